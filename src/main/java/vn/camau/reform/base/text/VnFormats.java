@@ -1,0 +1,31 @@
+package vn.camau.reform.base.text;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The formats leaders read in every report: 89,33% and 22/11/2026 (vi-VN), whatever the UI language. */
+public final class VnFormats {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private VnFormats() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** A ratio (0.8933) as a percentage with two decimals: "89,33%". */
+    public static String percent(double ratio) {
+        return new DecimalFormat("#,##0.00'%'", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(ratio * 100);
+    }
+
+    /** A count with Vietnamese grouping: 70.515 */
+    public static String count(long value) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(value);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.camau.reform.calendar;
+
+/** How sure the source of a calendar day is; a LOW day wants checking against the official notice. */
+public enum Confidence {
+    HIGH, MEDIUM, LOW
+}

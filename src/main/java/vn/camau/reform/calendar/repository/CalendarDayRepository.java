@@ -1,0 +1,55 @@
+package vn.camau.reform.calendar.repository;
+
+import static vn.camau.reform.jooq.Tables.CALENDAR_DAY;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import vn.camau.reform.calendar.CalendarDay;
+import vn.camau.reform.calendar.Confidence;
+import vn.camau.reform.calendar.DayKind;
+
+@Repository
+public class CalendarDayRepository {
+
+    private final DSLContext dsl;
+
+    CalendarDayRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The whole table: a few dozen rows a year, read once into a WorkingCalendar snapshot. */
+    public List<CalendarDay> findAll() {
+        return dsl.select(CALENDAR_DAY.DAY, CALENDAR_DAY.KIND, CALENDAR_DAY.NAME, CALENDAR_DAY.CONFIDENCE)
+                .from(CALENDAR_DAY)
+                .orderBy(CALENDAR_DAY.DAY)
+                .fetch(r -> new CalendarDay(r.value1(), DayKind.valueOf(r.value2()), r.value3(),
+                        Confidence.valueOf(r.value4())));
+    }
+
+    /** Inserts or replaces the entry for that day. */
+    public void upsert(CalendarDay day, String username) {
+        dsl.insertInto(CALENDAR_DAY)
+                .set(CALENDAR_DAY.DAY, day.day())
+                .set(CALENDAR_DAY.KIND, day.kind().name())
+                .set(CALENDAR_DAY.NAME, day.name())
+                .set(CALENDAR_DAY.CONFIDENCE, day.confidence().name())
+                .set(CALENDAR_DAY.UPDATED_BY, username)
+                .set(CALENDAR_DAY.UPDATED_AT, LocalDateTime.now())
+                .onDuplicateKeyUpdate()
+                .set(CALENDAR_DAY.KIND, day.kind().name())
+                .set(CALENDAR_DAY.NAME, day.name())
+                .set(CALENDAR_DAY.CONFIDENCE, day.confidence().name())
+                .set(CALENDAR_DAY.UPDATED_BY, username)
+                .set(CALENDAR_DAY.UPDATED_AT, LocalDateTime.now())
+                .execute();
+    }
+
+    public boolean delete(LocalDate day) {
+        return dsl.deleteFrom(CALENDAR_DAY).where(CALENDAR_DAY.DAY.eq(day)).execute() > 0;
+    }
+}

@@ -1,0 +1,85 @@
+package vn.camau.reform.dashboard.ui;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.adminunit.ScopeSummary;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.calendar.CalendarDay;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.security.AppUser;
+import vn.camau.reform.security.CurrentUser;
+
+/**
+ * The first screen after login: whose data this is (the user's unit and what lies below it) and
+ * the working-day facts every deadline depends on today.
+ */
+@Route("")
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(CurrentUser currentUser, AdminUnitService units, CalendarService calendar) {
+        AppUser user = currentUser.require();
+        add(new H2(getTranslation("home.greeting", user.fullName())),
+                new Paragraph(getTranslation("home.scope", user.unitName())));
+
+        ScopeSummary summary = units.summary();
+        FlexLayout cards = new FlexLayout(
+                card(summary.wards(), "home.kpi.wards"),
+                card(summary.communes(), "home.kpi.communes"),
+                card(summary.agencies(), "home.kpi.agencies"),
+                card(summary.formerDistricts(), "home.kpi.formerDistricts"),
+                card(summary.formerCommunes(), "home.kpi.formerCommunes"));
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-m)");
+        add(cards);
+
+        LocalDate today = LocalDate.now();
+        WorkingCalendar workingCalendar = calendar.calendar();
+        add(new H3(getTranslation("home.calendar")),
+                new Paragraph(getTranslation(workingCalendar.isWorkingDay(today) ? "home.today.working"
+                        : "home.today.off", VnFormats.date(today))));
+        UnorderedList upcoming = new UnorderedList();
+        calendar.findDays(today.getYear()).stream()
+                .filter(d -> !d.day().isBefore(today))
+                .sorted(Comparator.comparing(CalendarDay::day))
+                .limit(5)
+                .forEach(d -> upcoming.add(new ListItem(VnFormats.date(d.day()) + " – "
+                        + getTranslation("calendar.kind." + d.kind()) + ": " + d.name())));
+        if (upcoming.getChildren().findAny().isEmpty()) {
+            upcoming.add(new ListItem(getTranslation("home.noUpcoming")));
+        }
+        add(upcoming);
+    }
+
+    private Div card(int value, String labelKey) {
+        Div number = new Div(VnFormats.count(value));
+        number.addClassName("kpi-value");
+        Div label = new Div(getTranslation(labelKey));
+        label.addClassName("kpi-label");
+        Div card = new Div(number, label);
+        card.addClassName("kpi-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home");
+    }
+}

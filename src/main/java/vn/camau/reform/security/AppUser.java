@@ -1,0 +1,20 @@
+package vn.camau.reform.security;
+
+import java.util.Set;
+
+/** The signed-in user as the application needs them: who, which unit, which roles. */
+public record AppUser(long id, String username, String fullName, long unitId, String unitName,
+                      String unitPath, Set<Role> roles, String locale) {
+
+    public AppUser {
+        roles = Set.copyOf(roles);
+    }
+
+    public UnitScope scope() {
+        return new UnitScope(unitId, unitPath);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.camau.reform.security;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is asking, for services that must scope their queries to the caller's unit. */
+@Component
+public class CurrentUser {
+
+    public Optional<AppUser> get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AppUserPrincipal principal) {
+            return Optional.of(principal.user());
+        }
+        return Optional.empty();
+    }
+
+    public AppUser require() {
+        return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    public UnitScope scope() {
+        return require().scope();
+    }
+}

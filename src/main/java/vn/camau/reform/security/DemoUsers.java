@@ -1,0 +1,55 @@
+package vn.camau.reform.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo accounts, all with password "demo", only when demo data is switched on
+ * ({@code app.demo.enabled}, the "demo" profile). Never present in a real installation.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("app.demo.enabled")
+class DemoUsers implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    record DemoUser(String username, String fullName, String unitCode, Role role) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "Quản trị hệ thống", "96", Role.ADMIN),
+            new DemoUser("lanhdao.tinh", "Nguyễn Văn Tỉnh", "96", Role.PROVINCE_LEADER),
+            new DemoUser("lanhdao.anxuyen", "Trần Thị An Xuyên", "32002", Role.UNIT_LEADER),
+            new DemoUser("thanhtra", "Lê Văn Thanh", "96", Role.INSPECTOR),
+            new DemoUser("nhansu", "Phạm Thị Nhân", "96", Role.HR));
+
+    private final UserAccountService accounts;
+    private final String port;
+
+    DemoUsers(UserAccountService accounts, @Value("${server.port:8080}") String port) {
+        this.accounts = accounts;
+        this.port = port;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (DemoUser u : USERS) {
+            accounts.createIfAbsent(u.username(), "demo", u.fullName(), u.unitCode(), Set.of(u.role()));
+        }
+        StringBuilder banner = new StringBuilder("\n\n  Cà Mau reform dashboard is ready: http://localhost:")
+                .append(port).append("/\n  Demo logins (password: demo):\n");
+        USERS.forEach(u -> banner.append(String.format("    %-16s %-16s unit %s%n", u.username(), u.role(),
+                u.unitCode())));
+        log.info(banner.toString());
+    }
+}

@@ -1,0 +1,111 @@
+package vn.camau.reform.security.repository;
+
+import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import vn.camau.reform.security.AppUser;
+import vn.camau.reform.security.AppUserPrincipal;
+import vn.camau.reform.security.Role;
+
+@Repository
+public class UserRepository {
+
+    private final DSLContext dsl;
+
+    UserRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<AppUserPrincipal> findPrincipal(String username) {
+        var u = APP_USER;
+        return dsl.select(u.ID, u.USERNAME, u.FULL_NAME, u.UNIT_ID, ADMIN_UNIT.NAME, ADMIN_UNIT.PATH, u.LOCALE,
+                        u.PASSWORD_HASH, u.ENABLED, u.LOCKED_UNTIL)
+                .from(u).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(u.UNIT_ID))
+                .where(u.USERNAME.eq(username))
+                .fetchOptional(r -> new AppUserPrincipal(
+                        new AppUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                                roles(r.value1()), r.value7()),
+                        r.value8(), r.value9(), toInstant(r.value10())));
+    }
+
+    private Set<Role> roles(long userId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        dsl.select(APP_USER_ROLE.ROLE).from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(userId))
+                .fetch(APP_USER_ROLE.ROLE).forEach(r -> roles.add(Role.valueOf(r)));
+        return roles;
+    }
+
+    public boolean exists(String username) {
+        return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
+    }
+
+    public long insert(String username, String passwordHash, String fullName, long unitId, Set<Role> roles) {
+        long id = dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.FULL_NAME, fullName)
+                .set(APP_USER.UNIT_ID, unitId)
+                .returningResult(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
+        for (Role role : roles) {
+            dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, id).set(APP_USER_ROLE.ROLE, role.name())
+                    .execute();
+        }
+        return id;
+    }
+
+    /**
+     * Counts a failed login and locks the account once the count reaches {@code maxAttempts}.
+     * One statement, so concurrent failures cannot lose a count.
+     */
+    public void recordFailedLogin(String username, int maxAttempts, LocalDateTime lockUntil) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_ATTEMPTS, APP_USER.FAILED_ATTEMPTS.plus(1))
+                .set(APP_USER.LOCKED_UNTIL, DSL.when(APP_USER.FAILED_ATTEMPTS.plus(1).ge(maxAttempts),
+                        DSL.val(lockUntil)).otherwise(APP_USER.LOCKED_UNTIL))
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
+    }
+
+    public void recordSuccessfulLogin(String username) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_ATTEMPTS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.LAST_LOGIN_AT, LocalDateTime.now())
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
+    }
+
+    /** Lifts a lock-out (an administrator's action, and test set-up). */
+    public void unlock(String username) {
+        dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0).setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.USERNAME.eq(username)).execute();
+    }
+
+    public void updateLocale(long userId, String locale) {
+        dsl.update(APP_USER).set(APP_USER.LOCALE, locale).where(APP_USER.ID.eq(userId)).execute();
+    }
+
+    /** The unit currently known by that national code (not a former unit that used the same code). */
+    public Optional<Long> findCurrentUnitId(String code) {
+        return dsl.select(ADMIN_UNIT.ID).from(ADMIN_UNIT)
+                .where(ADMIN_UNIT.CODE.eq(code), ADMIN_UNIT.VALID_TO.isNull())
+                .fetchOptional(ADMIN_UNIT.ID);
+    }
+
+    private static Instant toInstant(LocalDateTime time) {
+        return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
+    }
+}
