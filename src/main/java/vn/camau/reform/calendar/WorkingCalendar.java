@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * days unless announced as a day off; Saturdays are working days only when announced as make-up
  * days; Sundays never are.
  *
- * <p>Both operations use the same convention, so {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}:
- * the start date itself is not counted, the end date is.
+ * <p>Both operations use the same convention: the start date itself is not counted, the end date is.
+ * So {@code workingDaysBetween(d, addWorkingDays(d, n)) == n} for n &ge; 0, and for negative n when d
+ * is itself a working day.
  */
 public final class WorkingCalendar {
 

@@ -8,7 +8,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -25,12 +24,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                .frameOptions(frame -> frame.sameOrigin())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"))
-                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        // Spring Security's default headers for the chain; SecurityHeadersFilter covers the rest
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

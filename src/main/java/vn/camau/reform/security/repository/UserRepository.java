@@ -71,10 +71,12 @@ public class UserRepository {
      * One statement, so concurrent failures cannot lose a count.
      */
     public void recordFailedLogin(String username, int maxAttempts, LocalDateTime lockUntil) {
+        // MariaDB evaluates SET clauses left to right with the values already assigned, so the lock
+        // decision comes first, while failed_attempts still holds the count before this failure
         dsl.update(APP_USER)
-                .set(APP_USER.FAILED_ATTEMPTS, APP_USER.FAILED_ATTEMPTS.plus(1))
                 .set(APP_USER.LOCKED_UNTIL, DSL.when(APP_USER.FAILED_ATTEMPTS.plus(1).ge(maxAttempts),
                         DSL.val(lockUntil)).otherwise(APP_USER.LOCKED_UNTIL))
+                .set(APP_USER.FAILED_ATTEMPTS, APP_USER.FAILED_ATTEMPTS.plus(1))
                 .where(APP_USER.USERNAME.eq(username))
                 .execute();
     }

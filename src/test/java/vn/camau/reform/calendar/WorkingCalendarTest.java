@@ -1,0 +1,53 @@
+package vn.camau.reform.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The arithmetic itself, on a calendar the test defines (the seeded one is tested in CalendarServiceTest). */
+class WorkingCalendarTest {
+
+    private final WorkingCalendar calendar = new WorkingCalendar(List.of(
+            new CalendarDay(LocalDate.of(2025, 4, 30), DayKind.DAY_OFF, "30/4", Confidence.HIGH),
+            new CalendarDay(LocalDate.of(2025, 5, 1), DayKind.DAY_OFF, "1/5", Confidence.HIGH),
+            new CalendarDay(LocalDate.of(2025, 5, 2), DayKind.DAY_OFF, "swapped", Confidence.MEDIUM),
+            new CalendarDay(LocalDate.of(2025, 4, 26), DayKind.WORKING_SATURDAY, "make-up", Confidence.MEDIUM)));
+
+    @Test
+    void weekendsAreOffUnlessAMakeUpSaturday() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 19))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 20))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 26))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 28))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 5, 2))).isFalse();
+    }
+
+    @Test
+    void addingSkipsDaysOffAndCountsTheMakeUpSaturday() {
+        // Fri 25/4 + 1 = the make-up Saturday 26/4
+        assertThat(calendar.addWorkingDays(LocalDate.of(2025, 4, 25), 1)).isEqualTo(LocalDate.of(2025, 4, 26));
+        // Tue 29/4 + 1 jumps 30/4, 1/5, 2/5 and the weekend to Mon 5/5
+        assertThat(calendar.addWorkingDays(LocalDate.of(2025, 4, 29), 1)).isEqualTo(LocalDate.of(2025, 5, 5));
+        assertThat(calendar.addWorkingDays(LocalDate.of(2025, 5, 5), -1)).isEqualTo(LocalDate.of(2025, 4, 29));
+        assertThat(calendar.addWorkingDays(LocalDate.of(2025, 5, 3), 0)).isEqualTo(LocalDate.of(2025, 5, 3));
+    }
+
+    @Test
+    void countingIsTheInverseOfAdding() {
+        LocalDate start = LocalDate.of(2025, 4, 25);
+        for (int n = -15; n <= 15; n++) {
+            LocalDate end = calendar.addWorkingDays(start, n);
+            assertThat(calendar.workingDaysBetween(start, end)).as("n=%d", n).isEqualTo(n);
+        }
+        // from a day off, counting forward still inverts adding
+        LocalDate sunday = LocalDate.of(2025, 4, 27);
+        for (int n = 0; n <= 15; n++) {
+            assertThat(calendar.workingDaysBetween(sunday, calendar.addWorkingDays(sunday, n))).isEqualTo(n);
+        }
+        // (25/4, 5/5]: Sat 26/4 (make-up), Mon 28/4, Tue 29/4, Mon 5/5
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2025, 4, 25), LocalDate.of(2025, 5, 5))).isEqualTo(4);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.camau.reform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+
+import vn.camau.reform.adminunit.ui.UnitTreeView;
+import vn.camau.reform.base.ui.AccessDeniedView;
+import vn.camau.reform.dashboard.ui.HomeView;
+import vn.camau.reform.security.ui.LoginView;
+
+/** Who lands where, and what the side navigation offers each role. */
+class NavigationAndMenuTest extends KaribuTest {
+
+    private static List<String> menu() {
+        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void anonymousUsersLandOnTheLoginPage() {
+        UI.getCurrent().navigate("units");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void anAdministratorSeesEveryScreenInVietnamese() {
+        loginAs("admin");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Tổng quan", "Đơn vị hành chính", "Lịch làm việc");
+    }
+
+    @Test
+    void anInspectorIsNotOfferedTheUnitTreeAndCannotTypeItsUrl() {
+        loginAs("thanhtra");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Tổng quan", "Lịch làm việc");
+        UI.getCurrent().navigate(UnitTreeView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(LocatorJ._find(TreeGrid.class)).isEmpty();
+    }
+
+    @Test
+    void theHeaderShowsNameUnitAndRole() {
+        loginAs("lanhdao.anxuyen");
+        UI.getCurrent().navigate(HomeView.class);
+        List<String> texts = LocatorJ._find(Span.class).stream().map(Span::getText).toList();
+        assertThat(texts).contains("Trần Thị An Xuyên", "Phường An Xuyên · Lãnh đạo đơn vị");
+    }
+}
