@@ -1,10 +1,13 @@
 package vn.camau.reform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.camau.reform.jooq.Tables.APP_USER;
 
 import java.util.List;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
@@ -19,6 +22,9 @@ import vn.camau.reform.security.ui.LoginView;
 
 /** Who lands where, and what the side navigation offers each role. */
 class NavigationAndMenuTest extends KaribuTest {
+
+    @Autowired
+    DSLContext dsl;
 
     private static List<String> menu() {
         return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
@@ -47,6 +53,24 @@ class NavigationAndMenuTest extends KaribuTest {
         UI.getCurrent().navigate(UnitTreeView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat(LocatorJ._find(TreeGrid.class)).isEmpty();
+    }
+
+    @Test
+    void aUserWhoChoseEnglishGetsItFromTheFirstScreen() {
+        setLanguage("nhansu", "en");
+        try {
+            loginAs("nhansu");
+            UI.getCurrent().navigate(HomeView.class);
+            assertThat(menu()).containsExactly("Overview", "Working calendar");
+            assertThat(LocatorJ._find(Span.class).stream().map(Span::getText))
+                    .contains("Tỉnh Cà Mau · Human resources");
+        } finally {
+            setLanguage("nhansu", "vi");
+        }
+    }
+
+    private void setLanguage(String username, String language) {
+        dsl.update(APP_USER).set(APP_USER.LOCALE, language).where(APP_USER.USERNAME.eq(username)).execute();
     }
 
     @Test
