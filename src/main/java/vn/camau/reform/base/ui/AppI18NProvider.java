@@ -42,10 +42,6 @@ public class AppI18NProvider implements I18NProvider {
         }
     }
 
-    public static boolean isEnglish(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
-    }
-
     public static Locale forLanguage(String language) {
         return "en".equals(language) ? ENGLISH : VnFormats.VIETNAMESE;
     }

@@ -66,6 +66,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             upcoming.add(new ListItem(getTranslation("home.noUpcoming")));
         }
         add(upcoming);
+        // Deadlines that run into a year with no announced holidays would silently skip its Tết
+        int nextYear = today.getYear() + 1;
+        if (calendar.findDays(nextYear).isEmpty()) {
+            Paragraph missing = new Paragraph(getTranslation("home.calendarMissing", String.valueOf(nextYear)));
+            missing.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
+            add(missing);
+        }
     }
 
     private Div card(int value, String labelKey) {
