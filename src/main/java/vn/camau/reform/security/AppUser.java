@@ -1,10 +1,14 @@
 package vn.camau.reform.security;
 
+import java.io.Serializable;
 import java.util.Set;
 
-/** The signed-in user as the application needs them: who, which unit, which roles. */
+/**
+ * The signed-in user as the application needs them: who, which unit, which roles. Serializable
+ * because it lives in the HTTP session inside the Spring Security principal.
+ */
 public record AppUser(long id, String username, String fullName, long unitId, String unitName,
-                      String unitPath, Set<Role> roles, String locale) {
+                      String unitPath, Set<Role> roles, String locale) implements Serializable {
 
     public AppUser {
         roles = Set.copyOf(roles);
