@@ -1,0 +1,6 @@
+package vn.camau.reform.dossier;
+
+/** How the applicant submitted the dossier. */
+public enum Channel {
+    IN_PERSON, ONLINE, POSTAL
+}

@@ -1,0 +1,10 @@
+package vn.camau.reform.dossier;
+
+/** The applicant's rating of the service, as the national portal collects it. */
+public enum Rating {
+    VERY_SATISFIED, SATISFIED, DISSATISFIED;
+
+    public boolean isSatisfied() {
+        return this != DISSATISFIED;
+    }
+}

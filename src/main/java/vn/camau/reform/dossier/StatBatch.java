@@ -1,0 +1,79 @@
+package vn.camau.reform.dossier;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Counter deltas grouped by summary row, ready to be added to {@code dossier_stat} in one batch.
+ * Every dossier adds to the per-unit slice at two grains (day, month) and to the per-procedure and
+ * per-officer slices by month only: a day grain for those would hold about as many rows as there are
+ * dossiers. A change is recorded as the old snapshot subtracted and the new one added.
+ */
+public final class StatBatch {
+
+    /** One row of {@code dossier_stat}. */
+    public record Key(char slice, char grain, LocalDate periodStart, long unitId, long procedureId,
+                      long officerId) {
+    }
+
+    private static final StatCounter[] COUNTERS = StatCounter.values();
+
+    private final Map<Key, long[]> rows = new HashMap<>();
+
+    public void add(DossierFacts facts) {
+        apply(facts, 1);
+    }
+
+    public void subtract(DossierFacts facts) {
+        apply(facts, -1);
+    }
+
+    private void apply(DossierFacts f, int sign) {
+        for (StatCounter c : COUNTERS) {
+            int amount = c.amount(f);
+            if (amount == 0) {
+                continue;
+            }
+            LocalDate day = c.day(f);
+            LocalDate month = day.withDayOfMonth(1);
+            long delta = (long) sign * amount;
+            bump(new Key('U', 'D', day, f.unitId(), 0, 0), c, delta);
+            bump(new Key('U', 'M', month, f.unitId(), 0, 0), c, delta);
+            bump(new Key('P', 'M', month, f.unitId(), f.procedureId(), 0), c, delta);
+            if (f.officerId() != 0) {
+                bump(new Key('O', 'M', month, f.unitId(), 0, f.officerId()), c, delta);
+            }
+        }
+    }
+
+    private void bump(Key key, StatCounter counter, long amount) {
+        rows.computeIfAbsent(key, k -> new long[COUNTERS.length])[counter.ordinal()] += amount;
+    }
+
+    /** Rows whose deltas are not all zero (a change that moves nothing writes nothing). */
+    public Map<Key, long[]> nonZeroRows() {
+        Map<Key, long[]> result = new HashMap<>();
+        rows.forEach((k, v) -> {
+            for (long x : v) {
+                if (x != 0) {
+                    result.put(k, v);
+                    return;
+                }
+            }
+        });
+        return result;
+    }
+
+    public boolean isEmpty() {
+        return nonZeroRows().isEmpty();
+    }
+
+    public void clear() {
+        rows.clear();
+    }
+
+    public int size() {
+        return rows.size();
+    }
+}

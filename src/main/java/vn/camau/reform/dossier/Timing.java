@@ -1,0 +1,6 @@
+package vn.camau.reform.dossier;
+
+/** A resolved dossier's timing, judged by date only as provincial systems do (DOMAIN §4). */
+public enum Timing {
+    EARLY, ON_TIME, LATE
+}

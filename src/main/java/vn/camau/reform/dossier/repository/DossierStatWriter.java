@@ -1,0 +1,87 @@
+package vn.camau.reform.dossier.repository;
+
+import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import vn.camau.reform.dossier.StatBatch;
+import vn.camau.reform.dossier.StatCounter;
+import vn.camau.reform.jooq.tables.records.DossierStatRecord;
+
+/**
+ * Adds counter deltas to {@code dossier_stat}: one multi-row INSERT … ON DUPLICATE KEY UPDATE
+ * col = col + VALUES(col) per chunk, so concurrent writers add rather than overwrite, and a row is
+ * created the first time a day, unit, procedure or officer is met. Runs in the caller's transaction,
+ * which is what keeps the counters equal to a direct count over the dossiers.
+ */
+@Repository
+public class DossierStatWriter {
+
+    private static final int CHUNK = 2_000;
+    private static final StatCounter[] COUNTERS = StatCounter.values();
+
+    private final DSLContext dsl;
+
+    DossierStatWriter(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public void apply(StatBatch batch) {
+        List<Map.Entry<StatBatch.Key, long[]>> rows = new ArrayList<>(batch.nonZeroRows().entrySet());
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            write(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+        }
+    }
+
+    private void write(List<Map.Entry<StatBatch.Key, long[]>> rows) {
+        List<Field<?>> columns = new ArrayList<>(List.of(DOSSIER_STAT.SLICE, DOSSIER_STAT.GRAIN,
+                DOSSIER_STAT.PERIOD_START, DOSSIER_STAT.UNIT_ID, DOSSIER_STAT.PROCEDURE_ID,
+                DOSSIER_STAT.OFFICER_ID));
+        List<Field<Integer>> counters = counterFields();
+        columns.addAll(counters);
+        InsertValuesStepN<DossierStatRecord> insert = dsl.insertInto(DOSSIER_STAT, columns);
+        for (Map.Entry<StatBatch.Key, long[]> row : rows) {
+            StatBatch.Key k = row.getKey();
+            List<Object> values = new ArrayList<>(columns.size());
+            values.addAll(List.of(String.valueOf(k.slice()), String.valueOf(k.grain()), k.periodStart(),
+                    k.unitId(), k.procedureId(), k.officerId()));
+            for (long v : row.getValue()) {
+                values.add((int) v);
+            }
+            insert = insert.values(values);
+        }
+        var upsert = insert.onDuplicateKeyUpdate();
+        var step = upsert.set(counters.getFirst(), added(counters.getFirst()));
+        for (Field<Integer> c : counters.subList(1, counters.size())) {
+            step = step.set(c, added(c));
+        }
+        step.execute();
+    }
+
+    private static Field<Integer> added(Field<Integer> column) {
+        // VALUES(col) in MariaDB: the value the failed insert carried for that column
+        return column.plus(DSL.field("VALUES({0})", Integer.class, column));
+    }
+
+    /** The counter columns in {@link StatCounter} order. */
+    static List<Field<Integer>> counterFields() {
+        List<Field<Integer>> fields = new ArrayList<>(COUNTERS.length);
+        for (StatCounter c : COUNTERS) {
+            fields.add(DOSSIER_STAT.field(c.column(), Integer.class));
+        }
+        return fields;
+    }
+
+    /** Empties the counters (before a full rebuild). */
+    public void deleteAll() {
+        dsl.truncate(DOSSIER_STAT).execute();
+    }
+}
