@@ -1,0 +1,43 @@
+package vn.camau.reform.dossier;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A dossier as it is written: everything the one-stop system knows, plus what the rules derived
+ * (due date, lateness, who is responsible). Used by the intake, the demo generator and tests.
+ *
+ * @param dueDate            appointment moved by supplement requests (see {@link DossierTiming#dueDate})
+ * @param lateWorkingDays    working days past the due date when resolved late, else 0
+ * @param handlingOfficerId  null when not yet assigned
+ */
+public record DossierRecord(
+        String code, long procedureId, long receivingUnitId, long handlingUnitId, Channel channel,
+        DossierState state, LocalDateTime receivedAt, LocalDate appointmentDate, LocalDate dueDate,
+        LocalDateTime resolvedAt, LocalDateTime returnedAt, LocalDateTime finishedAt,
+        int lateWorkingDays, boolean hasFee, boolean paidOnline, boolean digitised,
+        boolean returnedHome, Rating rating, String applicantName, String applicantPhone,
+        String applicantEmail, Long handlingOfficerId, Long responsibleUnitId,
+        Long responsibleOfficerId, String responsibleStep, List<DossierEventRecord> events) {
+
+    public Timing timing() {
+        return resolvedAt == null ? null : DossierTiming.classify(resolvedAt.toLocalDate(), dueDate);
+    }
+
+    /** The due date while the dossier is open; what the late-case alerts index on. */
+    public LocalDate openDueDate() {
+        return state.isOpen() ? dueDate : null;
+    }
+
+    public DossierFacts facts() {
+        return new DossierFacts(handlingUnitId, procedureId,
+                handlingOfficerId == null ? 0 : handlingOfficerId, state, channel,
+                receivedAt.toLocalDate(), dueDate, day(resolvedAt), day(finishedAt), lateWorkingDays,
+                hasFee, paidOnline, digitised, returnedHome, rating);
+    }
+
+    private static LocalDate day(LocalDateTime t) {
+        return t == null ? null : t.toLocalDate();
+    }
+}
