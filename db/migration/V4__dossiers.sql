@@ -13,6 +13,9 @@ UPDATE admin_unit SET report_unit_id = 1 WHERE report_unit_id IS NULL;
 /* [jooq ignore stop] */
 CREATE INDEX ix_admin_unit_report ON admin_unit (report_unit_id);
 
+-- Where a user's notifications (the daily digest, reminders) are e-mailed, when mail is configured
+ALTER TABLE app_user ADD COLUMN email VARCHAR(200) NULL;
+
 -- Lĩnh vực: hộ tịch, chứng thực, đất đai…
 CREATE TABLE procedure_field (
     id         BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -122,6 +125,7 @@ CREATE INDEX ix_dossier_handling_received ON dossier (handling_unit_id, received
 CREATE INDEX ix_dossier_handling_resolved ON dossier (handling_unit_id, resolved_at);
 CREATE INDEX ix_dossier_open_due ON dossier (open_due_date, handling_unit_id);
 CREATE INDEX ix_dossier_received ON dossier (received_at);
+CREATE INDEX ix_dossier_due ON dossier (due_date);
 CREATE INDEX ix_dossier_officer_resolved ON dossier (handling_officer_id, resolved_at);
 
 -- State changes and hand-offs between steps. Each event opens a step held by a unit/officer with

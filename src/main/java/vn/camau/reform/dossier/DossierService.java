@@ -1,0 +1,186 @@
+package vn.camau.reform.dossier;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.text.PersonalData;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.dossier.query.AlertQuery;
+import vn.camau.reform.dossier.query.DossierQuery;
+import vn.camau.reform.dossier.repository.ReminderRepository;
+import vn.camau.reform.notification.NotificationKind;
+import vn.camau.reform.notification.NotificationService;
+import vn.camau.reform.notification.Recipient;
+import vn.camau.reform.security.AppUser;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.UnitScope;
+
+/** Late-case alerts, the dossier list and page of the drill-down, and leaders' reminders. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class DossierService {
+
+    /** A reminder is a short note, not a letter. */
+    public static final int REMINDER_MAX_LENGTH = 1000;
+
+    private final AlertQuery alerts;
+    private final DossierQuery dossiers;
+    private final ReminderRepository reminders;
+    private final IndicatorService indicators;
+    private final CalendarService calendar;
+    private final DossierSettingsService settings;
+    private final NotificationService notifications;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DossierService(AlertQuery alerts, DossierQuery dossiers, ReminderRepository reminders,
+                   IndicatorService indicators, CalendarService calendar, DossierSettingsService settings,
+                   NotificationService notifications, CurrentUser currentUser, Clock clock) {
+        this.alerts = alerts;
+        this.dossiers = dossiers;
+        this.reminders = reminders;
+        this.indicators = indicators;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private String focusPath(Long focusUnitId) {
+        UnitScope scope = currentUser.scope();
+        return indicators.unit(focusUnitId == null ? scope.unitId() : focusUnitId).reportPath();
+    }
+
+    private LocalDate dueSoonUntil() {
+        return DossierTiming.dueSoonUntil(calendar.calendar(), today(), settings.current().dueSoonWorkingDays());
+    }
+
+    public int countAlerts(AlertFilter filter) {
+        return alerts.count(currentUser.scope(), focusPath(filter.focusUnitId()), filter, today(), dueSoonUntil());
+    }
+
+    /** Overdue and due-soon counts in the user's whole scope, for the navigation badge. */
+    public Map<OpenTiming, Integer> alertCounts() {
+        return alerts.countByTiming(currentUser.scope(), focusPath(null), today(), dueSoonUntil());
+    }
+
+    public List<LateDossierAlert> alerts(AlertFilter filter, AlertSort sort, int offset, int limit) {
+        LocalDate today = today();
+        WorkingCalendar cal = calendar.calendar();
+        int dueSoonDays = settings.current().dueSoonWorkingDays();
+        return alerts.find(currentUser.scope(), focusPath(filter.focusUnitId()), filter, sort, today,
+                        dueSoonUntil(), offset, limit).stream()
+                .map(r -> new LateDossierAlert(r.id(), r.code(), r.procedureName(), r.fieldName(),
+                        r.handlingUnitName(), r.channel(), r.state(), r.receivedAt(), r.dueDate(),
+                        DossierTiming.openTiming(cal, r.dueDate(), today, dueSoonDays),
+                        r.dueDate().isBefore(today) ? DossierTiming.workingDaysLate(cal, r.dueDate(), today)
+                                : -cal.workingDaysBetween(today, r.dueDate()),
+                        r.responsibleStep(), r.responsibleUnitName(), r.responsibleUnitId(),
+                        r.responsibleOfficerName(), false, r.reminders(), r.lastReminderAt()))
+                .toList();
+    }
+
+    public int countDossiers(DossierFilter filter) {
+        return dossiers.count(currentUser.scope(), focusPathFor(filter), filter, today());
+    }
+
+    public List<DossierSummary> dossiers(DossierFilter filter, int offset, int limit) {
+        return dossiers.find(currentUser.scope(), focusPathFor(filter), filter, today(), offset, limit);
+    }
+
+    private String focusPathFor(DossierFilter filter) {
+        ReportUnit focus = indicators.unit(filter.focusUnitId());
+        return focus.isFormer() || filter.structure() == UnitStructure.FORMER ? focus.path() : focus.reportPath();
+    }
+
+    /** One dossier with its timeline, or empty when unknown or outside the user's scope. */
+    public Optional<DossierDetail> dossier(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        WorkingCalendar cal = calendar.calendar();
+        int dueSoonDays = settings.current().dueSoonWorkingDays();
+        return dossiers.findByCode(currentUser.scope(), code.strip()).map(d -> {
+            boolean open = d.state().isOpen();
+            int late = open ? DossierTiming.workingDaysLate(cal, d.dueDate(), today)
+                    : d.lateWorkingDays() == null ? 0 : d.lateWorkingDays();
+            return new DossierDetail(d.id(), d.code(), d.procedureCode(), d.procedureName(), d.fieldName(),
+                    d.receivingUnitName(), d.handlingUnitName(), d.handlingUnitId(), d.channel(), d.state(),
+                    d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(),
+                    d.finishedAt(), d.timing(), open ? DossierTiming.openTiming(cal, d.dueDate(), today, dueSoonDays)
+                    : null, late, d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(), d.rating(),
+                    PersonalData.maskName(d.applicantName()), d.handlingOfficerName(), d.responsibleStep(),
+                    d.responsibleUnitName(), d.responsibleOfficerName(),
+                    steps(dossiers.events(d.id()), d.finishedAt(), today, cal));
+        });
+    }
+
+    private static List<DossierStep> steps(List<DossierQuery.EventRow> events, LocalDateTime finishedAt,
+                                           LocalDate today, WorkingCalendar cal) {
+        List<DossierStep> steps = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            DossierQuery.EventRow e = events.get(i);
+            LocalDateTime end = i + 1 < events.size() ? events.get(i + 1).eventAt()
+                    : e.state().isFinished() ? null : finishedAt;
+            LocalDate endDay = end != null ? end.toLocalDate() : e.state().isFinished() ? null : today;
+            int overrun = e.stepDueDate() == null || endDay == null ? 0
+                    : DossierTiming.workingDaysLate(cal, e.stepDueDate(), endDay);
+            steps.add(new DossierStep(e.eventAt(), end, e.state(), e.stepName(), e.unitName(), e.officerName(),
+                    e.stepDueDate(), overrun, e.note()));
+        }
+        return steps;
+    }
+
+    /**
+     * Đôn đốc: records a reminder to the unit holding the dossier and notifies that unit's leaders.
+     * Only open dossiers can be urged; the text is required and bounded.
+     */
+    @RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
+    public void urge(String dossierCode, String message) {
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty()) {
+            throw new BusinessRuleException("reminder.message.required");
+        }
+        if (text.length() > REMINDER_MAX_LENGTH) {
+            throw new BusinessRuleException("reminder.message.too-long", REMINDER_MAX_LENGTH);
+        }
+        DossierQuery.DetailRow d = dossiers.findByCode(currentUser.scope(), dossierCode)
+                .orElseThrow(() -> new BusinessRuleException("dossier.unknown", dossierCode));
+        if (!d.state().isOpen()) {
+            throw new BusinessRuleException("reminder.dossier-finished", d.code());
+        }
+        AppUser sender = currentUser.require();
+        long unitId = dossiers.responsibleUnitId(d.id()).orElse(d.handlingUnitId());
+        reminders.insert(d.id(), unitId, dossiers.responsibleOfficerId(d.id()).orElse(null), sender.id(),
+                LocalDateTime.now(clock), text);
+        String title = "Đôn đốc hồ sơ " + d.code();
+        String body = sender.fullName() + " (" + sender.unitName() + ") đôn đốc xử lý hồ sơ " + d.code()
+                + " – " + d.procedureName() + ", hạn " + VnFormats.date(d.dueDate()) + ":\n" + text;
+        for (Recipient r : notifications.recipients(List.of(Roles.UNIT_LEADER), unitId)) {
+            notifications.send(r, NotificationKind.REMINDER, title, body, "dossiers/" + d.code());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.camau.reform.dossier;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.dossier.repository.SettingRepository;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Roles;
+
+/** Reads the timing settings for everyone; only administrators change them. */
+@Service
+public class DossierSettingsService {
+
+    private final SettingRepository settings;
+    private final CurrentUser currentUser;
+
+    DossierSettingsService(SettingRepository settings, CurrentUser currentUser) {
+        this.settings = settings;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public DossierSettings current() {
+        int dueSoon = settings.find(DossierSettings.DUE_SOON).map(Integer::parseInt).orElse(1);
+        SupplementRule rule = settings.find(DossierSettings.SUPPLEMENT).map(SupplementRule::valueOf)
+                .orElse(SupplementRule.PAUSE);
+        return new DossierSettings(dueSoon, rule);
+    }
+
+    /**
+     * Changing the supplement rule changes due dates already stored; they are recomputed when the
+     * dossiers are next written (intake) — the settings screen says so.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void save(DossierSettings s) {
+        if (s.dueSoonWorkingDays() < 0 || s.dueSoonWorkingDays() > 10) {
+            throw new BusinessRuleException("settings.due-soon.range", 0, 10);
+        }
+        if (s.supplementRule() == null) {
+            throw new BusinessRuleException("settings.supplement.required");
+        }
+        String user = currentUser.require().username();
+        settings.save(DossierSettings.DUE_SOON, String.valueOf(s.dueSoonWorkingDays()), user);
+        settings.save(DossierSettings.SUPPLEMENT, s.supplementRule().name(), user);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.camau.reform.dossier;
+
+/** A unit's figures beside those of the period before and of the same period a year earlier. */
+public record IndicatorComparison(Period period, Indicators current, Period previousPeriod, Indicators previous,
+                                  Period yearEarlierPeriod, Indicators yearEarlier) {
+}

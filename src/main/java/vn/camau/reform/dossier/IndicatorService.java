@@ -1,0 +1,297 @@
+package vn.camau.reform.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.dossier.query.AlertQuery;
+import vn.camau.reform.dossier.query.CatalogQuery;
+import vn.camau.reform.dossier.query.DirectCountQuery;
+import vn.camau.reform.dossier.query.DossierQuery;
+import vn.camau.reform.dossier.query.StatQuery;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.UnitScope;
+
+/**
+ * The indicators of DOMAIN §5 for a unit and the rows below it, read from the summary counters
+ * (never by scanning dossiers, except the rare custom period broken down by procedure or officer).
+ * The caller's unit scope bounds every query; a unit outside it is reported as unknown.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class IndicatorService {
+
+    private final StatQuery stats;
+    private final DirectCountQuery direct;
+    private final DossierQuery dossiers;
+    private final AlertQuery alerts;
+    private final CatalogQuery catalog;
+    private final CalendarService calendar;
+    private final DossierSettingsService settings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    IndicatorService(StatQuery stats, DirectCountQuery direct, DossierQuery dossiers, AlertQuery alerts,
+                     CatalogQuery catalog, CalendarService calendar, DossierSettingsService settings,
+                     CurrentUser currentUser, Clock clock) {
+        this.stats = stats;
+        this.direct = direct;
+        this.dossiers = dossiers;
+        this.alerts = alerts;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every unit keyed by id (a few hundred rows). */
+    private Map<Long, ReportUnit> units() {
+        return catalog.reportUnits().stream().collect(Collectors.toMap(ReportUnit::id, Function.identity()));
+    }
+
+    /** The focus unit if the caller may see it; "unknown" otherwise, so scope leaks nothing. */
+    private ReportUnit focus(Map<Long, ReportUnit> units, UnitScope scope, long unitId) {
+        ReportUnit unit = units.get(unitId);
+        if (unit == null || !scope.includes(unit.reportPath())) {
+            throw new BusinessRuleException("unit.unknown", unitId);
+        }
+        return unit;
+    }
+
+    /**
+     * Former units are only seen in the former tree; a current commune or agency always rolls its
+     * predecessors up; the province shows either tree.
+     */
+    private static UnitStructure effective(ReportUnit focus, UnitStructure requested) {
+        if (focus.isFormer()) {
+            return UnitStructure.FORMER;
+        }
+        return "PROVINCE".equals(focus.level()) ? requested : UnitStructure.CURRENT;
+    }
+
+    public ReportUnit unit(long unitId) {
+        return focus(units(), currentUser.scope(), unitId);
+    }
+
+    /** The user's own unit, where the overview starts. */
+    public ReportUnit homeUnit() {
+        UnitScope scope = currentUser.scope();
+        return focus(units(), scope, scope.unitId());
+    }
+
+    public UnitBreakdown breakdown(long focusUnitId, Period period, UnitStructure structure) {
+        UnitScope scope = currentUser.scope();
+        Map<Long, ReportUnit> units = units();
+        ReportUnit focus = focus(units, scope, focusUnitId);
+        UnitStructure st = effective(focus, structure);
+        Map<Long, Indicators> perStatUnit = indicatorsByStatUnit(scope, focus.pathIn(st), st, period);
+        return group(units, focus, st, period, perStatUnit);
+    }
+
+    /** The focus unit's totals for the period, the previous period and a year earlier. */
+    public IndicatorComparison compare(long focusUnitId, Period period, UnitStructure structure) {
+        UnitScope scope = currentUser.scope();
+        Map<Long, ReportUnit> units = units();
+        ReportUnit focus = focus(units, scope, focusUnitId);
+        UnitStructure st = effective(focus, structure);
+        String path = focus.pathIn(st);
+        Period previous = period.previous();
+        Period yearEarlier = period.yearEarlier();
+        return new IndicatorComparison(period, total(scope, path, st, period), previous,
+                total(scope, path, st, previous), yearEarlier, total(scope, path, st, yearEarlier));
+    }
+
+    private Indicators total(UnitScope scope, String path, UnitStructure st, Period period) {
+        return indicatorsByStatUnit(scope, path, st, period).values().stream()
+                .reduce(Indicators.empty(asOf(period)), Indicators::plus);
+    }
+
+    private LocalDate asOf(Period period) {
+        LocalDate today = today();
+        return period.to().isBefore(today) ? period.to() : today;
+    }
+
+    /**
+     * Period sums plus the open-dossier state at the period's end, per stat unit. The open counts
+     * come from cumulative counters: open = received − finished up to a day; overdue = due before
+     * it − due and met − finished late up to it (see V4__dossiers.sql).
+     */
+    private Map<Long, Indicators> indicatorsByStatUnit(UnitScope scope, String path, UnitStructure st,
+                                                       Period period) {
+        LocalDate today = today();
+        LocalDate asOf = asOf(period);
+        int dueSoonDays = settings.current().dueSoonWorkingDays();
+        LocalDate until = DossierTiming.dueSoonUntil(calendar.calendar(), asOf, dueSoonDays);
+
+        Map<Long, StatTotals> sums = stats.sumByUnit(scope, path, st, period.from(), period.to());
+        Map<Long, StatTotals> beforeFrom = stats.sumByUnitBefore(scope, path, st, period.from());
+        Map<Long, StatTotals> beforeAsOf = stats.sumByUnitBefore(scope, path, st, asOf);
+        Map<Long, StatTotals> onAsOf = stats.sumByUnit(scope, path, st, asOf, asOf);
+        Map<Long, Long> dueSoon = new HashMap<>();
+        if (asOf.equals(today)) {
+            stats.sumByUnit(scope, path, st, asOf, until).forEach((unit, t) ->
+                    dueSoon.put(unit, t.get(StatCounter.DUE) - t.get(StatCounter.DUE_MET)));
+        } else {
+            dueSoon.putAll(dossiers.dueSoonAt(scope, path, st, asOf, until));
+        }
+
+        Set<Long> unitIds = new HashSet<>(sums.keySet());
+        unitIds.addAll(beforeFrom.keySet());
+        unitIds.addAll(beforeAsOf.keySet());
+        Map<Long, Indicators> result = new HashMap<>();
+        for (long id : unitIds) {
+            StatTotals before = beforeFrom.getOrDefault(id, StatTotals.ZERO);
+            StatTotals upToAsOf = beforeAsOf.getOrDefault(id, StatTotals.ZERO);
+            StatTotals through = upToAsOf.plus(onAsOf.getOrDefault(id, StatTotals.ZERO));
+            long carried = before.get(StatCounter.RECEIVED) - before.get(StatCounter.FINISHED);
+            long open = through.get(StatCounter.RECEIVED) - through.get(StatCounter.FINISHED);
+            long overdue = upToAsOf.get(StatCounter.DUE) - upToAsOf.get(StatCounter.DUE_MET)
+                    - through.get(StatCounter.FINISHED_AFTER_DUE);
+            result.put(id, new Indicators(sums.getOrDefault(id, StatTotals.ZERO), carried, open, overdue,
+                    dueSoon.getOrDefault(id, 0L), asOf));
+        }
+        return result;
+    }
+
+    /**
+     * Folds stat units into the rows below the focus: the child of the focus on the unit's path, or
+     * the unit itself when it reports straight to the focus.
+     */
+    private static UnitBreakdown group(Map<Long, ReportUnit> units, ReportUnit focus, UnitStructure st,
+                                       Period period, Map<Long, Indicators> perStatUnit) {
+        String focusPath = focus.pathIn(st);
+        Map<Long, Indicators> byRow = new LinkedHashMap<>();
+        Indicators total = Indicators.empty(periodAsOf(perStatUnit, period));
+        for (Map.Entry<Long, Indicators> e : perStatUnit.entrySet()) {
+            ReportUnit statUnit = units.get(e.getKey());
+            String rest = statUnit.pathIn(st).substring(focusPath.length());
+            long rowId = rest.isEmpty() ? statUnit.id() : Long.parseLong(rest.substring(0, rest.indexOf('/')));
+            byRow.merge(rowId, e.getValue(), Indicators::plus);
+            total = total.plus(e.getValue());
+        }
+        List<UnitRow> rows = new ArrayList<>();
+        byRow.forEach((id, ind) -> {
+            ReportUnit unit = units.get(id);
+            rows.add(new UnitRow(unit, ind, unit.id() != focus.id()));
+        });
+        rows.sort(Comparator.comparing((UnitRow r) -> r.unit().isFormer())
+                .thenComparing(r -> r.unit().level())
+                .thenComparingInt(r -> r.unit().sortOrder())
+                .thenComparing(r -> r.unit().name()));
+        return new UnitBreakdown(focus, st, period, total, rows);
+    }
+
+    private static LocalDate periodAsOf(Map<Long, Indicators> perStatUnit, Period period) {
+        return perStatUnit.values().stream().findFirst().map(Indicators::asOf).orElse(period.to());
+    }
+
+    /** Month by month under the focus, for the trend chart. Months without data are zeros. */
+    public List<MonthPoint> monthlyTrend(long focusUnitId, UnitStructure structure, YearMonth from, YearMonth to) {
+        if (from.isAfter(to)) {
+            throw new BusinessRuleException("period.from-after-to", from, to);
+        }
+        UnitScope scope = currentUser.scope();
+        ReportUnit focus = focus(units(), scope, focusUnitId);
+        UnitStructure st = effective(focus, structure);
+        Map<YearMonth, StatTotals> byMonth = stats.sumByMonth(scope, focus.pathIn(st), st, from, to);
+        List<MonthPoint> points = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            points.add(new MonthPoint(m, byMonth.getOrDefault(m, StatTotals.ZERO)));
+        }
+        return points;
+    }
+
+    public List<ProcedureRow> byProcedure(long focusUnitId, Period period, UnitStructure structure) {
+        UnitScope scope = currentUser.scope();
+        ReportUnit focus = focus(units(), scope, focusUnitId);
+        UnitStructure st = effective(focus, structure);
+        Map<Long, StatTotals> sums = period.isMonthAligned()
+                ? stats.sumByProcedure(scope, focus.pathIn(st), st, YearMonth.from(period.from()),
+                        YearMonth.from(period.to()))
+                : direct.sumsByProcedure(scope, focus.pathIn(st), st, period.from(), period.to());
+        Map<Long, ProcedureInfo> procedures = catalog.procedures().stream()
+                .collect(Collectors.toMap(ProcedureInfo::id, Function.identity()));
+        return sums.entrySet().stream()
+                .filter(e -> procedures.containsKey(e.getKey()))
+                .map(e -> new ProcedureRow(procedures.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong((ProcedureRow r) -> -r.totals().get(StatCounter.RESOLVED_LATE))
+                        .thenComparingLong(r -> -r.totals().get(StatCounter.RECEIVED)))
+                .toList();
+    }
+
+    /** Procedures folded into their fields, with what is overdue in each field today. */
+    public List<FieldRow> byField(long focusUnitId, Period period, UnitStructure structure) {
+        UnitScope scope = currentUser.scope();
+        ReportUnit focus = focus(units(), scope, focusUnitId);
+        Map<Long, Integer> overdueByProcedure = alerts.overdueByProcedure(scope, focus.reportPath(), today());
+        Map<Long, StatTotals> totals = new HashMap<>();
+        Map<Long, Long> overdue = new HashMap<>();
+        Map<Long, FieldInfo> fields = catalog.fields().stream()
+                .collect(Collectors.toMap(FieldInfo::id, Function.identity()));
+        for (ProcedureRow row : byProcedure(focusUnitId, period, structure)) {
+            totals.merge(row.procedure().fieldId(), row.totals(), StatTotals::plus);
+        }
+        for (ProcedureInfo p : catalog.procedures()) {
+            int n = overdueByProcedure.getOrDefault(p.id(), 0);
+            if (n > 0) {
+                overdue.merge(p.fieldId(), (long) n, Long::sum);
+                totals.putIfAbsent(p.fieldId(), StatTotals.ZERO);
+            }
+        }
+        return totals.entrySet().stream()
+                .map(e -> new FieldRow(fields.get(e.getKey()), e.getValue(), overdue.getOrDefault(e.getKey(), 0L)))
+                .sorted(Comparator.comparingLong((FieldRow r) ->
+                                -(r.totals().get(StatCounter.RESOLVED_LATE) + r.overdueNow()))
+                        .thenComparingLong(r -> -r.totals().get(StatCounter.RECEIVED)))
+                .toList();
+    }
+
+    public List<OfficerRow> byOfficer(long focusUnitId, Period period) {
+        UnitScope scope = currentUser.scope();
+        ReportUnit focus = focus(units(), scope, focusUnitId);
+        UnitStructure st = effective(focus, UnitStructure.CURRENT);
+        Map<Long, StatTotals> sums = period.isMonthAligned()
+                ? stats.sumByOfficer(scope, focus.pathIn(st), st, YearMonth.from(period.from()),
+                        YearMonth.from(period.to()))
+                : direct.sumsByOfficer(scope, focus.pathIn(st), st, period.from(), period.to());
+        sums.remove(0L);
+        Map<Long, OfficerInfo> officers = sums.isEmpty() ? Map.of() : catalog.officers(scope, sums.keySet()).stream()
+                .collect(Collectors.toMap(OfficerInfo::id, Function.identity()));
+        return sums.entrySet().stream()
+                .filter(e -> officers.containsKey(e.getKey()))
+                .map(e -> new OfficerRow(officers.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong((OfficerRow r) -> -r.totals().get(StatCounter.RESOLVED_LATE))
+                        .thenComparing(r -> r.officer().fullName()))
+                .toList();
+    }
+
+    public List<FieldInfo> fields() {
+        return catalog.fields();
+    }
+
+    public List<ProcedureInfo> procedures() {
+        return catalog.procedures();
+    }
+}

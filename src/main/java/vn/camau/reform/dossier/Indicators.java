@@ -1,0 +1,48 @@
+package vn.camau.reform.dossier;
+
+import java.time.LocalDate;
+
+/**
+ * The figures of one unit (or row) for one period: the summed counters plus the state of open
+ * dossiers at the period's end ({@code asOf}: the last day of the period, or today while it runs).
+ *
+ * @param carriedOver dossiers still open when the period began (received before it, not finished)
+ * @param openAtEnd   dossiers open at the end of {@code asOf}
+ * @param openOverdue of those, past their due date
+ * @param openDueSoon of those, due within the due-soon threshold
+ */
+public record Indicators(StatTotals totals, long carriedOver, long openAtEnd, long openOverdue,
+                         long openDueSoon, LocalDate asOf) {
+
+    public static Indicators empty(LocalDate asOf) {
+        return new Indicators(StatTotals.ZERO, 0, 0, 0, 0, asOf);
+    }
+
+    public long get(StatCounter counter) {
+        return totals.get(counter);
+    }
+
+    public long openOnTrack() {
+        return openAtEnd - openOverdue - openDueSoon;
+    }
+
+    public Ratio ratio(IndicatorKind kind) {
+        return kind.ratio(this);
+    }
+
+    /** Rows of a breakdown add up to their parent. */
+    public Indicators plus(Indicators o) {
+        return new Indicators(totals.plus(o.totals), carriedOver + o.carriedOver, openAtEnd + o.openAtEnd,
+                openOverdue + o.openOverdue, openDueSoon + o.openDueSoon, asOf);
+    }
+
+    /** Late dossiers in the strict convention: resolved late in the period plus overdue at its end. */
+    public long lateStrict() {
+        return get(StatCounter.RESOLVED_LATE) + openOverdue;
+    }
+
+    /** Dossiers handled in the period in the strict convention: received in it plus carried over. */
+    public long handledStrict() {
+        return get(StatCounter.RECEIVED) + carriedOver;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.camau.reform.dossier;
+
+public enum PeriodKind {
+    MONTH, QUARTER, YEAR, CUSTOM
+}

@@ -1,0 +1,100 @@
+package vn.camau.reform.notification;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.notification.repository.NotificationRepository;
+import vn.camau.reform.security.CurrentUser;
+
+/**
+ * In-app notifications, e-mailed as well when SMTP is configured ({@code spring.mail.host}); with
+ * no mail server nothing is sent and nothing fails. A failed e-mail never loses the in-app copy.
+ */
+@Service
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+    private final NotificationRepository repository;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final String mailFrom;
+
+    NotificationService(NotificationRepository repository, ObjectProvider<JavaMailSender> mailSender,
+                        CurrentUser currentUser, Clock clock,
+                        @Value("${app.mail.from:no-reply@camau.gov.vn}") String mailFrom) {
+        this.repository = repository;
+        this.mailSender = mailSender;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.mailFrom = mailFrom;
+    }
+
+    /** Called by other features' services (reminders, the digest job), which have checked rights. */
+    @Transactional
+    public long send(Recipient to, NotificationKind kind, String title, String body, String link) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        long id = repository.insert(to.userId(), now, kind, title, body, link);
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender != null && to.email() != null && !to.email().isBlank()) {
+            try {
+                SimpleMailMessage mail = new SimpleMailMessage();
+                mail.setFrom(mailFrom);
+                mail.setTo(to.email());
+                mail.setSubject(title);
+                mail.setText(body);
+                sender.send(mail);
+                repository.markEmailed(id, now);
+            } catch (MailException e) {
+                log.warn("Notification {} kept in the app; e-mail to user {} failed: {}", id, to.username(),
+                        e.getMessage());
+            }
+        }
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(Collection<String> roles, Long unitId) {
+        return repository.findRecipients(roles, unitId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Notification> mine(int offset, int limit) {
+        return repository.findForUser(currentUser.require().id(), offset, limit);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int countMine() {
+        return repository.countForUser(currentUser.require().id());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int unreadCount() {
+        return repository.countUnread(currentUser.require().id());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markRead(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            repository.markRead(currentUser.require().id(), ids, LocalDateTime.now(clock));
+        }
+    }
+}
