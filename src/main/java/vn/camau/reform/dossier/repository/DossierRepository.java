@@ -1,0 +1,142 @@
+package vn.camau.reform.dossier.repository;
+
+import static vn.camau.reform.jooq.Tables.DOSSIER;
+import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierEventRecord;
+import vn.camau.reform.dossier.DossierFacts;
+import vn.camau.reform.dossier.DossierRecord;
+import vn.camau.reform.dossier.DossierState;
+import vn.camau.reform.dossier.Rating;
+import vn.camau.reform.dossier.Timing;
+
+/** Writes one dossier at a time (the bulk path is {@code DossierBulkLoader}). */
+@Repository
+public class DossierRepository {
+
+    private final DSLContext dsl;
+
+    DossierRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The stored dossier's facts, row-locked until the transaction ends so counters stay exact. */
+    public Optional<DossierFacts> lockFacts(String code) {
+        return dsl.select(DOSSIER.HANDLING_UNIT_ID, DOSSIER.PROCEDURE_ID, DOSSIER.HANDLING_OFFICER_ID,
+                        DOSSIER.STATE, DOSSIER.CHANNEL, DOSSIER.RECEIVED_AT, DOSSIER.DUE_DATE, DOSSIER.RESOLVED_AT,
+                        DOSSIER.FINISHED_AT, DOSSIER.LATE_WORKING_DAYS, DOSSIER.HAS_FEE, DOSSIER.PAID_ONLINE,
+                        DOSSIER.DIGITISED, DOSSIER.RETURNED_AT_HOME, DOSSIER.RATING)
+                .from(DOSSIER).where(DOSSIER.CODE.eq(code))
+                .forUpdate()
+                .fetchOptional(DossierRepository::toFacts);
+    }
+
+    private static DossierFacts toFacts(Record r) {
+        Long officer = r.get(DOSSIER.HANDLING_OFFICER_ID);
+        Integer lateDays = r.get(DOSSIER.LATE_WORKING_DAYS);
+        String rating = r.get(DOSSIER.RATING);
+        return new DossierFacts(r.get(DOSSIER.HANDLING_UNIT_ID), r.get(DOSSIER.PROCEDURE_ID),
+                officer == null ? 0 : officer, DossierState.of(r.get(DOSSIER.STATE)),
+                Channel.valueOf(r.get(DOSSIER.CHANNEL)), r.get(DOSSIER.RECEIVED_AT).toLocalDate(),
+                r.get(DOSSIER.DUE_DATE), day(r.get(DOSSIER.RESOLVED_AT)), day(r.get(DOSSIER.FINISHED_AT)),
+                lateDays == null ? 0 : lateDays, r.get(DOSSIER.HAS_FEE), r.get(DOSSIER.PAID_ONLINE),
+                r.get(DOSSIER.DIGITISED), r.get(DOSSIER.RETURNED_AT_HOME),
+                rating == null ? null : Rating.valueOf(rating));
+    }
+
+    private static LocalDate day(LocalDateTime t) {
+        return t == null ? null : t.toLocalDate();
+    }
+
+    /** Inserts the dossier or replaces the stored one with the same code; returns its id. */
+    public long upsert(DossierRecord d) {
+        Timing timing = d.timing();
+        var insert = dsl.insertInto(DOSSIER)
+                .set(DOSSIER.CODE, d.code())
+                .set(DOSSIER.PROCEDURE_ID, d.procedureId())
+                .set(DOSSIER.RECEIVING_UNIT_ID, d.receivingUnitId())
+                .set(DOSSIER.HANDLING_UNIT_ID, d.handlingUnitId())
+                .set(DOSSIER.CHANNEL, d.channel().name())
+                .set(DOSSIER.STATE, (byte) d.state().code())
+                .set(DOSSIER.RECEIVED_AT, d.receivedAt())
+                .set(DOSSIER.APPOINTMENT_DATE, d.appointmentDate())
+                .set(DOSSIER.DUE_DATE, d.dueDate())
+                .set(DOSSIER.RESOLVED_AT, d.resolvedAt())
+                .set(DOSSIER.RETURNED_AT, d.returnedAt())
+                .set(DOSSIER.FINISHED_AT, d.finishedAt())
+                .set(DOSSIER.TIMING, timing == null ? null : timing.name())
+                .set(DOSSIER.LATE_WORKING_DAYS, timing == Timing.LATE ? d.lateWorkingDays() : null)
+                .set(DOSSIER.OPEN_DUE_DATE, d.openDueDate())
+                .set(DOSSIER.HAS_FEE, d.hasFee())
+                .set(DOSSIER.PAID_ONLINE, d.paidOnline())
+                .set(DOSSIER.DIGITISED, d.digitised())
+                .set(DOSSIER.RETURNED_AT_HOME, d.returnedHome())
+                .set(DOSSIER.RATING, d.rating() == null ? null : d.rating().name())
+                .set(DOSSIER.APPLICANT_NAME, d.applicantName())
+                .set(DOSSIER.APPLICANT_PHONE, d.applicantPhone())
+                .set(DOSSIER.APPLICANT_EMAIL, d.applicantEmail())
+                .set(DOSSIER.HANDLING_OFFICER_ID, d.handlingOfficerId())
+                .set(DOSSIER.RESPONSIBLE_UNIT_ID, d.responsibleUnitId())
+                .set(DOSSIER.RESPONSIBLE_OFFICER_ID, d.responsibleOfficerId())
+                .set(DOSSIER.RESPONSIBLE_STEP, d.responsibleStep());
+        insert.onDuplicateKeyUpdate()
+                .set(DOSSIER.PROCEDURE_ID, d.procedureId())
+                .set(DOSSIER.RECEIVING_UNIT_ID, d.receivingUnitId())
+                .set(DOSSIER.HANDLING_UNIT_ID, d.handlingUnitId())
+                .set(DOSSIER.CHANNEL, d.channel().name())
+                .set(DOSSIER.STATE, (byte) d.state().code())
+                .set(DOSSIER.RECEIVED_AT, d.receivedAt())
+                .set(DOSSIER.APPOINTMENT_DATE, d.appointmentDate())
+                .set(DOSSIER.DUE_DATE, d.dueDate())
+                .set(DOSSIER.RESOLVED_AT, d.resolvedAt())
+                .set(DOSSIER.RETURNED_AT, d.returnedAt())
+                .set(DOSSIER.FINISHED_AT, d.finishedAt())
+                .set(DOSSIER.TIMING, timing == null ? null : timing.name())
+                .set(DOSSIER.LATE_WORKING_DAYS, timing == Timing.LATE ? d.lateWorkingDays() : null)
+                .set(DOSSIER.OPEN_DUE_DATE, d.openDueDate())
+                .set(DOSSIER.HAS_FEE, d.hasFee())
+                .set(DOSSIER.PAID_ONLINE, d.paidOnline())
+                .set(DOSSIER.DIGITISED, d.digitised())
+                .set(DOSSIER.RETURNED_AT_HOME, d.returnedHome())
+                .set(DOSSIER.RATING, d.rating() == null ? null : d.rating().name())
+                .set(DOSSIER.APPLICANT_NAME, d.applicantName())
+                .set(DOSSIER.APPLICANT_PHONE, d.applicantPhone())
+                .set(DOSSIER.APPLICANT_EMAIL, d.applicantEmail())
+                .set(DOSSIER.HANDLING_OFFICER_ID, d.handlingOfficerId())
+                .set(DOSSIER.RESPONSIBLE_UNIT_ID, d.responsibleUnitId())
+                .set(DOSSIER.RESPONSIBLE_OFFICER_ID, d.responsibleOfficerId())
+                .set(DOSSIER.RESPONSIBLE_STEP, d.responsibleStep())
+                .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))
+                .set(DOSSIER.UPDATED_AT, LocalDateTime.now())
+                .execute();
+        return dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CODE.eq(d.code())).fetchSingle().value1();
+    }
+
+    /** Adds events; one already stored under the same source id is skipped, so a resend changes nothing. */
+    public void addEvents(long dossierId, List<DossierEventRecord> events) {
+        for (DossierEventRecord e : events) {
+            dsl.insertInto(DOSSIER_EVENT)
+                    .set(DOSSIER_EVENT.DOSSIER_ID, dossierId)
+                    .set(DOSSIER_EVENT.EVENT_AT, e.eventAt())
+                    .set(DOSSIER_EVENT.STATE, (byte) e.state().code())
+                    .set(DOSSIER_EVENT.STEP_NAME, e.stepName())
+                    .set(DOSSIER_EVENT.UNIT_ID, e.unitId())
+                    .set(DOSSIER_EVENT.OFFICER_ID, e.officerId())
+                    .set(DOSSIER_EVENT.STEP_DUE_DATE, e.stepDueDate())
+                    .set(DOSSIER_EVENT.NOTE, e.note())
+                    .set(DOSSIER_EVENT.SOURCE_EVENT_ID, e.sourceEventId())
+                    .onDuplicateKeyIgnore()
+                    .execute();
+        }
+    }
+}
