@@ -3,6 +3,7 @@ package vn.camau.reform.base.text;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -11,12 +12,17 @@ public final class VnFormats {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private VnFormats() {
     }
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    public static String dateTime(LocalDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time);
     }
 
     /** A ratio (0.8933) as a percentage with two decimals: "89,33%". */
