@@ -1,0 +1,64 @@
+package vn.camau.reform.dossier;
+
+import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
+import static vn.camau.reform.jooq.Tables.CATALOG_PROCEDURE;
+import static vn.camau.reform.jooq.Tables.PROCEDURE_FIELD;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jooq.DSLContext;
+
+/**
+ * Units, a procedure and dossiers that only the dossier tests use: a test agency (9001) under the
+ * province, a former unit (9002, closed 30/06/2025) whose history rolls up to it, and a procedure
+ * (9001) in a field of its own. Nothing here touches the seeded or demo data.
+ */
+final class TestDossiers {
+
+    static final long AGENCY = 9001;
+    static final long FORMER = 9002;
+    static final long PROCEDURE = 9001;
+    static final long FIELD = 9001;
+
+    private TestDossiers() {
+    }
+
+    static void ensureReferenceData(DSLContext dsl) {
+        dsl.insertInto(ADMIN_UNIT)
+                .set(ADMIN_UNIT.ID, AGENCY).set(ADMIN_UNIT.CODE, "96.TEST").set(ADMIN_UNIT.NAME, "Sở Thử nghiệm")
+                .set(ADMIN_UNIT.SEARCH_NAME, "so thu nghiem").set(ADMIN_UNIT.UNIT_LEVEL, "AGENCY")
+                .set(ADMIN_UNIT.KIND_LABEL, "Sở").set(ADMIN_UNIT.PARENT_ID, 1L).set(ADMIN_UNIT.PATH, "/1/9001/")
+                .set(ADMIN_UNIT.REPORT_UNIT_ID, AGENCY).set(ADMIN_UNIT.SORT_ORDER, 999)
+                .onDuplicateKeyIgnore().execute();
+        dsl.insertInto(ADMIN_UNIT)
+                .set(ADMIN_UNIT.ID, FORMER).set(ADMIN_UNIT.CODE, "96.TEST.CU").set(ADMIN_UNIT.NAME, "Phòng Thử nghiệm cũ")
+                .set(ADMIN_UNIT.SEARCH_NAME, "phong thu nghiem cu").set(ADMIN_UNIT.UNIT_LEVEL, "AGENCY")
+                .set(ADMIN_UNIT.KIND_LABEL, "Phòng").set(ADMIN_UNIT.PARENT_ID, AGENCY)
+                .set(ADMIN_UNIT.PATH, "/1/9001/9002/").set(ADMIN_UNIT.VALID_TO, LocalDate.of(2025, 6, 30))
+                .set(ADMIN_UNIT.REPORT_UNIT_ID, AGENCY).set(ADMIN_UNIT.SORT_ORDER, 999)
+                .onDuplicateKeyIgnore().execute();
+        dsl.insertInto(PROCEDURE_FIELD)
+                .set(PROCEDURE_FIELD.ID, FIELD).set(PROCEDURE_FIELD.CODE, "TEST").set(PROCEDURE_FIELD.NAME, "Thử nghiệm")
+                .onDuplicateKeyIgnore().execute();
+        dsl.insertInto(CATALOG_PROCEDURE)
+                .set(CATALOG_PROCEDURE.ID, PROCEDURE).set(CATALOG_PROCEDURE.CODE, "9.999999")
+                .set(CATALOG_PROCEDURE.NAME, "Thủ tục thử nghiệm").set(CATALOG_PROCEDURE.SEARCH_NAME, "thu tuc thu nghiem")
+                .set(CATALOG_PROCEDURE.FIELD_ID, FIELD).set(CATALOG_PROCEDURE.RESOLVING_LEVEL, "PROVINCE")
+                .set(CATALOG_PROCEDURE.STATUTORY_LIMIT, 10).set(CATALOG_PROCEDURE.FEE, 50_000L)
+                .onDuplicateKeyIgnore().execute();
+    }
+
+    /** A dossier of the test procedure; resolved when {@code resolved} is given, open otherwise. */
+    static DossierRecord dossier(String code, long unitId, LocalDate received, LocalDate due, LocalDate resolved,
+                                 DossierState state, Channel channel, int lateWorkingDays) {
+        LocalDateTime resolvedAt = resolved == null ? null : resolved.atTime(15, 0);
+        LocalDateTime finishedAt = state.isFinished() ? (resolvedAt != null ? resolvedAt : received.plusDays(1).atTime(9, 0))
+                : null;
+        return new DossierRecord(code, PROCEDURE, unitId, unitId, channel, state, received.atTime(8, 30), due, due,
+                resolvedAt, null, finishedAt, lateWorkingDays, true, channel == Channel.ONLINE, resolved != null,
+                false, resolved != null ? Rating.SATISFIED : null, "Nguyễn Văn Thử", "0912345678", null, null,
+                unitId, null, "Thẩm định", List.of());
+    }
+}
