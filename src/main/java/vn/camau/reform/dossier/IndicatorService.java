@@ -101,6 +101,26 @@ public class IndicatorService {
         return focus(units(), scope, scope.unitId());
     }
 
+    /** The focus and the units above it that the user may open, top first: the breadcrumb. */
+    public List<ReportUnit> trail(long unitId, UnitStructure structure) {
+        UnitScope scope = currentUser.scope();
+        Map<Long, ReportUnit> units = units();
+        ReportUnit focus = focus(units, scope, unitId);
+        List<ReportUnit> trail = new ArrayList<>();
+        for (String id : focus.pathIn(effective(focus, structure)).split("/")) {
+            if (!id.isEmpty()) {
+                ReportUnit u = units.get(Long.parseLong(id));
+                if (u != null && scope.includes(u.reportPath())) {
+                    trail.add(u);
+                }
+            }
+        }
+        if (trail.isEmpty() || trail.getLast().id() != focus.id()) {
+            trail.add(focus);
+        }
+        return trail;
+    }
+
     public UnitBreakdown breakdown(long focusUnitId, Period period, UnitStructure structure) {
         UnitScope scope = currentUser.scope();
         Map<Long, ReportUnit> units = units();

@@ -1,5 +1,6 @@
 package vn.camau.reform.base.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -45,11 +46,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient CurrentUser currentUser;
     private final transient AuthenticationContext authentication;
     private final transient UserAccountService accounts;
+    private final transient List<NavigationBadge> badges;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserAccountService accounts) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserAccountService accounts,
+               List<NavigationBadge> badges) {
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.accounts = accounts;
+        this.badges = badges;
         currentUser.get().ifPresent(this::applyPreferredLocale);
         title.addClassName("app-title");
         setPrimarySection(Section.DRAWER);
@@ -76,9 +80,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem item = entry.icon() == null || entry.icon().isBlank()
                     ? new SideNavItem(label, entry.path())
                     : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+            addBadge(item, entry.path());
             nav.addItem(item);
         }
         return nav;
+    }
+
+    private void addBadge(SideNavItem item, String path) {
+        String normalized = path.startsWith("/") ? path.substring(1) : path;
+        badges.stream().filter(b -> b.path().equals(normalized)).findFirst()
+                .flatMap(NavigationBadge::badge)
+                .ifPresent(b -> {
+                    Span badge = new Span(b.text());
+                    badge.getElement().getThemeList().add("badge pill small" + (b.alarm() ? " error" : ""));
+                    badge.getElement().setAttribute("title", b.tooltip());
+                    badge.getElement().setAttribute("aria-label", b.tooltip());
+                    item.setSuffixComponent(badge);
+                });
     }
 
     private Component userArea() {

@@ -1,0 +1,161 @@
+package vn.camau.reform.dashboard.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+
+import vn.camau.reform.base.export.ExportColumn;
+import vn.camau.reform.base.export.TableExport;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierStatus;
+import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dossier.Indicators;
+import vn.camau.reform.dossier.OfficerRow;
+import vn.camau.reform.dossier.ProcedureRow;
+import vn.camau.reform.dossier.UnitBreakdown;
+import vn.camau.reform.dossier.UnitRow;
+import vn.camau.reform.dossier.ui.DrillState;
+
+/**
+ * The rows behind the focus: its units, its procedures and (below the province) its officers,
+ * each a grid that drills on click and exports what it shows.
+ */
+class BreakdownTabs extends Composite<TabSheet> {
+
+    interface ListOpener {
+        void open(DrillState state, DossierStatus status, Long procedureId, Long fieldId, Long officerId,
+                  Channel channel);
+    }
+
+    private final transient IndicatorService indicators;
+    private final UnitBreakdown breakdown;
+    private final DrillState here;
+
+    BreakdownTabs(IndicatorService indicators, UnitBreakdown breakdown, DrillState here, Consumer<DrillState> go,
+                  ListOpener lists) {
+        this.indicators = indicators;
+        this.breakdown = breakdown;
+        this.here = here;
+        TabSheet tabs = getContent();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("overview.tab.units"), unitsGrid(go));
+        tabs.add(getTranslation("overview.tab.procedures"), lazy(() -> proceduresGrid(lists)));
+        if (!"PROVINCE".equals(breakdown.focus().level())) {
+            tabs.add(getTranslation("overview.tab.officers"), lazy(() -> officersGrid(lists)));
+        }
+    }
+
+    /** Procedures and officers are read only when their tab is opened. */
+    private Component lazy(java.util.function.Supplier<Component> content) {
+        VerticalLayout holder = new VerticalLayout();
+        holder.setPadding(false);
+        getContent().addSelectedChangeListener(e -> {
+            if (holder.getChildren().findAny().isEmpty() && getContent().getSelectedTab() != null
+                    && getContent().getComponent(getContent().getSelectedTab()) == holder) {
+                holder.add(content.get());
+            }
+        });
+        return holder;
+    }
+
+    private String note() {
+        return getTranslation("export.period-note", breakdown.focus().name(), VnFormats.date(here.period().from()),
+                VnFormats.date(here.period().to()));
+    }
+
+    private Component unitsGrid(Consumer<DrillState> go) {
+        Grid<UnitRow> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> unitLabel(r)).setHeader(getTranslation("col.unit")).setFlexGrow(1)
+                .setComparator(r -> r.unit().name()).setFrozen(true).setAutoWidth(true);
+        IndicatorColumns.addTo(grid, this, UnitRow::indicators, true);
+        grid.setItems(breakdown.rows());
+        grid.addItemClickListener(e -> {
+            if (e.getItem().drillable()) {
+                go.accept(here.withUnit(e.getItem().unit().id()));
+            }
+        });
+        grid.setAllRowsVisible(breakdown.rows().size() <= 20);
+        List<ExportColumn<UnitRow>> columns = new ArrayList<>();
+        columns.add(ExportColumn.text(getTranslation("col.unit-code"), r -> r.unit().code()));
+        columns.add(ExportColumn.text(getTranslation("col.unit"), this::unitLabel));
+        columns.addAll(IndicatorColumns.export(this, UnitRow::indicators, true));
+        return withExport(grid, "export.sheet.units", columns, breakdown.rows());
+    }
+
+    private String unitLabel(UnitRow r) {
+        if (!r.unit().isFormer()) {
+            return r.unit().name();
+        }
+        return getTranslation("overview.former-label", r.unit().name(),
+                "DISTRICT".equals(r.unit().level()) ? getTranslation("overview.former-district")
+                        : getTranslation("overview.former-commune"));
+    }
+
+    private Component proceduresGrid(ListOpener lists) {
+        List<ProcedureRow> rows = indicators.byProcedure(breakdown.focus().id(), here.period(), breakdown.structure());
+        Grid<ProcedureRow> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.procedure().name()).setHeader(getTranslation("col.procedure")).setFlexGrow(1)
+                .setComparator(r -> r.procedure().name()).setAutoWidth(false).setWidth("24em");
+        grid.addColumn(r -> r.procedure().fieldName()).setHeader(getTranslation("col.field")).setAutoWidth(true);
+        IndicatorColumns.addTo(grid, this, BreakdownTabs::figures, false);
+        grid.setItems(rows);
+        grid.addItemClickListener(e -> lists.open(here, DossierStatus.RECEIVED, e.getItem().procedure().id(), null,
+                null, null));
+        List<ExportColumn<ProcedureRow>> columns = new ArrayList<>();
+        columns.add(ExportColumn.text(getTranslation("col.procedure-code"), r -> r.procedure().code()));
+        columns.add(ExportColumn.text(getTranslation("col.procedure"), r -> r.procedure().name()));
+        columns.add(ExportColumn.text(getTranslation("col.field"), r -> r.procedure().fieldName()));
+        columns.addAll(IndicatorColumns.export(this, BreakdownTabs::figures, false));
+        return withExport(grid, "export.sheet.procedures", columns, rows);
+    }
+
+    private static Indicators figures(ProcedureRow r) {
+        return new Indicators(r.totals(), 0, 0, 0, 0, LocalDate.MIN);
+    }
+
+    private Component officersGrid(ListOpener lists) {
+        List<OfficerRow> rows = indicators.byOfficer(breakdown.focus().id(), here.period());
+        Grid<OfficerRow> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.officer().fullName()).setHeader(getTranslation("col.officer"))
+                .setComparator(r -> r.officer().fullName()).setAutoWidth(true);
+        grid.addColumn(r -> r.officer().position()).setHeader(getTranslation("col.position")).setAutoWidth(true);
+        grid.addColumn(r -> r.officer().unitName()).setHeader(getTranslation("col.unit")).setAutoWidth(true);
+        IndicatorColumns.addTo(grid, this, r -> new Indicators(r.totals(), 0, 0, 0, 0, LocalDate.MIN), false);
+        grid.setItems(rows);
+        grid.addItemClickListener(e -> lists.open(here, DossierStatus.RECEIVED, null, null, e.getItem().officer().id(),
+                null));
+        List<ExportColumn<OfficerRow>> columns = new ArrayList<>();
+        columns.add(ExportColumn.text(getTranslation("col.officer"), r -> r.officer().fullName()));
+        columns.add(ExportColumn.text(getTranslation("col.position"), r -> r.officer().position()));
+        columns.add(ExportColumn.text(getTranslation("col.unit"), r -> r.officer().unitName()));
+        columns.addAll(IndicatorColumns.export(this, r -> new Indicators(r.totals(), 0, 0, 0, 0, LocalDate.MIN),
+                false));
+        return withExport(grid, "export.sheet.officers", columns, rows);
+    }
+
+    private <T> Component withExport(Grid<T> grid, String sheetKey, List<ExportColumn<T>> columns, List<T> rows) {
+        String sheet = getTranslation(sheetKey);
+        String title = sheet + " – " + breakdown.focus().name();
+        String note = note();
+        List<T> snapshot = List.copyOf(rows);
+        ExportButtons<T> export = new ExportButtons<>(
+                () -> TableExport.of(sheet, columns).withTitle(title).withNote(note),
+                snapshot::stream);
+        VerticalLayout layout = new VerticalLayout(export, grid);
+        layout.setPadding(false);
+        return layout;
+    }
+}

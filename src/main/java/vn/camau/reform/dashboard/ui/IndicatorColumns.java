@@ -1,0 +1,84 @@
+package vn.camau.reform.dashboard.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import com.vaadin.flow.function.SerializableFunction;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+
+import vn.camau.reform.base.export.ExportColumn;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.dossier.IndicatorKind;
+import vn.camau.reform.dossier.Indicators;
+import vn.camau.reform.dossier.StatCounter;
+import vn.camau.reform.dossier.ui.IndicatorText;
+
+/**
+ * The same figure columns for every breakdown grid (units, procedures, officers) and for its
+ * export, so a figure is named and computed identically wherever it appears.
+ */
+final class IndicatorColumns {
+
+    private static final List<StatCounter> COUNTS = List.of(StatCounter.RECEIVED, StatCounter.RESOLVED,
+            StatCounter.RESOLVED_EARLY, StatCounter.RESOLVED_ON_TIME, StatCounter.RESOLVED_LATE);
+    private static final List<IndicatorKind> RATES = List.of(IndicatorKind.ON_TIME, IndicatorKind.ON_TIME_STRICT,
+            IndicatorKind.ONLINE, IndicatorKind.DIGITISATION, IndicatorKind.SATISFACTION);
+
+    private IndicatorColumns() {
+    }
+
+    static <T> void addTo(Grid<T> grid, Component i18n, SerializableFunction<T, Indicators> figures,
+                          boolean withOpen) {
+        for (StatCounter c : COUNTS) {
+            grid.addColumn(t -> VnFormats.count(figures.apply(t).get(c)))
+                    .setHeader(i18n.getTranslation("col." + c.column())).setTextAlign(ColumnTextAlign.END)
+                    .setComparator(t -> figures.apply(t).get(c)).setAutoWidth(true).setFlexGrow(0);
+        }
+        if (withOpen) {
+            grid.addColumn(t -> VnFormats.count(figures.apply(t).openOverdue()))
+                    .setHeader(i18n.getTranslation("col.open-overdue")).setTextAlign(ColumnTextAlign.END)
+                    .setComparator(t -> figures.apply(t).openOverdue()).setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(t -> VnFormats.count(figures.apply(t).openDueSoon()))
+                    .setHeader(i18n.getTranslation("col.open-due-soon")).setTextAlign(ColumnTextAlign.END)
+                    .setComparator(t -> figures.apply(t).openDueSoon()).setAutoWidth(true).setFlexGrow(0);
+        }
+        for (IndicatorKind k : RATES) {
+            if (!withOpen && k == IndicatorKind.ON_TIME_STRICT) {
+                continue;
+            }
+            grid.addColumn(new ComponentRenderer<>(t -> IndicatorText.rateSpan(i18n, figures.apply(t), k)))
+                    .setHeader(i18n.getTranslation("indicator." + k.key() + ".short"))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setComparator(t -> {
+                        Double v = figures.apply(t).ratio(k).value();
+                        return v == null ? -1 : v;
+                    })
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+    }
+
+    static <T> List<ExportColumn<T>> export(Component i18n, Function<T, Indicators> figures, boolean withOpen) {
+        List<ExportColumn<T>> columns = new ArrayList<>();
+        for (StatCounter c : COUNTS) {
+            columns.add(ExportColumn.integer(i18n.getTranslation("col." + c.column()), t -> figures.apply(t).get(c)));
+        }
+        if (withOpen) {
+            columns.add(ExportColumn.integer(i18n.getTranslation("col.open-overdue"),
+                    t -> figures.apply(t).openOverdue()));
+            columns.add(ExportColumn.integer(i18n.getTranslation("col.open-due-soon"),
+                    t -> figures.apply(t).openDueSoon()));
+        }
+        for (IndicatorKind k : RATES) {
+            if (!withOpen && k == IndicatorKind.ON_TIME_STRICT) {
+                continue;
+            }
+            columns.add(ExportColumn.percent(i18n.getTranslation("indicator." + k.key()),
+                    t -> figures.apply(t).ratio(k).value()));
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,81 @@
+package vn.camau.reform.dashboard.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.dossier.IndicatorComparison;
+import vn.camau.reform.dossier.IndicatorKind;
+import vn.camau.reform.dossier.Indicators;
+import vn.camau.reform.dossier.OpenTiming;
+import vn.camau.reform.dossier.Ratio;
+import vn.camau.reform.dossier.StatCounter;
+import vn.camau.reform.dossier.ui.IndicatorText;
+
+/**
+ * The overview's headline figures. Rates show their change against the previous period and the
+ * same period a year earlier, and explain their formula on hover; counts of late and overdue
+ * dossiers open the matching list.
+ */
+class KpiCards extends Composite<FlexLayout> {
+
+    KpiCards(IndicatorComparison c, Consumer<StatCounter> openCount, Consumer<OpenTiming> openAlerts) {
+        FlexLayout layout = getContent();
+        layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        layout.addClassName("kpi-row");
+        Indicators now = c.current();
+        Div late = countCard("kpi.late", now.get(StatCounter.RESOLVED_LATE),
+                () -> openCount.accept(StatCounter.RESOLVED_LATE));
+        Div overdue = countCard("kpi.overdue", now.openOverdue(), () -> openAlerts.accept(OpenTiming.OVERDUE));
+        // Any late dossier is news in a province at 99.9% on time: make it stand out
+        late.setClassName("kpi-alarm", now.get(StatCounter.RESOLVED_LATE) > 0);
+        overdue.setClassName("kpi-alarm", now.openOverdue() > 0);
+        layout.add(rateCard(c, IndicatorKind.ON_TIME), rateCard(c, IndicatorKind.ON_TIME_STRICT),
+                countCard("kpi.received", now.get(StatCounter.RECEIVED), () -> openCount.accept(StatCounter.RECEIVED)),
+                countCard("kpi.resolved", now.get(StatCounter.RESOLVED), null), late, overdue,
+                countCard("kpi.due-soon", now.openDueSoon(), () -> openAlerts.accept(OpenTiming.DUE_SOON)),
+                rateCard(c, IndicatorKind.ONLINE), rateCard(c, IndicatorKind.ONLINE_PAYMENT),
+                rateCard(c, IndicatorKind.DIGITISATION), rateCard(c, IndicatorKind.SATISFACTION));
+    }
+
+    private Div rateCard(IndicatorComparison c, IndicatorKind kind) {
+        Ratio now = c.current().ratio(kind);
+        Div value = new Div(IndicatorText.rate(now));
+        value.addClassName("kpi-value");
+        Div label = new Div(getTranslation("indicator." + kind.key()));
+        label.addClassName("kpi-label");
+        Div compare = new Div(comparison("kpi.vs-previous", now, c.previous().ratio(kind)) + "  "
+                + comparison("kpi.vs-year-earlier", now, c.yearEarlier().ratio(kind)));
+        compare.addClassName("kpi-compare");
+        Div card = new Div(value, label, compare);
+        card.addClassName("kpi-card");
+        card.setTitle(IndicatorText.explain(this, kind, now) + "\n"
+                + getTranslation("kpi.previous-was", IndicatorText.rate(c.previous().ratio(kind)))
+                + "\n" + getTranslation("kpi.year-earlier-was", IndicatorText.rate(c.yearEarlier().ratio(kind))));
+        return card;
+    }
+
+    private String comparison(String key, Ratio now, Ratio before) {
+        String delta = IndicatorText.delta(now, before);
+        return delta.isEmpty() ? "" : getTranslation(key, delta);
+    }
+
+    private Div countCard(String labelKey, long count, Runnable open) {
+        Div value = new Div(VnFormats.count(count));
+        value.addClassName("kpi-value");
+        Div label = new Div(getTranslation(labelKey));
+        label.addClassName("kpi-label");
+        Div card = new Div(value, label);
+        card.addClassName("kpi-card");
+        if (open != null) {
+            card.addClassName("kpi-link");
+            card.addClickListener(e -> open.run());
+            card.getElement().setAttribute("role", "link");
+            card.getElement().setAttribute("tabindex", "0");
+        }
+        return card;
+    }
+}

@@ -1,0 +1,179 @@
+package vn.camau.reform.dashboard.ui;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierStatus;
+import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dossier.Period;
+import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.dossier.StatCounter;
+import vn.camau.reform.dossier.UnitBreakdown;
+import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.dossier.ui.DossierNavigation;
+import vn.camau.reform.dossier.ui.DrillState;
+import vn.camau.reform.dossier.ui.PeriodSelector;
+import vn.camau.reform.security.Roles;
+
+/**
+ * The leaders' overview and drill-down: a unit's headline figures for a period against the period
+ * before and a year earlier, four charts, and the units below it; every figure opens what is behind
+ * it. Province → (former district, before July 2025) → commune or agency → procedure or officer →
+ * dossier list → dossier. The URL carries unit, period and tree.
+ */
+@Route("overview")
+@Menu(title = "nav.overview", order = 5, icon = "vaadin:dashboard")
+@RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.AUDITOR, Roles.ADMIN})
+public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The trend shows a year of months ending with the period's last month. */
+    static final int TREND_MONTHS = 12;
+
+    private final transient IndicatorService indicators;
+    private DrillState state;
+
+    OverviewView(IndicatorService indicators) {
+        this.indicators = indicators;
+        addClassName("overview");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        LocalDate today = indicators.today();
+        try {
+            state = DrillState.from(event.getLocation().getQueryParameters(), today);
+        } catch (BusinessRuleException e) {
+            Notifications.warning(getTranslation(e.messageKey(), e.args()));
+            state = DrillState.defaults(today);
+        }
+        render();
+    }
+
+    private void go(DrillState next) {
+        UI.getCurrent().navigate(OverviewView.class, next.toQuery());
+    }
+
+    private void render() {
+        removeAll();
+        ReportUnit focus;
+        try {
+            focus = state.unitId() == null ? indicators.homeUnit() : indicators.unit(state.unitId());
+        } catch (BusinessRuleException e) {
+            add(new H2(getTranslation("overview.unit-unknown")), new RouterLink(getTranslation("overview.back-home"),
+                    OverviewView.class));
+            return;
+        }
+        UnitBreakdown breakdown = indicators.breakdown(focus.id(), state.period(), state.structure());
+        DrillState here = state.withUnit(focus.id()).withStructure(breakdown.structure());
+        add(header(focus, here, breakdown), new KpiCards(indicators.compare(focus.id(), state.period(),
+                        breakdown.structure()),
+                counter -> openList(here, counter == StatCounter.RESOLVED_LATE ? DossierStatus.LATE
+                        : DossierStatus.RECEIVED, null),
+                timing -> UI.getCurrent().navigate(DossierNavigation.ALERTS, DossierNavigation.alerts(focus.id()))));
+        YearMonth last = YearMonth.from(state.period().to());
+        add(new OverviewCharts(indicators.monthlyTrend(focus.id(), breakdown.structure(),
+                last.minusMonths(TREND_MONTHS - 1L), last), breakdown,
+                indicators.byField(focus.id(), state.period(), breakdown.structure()), drill(here)));
+        add(new BreakdownTabs(indicators, breakdown, here, this::go, this::openList));
+    }
+
+    private HorizontalLayout header(ReportUnit focus, DrillState here, UnitBreakdown breakdown) {
+        Div trail = new Div();
+        trail.addClassName("breadcrumb");
+        List<ReportUnit> units = indicators.trail(focus.id(), breakdown.structure());
+        for (ReportUnit u : units) {
+            if (u.id() == focus.id()) {
+                trail.add(new Span(u.name()));
+            } else {
+                RouterLink link = new RouterLink(u.name(), OverviewView.class);
+                link.setQueryParameters(here.withUnit(u.id()).toQuery());
+                trail.add(link, new Span(" › "));
+            }
+        }
+        VerticalLayout title = new VerticalLayout(trail, new H2(focus.name()),
+                new Paragraph(getTranslation("overview.as-of", VnFormats.date(breakdown.total().asOf()))));
+        title.setPadding(false);
+        title.setSpacing(false);
+        if (focus.isFormer()) {
+            title.add(new Paragraph(getTranslation("overview.former-unit", VnFormats.date(focus.validTo()))));
+        }
+        PeriodSelector period = new PeriodSelector(indicators.today());
+        period.setPeriod(state.period());
+        period.addPeriodListener(p -> go(here.withPeriod(p)));
+        HorizontalLayout header = new HorizontalLayout(title, period);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.END);
+        header.setFlexGrow(1, title);
+        if ("PROVINCE".equals(focus.level())) {
+            RadioButtonGroup<UnitStructure> tree = new RadioButtonGroup<>(getTranslation("overview.tree"));
+            tree.setItems(UnitStructure.values());
+            tree.setItemLabelGenerator(s -> getTranslation("overview.tree." + s.name()));
+            tree.setValue(breakdown.structure());
+            tree.addValueChangeListener(e -> go(here.withStructure(e.getValue())));
+            header.add(tree);
+        }
+        return header;
+    }
+
+    private OverviewCharts.Drill drill(DrillState here) {
+        return new OverviewCharts.Drill() {
+            @Override
+            public void month(YearMonth month) {
+                go(here.withPeriod(Period.month(month)));
+            }
+
+            @Override
+            public void unit(long unitId) {
+                go(here.withUnit(unitId));
+            }
+
+            @Override
+            public void lateInField(long fieldId) {
+                openList(here, DossierStatus.LATE, null, fieldId, null, null);
+            }
+
+            @Override
+            public void channel(Channel channel) {
+                openList(here, DossierStatus.RECEIVED, null, null, null, channel);
+            }
+        };
+    }
+
+    private void openList(DrillState here, DossierStatus status, Long procedureId) {
+        openList(here, status, procedureId, null, null, null);
+    }
+
+    void openList(DrillState here, DossierStatus status, Long procedureId, Long fieldId, Long officerId,
+                  Channel channel) {
+        UI.getCurrent().navigate(DossierNavigation.LIST,
+                DossierNavigation.list(here, status, procedureId, fieldId, officerId, channel));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.overview");
+    }
+}

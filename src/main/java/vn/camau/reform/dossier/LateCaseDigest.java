@@ -1,0 +1,92 @@
+package vn.camau.reform.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.dossier.query.AlertQuery;
+import vn.camau.reform.notification.NotificationKind;
+import vn.camau.reform.notification.NotificationService;
+import vn.camau.reform.notification.Recipient;
+import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.UnitScope;
+
+/**
+ * Each working morning, every leader gets the overdue and due-soon dossiers of their own scope as
+ * an in-app notification (e-mailed when SMTP is configured). Nothing is sent to a leader with
+ * nothing late, nor on a day off.
+ */
+@Component
+public class LateCaseDigest {
+
+    private static final Logger log = LoggerFactory.getLogger(LateCaseDigest.class);
+    /** The digest names the worst few; the alerts screen has the rest. */
+    static final int LISTED = 5;
+
+    private final AlertQuery alerts;
+    private final NotificationService notifications;
+    private final CalendarService calendar;
+    private final DossierSettingsService settings;
+    private final Clock clock;
+
+    LateCaseDigest(AlertQuery alerts, NotificationService notifications, CalendarService calendar,
+                   DossierSettingsService settings, Clock clock) {
+        this.alerts = alerts;
+        this.notifications = notifications;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${app.digest.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    public void sendDaily() {
+        LocalDate today = LocalDate.now(clock);
+        if (!calendar.calendar().isWorkingDay(today)) {
+            return;
+        }
+        int sent = sendFor(today);
+        log.info("Late-case digest for {}: {} leaders notified", today, sent);
+    }
+
+    /** Sends the digest as of {@code today}; returns how many leaders got one. */
+    public int sendFor(LocalDate today) {
+        WorkingCalendar cal = calendar.calendar();
+        LocalDate until = DossierTiming.dueSoonUntil(cal, today, settings.current().dueSoonWorkingDays());
+        int sent = 0;
+        for (Recipient r : notifications.recipients(List.of(Roles.PROVINCE_LEADER, Roles.UNIT_LEADER), null)) {
+            UnitScope scope = new UnitScope(r.unitId(), r.unitPath());
+            Map<OpenTiming, Integer> counts = alerts.countByTiming(scope, scope.path(), today, until);
+            int overdue = counts.getOrDefault(OpenTiming.OVERDUE, 0);
+            int dueSoon = counts.getOrDefault(OpenTiming.DUE_SOON, 0);
+            if (overdue + dueSoon == 0) {
+                continue;
+            }
+            StringBuilder body = new StringBuilder()
+                    .append("Quá hạn: ").append(overdue).append(" hồ sơ; sắp đến hạn: ").append(dueSoon).append(" hồ sơ.\n");
+            for (AlertQuery.AlertRow row : alerts.find(scope, scope.path(), AlertFilter.all(),
+                    AlertSort.MOST_LATE_FIRST, today, until, 0, LISTED)) {
+                body.append("• ").append(row.code()).append(" – ").append(row.procedureName()).append(" (")
+                        .append(row.handlingUnitName()).append("), hạn ").append(VnFormats.date(row.dueDate()));
+                if (row.dueDate().isBefore(today)) {
+                    body.append(", trễ ").append(DossierTiming.workingDaysLate(cal, row.dueDate(), today))
+                            .append(" ngày làm việc");
+                }
+                body.append('\n');
+            }
+            notifications.send(r, NotificationKind.DAILY_DIGEST,
+                    "Hồ sơ trễ hạn ngày " + VnFormats.date(today) + ": " + overdue + " quá hạn, " + dueSoon
+                            + " sắp đến hạn", body.toString(), "alerts");
+            sent++;
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,160 @@
+package vn.camau.reform.dossier.ui;
+
+import java.time.LocalDateTime;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.dossier.DossierDetail;
+import vn.camau.reform.dossier.DossierService;
+import vn.camau.reform.dossier.DossierStep;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Roles;
+
+/**
+ * One dossier: its dates and classification, who holds it or whose step made it late, and the
+ * timeline of its steps. Leaders may urge the unit holding an open one. The applicant's name is
+ * masked: a leader monitoring deadlines does not need it.
+ */
+@Route("dossiers/:code")
+@RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.AUDITOR, Roles.ADMIN})
+public class DossierDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient DossierService dossiers;
+    private final transient CurrentUser currentUser;
+    private String title = "";
+
+    DossierDetailView(DossierService dossiers, CurrentUser currentUser) {
+        this.dossiers = dossiers;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        removeAll();
+        dossiers.dossier(code).ifPresentOrElse(this::render, () -> {
+            title = getTranslation("dossier.not-found.title");
+            add(new H2(title), new Paragraph(getTranslation("dossier.not-found", code)));
+        });
+    }
+
+    private void render(DossierDetail d) {
+        title = getTranslation("dossier.detail.title", d.code());
+        add(new H2(title), new Paragraph(d.procedureName() + " (" + d.procedureCode() + ") – " + d.fieldName()));
+        add(status(d));
+        FormLayout facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        facts.addFormItem(new Span(d.receivingUnitName()), getTranslation("dossier.receiving-unit"));
+        facts.addFormItem(new Span(d.handlingUnitName()), getTranslation("dossier.handling-unit"));
+        facts.addFormItem(new Span(getTranslation("channel." + d.channel())), getTranslation("col.channel"));
+        facts.addFormItem(new Span(dateTime(d.receivedAt())), getTranslation("col.received"));
+        facts.addFormItem(new Span(VnFormats.date(d.appointmentDate())), getTranslation("dossier.appointment"));
+        facts.addFormItem(new Span(VnFormats.date(d.dueDate())), getTranslation("col.due"));
+        facts.addFormItem(new Span(dateTime(d.resolvedAt())), getTranslation("col.resolved"));
+        facts.addFormItem(new Span(dateTime(d.returnedAt())), getTranslation("dossier.returned"));
+        facts.addFormItem(new Span(yesNo(d.digitised())), getTranslation("dossier.digitised"));
+        facts.addFormItem(new Span(d.hasFee() ? yesNo(d.paidOnline()) : getTranslation("dossier.no-fee")),
+                getTranslation("dossier.paid-online"));
+        facts.addFormItem(new Span(d.rating() == null ? getTranslation("dossier.not-rated")
+                : getTranslation("rating." + d.rating())), getTranslation("dossier.rating"));
+        facts.addFormItem(new Span(d.applicantMasked()), getTranslation("dossier.applicant"));
+        facts.addFormItem(new Span(nz(d.handlingOfficerName())), getTranslation("dossier.handling-officer"));
+        facts.addFormItem(new Span(responsible(d)), getTranslation("dossier.responsible"));
+        add(facts, new H3(getTranslation("dossier.timeline")), timeline(d));
+        if (d.state().isOpen() && currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER)
+                || u.hasRole(Role.UNIT_LEADER)).orElse(false)) {
+            Button urge = new Button(getTranslation("alert.urge"), VaadinIcon.BELL.create(),
+                    e -> new UrgeDialog(dossiers, d.code(), () -> { }).open());
+            urge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(urge);
+        }
+    }
+
+    private Component status(DossierDetail d) {
+        Span badge = new Span();
+        badge.getElement().getThemeList().add("badge");
+        if (d.timing() != null) {
+            badge.setText(getTranslation("timing." + d.timing())
+                    + (d.workingDaysLate() > 0 ? " – " + getTranslation("dossier.late-days", d.workingDaysLate()) : ""));
+            badge.getElement().getThemeList().add(switch (d.timing()) {
+                case LATE -> "error";
+                case ON_TIME -> "contrast";
+                case EARLY -> "success";
+            });
+        } else if (d.openTiming() != null) {
+            badge.setText(getTranslation("open-timing." + d.openTiming())
+                    + (d.workingDaysLate() > 0 ? " – " + getTranslation("dossier.late-days", d.workingDaysLate()) : ""));
+            badge.getElement().getThemeList().add(switch (d.openTiming()) {
+                case OVERDUE -> "error";
+                case DUE_SOON -> "warning";
+                case ON_TRACK -> "success";
+            });
+        } else {
+            badge.setText(getTranslation("state." + d.state().name()));
+        }
+        return new Paragraph(new Span(getTranslation("state." + d.state().name()) + " · "), badge);
+    }
+
+    private Grid<DossierStep> timeline(DossierDetail d) {
+        Grid<DossierStep> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(s -> dateTime(s.startedAt())).setHeader(getTranslation("step.started")).setAutoWidth(true);
+        grid.addColumn(DossierStep::stepName).setHeader(getTranslation("step.name")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("state." + s.state().name())).setHeader(getTranslation("step.state"))
+                .setAutoWidth(true);
+        grid.addColumn(DossierStep::unitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
+        grid.addColumn(s -> nz(s.officerName())).setHeader(getTranslation("col.officer")).setAutoWidth(true);
+        grid.addColumn(s -> s.stepDueDate() == null ? "" : VnFormats.date(s.stepDueDate()))
+                .setHeader(getTranslation("step.due")).setAutoWidth(true);
+        grid.addColumn(s -> dateTime(s.endedAt())).setHeader(getTranslation("step.ended")).setAutoWidth(true);
+        grid.addColumn(s -> s.overrunWorkingDays() > 0 ? getTranslation("dossier.late-days", s.overrunWorkingDays())
+                : "").setHeader(getTranslation("step.overrun")).setAutoWidth(true);
+        grid.setPartNameGenerator(s -> s.overrunWorkingDays() > 0 ? "late-step" : null);
+        grid.setItems(d.steps());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private String responsible(DossierDetail d) {
+        if (d.responsibleUnitName() == null && d.responsibleOfficerName() == null) {
+            return "";
+        }
+        return nz(d.responsibleStep()) + " – " + nz(d.responsibleOfficerName()) + " (" + nz(d.responsibleUnitName())
+                + ")";
+    }
+
+    private String yesNo(boolean b) {
+        return getTranslation(b ? "common.yes" : "common.no");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String dateTime(LocalDateTime t) {
+        return VnFormats.dateTime(t);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

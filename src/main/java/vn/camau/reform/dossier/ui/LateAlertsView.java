@@ -1,0 +1,201 @@
+package vn.camau.reform.dossier.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.export.ExportColumn;
+import vn.camau.reform.base.export.PagedRows;
+import vn.camau.reform.base.export.TableExport;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.dossier.AlertFilter;
+import vn.camau.reform.dossier.AlertSort;
+import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierService;
+import vn.camau.reform.dossier.FieldInfo;
+import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dossier.LateDossierAlert;
+import vn.camau.reform.dossier.OpenTiming;
+import vn.camau.reform.dossier.ProcedureInfo;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Roles;
+
+/**
+ * Overdue and due-soon dossiers in the user's scope, most overdue first, with who holds each one
+ * and whether it was urged or apologised for. Leaders urge from here.
+ */
+@Route("alerts")
+@Menu(title = "nav.alerts", order = 10, icon = "vaadin:alarm")
+@RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.AUDITOR, Roles.ADMIN})
+public class LateAlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient DossierService dossiers;
+    private final Grid<LateDossierAlert> grid = new Grid<>();
+    private final Select<OpenTiming> timing = new Select<>();
+    private final ComboBox<FieldInfo> field = new ComboBox<>();
+    private final ComboBox<ProcedureInfo> procedure = new ComboBox<>();
+    private final Select<Channel> channel = new Select<>();
+    private final Select<AlertSort> sort = new Select<>();
+    private final boolean mayUrge;
+    private Long unitId;
+
+    LateAlertsView(DossierService dossiers, IndicatorService indicators, CurrentUser currentUser) {
+        this.dossiers = dossiers;
+        this.mayUrge = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER) || u.hasRole(Role.UNIT_LEADER))
+                .orElse(false);
+        setSizeFull();
+        timing.setLabel(getTranslation("alert.timing"));
+        timing.setItems(OpenTiming.OVERDUE, OpenTiming.DUE_SOON);
+        timing.setItemLabelGenerator(t -> getTranslation("open-timing." + t));
+        timing.setEmptySelectionAllowed(true);
+        timing.setEmptySelectionCaption(getTranslation("alert.timing.both"));
+        field.setLabel(getTranslation("col.field"));
+        field.setItems(indicators.fields());
+        field.setItemLabelGenerator(FieldInfo::name);
+        field.setClearButtonVisible(true);
+        procedure.setLabel(getTranslation("col.procedure"));
+        procedure.setItems(indicators.procedures());
+        procedure.setItemLabelGenerator(ProcedureInfo::name);
+        procedure.setClearButtonVisible(true);
+        procedure.setWidth("22em");
+        channel.setLabel(getTranslation("col.channel"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("channel." + c));
+        channel.setEmptySelectionAllowed(true);
+        channel.setEmptySelectionCaption(getTranslation("common.all"));
+        sort.setLabel(getTranslation("alert.sort"));
+        sort.setItems(AlertSort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("alert.sort." + s));
+        sort.setValue(AlertSort.MOST_LATE_FIRST);
+        List.of(timing, field, procedure, channel, sort).forEach(c -> c.addValueChangeListener(e -> refresh()));
+        configureGrid();
+        ExportButtons<LateDossierAlert> export = new ExportButtons<>(this::exportTable, () -> {
+            AlertFilter f = filter();
+            AlertSort s = sort.getValue();
+            return PagedRows.stream(1000, (offset, limit) -> dossiers.alerts(f, s, offset, limit));
+        });
+        FlexLayout filters = new FlexLayout(timing, field, procedure, channel, sort, export);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H2(getTranslation("nav.alerts")), filters, grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(LateDossierAlert::code).setHeader(getTranslation("col.dossier-code")).setAutoWidth(true)
+                .setFrozen(true);
+        grid.addComponentColumn(this::timingBadge).setHeader(getTranslation("alert.timing")).setAutoWidth(true);
+        grid.addColumn(a -> a.workingDaysLate() > 0 ? String.valueOf(a.workingDaysLate()) : "")
+                .setHeader(getTranslation("col.late-days")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(a -> VnFormats.date(a.dueDate())).setHeader(getTranslation("col.due")).setAutoWidth(true);
+        grid.addColumn(LateDossierAlert::procedureName).setHeader(getTranslation("col.procedure")).setWidth("18em");
+        grid.addColumn(LateDossierAlert::handlingUnitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
+        grid.addColumn(a -> nz(a.responsibleStep()) + " – " + nz(a.responsibleOfficerName()))
+                .setHeader(getTranslation("alert.responsible")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("channel." + a.channel())).setHeader(getTranslation("col.channel"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.hasApology() ? "alert.apology.yes" : "alert.apology.no"))
+                .setHeader(getTranslation("alert.apology")).setAutoWidth(true);
+        grid.addColumn(a -> a.reminders() == 0 ? "" : getTranslation("alert.reminders", a.reminders(),
+                VnFormats.dateTime(a.lastReminderAt()))).setHeader(getTranslation("alert.reminded")).setAutoWidth(true);
+        if (mayUrge) {
+            grid.addComponentColumn(a -> {
+                Button urge = new Button(getTranslation("alert.urge"), VaadinIcon.BELL.create(),
+                        e -> new UrgeDialog(dossiers, a.code(), this::refresh).open());
+                urge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                return urge;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(DossierNavigation.dossier(e.getItem().code())));
+        grid.setSizeFull();
+    }
+
+    private Component timingBadge(LateDossierAlert a) {
+        Span badge = new Span(getTranslation("open-timing." + a.timing()));
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add(a.timing() == OpenTiming.OVERDUE ? "error" : "warning");
+        return badge;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            unitId = DrillState.first(event.getLocation().getQueryParameters(), "unit")
+                    .map(DrillState::parseId).orElse(null);
+        } catch (BusinessRuleException e) {
+            Notifications.warning(getTranslation(e.messageKey(), e.args()));
+            unitId = null;
+        }
+        refresh();
+    }
+
+    private AlertFilter filter() {
+        return new AlertFilter(unitId, field.getValue() == null ? null : field.getValue().id(),
+                procedure.getValue() == null ? null : procedure.getValue().id(), null, channel.getValue(),
+                timing.getValue());
+    }
+
+    private void refresh() {
+        AlertFilter f = filter();
+        AlertSort s = sort.getValue() == null ? AlertSort.MOST_LATE_FIRST : sort.getValue();
+        try {
+            grid.setItems(q -> dossiers.alerts(f, s, q.getOffset(), q.getLimit()).stream(),
+                    q -> dossiers.countAlerts(f));
+        } catch (BusinessRuleException e) {
+            Notifications.warning(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    private TableExport<LateDossierAlert> exportTable() {
+        return TableExport.of(getTranslation("export.sheet.alerts"), List.of(
+                ExportColumn.<LateDossierAlert>text(getTranslation("col.dossier-code"), LateDossierAlert::code),
+                ExportColumn.text(getTranslation("alert.timing"), a -> getTranslation("open-timing." + a.timing())),
+                ExportColumn.integer(getTranslation("col.late-days"), a -> Math.max(0, a.workingDaysLate())),
+                ExportColumn.date(getTranslation("col.due"), LateDossierAlert::dueDate),
+                ExportColumn.dateTime(getTranslation("col.received"), LateDossierAlert::receivedAt),
+                ExportColumn.text(getTranslation("col.procedure"), LateDossierAlert::procedureName),
+                ExportColumn.text(getTranslation("col.field"), LateDossierAlert::fieldName),
+                ExportColumn.text(getTranslation("col.unit"), LateDossierAlert::handlingUnitName),
+                ExportColumn.text(getTranslation("alert.responsible-step"), LateDossierAlert::responsibleStep),
+                ExportColumn.text(getTranslation("col.officer"), LateDossierAlert::responsibleOfficerName),
+                ExportColumn.text(getTranslation("alert.responsible-unit"), LateDossierAlert::responsibleUnitName),
+                ExportColumn.text(getTranslation("col.channel"), a -> getTranslation("channel." + a.channel())),
+                ExportColumn.text(getTranslation("alert.apology"),
+                        a -> getTranslation(a.hasApology() ? "alert.apology.yes" : "alert.apology.no")),
+                ExportColumn.integer(getTranslation("alert.reminded"), LateDossierAlert::reminders)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.alerts");
+    }
+}
