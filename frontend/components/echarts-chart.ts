@@ -69,9 +69,10 @@ export class EchartsChart extends HTMLElement {
     root.innerHTML = `<style>
         :host { display: block; position: relative; height: 320px; }
         :host([hidden]) { display: none; }
-        div { position: absolute; inset: 0; }
-      </style><div part="chart"></div>`;
-    this.container = root.querySelector('div')!;
+        /* by class: ECharts puts its own divs (the tooltip) in here too, and they must keep their size */
+        .chart { position: absolute; inset: 0; }
+      </style><div class="chart" part="chart"></div>`;
+    this.container = root.querySelector('.chart')!;
   }
 
   /** The ECharts option as a JSON string; replaces the whole chart (setOption with notMerge). */
