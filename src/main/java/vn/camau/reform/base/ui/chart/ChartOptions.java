@@ -64,7 +64,9 @@ public final class ChartOptions {
     public static ObjectNode line(String title, List<String> categories, List<Series> series, ValueFormat format) {
         ObjectNode option = cartesian(title, series.size() > 1, format, "line");
         categoryAxis(option.putObject("xAxis"), categories).put("boundaryGap", false);
-        option.putObject("yAxis").put("type", "value");
+        // A trend of rates around 99% is a flat line on an axis from zero; a line (unlike a bar)
+        // may start where the data does, so the month-to-month change stays visible
+        option.putObject("yAxis").put("type", "value").put("scale", true);
         int points = 0;
         ArrayNode out = option.putArray("series");
         for (Series s : series) {

@@ -26,6 +26,7 @@ class ChartOptionsTest {
         assertThat(option.path("tooltip").path("trigger").asString()).isEqualTo("axis");
         assertThat(option.path("grid").path("containLabel").asBoolean()).isTrue();
         assertThat(option.path("xAxis").path("data")).extracting(JsonNode::asString).containsExactly("T1", "T2", "T3");
+        assertThat(option.path("yAxis").path("scale").asBoolean()).as("a trend near 99%% is not flattened").isTrue();
         JsonNode series = option.path("series");
         assertThat(series).hasSize(1);
         assertThat(series.get(0).path("type").asString()).isEqualTo("line");
