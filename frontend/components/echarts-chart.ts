@@ -3,8 +3,9 @@
 // sized, turns clicks into a `chart-click` DOM event, and marks when drawing finished so that
 // end-to-end tests can wait for it.
 // The full `echarts` entry is used on purpose: views pick chart types freely, and a tree-shaken
-// build would fail silently for any type nobody remembered to register here. It is loaded on first
-// use (its own chunk, ~1 MB), so the login page and chart-less views do not download it.
+// build would fail silently for any type nobody remembered to register here. It is imported on
+// first use, so pages without a chart never evaluate its ~1 MB. (Vaadin's Vite/Rolldown settings
+// currently still place the code in the main chunk, so it is downloaded, once, with the app.)
 import type { ECharts } from 'echarts';
 
 type EChartsModule = typeof import('echarts');
