@@ -91,7 +91,11 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         sort.setItems(AlertSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("alert.sort." + s));
         sort.setValue(AlertSort.MOST_LATE_FIRST);
-        List.of(timing, field, procedure, channel, sort).forEach(c -> c.addValueChangeListener(e -> refresh()));
+        timing.addValueChangeListener(e -> refresh());
+        field.addValueChangeListener(e -> refresh());
+        procedure.addValueChangeListener(e -> refresh());
+        channel.addValueChangeListener(e -> refresh());
+        sort.addValueChangeListener(e -> refresh());
         configureGrid();
         ExportButtons<LateDossierAlert> export = new ExportButtons<>(this::exportTable, () -> {
             AlertFilter f = filter();
