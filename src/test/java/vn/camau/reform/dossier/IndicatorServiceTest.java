@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
 import static vn.camau.reform.dossier.TestDossiers.FORMER;
 import static vn.camau.reform.dossier.TestDossiers.dossier;
-import static vn.camau.reform.jooq.Tables.DOSSIER;
-import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
-import static vn.camau.reform.jooq.Tables.DOSSIER_REMINDER;
-import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -55,12 +51,7 @@ class IndicatorServiceTest {
 
     @BeforeEach
     void cleanTestUnits() {
-        TestDossiers.ensureReferenceData(dsl);
-        var ids = dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER));
-        dsl.deleteFrom(DOSSIER_EVENT).where(DOSSIER_EVENT.DOSSIER_ID.in(ids)).execute();
-        dsl.deleteFrom(DOSSIER_REMINDER).where(DOSSIER_REMINDER.DOSSIER_ID.in(ids)).execute();
-        dsl.deleteFrom(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER)).execute();
-        dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)).execute();
+        TestDossiers.reset(dsl);
         TestLogins.loginAs(users, "admin");
         cal = calendarService.calendar();
         today = indicators.today();
@@ -76,21 +67,8 @@ class IndicatorServiceTest {
         return cal.addWorkingDays(today, -n);
     }
 
-    /** Seven dossiers received within the last 90 days, one of each kind a leader asks about. */
     private void loadSeven() {
-        LocalDate r = workingDaysAgo(30);
-        LocalDate due = cal.addWorkingDays(r, 10);
-        writer.save(dossier("T-EARLY", AGENCY, r, due, cal.addWorkingDays(r, 5), DossierState.RETURNED, Channel.ONLINE, 0));
-        writer.save(dossier("T-ONTIME", AGENCY, r, due, due, DossierState.RESOLVED, Channel.IN_PERSON, 0));
-        LocalDate lateDay = cal.addWorkingDays(due, 2);
-        writer.save(dossier("T-LATE", AGENCY, r, due, lateDay, DossierState.RESOLVED, Channel.ONLINE,
-                DossierTiming.workingDaysLate(cal, due, lateDay)));
-        writer.save(dossier("T-OVERDUE", AGENCY, r, workingDaysAgo(3), null, DossierState.PROCESSING, Channel.ONLINE, 0));
-        writer.save(dossier("T-DUESOON", AGENCY, workingDaysAgo(5), cal.addWorkingDays(today, 1), null,
-                DossierState.PROCESSING, Channel.POSTAL, 0));
-        writer.save(dossier("T-ONTRACK", AGENCY, workingDaysAgo(2), cal.addWorkingDays(today, 10), null,
-                DossierState.PROCESSING, Channel.ONLINE, 0));
-        writer.save(dossier("T-WITHDRAWN", AGENCY, r, due, null, DossierState.WITHDRAWN, Channel.IN_PERSON, 0));
+        TestDossiers.loadSeven(writer, cal, today);
     }
 
     private Indicators agencyRow(UnitBreakdown b) {

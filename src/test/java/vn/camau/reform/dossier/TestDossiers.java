@@ -2,6 +2,10 @@ package vn.camau.reform.dossier;
 
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
 import static vn.camau.reform.jooq.Tables.CATALOG_PROCEDURE;
+import static vn.camau.reform.jooq.Tables.DOSSIER;
+import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
+import static vn.camau.reform.jooq.Tables.DOSSIER_REMINDER;
+import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 import static vn.camau.reform.jooq.Tables.PROCEDURE_FIELD;
 
 import java.time.LocalDate;
@@ -10,22 +14,24 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 
+import vn.camau.reform.calendar.WorkingCalendar;
+
 /**
  * Units, a procedure and dossiers that only the dossier tests use: a test agency (9001) under the
  * province, a former unit (9002, closed 30/06/2025) whose history rolls up to it, and a procedure
  * (9001) in a field of its own. Nothing here touches the seeded or demo data.
  */
-final class TestDossiers {
+public final class TestDossiers {
 
-    static final long AGENCY = 9001;
-    static final long FORMER = 9002;
-    static final long PROCEDURE = 9001;
-    static final long FIELD = 9001;
+    public static final long AGENCY = 9001;
+    public static final long FORMER = 9002;
+    public static final long PROCEDURE = 9001;
+    public static final long FIELD = 9001;
 
     private TestDossiers() {
     }
 
-    static void ensureReferenceData(DSLContext dsl) {
+    public static void ensureReferenceData(DSLContext dsl) {
         dsl.insertInto(ADMIN_UNIT)
                 .set(ADMIN_UNIT.ID, AGENCY).set(ADMIN_UNIT.CODE, "96.TEST").set(ADMIN_UNIT.NAME, "Sở Thử nghiệm")
                 .set(ADMIN_UNIT.SEARCH_NAME, "so thu nghiem").set(ADMIN_UNIT.UNIT_LEVEL, "AGENCY")
@@ -50,8 +56,39 @@ final class TestDossiers {
                 .onDuplicateKeyIgnore().execute();
     }
 
+    /** Removes every dossier, reminder and counter of the test units, so each test starts from zero. */
+    public static void reset(DSLContext dsl) {
+        ensureReferenceData(dsl);
+        var ids = dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER));
+        dsl.deleteFrom(DOSSIER_EVENT).where(DOSSIER_EVENT.DOSSIER_ID.in(ids)).execute();
+        dsl.deleteFrom(DOSSIER_REMINDER).where(DOSSIER_REMINDER.DOSSIER_ID.in(ids)).execute();
+        dsl.deleteFrom(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER)).execute();
+        dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)).execute();
+    }
+
+    /**
+     * Seven dossiers of the test agency received within the last 90 days, one of each kind a leader
+     * asks about: early, on time, late by two working days, overdue, due tomorrow, on track, withdrawn.
+     */
+    public static void loadSeven(DossierWriteService writer, WorkingCalendar cal, LocalDate today) {
+        LocalDate r = cal.addWorkingDays(today, -30);
+        LocalDate due = cal.addWorkingDays(r, 10);
+        writer.save(dossier("T-EARLY", AGENCY, r, due, cal.addWorkingDays(r, 5), DossierState.RETURNED, Channel.ONLINE, 0));
+        writer.save(dossier("T-ONTIME", AGENCY, r, due, due, DossierState.RESOLVED, Channel.IN_PERSON, 0));
+        LocalDate lateDay = cal.addWorkingDays(due, 2);
+        writer.save(dossier("T-LATE", AGENCY, r, due, lateDay, DossierState.RESOLVED, Channel.ONLINE,
+                DossierTiming.workingDaysLate(cal, due, lateDay)));
+        writer.save(dossier("T-OVERDUE", AGENCY, r, cal.addWorkingDays(today, -3), null, DossierState.PROCESSING,
+                Channel.ONLINE, 0));
+        writer.save(dossier("T-DUESOON", AGENCY, cal.addWorkingDays(today, -5), cal.addWorkingDays(today, 1), null,
+                DossierState.PROCESSING, Channel.POSTAL, 0));
+        writer.save(dossier("T-ONTRACK", AGENCY, cal.addWorkingDays(today, -2), cal.addWorkingDays(today, 10), null,
+                DossierState.PROCESSING, Channel.ONLINE, 0));
+        writer.save(dossier("T-WITHDRAWN", AGENCY, r, due, null, DossierState.WITHDRAWN, Channel.IN_PERSON, 0));
+    }
+
     /** A dossier of the test procedure; resolved when {@code resolved} is given, open otherwise. */
-    static DossierRecord dossier(String code, long unitId, LocalDate received, LocalDate due, LocalDate resolved,
+    public static DossierRecord dossier(String code, long unitId, LocalDate received, LocalDate due, LocalDate resolved,
                                  DossierState state, Channel channel, int lateWorkingDays) {
         LocalDateTime resolvedAt = resolved == null ? null : resolved.atTime(15, 0);
         LocalDateTime finishedAt = state.isFinished() ? (resolvedAt != null ? resolvedAt : received.plusDays(1).atTime(9, 0))

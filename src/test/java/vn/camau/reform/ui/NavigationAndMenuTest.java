@@ -42,14 +42,15 @@ class NavigationAndMenuTest extends KaribuTest {
     void anAdministratorSeesEveryScreenInVietnamese() {
         loginAs("admin");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Tổng quan", "Đơn vị hành chính", "Lịch làm việc");
+        assertThat(menu()).containsExactly("Tổng quan", "Theo dõi hồ sơ", "Cảnh báo trễ hạn", "Đơn vị hành chính",
+                "Thông báo", "Lịch làm việc");
     }
 
     @Test
     void anInspectorIsNotOfferedTheUnitTreeAndCannotTypeItsUrl() {
         loginAs("thanhtra");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Tổng quan", "Lịch làm việc");
+        assertThat(menu()).containsExactly("Tổng quan", "Thông báo", "Lịch làm việc");
         UI.getCurrent().navigate(UnitTreeView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat(LocatorJ._find(TreeGrid.class)).isEmpty();
@@ -61,7 +62,7 @@ class NavigationAndMenuTest extends KaribuTest {
         try {
             loginAs("nhansu");
             UI.getCurrent().navigate(HomeView.class);
-            assertThat(menu()).containsExactly("Overview", "Working calendar");
+            assertThat(menu()).containsExactly("Overview", "Notifications", "Working calendar");
             assertThat(LocatorJ._find(Span.class).stream().map(Span::getText))
                     .contains("Tỉnh Cà Mau · Human resources");
         } finally {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,6 +26,7 @@ import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Role;
 
 /**
  * The first screen after login: whose data this is (the user's unit and what lies below it) and
@@ -32,10 +35,13 @@ import vn.camau.reform.security.CurrentUser;
 @Route("")
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @PermitAll
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final boolean leader;
 
     HomeView(CurrentUser currentUser, AdminUnitService units, CalendarService calendar) {
         AppUser user = currentUser.require();
+        leader = user.hasRole(Role.PROVINCE_LEADER) || user.hasRole(Role.UNIT_LEADER);
         add(new H2(getTranslation("home.greeting", user.fullName())),
                 new Paragraph(getTranslation("home.scope", user.unitName())));
 
@@ -83,6 +89,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(number, label);
         card.addClassName("kpi-card");
         return card;
+    }
+
+    /** A leader's home page is the overview of their unit (DOMAIN §1: they open it every morning). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (leader) {
+            event.forwardTo(OverviewView.class);
+        }
     }
 
     @Override

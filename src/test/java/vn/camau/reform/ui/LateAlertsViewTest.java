@@ -1,0 +1,132 @@
+package vn.camau.reform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import vn.camau.reform.TestLogins;
+import vn.camau.reform.base.ui.AccessDeniedView;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.dossier.DossierWriteService;
+import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dossier.LateDossierAlert;
+import vn.camau.reform.dossier.OpenTiming;
+import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.dossier.ui.LateAlertsView;
+
+/** Late-case alerts: what a leader sees, urging, the export, the navigation badge, scope. */
+class LateAlertsViewTest extends KaribuTest {
+
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    DossierWriteService writer;
+    @Autowired
+    CalendarService calendar;
+    @Autowired
+    IndicatorService indicators;
+
+    @BeforeEach
+    void loadTestDossiers() {
+        TestDossiers.reset(dsl);
+        TestLogins.loginAs(users, "admin");
+        TestDossiers.loadSeven(writer, calendar.calendar(), indicators.today());
+        TestLogins.logout();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<LateDossierAlert> rows() {
+        Grid<LateDossierAlert> grid = LocatorJ._get(Grid.class);
+        List<LateDossierAlert> rows = new ArrayList<>();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            rows.add(GridKt._get(grid, i));
+        }
+        return rows;
+    }
+
+    private static LateDossierAlert find(String code) {
+        return rows().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theProvinceLeaderSeesOverdueAndDueSoonWithWorkingDaysLateAndWhoHoldsThem() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        LateDossierAlert overdue = find("T-OVERDUE");
+        assertThat(overdue.timing()).isEqualTo(OpenTiming.OVERDUE);
+        assertThat(overdue.workingDaysLate()).isEqualTo(3);
+        assertThat(overdue.responsibleStep()).isEqualTo("Thẩm định");
+        assertThat(find("T-DUESOON").timing()).isEqualTo(OpenTiming.DUE_SOON);
+        assertThat(rows()).extracting(LateDossierAlert::code).doesNotContain("T-ONTRACK", "T-LATE", "T-EARLY");
+        // most overdue first
+        List<Integer> late = rows().stream().map(LateDossierAlert::workingDaysLate).toList();
+        assertThat(late).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        SideNavItem entry = LocatorJ._find(SideNavItem.class).stream()
+                .filter(i -> "Cảnh báo trễ hạn".equals(i.getLabel())).findFirst().orElseThrow();
+        assertThat(entry.getSuffixComponent()).isNotNull();
+    }
+
+    @Test
+    void urgingRecordsAReminderShownInTheRow() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        int before = find("T-OVERDUE").reminders();
+        @SuppressWarnings("unchecked")
+        Grid<LateDossierAlert> grid = LocatorJ._get(Grid.class);
+        int index = rows().indexOf(find("T-OVERDUE"));
+        Button urge = (Button) GridKt._getCellComponent(grid, index, grid.getColumns().getLast().getKey() == null
+                ? assignKey(grid) : grid.getColumns().getLast().getKey());
+        urge.click();
+        LocatorJ._setValue(LocatorJ._get(TextArea.class), "   ");
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withText("Gửi đôn đốc")));
+        assertThat(find("T-OVERDUE").reminders()).isEqualTo(before);
+        LocatorJ._setValue(LocatorJ._get(TextArea.class), "Đề nghị Sở xử lý ngay trong ngày.");
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withText("Gửi đôn đốc")));
+        assertThat(find("T-OVERDUE").reminders()).isEqualTo(before + 1);
+    }
+
+    private static String assignKey(Grid<?> grid) {
+        grid.getColumns().getLast().setKey("urge");
+        return "urge";
+    }
+
+    @Test
+    void theExportHoldsWhatTheUserMaySeeOnly() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        String csv = new String(DownloadKt._download(LocatorJ._get(Anchor.class, spec -> spec.withText("Xuất CSV"))),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("Mã hồ sơ").contains("T-OVERDUE").contains("Quá hạn");
+
+        loginAs("lanhdao.anxuyen");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        assertThat(rows()).extracting(LateDossierAlert::code).doesNotContain("T-OVERDUE", "T-DUESOON");
+        String theirs = new String(DownloadKt._download(LocatorJ._get(Anchor.class,
+                spec -> spec.withText("Xuất CSV"))), StandardCharsets.UTF_8);
+        assertThat(theirs).contains("Mã hồ sơ").doesNotContain("T-OVERDUE");
+    }
+
+    @Test
+    void anHrOfficerIsDeniedTheAlerts() {
+        loginAs("nhansu");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+}

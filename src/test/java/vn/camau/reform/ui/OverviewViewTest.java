@@ -1,0 +1,168 @@
+package vn.camau.reform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.QueryParameters;
+
+import vn.camau.reform.TestLogins;
+import vn.camau.reform.base.ui.AccessDeniedView;
+import vn.camau.reform.base.ui.chart.EChart;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.dashboard.ui.OverviewView;
+import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierState;
+import vn.camau.reform.dossier.DossierWriteService;
+import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.dossier.UnitRow;
+
+/** The leaders' overview: figures, charts, drill-down by click and by URL, scope and roles. */
+class OverviewViewTest extends KaribuTest {
+
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    DossierWriteService writer;
+    @Autowired
+    CalendarService calendar;
+    @Autowired
+    IndicatorService indicators;
+
+    @BeforeEach
+    void loadTestDossiers() {
+        TestDossiers.reset(dsl);
+        TestLogins.loginAs(users, "admin");
+        var cal = calendar.calendar();
+        LocalDate today = indicators.today();
+        TestDossiers.loadSeven(writer, cal, today);
+        LocalDate r = LocalDate.of(2024, 10, 1);
+        writer.save(TestDossiers.dossier("T-2024", TestDossiers.FORMER, r, cal.addWorkingDays(r, 10),
+                cal.addWorkingDays(r, 10), DossierState.RETURNED, Channel.IN_PERSON, 0));
+        TestLogins.logout();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<UnitRow> unitsGrid() {
+        return LocatorJ._find(Grid.class).stream()
+                .filter(g -> GridKt._size(g) > 0 && GridKt._get(g, 0) instanceof UnitRow)
+                .findFirst().orElseThrow();
+    }
+
+    private static UnitRow row(Grid<UnitRow> grid, String name) {
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).unit().name().equals(name)) {
+                return GridKt._get(grid, i);
+            }
+        }
+        throw new AssertionError("No row " + name);
+    }
+
+    /** Navigates to a URL with its query string, as a pasted link would. */
+    private static void open(String url) {
+        int q = url.indexOf('?');
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        if (q < 0) {
+            UI.getCurrent().navigate(path);
+        } else {
+            UI.getCurrent().navigate(path.substring(0, path.indexOf('?')),
+                    QueryParameters.fromString(url.substring(q + 1)));
+        }
+    }
+
+    private static List<String> kpiLabels() {
+        return LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-label")).stream().map(Div::getText).toList();
+    }
+
+    @Test
+    void aProvinceLeaderSeesFiguresChartsAndEveryUnitWithItsCounts() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OverviewView.class);
+        assertThat(kpiLabels()).contains("Tỷ lệ đúng hạn (hồ sơ đã giải quyết)",
+                "Tỷ lệ đúng hạn (tính cả hồ sơ tồn quá hạn)", "Đang quá hạn", "Mức độ hài lòng");
+        List<EChart> charts = LocatorJ._find(EChart.class);
+        assertThat(charts).hasSize(4).allSatisfy(c -> assertThat(c.getOption()).contains("series"));
+
+        open("overview?period=CUSTOM&from=" + indicators.today().minusDays(90) + "&to="
+                + indicators.today());
+        UnitRow agency = row(unitsGrid(), "Sở Thử nghiệm");
+        assertThat(agency.indicators().get(vn.camau.reform.dossier.StatCounter.RECEIVED)).isEqualTo(7);
+        assertThat(agency.indicators().openOverdue()).isEqualTo(1);
+        assertThat(unitsGrid().getDataProvider()).isNotNull();
+    }
+
+    @Test
+    void clickingAUnitDrillsDownAndTheUrlOpensTheSameView() {
+        loginAs("lanhdao.tinh");
+        open("overview?period=YEAR&from=2024-01-01&to=2024-12-31");
+        Grid<UnitRow> grid = unitsGrid();
+        int index = 0;
+        while (!GridKt._get(grid, index).unit().name().equals("Sở Thử nghiệm")) {
+            index++;
+        }
+        GridKt._clickItem(grid, index);
+        String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        assertThat(location).contains("unit=" + TestDossiers.AGENCY).contains("from=2024-01-01");
+        assertThat(LocatorJ._get(H2.class, spec -> spec.withText("Sở Thử nghiệm"))).isNotNull();
+        // The former unit's 2024 dossier rolls up to the agency and is shown as its own row
+        UnitRow former = row(unitsGrid(), "Phòng Thử nghiệm cũ");
+        assertThat(former.indicators().get(vn.camau.reform.dossier.StatCounter.RESOLVED_ON_TIME)).isEqualTo(1);
+
+        open(location);
+        assertThat(LocatorJ._get(H2.class, spec -> spec.withText("Sở Thử nghiệm"))).isNotNull();
+    }
+
+    @Test
+    void aMalformedLinkFallsBackWithAMessageInsteadOfAnError() {
+        loginAs("lanhdao.tinh");
+        open("overview?from=2024-13-45");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OverviewView.class);
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n ->
+                assertThat(n.getElement().getProperty("text")).contains("ngày không hợp lệ"));
+        open("overview?from=2024-12-31&to=2024-01-01");
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n ->
+                assertThat(n.getElement().getProperty("text")).contains("sau ngày kết thúc"));
+    }
+
+    @Test
+    void aCommuneLeaderCannotOpenAnotherUnitNorSeeItAmongTheRows() {
+        loginAs("lanhdao.anxuyen");
+        open("overview?unit=" + TestDossiers.AGENCY);
+        assertThat(LocatorJ._get(H2.class).getText()).isEqualTo("Không tìm thấy đơn vị này trong phạm vi của bạn");
+        open("overview?unit=1");
+        assertThat(LocatorJ._find(EChart.class)).isEmpty();
+
+        open("overview");
+        assertThat(LocatorJ._get(H2.class, spec -> spec.withText("Phường An Xuyên"))).isNotNull();
+        assertThat(LocatorJ._find(Grid.class).stream().flatMap(g -> {
+            List<Object> items = new java.util.ArrayList<>();
+            for (int i = 0; i < GridKt._size(g); i++) {
+                items.add(GridKt._get(g, i));
+            }
+            return items.stream();
+        }).filter(UnitRow.class::isInstance).map(r -> ((UnitRow) r).unit().id()))
+                .doesNotContain(TestDossiers.AGENCY, 1L);
+    }
+
+    @Test
+    void anInspectorIsDeniedTheOverview() {
+        loginAs("thanhtra");
+        UI.getCurrent().navigate(OverviewView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+}
