@@ -45,6 +45,7 @@ class OverviewCharts extends Composite<Div> {
     OverviewCharts(List<MonthPoint> trend, UnitBreakdown breakdown, List<FieldRow> fields, Drill drill) {
         Div grid = getContent();
         grid.addClassName("chart-grid");
+        grid.setWidthFull();
         grid.add(trendChart(trend, drill::month), rankingChart(breakdown, drill::unit),
                 fieldChart(fields, drill::lateInField), channelChart(breakdown.total(), drill::channel));
     }
