@@ -31,20 +31,24 @@ public class DossierSettingsService {
     }
 
     /**
-     * Changing the supplement rule changes due dates already stored; they are recomputed when the
-     * dossiers are next written (intake) — the settings screen says so.
+     * Saves the settings. Changing the supplement rule changes due dates already stored, so the
+     * caller re-derives the dossiers that had a supplement request (DossierWriteService).
+     *
+     * @return whether the supplement rule changed
      */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    public void save(DossierSettings s) {
+    public boolean save(DossierSettings s) {
         if (s.dueSoonWorkingDays() < 0 || s.dueSoonWorkingDays() > 10) {
             throw new BusinessRuleException("settings.due-soon.range", 0, 10);
         }
         if (s.supplementRule() == null) {
             throw new BusinessRuleException("settings.supplement.required");
         }
+        boolean ruleChanged = current().supplementRule() != s.supplementRule();
         String user = currentUser.require().username();
         settings.save(DossierSettings.DUE_SOON, String.valueOf(s.dueSoonWorkingDays()), user);
         settings.save(DossierSettings.SUPPLEMENT, s.supplementRule().name(), user);
+        return ruleChanged;
     }
 }

@@ -1,5 +1,8 @@
 package vn.camau.reform.dossier;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +20,57 @@ public class DossierWriteService {
 
     private final DossierRepository repository;
     private final DossierStatWriter statWriter;
+    private final DossierRules rules;
 
-    DossierWriteService(DossierRepository repository, DossierStatWriter statWriter) {
+    DossierWriteService(DossierRepository repository, DossierStatWriter statWriter, DossierRules rules) {
         this.repository = repository;
         this.statWriter = statWriter;
+        this.rules = rules;
     }
 
+    /**
+     * Stores the dossier as reported, with due date, lateness and responsibility derived by the
+     * current rules (a stored dossier's earlier events count too).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public long save(DossierRecord dossier) {
+    public long save(DossierRecord reported) {
+        List<DossierEventRecord> events = new ArrayList<>(repository.findEvents(reported.code()));
+        for (DossierEventRecord e : reported.events()) {
+            if (e.sourceEventId() == null || events.stream().noneMatch(x -> e.sourceEventId().equals(x.sourceEventId()))) {
+                events.add(e);
+            }
+        }
+        DossierRecord derived = rules.derive(withEvents(reported, events));
+        return store(withEvents(derived, reported.events()));
+    }
+
+    private static DossierRecord withEvents(DossierRecord r, List<DossierEventRecord> events) {
+        return new DossierRecord(r.code(), r.procedureId(), r.receivingUnitId(), r.handlingUnitId(), r.channel(),
+                r.state(), r.receivedAt(), r.appointmentDate(), r.dueDate(), r.resolvedAt(), r.returnedAt(),
+                r.finishedAt(), r.lateWorkingDays(), r.hasFee(), r.paidOnline(), r.digitised(), r.returnedHome(),
+                r.rating(), r.applicantName(), r.applicantPhone(), r.applicantEmail(), r.handlingOfficerId(),
+                r.responsibleUnitId(), r.responsibleOfficerId(), r.responsibleStep(), events);
+    }
+
+    /**
+     * Applies the current supplement rule again to every dossier that had a supplement request,
+     * after an administrator changed the rule. Returns how many dossiers were re-derived.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int recomputeSupplemented() {
+        int count = 0;
+        for (String code : repository.findCodesWithSupplement()) {
+            DossierRecord stored = repository.findRecord(code).orElseThrow();
+            // its events are stored already: only the derived fields change
+            store(withEvents(rules.derive(stored), List.of()));
+            count++;
+        }
+        return count;
+    }
+
+    private long store(DossierRecord dossier) {
         StatBatch delta = new StatBatch();
         repository.lockFacts(dossier.code()).ifPresent(delta::subtract);
         delta.add(dossier.facts());

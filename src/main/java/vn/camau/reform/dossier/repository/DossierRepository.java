@@ -122,6 +122,39 @@ public class DossierRepository {
         return dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CODE.eq(d.code())).fetchSingle().value1();
     }
 
+    public List<DossierEventRecord> findEvents(String code) {
+        return dsl.select(DOSSIER_EVENT.EVENT_AT, DOSSIER_EVENT.STATE, DOSSIER_EVENT.STEP_NAME, DOSSIER_EVENT.UNIT_ID,
+                        DOSSIER_EVENT.OFFICER_ID, DOSSIER_EVENT.STEP_DUE_DATE, DOSSIER_EVENT.NOTE,
+                        DOSSIER_EVENT.SOURCE_EVENT_ID)
+                .from(DOSSIER_EVENT).join(DOSSIER).on(DOSSIER.ID.eq(DOSSIER_EVENT.DOSSIER_ID))
+                .where(DOSSIER.CODE.eq(code))
+                .orderBy(DOSSIER_EVENT.EVENT_AT, DOSSIER_EVENT.ID)
+                .fetch(r -> new DossierEventRecord(r.value1(), DossierState.of(r.value2()), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8()));
+    }
+
+    /** Dossiers that ever had a supplement request: the ones whose due date depends on the rule. */
+    public List<String> findCodesWithSupplement() {
+        return dsl.selectDistinct(DOSSIER.CODE).from(DOSSIER)
+                .join(DOSSIER_EVENT).on(DOSSIER_EVENT.DOSSIER_ID.eq(DOSSIER.ID))
+                .where(DOSSIER_EVENT.STATE.eq((byte) DossierState.SUPPLEMENT_REQUESTED.code()))
+                .orderBy(DOSSIER.CODE)
+                .fetch(DOSSIER.CODE);
+    }
+
+    /** The stored dossier as a write model, with its events. */
+    public Optional<DossierRecord> findRecord(String code) {
+        List<DossierEventRecord> events = findEvents(code);
+        return dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq(code)).fetchOptional(d -> new DossierRecord(
+                d.getCode(), d.getProcedureId(), d.getReceivingUnitId(), d.getHandlingUnitId(),
+                Channel.valueOf(d.getChannel()), DossierState.of(d.getState()), d.getReceivedAt(),
+                d.getAppointmentDate(), d.getDueDate(), d.getResolvedAt(), d.getReturnedAt(), d.getFinishedAt(),
+                d.getLateWorkingDays() == null ? 0 : d.getLateWorkingDays(), d.getHasFee(), d.getPaidOnline(),
+                d.getDigitised(), d.getReturnedAtHome(), d.getRating() == null ? null : Rating.valueOf(d.getRating()),
+                d.getApplicantName(), d.getApplicantPhone(), d.getApplicantEmail(), d.getHandlingOfficerId(),
+                d.getResponsibleUnitId(), d.getResponsibleOfficerId(), d.getResponsibleStep(), events));
+    }
+
     /** Adds events; one already stored under the same source id is skipped, so a resend changes nothing. */
     public void addEvents(long dossierId, List<DossierEventRecord> events) {
         for (DossierEventRecord e : events) {

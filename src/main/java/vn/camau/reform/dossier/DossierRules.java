@@ -1,0 +1,99 @@
+package vn.camau.reform.dossier;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.dossier.query.CatalogQuery;
+
+/**
+ * Derives what the rules decide from what the one-stop system reported: the due date under the
+ * configured supplement rule, lateness in working days, and who owns the lateness (the step that
+ * overran its own share by the most working days) or, while open, who holds the dossier.
+ */
+@Component
+public class DossierRules {
+
+    private final CalendarService calendar;
+    private final DossierSettingsService settings;
+    private final CatalogQuery catalog;
+
+    DossierRules(CalendarService calendar, DossierSettingsService settings, CatalogQuery catalog) {
+        this.calendar = calendar;
+        this.settings = settings;
+        this.catalog = catalog;
+    }
+
+    public DossierRecord derive(DossierRecord r) {
+        WorkingCalendar cal = calendar.calendar();
+        List<DossierEventRecord> events = r.events().stream()
+                .sorted(Comparator.comparing(DossierEventRecord::eventAt)).toList();
+        int limit = catalog.procedures().stream().filter(p -> p.id() == r.procedureId())
+                .mapToInt(ProcedureInfo::effectiveLimit).findFirst().orElse(0);
+        LocalDate due = DossierTiming.dueDate(cal, r.appointmentDate(), supplements(events),
+                settings.current().supplementRule(), limit);
+        LocalDate resolved = r.resolvedAt() == null ? null : r.resolvedAt().toLocalDate();
+        int late = resolved == null ? 0 : DossierTiming.workingDaysLate(cal, due, resolved);
+        Long unit = r.responsibleUnitId();
+        Long officer = r.responsibleOfficerId();
+        String step = r.responsibleStep();
+        if (!events.isEmpty()) {
+            DossierEventRecord owner = r.state().isOpen() ? events.getLast() : mostOverrun(cal, events, r);
+            if (owner != null) {
+                unit = owner.unitId();
+                officer = owner.officerId();
+                step = owner.stepName();
+            }
+        }
+        return new DossierRecord(r.code(), r.procedureId(), r.receivingUnitId(), r.handlingUnitId(), r.channel(),
+                r.state(), r.receivedAt(), r.appointmentDate(), due, r.resolvedAt(), r.returnedAt(), r.finishedAt(),
+                late, r.hasFee(), r.paidOnline(), r.digitised(), r.returnedHome(), r.rating(), r.applicantName(),
+                r.applicantPhone(), r.applicantEmail(), r.handlingOfficerId(), unit, officer, step, r.events());
+    }
+
+    /** A supplement request runs from its event until the next event (the applicant's answer). */
+    static List<DossierTiming.SupplementPeriod> supplements(List<DossierEventRecord> events) {
+        List<DossierTiming.SupplementPeriod> periods = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).state() == DossierState.SUPPLEMENT_REQUESTED) {
+                LocalDate requested = events.get(i).eventAt().toLocalDate();
+                LocalDate back = i + 1 < events.size() ? events.get(i + 1).eventAt().toLocalDate() : null;
+                periods.add(new DossierTiming.SupplementPeriod(requested, back));
+            }
+        }
+        return periods;
+    }
+
+    /**
+     * The step whose end came most working days after its own due date; null when no step overran
+     * (a dossier can be late with every step on time when the shares were set too generously).
+     * Time the applicant held the dossier is never an officer's fault.
+     */
+    private static DossierEventRecord mostOverrun(WorkingCalendar cal, List<DossierEventRecord> events,
+                                                  DossierRecord r) {
+        DossierEventRecord worst = null;
+        int worstDays = 0;
+        for (int i = 0; i < events.size(); i++) {
+            DossierEventRecord e = events.get(i);
+            if (e.stepDueDate() == null || e.state() == DossierState.SUPPLEMENT_REQUESTED || e.state().isFinished()) {
+                continue;
+            }
+            LocalDate end = i + 1 < events.size() ? events.get(i + 1).eventAt().toLocalDate()
+                    : r.finishedAt() == null ? null : r.finishedAt().toLocalDate();
+            if (end == null) {
+                continue;
+            }
+            int days = DossierTiming.workingDaysLate(cal, e.stepDueDate(), end);
+            if (days > worstDays) {
+                worst = e;
+                worstDays = days;
+            }
+        }
+        return worst;
+    }
+}
