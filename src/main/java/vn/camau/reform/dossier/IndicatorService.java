@@ -307,6 +307,23 @@ public class IndicatorService {
                 .toList();
     }
 
+    /** Today's units the user may filter by: their own and every current unit below it. */
+    public List<ReportUnit> currentUnitsInScope() {
+        UnitScope scope = currentUser.scope();
+        return catalog.reportUnits().stream()
+                .filter(u -> !u.isFormer() && scope.includes(u.reportPath()))
+                .sorted(Comparator.comparing(ReportUnit::path, Comparator.comparingInt(String::length))
+                        .thenComparing(ReportUnit::level).thenComparingInt(ReportUnit::sortOrder)
+                        .thenComparing(ReportUnit::name))
+                .toList();
+    }
+
+    /** Officers of the units below a unit the user may see, for filter pickers. */
+    public List<OfficerInfo> officersUnder(long unitId) {
+        UnitScope scope = currentUser.scope();
+        return catalog.officersUnder(scope, focus(units(), scope, unitId).reportPath());
+    }
+
     public List<FieldInfo> fields() {
         return catalog.fields();
     }

@@ -18,6 +18,7 @@ import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierStatus;
+import vn.camau.reform.dossier.FieldRow;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.Indicators;
 import vn.camau.reform.dossier.OfficerRow;
@@ -49,6 +50,7 @@ class BreakdownTabs extends Composite<TabSheet> {
         TabSheet tabs = getContent();
         tabs.setWidthFull();
         tabs.add(getTranslation("overview.tab.units"), unitsGrid(go));
+        tabs.add(getTranslation("overview.tab.fields"), lazy(() -> fieldsGrid(lists)));
         tabs.add(getTranslation("overview.tab.procedures"), lazy(() -> proceduresGrid(lists)));
         if (!"PROVINCE".equals(breakdown.focus().level())) {
             tabs.add(getTranslation("overview.tab.officers"), lazy(() -> officersGrid(lists)));
@@ -119,6 +121,27 @@ class BreakdownTabs extends Composite<TabSheet> {
         columns.add(ExportColumn.text(getTranslation("col.field"), r -> r.procedure().fieldName()));
         columns.addAll(IndicatorColumns.export(this, BreakdownTabs::figures, false));
         return withExport(grid, "export.sheet.procedures", columns, rows);
+    }
+
+    private Component fieldsGrid(ListOpener lists) {
+        List<FieldRow> rows = indicators.byField(breakdown.focus().id(), here.period(), breakdown.structure());
+        Grid<FieldRow> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.field().name()).setHeader(getTranslation("col.field")).setAutoWidth(true)
+                .setComparator(r -> r.field().name());
+        IndicatorColumns.addTo(grid, this, r -> new Indicators(r.totals(), 0, 0, r.overdueNow(), 0, LocalDate.MIN),
+                false);
+        grid.addColumn(r -> VnFormats.count(r.overdueNow())).setHeader(getTranslation("col.open-overdue"))
+                .setComparator(FieldRow::overdueNow).setAutoWidth(true);
+        grid.setItems(rows);
+        grid.addItemClickListener(e -> lists.open(here, DossierStatus.RECEIVED, null, e.getItem().field().id(), null,
+                null));
+        List<ExportColumn<FieldRow>> columns = new ArrayList<>();
+        columns.add(ExportColumn.text(getTranslation("col.field"), r -> r.field().name()));
+        columns.addAll(IndicatorColumns.export(this, r -> new Indicators(r.totals(), 0, 0, 0, 0, LocalDate.MIN),
+                false));
+        columns.add(ExportColumn.integer(getTranslation("col.open-overdue"), FieldRow::overdueNow));
+        return withExport(grid, "export.sheet.fields", columns, rows);
     }
 
     private static Indicators figures(ProcedureRow r) {

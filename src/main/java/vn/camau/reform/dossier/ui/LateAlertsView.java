@@ -39,7 +39,9 @@ import vn.camau.reform.dossier.FieldInfo;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.LateDossierAlert;
 import vn.camau.reform.dossier.OpenTiming;
+import vn.camau.reform.dossier.OfficerInfo;
 import vn.camau.reform.dossier.ProcedureInfo;
+import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
@@ -59,12 +61,16 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     private final ComboBox<FieldInfo> field = new ComboBox<>();
     private final ComboBox<ProcedureInfo> procedure = new ComboBox<>();
     private final Select<Channel> channel = new Select<>();
+    private final ComboBox<ReportUnit> unit = new ComboBox<>();
+    private final ComboBox<OfficerInfo> officer = new ComboBox<>();
+    private final transient IndicatorService indicators;
     private final Select<AlertSort> sort = new Select<>();
     private final boolean mayUrge;
     private Long unitId;
 
     LateAlertsView(DossierService dossiers, IndicatorService indicators, CurrentUser currentUser) {
         this.dossiers = dossiers;
+        this.indicators = indicators;
         this.mayUrge = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER) || u.hasRole(Role.UNIT_LEADER))
                 .orElse(false);
         setSizeFull();
@@ -73,6 +79,15 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         timing.setItemLabelGenerator(t -> getTranslation("open-timing." + t));
         timing.setEmptySelectionAllowed(true);
         timing.setEmptySelectionCaption(getTranslation("alert.timing.both"));
+        unit.setLabel(getTranslation("col.unit"));
+        unit.setItems(indicators.currentUnitsInScope());
+        unit.setItemLabelGenerator(ReportUnit::name);
+        unit.setClearButtonVisible(true);
+        unit.setWidth("16em");
+        officer.setLabel(getTranslation("col.officer"));
+        officer.setItemLabelGenerator(o -> o.fullName() + " – " + o.unitName());
+        officer.setClearButtonVisible(true);
+        officer.setWidth("16em");
         field.setLabel(getTranslation("col.field"));
         field.setItems(indicators.fields());
         field.setItemLabelGenerator(FieldInfo::name);
@@ -91,6 +106,12 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         sort.setItems(AlertSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("alert.sort." + s));
         sort.setValue(AlertSort.MOST_LATE_FIRST);
+        unit.addValueChangeListener(e -> {
+            unitId = e.getValue() == null ? null : e.getValue().id();
+            loadOfficers();
+            refresh();
+        });
+        officer.addValueChangeListener(e -> refresh());
         timing.addValueChangeListener(e -> refresh());
         field.addValueChangeListener(e -> refresh());
         procedure.addValueChangeListener(e -> refresh());
@@ -102,7 +123,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
             AlertSort s = sort.getValue();
             return PagedRows.stream(1000, (offset, limit) -> dossiers.alerts(f, s, offset, limit));
         });
-        FlexLayout filters = new FlexLayout(timing, field, procedure, channel, sort, export);
+        FlexLayout filters = new FlexLayout(timing, unit, field, procedure, officer, channel, sort, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -159,13 +180,26 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
             Notifications.warning(getTranslation(e.messageKey(), e.args()));
             unitId = null;
         }
+        Long fromUrl = unitId;
+        unit.getListDataView().getItems().filter(u -> fromUrl != null && u.id() == fromUrl).findFirst()
+                .ifPresent(unit::setValue);
+        loadOfficers();
         refresh();
     }
 
     private AlertFilter filter() {
         return new AlertFilter(unitId, field.getValue() == null ? null : field.getValue().id(),
-                procedure.getValue() == null ? null : procedure.getValue().id(), null, channel.getValue(),
-                timing.getValue());
+                procedure.getValue() == null ? null : procedure.getValue().id(),
+                officer.getValue() == null ? null : officer.getValue().id(), channel.getValue(), timing.getValue());
+    }
+
+    /** The officers of the chosen unit (or the user's own) to filter by. */
+    private void loadOfficers() {
+        try {
+            officer.setItems(indicators.officersUnder(unitId == null ? indicators.homeUnit().id() : unitId));
+        } catch (BusinessRuleException e) {
+            officer.setItems(List.of());
+        }
     }
 
     private void refresh() {

@@ -1,0 +1,68 @@
+package vn.camau.reform.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.USER_NOTIFICATION;
+
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.camau.reform.AppTest;
+import vn.camau.reform.TestLogins;
+import vn.camau.reform.calendar.CalendarService;
+
+/** The morning digest: each leader gets their own scope's late dossiers, in the app. */
+@AppTest
+class LateCaseDigestTest {
+
+    @Autowired
+    LateCaseDigest digest;
+    @Autowired
+    DossierWriteService writer;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    CalendarService calendar;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    java.time.Clock clock;
+
+    @BeforeEach
+    void load() {
+        TestDossiers.reset(dsl);
+        TestLogins.loginAs(users, "admin");
+        TestDossiers.loadSeven(writer, calendar.calendar(), indicators.today());
+        TestLogins.logout();
+        dsl.deleteFrom(USER_NOTIFICATION).execute();
+    }
+
+    @AfterEach
+    void clean() {
+        dsl.deleteFrom(USER_NOTIFICATION).execute();
+    }
+
+    private List<String> bodiesOf(String username) {
+        return dsl.select(USER_NOTIFICATION.BODY).from(USER_NOTIFICATION)
+                .join(APP_USER).on(APP_USER.ID.eq(USER_NOTIFICATION.USER_ID))
+                .where(APP_USER.USERNAME.eq(username)).fetch(USER_NOTIFICATION.BODY);
+    }
+
+    @Test
+    void theProvinceLeaderIsToldOfTheOverdueDossierAndTheCommuneLeaderIsNot() {
+        // runs as the scheduler does: nobody signed in
+        digest.sendFor(java.time.LocalDate.now(clock));
+        assertThat(bodiesOf("lanhdao.tinh")).singleElement().asString()
+                .contains("T-OVERDUE").contains("trễ 3 ngày làm việc");
+        assertThat(bodiesOf("lanhdao.anxuyen")).noneMatch(b -> b.contains("T-OVERDUE"));
+        assertThat(bodiesOf("thanhtra")).isEmpty();
+    }
+}
