@@ -42,7 +42,7 @@ class NavigationAndMenuTest extends KaribuTest {
     void anAdministratorSeesEveryScreenInVietnamese() {
         loginAs("admin");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Tổng quan", "Đơn vị hành chính", "Lịch làm việc");
+        assertThat(menu()).containsExactly("Tổng quan", "Đơn vị hành chính", "Lịch làm việc", "Token API");
     }
 
     @Test
