@@ -29,6 +29,7 @@ import vn.camau.reform.base.api.ApiError.Detail;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String TOMCAT_BAD_PARAMETERS = "org.apache.tomcat.util.http.InvalidParameterException";
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> refused(ApiException e) {
@@ -70,6 +71,20 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return answer(HttpStatus.METHOD_NOT_ALLOWED, ApiError.of("method_not_allowed",
                 "API này chỉ cho phép đọc (GET)", "This API is read-only (GET)"));
+    }
+
+    /**
+     * Servlet 6.1 containers refuse a query string they cannot decode ({@code from=%ZZ}) with an
+     * IllegalStateException when the parameters are first read; Tomcat's own subclass says so. That is
+     * bad input (400); any other IllegalStateException is a fault of ours.
+     */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ApiError> undecodable(IllegalStateException e) {
+        if (TOMCAT_BAD_PARAMETERS.equals(e.getClass().getName())) {
+            return answer(HttpStatus.BAD_REQUEST, ApiError.of("invalid_parameter",
+                    "Chuỗi truy vấn không giải mã được (mã hoá %)", "The query string cannot be decoded (% encoding)"));
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)

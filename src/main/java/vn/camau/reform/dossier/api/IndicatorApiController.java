@@ -49,9 +49,7 @@ class IndicatorApiController {
         UnitStructure st = ApiParams.structure(structure);
         Period period = ApiParams.period(ApiParams.date("from", from), ApiParams.date("to", to));
         ReportUnit focus = unit == null || unit.isBlank() ? indicators.homeUnit()
-                : indicators.unitByCode(unit, st).orElseThrow(() -> ApiParams.badRequest(ApiError.of(
-                        "unknown_unit", "Không có đơn vị mã " + unit.strip(), "No unit has the code " + unit.strip(),
-                        new Detail("unit", unit, "a national unit code, e.g. 96 or 32002"))));
+                : indicators.unitByCode(unit, st).orElseThrow(() -> unknownUnit(unit));
         if (st == UnitStructure.FORMER && !focus.isFormer() && !"PROVINCE".equals(focus.level())) {
             throw ApiParams.badRequest(ApiError.of("invalid_parameter",
                     "structure=FORMER chỉ áp dụng cho tỉnh hoặc đơn vị trước 01/07/2025",
@@ -62,6 +60,12 @@ class IndicatorApiController {
         LocalDate today = indicators.today();
         LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
         return IndicatorsResponse.of(breakdown, indicators.childUnits(focus.id(), breakdown.structure()), asOf);
+    }
+
+    private static ApiException unknownUnit(String unit) {
+        Detail detail = new Detail("unit", unit.strip(), "a national unit code, e.g. 96 or 32002");
+        return ApiParams.badRequest(ApiError.of("unknown_unit", "Không có đơn vị mã " + detail.value(),
+                "No unit has the code " + detail.value(), detail));
     }
 
     /** A dossier outside the caller's scope answers 404 exactly like one that does not exist. */
