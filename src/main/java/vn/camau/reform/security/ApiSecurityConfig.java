@@ -9,7 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,7 +52,8 @@ class ApiSecurityConfig {
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, errors, contexts),
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/dossiers/*")
+                        // every method, not only GET: a HEAD must not slip past the role check
+                        .requestMatchers("/api/v1/indicators", "/api/v1/dossiers/*")
                         .access(allOf(hasAnyRole(READ_ROLES),
                                 not(hasAuthority(ApiTokenPurpose.INTAKE.authority()))))
                         .anyRequest().authenticated());

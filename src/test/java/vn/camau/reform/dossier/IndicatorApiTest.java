@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -60,6 +62,8 @@ class IndicatorApiTest {
     private static final String AN_XUYEN_DOSSIER = "API-AX-1";
     private static final long AN_XUYEN = 100;
     private static final String TOKEN_PREFIX = "test-api:";
+    /** A civil servant of An Xuyên: signs in, but may not read the API. */
+    private static final String OFFICER = "test.api.officer";
 
     @Autowired
     WebApplicationContext context;
@@ -77,6 +81,8 @@ class IndicatorApiTest {
     UserRepository userRepository;
     @Autowired
     JsonMapper json;
+    @Autowired
+    PasswordEncoder passwords;
     @Autowired
     DSLContext dsl;
 
@@ -197,6 +203,18 @@ class IndicatorApiTest {
         var intake = asAdmin(() -> tokens.issue(TOKEN_PREFIX + "intake", "admin", ApiTokenPurpose.INTAKE));
         mvc.perform(indicatorsOf("96", last90Days).header("Authorization", "Bearer " + intake.token()))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("forbidden"));
+    }
+
+    @Test
+    void aCivilServantMayNotReadTheApiWhateverTheMethod() throws Exception {
+        if (!userRepository.exists(OFFICER)) {
+            userRepository.insert(OFFICER, passwords.encode("demo"), "Cán bộ Thử nghiệm API", AN_XUYEN,
+                    java.util.Set.of(vn.camau.reform.security.Role.OFFICER));
+        }
+        asUser(indicatorsOf("32002", last90Days), OFFICER)
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("forbidden"));
+        mvc.perform(head("/api/v1/indicators").param("unit", "32002").param("from", "2026-01-01")
+                .param("to", "2026-01-31").with(httpBasic(OFFICER, "demo"))).andExpect(status().isForbidden());
     }
 
     // --- scope ----------------------------------------------------------------------------------
