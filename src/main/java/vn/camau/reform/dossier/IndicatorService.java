@@ -10,10 +10,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,6 +95,43 @@ public class IndicatorService {
 
     public ReportUnit unit(long unitId) {
         return focus(units(), currentUser.scope(), unitId);
+    }
+
+    /**
+     * The unit a caller names by its national code (the read API). Codes are reused across the July
+     * 2025 reorganisation (32002 was Phường 2 and is Phường An Xuyên), so the current unit wins, or
+     * the former one when {@code structure} is FORMER. Empty when no unit has the code; refused with
+     * AccessDeniedException when one does but lies outside the caller's scope: unit codes are a public
+     * national list, so telling "not yours" from "does not exist" reveals nothing.
+     */
+    public Optional<ReportUnit> unitByCode(String code, UnitStructure structure) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = code.strip();
+        boolean preferFormer = structure == UnitStructure.FORMER;
+        Optional<ReportUnit> unit = catalog.reportUnits().stream()
+                .filter(u -> u.code().equals(wanted))
+                .min(Comparator.comparing((ReportUnit u) -> u.isFormer() != preferFormer)
+                        .thenComparing(ReportUnit::validTo, Comparator.nullsFirst(Comparator.reverseOrder())));
+        if (unit.isPresent() && !currentUser.scope().includes(unit.get().reportPath())) {
+            throw new AccessDeniedException("unit.out-of-scope");
+        }
+        return unit;
+    }
+
+    /**
+     * The units directly below the focus in the tree its breakdown follows, whether or not they have
+     * figures: current units in the current structure, former ones in the former. A breakdown lists
+     * only rows with data; callers that must show every child (the API) add the rest as zeros.
+     */
+    public List<ReportUnit> childUnits(long focusUnitId, UnitStructure structure) {
+        Map<Long, ReportUnit> units = units();
+        ReportUnit focus = focus(units, currentUser.scope(), focusUnitId);
+        boolean former = effective(focus, structure) == UnitStructure.FORMER;
+        return units.values().stream()
+                .filter(u -> u.parentId() != null && u.parentId() == focus.id() && u.isFormer() == former)
+                .toList();
     }
 
     /** The user's own unit, where the overview starts. */

@@ -1,0 +1,28 @@
+package vn.camau.reform.dossier.api;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+import vn.camau.reform.base.api.ApiError;
+
+/**
+ * Any other {@code /api/**} request: a JSON 404 (or 405 for a method other than GET on this read-only
+ * API) instead of falling through to Vaadin's router, which would answer with an HTML page. More
+ * specific mappings, such as another feature's endpoints, always win over this one.
+ */
+@RestController
+class ApiFallbackController {
+
+    @RequestMapping(path = "/api/**", produces = MediaType.APPLICATION_JSON_VALUE)
+    void unknown(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            throw new ApiException(HttpStatus.METHOD_NOT_ALLOWED, ApiError.of("method_not_allowed",
+                    "API này chỉ cho phép đọc (GET)", "This API is read-only (GET)"));
+        }
+        throw new ApiException(HttpStatus.NOT_FOUND, ApiError.of("not_found",
+                "Không có địa chỉ API này", "No such API endpoint"));
+    }
+}

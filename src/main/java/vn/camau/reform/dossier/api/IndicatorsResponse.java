@@ -1,0 +1,138 @@
+package vn.camau.reform.dossier.api;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import vn.camau.reform.dossier.IndicatorKind;
+import vn.camau.reform.dossier.Indicators;
+import vn.camau.reform.dossier.Ratio;
+import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.dossier.StatCounter;
+import vn.camau.reform.dossier.UnitBreakdown;
+import vn.camau.reform.dossier.UnitRow;
+import vn.camau.reform.dossier.UnitStructure;
+
+/**
+ * {@code GET /api/v1/indicators}: a unit's figures for a period and the same figures for each unit
+ * below it. The shape is documented in the README ("API"); {@link #CONVENTIONS} travels with every
+ * answer so that a figure never arrives without the formula that made it.
+ */
+@JsonPropertyOrder({"unit", "structure", "period", "asOf", "conventions", "total", "children"})
+record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson period, LocalDate asOf,
+                          Map<String, String> conventions, Figures total, List<Child> children) {
+
+    static final Map<String, String> CONVENTIONS = describeConventions();
+
+    private static Map<String, String> describeConventions() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("onTime", "Resolved convention, the usual one: (early + onTime) / resolved, over the dossiers "
+                + "resolved in the period. Timing is judged by date: resolved before the due date is early, "
+                + "on it on time, after it late.");
+        c.put("onTimeStrict", "Strict convention, as some provinces publish it: 1 - (late + openOverdue) / "
+                + "(received + carriedOver), i.e. dossiers resolved late in the period and dossiers still open "
+                + "past their due date at asOf, over everything received in the period or carried over into it.");
+        c.put("open", "open, openOnTrack, openDueSoon and openOverdue are counted at the end of asOf: the "
+                + "period's last day, or today while the period runs. Due soon: due within the configured "
+                + "number of working days (1 by default).");
+        c.put("rates", "value = numerator / denominator, a number from 0 to 1; null when the denominator is 0 "
+                + "(no data), never 0 or NaN.");
+        c.put("units", "Dossiers count under the unit that handles them. In the CURRENT structure a former "
+                + "unit's history (before 1 July 2025) counts under the unit it became part of. children add up "
+                + "to total: every unit directly below (zeros when it has no data), plus any unit whose "
+                + "dossiers count here when it has data; self=true marks the unit's own dossiers.");
+        c.put("dates", "ISO dates; the period includes both from and to. Working days exclude weekends, "
+                + "public holidays and days off, and include make-up Saturdays.");
+        return Collections.unmodifiableMap(c);
+    }
+
+    /** The breakdown's order: current units first, then by level, the unit list's order and name. */
+    private static final Comparator<ReportUnit> ORDER = Comparator.comparing(ReportUnit::isFormer)
+            .thenComparing(ReportUnit::level).thenComparingInt(ReportUnit::sortOrder).thenComparing(ReportUnit::name);
+
+    static IndicatorsResponse of(UnitBreakdown breakdown, List<ReportUnit> directChildren, LocalDate asOf) {
+        ReportUnit focus = breakdown.focus();
+        Map<ReportUnit, Indicators> rows = new LinkedHashMap<>();
+        for (UnitRow row : breakdown.rows()) {
+            rows.put(row.unit(), row.indicators());
+        }
+        Set<Long> listed = new HashSet<>(rows.keySet().stream().map(ReportUnit::id).toList());
+        for (ReportUnit child : directChildren) {
+            if (listed.add(child.id())) {
+                rows.put(child, Indicators.empty(asOf));
+            }
+        }
+        List<Child> children = rows.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(ORDER))
+                .map(e -> new Child(UnitJson.of(e.getKey()), e.getKey().id() == focus.id(), Figures.of(e.getValue())))
+                .toList();
+        return new IndicatorsResponse(UnitJson.of(focus), breakdown.structure(),
+                new PeriodJson(breakdown.period().from(), breakdown.period().to()), asOf, CONVENTIONS,
+                Figures.of(breakdown.total()), children);
+    }
+
+    @JsonPropertyOrder({"code", "name", "level", "kind", "validTo"})
+    record UnitJson(String code, String name, String level, String kind, LocalDate validTo) {
+
+        static UnitJson of(ReportUnit unit) {
+            return new UnitJson(unit.code(), unit.name(), unit.level(), unit.kindLabel(), unit.validTo());
+        }
+    }
+
+    record PeriodJson(LocalDate from, LocalDate to) {
+    }
+
+    @JsonPropertyOrder({"unit", "self"})
+    record Child(UnitJson unit, boolean self, @JsonUnwrapped Figures figures) {
+    }
+
+    @JsonPropertyOrder({"received", "resolved", "early", "onTime", "late", "open", "openOnTrack", "openDueSoon",
+            "openOverdue", "online", "withFee", "paidOnline", "digitised", "rated", "satisfied", "carriedOver",
+            "lateWorkingDays", "rates"})
+    record Figures(long received, long resolved, long early, long onTime, long late, long open, long openOnTrack,
+                   long openDueSoon, long openOverdue, long online, long withFee, long paidOnline, long digitised,
+                   long rated, long satisfied, long carriedOver, long lateWorkingDays, Rates rates) {
+
+        static Figures of(Indicators i) {
+            return new Figures(i.get(StatCounter.RECEIVED), i.get(StatCounter.RESOLVED),
+                    i.get(StatCounter.RESOLVED_EARLY), i.get(StatCounter.RESOLVED_ON_TIME),
+                    i.get(StatCounter.RESOLVED_LATE), i.openAtEnd(), i.openOnTrack(), i.openDueSoon(),
+                    i.openOverdue(), i.get(StatCounter.RECEIVED_ONLINE), i.get(StatCounter.WITH_FEE),
+                    i.get(StatCounter.PAID_ONLINE), i.get(StatCounter.DIGITISED), i.get(StatCounter.RATED),
+                    i.get(StatCounter.SATISFIED), i.carriedOver(), i.get(StatCounter.LATE_DAYS), Rates.of(i));
+        }
+    }
+
+    @JsonPropertyOrder({"onTime", "onTimeStrict", "online", "onlinePayment", "digitisation", "satisfaction"})
+    record Rates(Rate onTime, Rate onTimeStrict, Rate online, Rate onlinePayment, Rate digitisation,
+                 Rate satisfaction) {
+
+        static Rates of(Indicators i) {
+            return new Rates(
+                    Rate.of(i.ratio(IndicatorKind.ON_TIME), "(early + onTime) / resolved"),
+                    Rate.of(i.ratio(IndicatorKind.ON_TIME_STRICT),
+                            "1 - (late + openOverdue) / (received + carriedOver)"),
+                    Rate.of(i.ratio(IndicatorKind.ONLINE), "online / received"),
+                    Rate.of(i.ratio(IndicatorKind.ONLINE_PAYMENT), "paidOnline / withFee"),
+                    Rate.of(i.ratio(IndicatorKind.DIGITISATION), "digitised / resolved"),
+                    Rate.of(i.ratio(IndicatorKind.SATISFACTION), "satisfied / rated"));
+        }
+    }
+
+    /** @param value null when there is no data (denominator 0) */
+    @JsonPropertyOrder({"value", "numerator", "denominator", "formula"})
+    record Rate(Double value, long numerator, long denominator, String formula) {
+
+        static Rate of(Ratio ratio, String formula) {
+            return new Rate(ratio.value(), ratio.numerator(), ratio.denominator(), formula);
+        }
+    }
+}

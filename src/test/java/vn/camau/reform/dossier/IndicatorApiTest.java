@@ -1,0 +1,455 @@
+package vn.camau.reform.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.camau.reform.dossier.TestDossiers.AGENCY;
+import static vn.camau.reform.dossier.TestDossiers.FORMER;
+import static vn.camau.reform.dossier.TestDossiers.dossier;
+import static vn.camau.reform.jooq.Tables.API_TOKEN;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.DOSSIER;
+import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
+import static vn.camau.reform.jooq.Tables.DOSSIER_REMINDER;
+import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.camau.reform.AppTest;
+import vn.camau.reform.TestLogins;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.security.ApiTokenPurpose;
+import vn.camau.reform.security.ApiTokenService;
+import vn.camau.reform.security.repository.UserRepository;
+
+/**
+ * The read API through the real filter chains: HTTP Basic and tokens, the caller's unit scope, the
+ * JSON errors for bad input, and figures that equal what the indicator service computes.
+ */
+@AppTest
+class IndicatorApiTest {
+
+    /** An An Xuyên dossier, written for the commune leader's test and neutralised afterwards. */
+    private static final String AN_XUYEN_DOSSIER = "API-AX-1";
+    private static final long AN_XUYEN = 100;
+    private static final String TOKEN_PREFIX = "test-api:";
+    /** A civil servant of An Xuyên: signs in, but may not read the API. */
+    private static final String OFFICER = "test.api.officer";
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    DossierWriteService writer;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    CalendarService calendarService;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    UserRepository userRepository;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    DSLContext dsl;
+
+    MockMvc mvc;
+    WorkingCalendar cal;
+    LocalDate today;
+    Period last90Days;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        TestDossiers.ensureReferenceData(dsl);
+        var ids = dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER));
+        dsl.deleteFrom(DOSSIER_EVENT).where(DOSSIER_EVENT.DOSSIER_ID.in(ids)).execute();
+        dsl.deleteFrom(DOSSIER_REMINDER).where(DOSSIER_REMINDER.DOSSIER_ID.in(ids)).execute();
+        dsl.deleteFrom(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER)).execute();
+        dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)).execute();
+        cal = calendarService.calendar();
+        today = asAdmin(indicators::today);
+        last90Days = Period.custom(today.minusDays(90), today);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        removeAnXuyenDossier();
+        dsl.deleteFrom(API_TOKEN).where(API_TOKEN.NAME.startsWith(TOKEN_PREFIX)).execute();
+        userRepository.unlock("thanhtra");
+        TestLogins.logout();
+    }
+
+    /** Runs service calls as the administrator (MockMvc requests clear the test thread's login). */
+    private <T> T asAdmin(Supplier<T> action) {
+        TestLogins.loginAs(users, "admin");
+        try {
+            return action.get();
+        } finally {
+            TestLogins.logout();
+        }
+    }
+
+    private MockHttpServletRequestBuilder indicatorsOf(String unit, Period period) {
+        return get("/api/v1/indicators").param("unit", unit).param("from", period.from().toString())
+                .param("to", period.to().toString());
+    }
+
+    private ResultActions asUser(MockHttpServletRequestBuilder request, String username) throws Exception {
+        return mvc.perform(request.with(httpBasic(username, "demo")));
+    }
+
+    private JsonNode body(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+
+    /** Resolved early (online), resolved late by two working days, open and overdue, open on track. */
+    private void loadFour() {
+        LocalDate r = cal.addWorkingDays(today, -30);
+        LocalDate due = cal.addWorkingDays(r, 10);
+        LocalDate lateDay = cal.addWorkingDays(due, 2);
+        asAdmin(() -> {
+            writer.save(dossier("API-EARLY", AGENCY, r, due, cal.addWorkingDays(r, 5), DossierState.RETURNED,
+                    Channel.ONLINE, 0));
+            writer.save(dossier("API-LATE", AGENCY, r, due, lateDay, DossierState.RESOLVED, Channel.IN_PERSON,
+                    DossierTiming.workingDaysLate(cal, due, lateDay)));
+            writer.save(dossier("API-OVERDUE", AGENCY, r, cal.addWorkingDays(today, -3), null,
+                    DossierState.PROCESSING, Channel.ONLINE, 0));
+            return writer.save(dossier("API-ONTRACK", AGENCY, cal.addWorkingDays(today, -2),
+                    cal.addWorkingDays(today, 10), null, DossierState.PROCESSING, Channel.ONLINE, 0));
+        });
+    }
+
+    // --- authentication -------------------------------------------------------------------------
+
+    @Test
+    void withoutCredentialsTheAnswerIs401InJson() throws Exception {
+        mvc.perform(indicatorsOf("96", last90Days))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(header().exists("WWW-Authenticate"))
+                .andExpect(jsonPath("$.error").value("unauthorized"))
+                .andExpect(jsonPath("$.details").isArray());
+    }
+
+    @Test
+    void httpBasicWorksAndAWrongPasswordCountsTowardsTheLockOut() throws Exception {
+        asUser(indicatorsOf("96", last90Days), "thanhtra").andExpect(status().isOk())
+                .andExpect(jsonPath("$.unit.code").value("96"));
+        mvc.perform(indicatorsOf("96", last90Days).with(httpBasic("thanhtra", "wrong")))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.error").value("unauthorized"));
+        assertThat(dsl.select(APP_USER.FAILED_ATTEMPTS).from(APP_USER).where(APP_USER.USERNAME.eq("thanhtra"))
+                .fetchSingle(APP_USER.FAILED_ATTEMPTS)).isEqualTo(1);
+    }
+
+    @Test
+    void aTokenActsAsItsUserUntilItIsRevoked() throws Exception {
+        var issued = asAdmin(() -> tokens.issue(TOKEN_PREFIX + "an xuyen", "lanhdao.anxuyen", ApiTokenPurpose.READ));
+        String bearer = "Bearer " + issued.token();
+
+        mvc.perform(indicatorsOf("32002", last90Days).header("Authorization", bearer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.unit.name").value("Phường An Xuyên"));
+        // the token carries its user's scope: not the province
+        mvc.perform(indicatorsOf("96", last90Days).header("Authorization", bearer))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("out_of_scope"));
+        assertThat(dsl.select(API_TOKEN.LAST_USED_AT).from(API_TOKEN).where(API_TOKEN.ID.eq(issued.details().id()))
+                .fetchSingle(API_TOKEN.LAST_USED_AT)).isNotNull();
+
+        asAdmin(() -> {
+            tokens.revoke(issued.details().id());
+            return null;
+        });
+        mvc.perform(indicatorsOf("32002", last90Days).header("Authorization", bearer))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.error").value("unauthorized"));
+    }
+
+    @Test
+    void anUnknownTokenIs401AndAnIntakeTokenMayNotRead() throws Exception {
+        mvc.perform(indicatorsOf("96", last90Days).header("Authorization", "Bearer not-a-token"))
+                .andExpect(status().isUnauthorized());
+        var intake = asAdmin(() -> tokens.issue(TOKEN_PREFIX + "intake", "admin", ApiTokenPurpose.INTAKE));
+        mvc.perform(indicatorsOf("96", last90Days).header("Authorization", "Bearer " + intake.token()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("forbidden"));
+    }
+
+    @Test
+    void aCivilServantMayNotReadTheApiWhateverTheMethod() throws Exception {
+        if (!userRepository.exists(OFFICER)) {
+            userRepository.insert(OFFICER, passwords.encode("demo"), "Cán bộ Thử nghiệm API", AN_XUYEN,
+                    java.util.Set.of(vn.camau.reform.security.Role.OFFICER));
+        }
+        asUser(indicatorsOf("32002", last90Days), OFFICER)
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("forbidden"));
+        mvc.perform(head("/api/v1/indicators").param("unit", "32002").param("from", "2026-01-01")
+                .param("to", "2026-01-31").with(httpBasic(OFFICER, "demo"))).andExpect(status().isForbidden());
+    }
+
+    // --- scope ----------------------------------------------------------------------------------
+
+    @Test
+    void aCommuneLeaderReadsTheirOwnWardButNotTheProvince() throws Exception {
+        LocalDate r = cal.addWorkingDays(today, -5);
+        asAdmin(() -> writer.save(dossier(AN_XUYEN_DOSSIER, AN_XUYEN, r, cal.addWorkingDays(r, 10), null,
+                DossierState.PROCESSING, Channel.ONLINE, 0)));
+
+        asUser(indicatorsOf("96", last90Days), "lanhdao.anxuyen")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("out_of_scope"));
+
+        JsonNode own = body(asUser(indicatorsOf("32002", last90Days), "lanhdao.anxuyen")
+                .andExpect(status().isOk()));
+        assertThat(own.at("/unit/code").asString()).isEqualTo("32002");
+        assertThat(own.at("/unit/level").asString()).isEqualTo("COMMUNE");
+        assertThat(own.at("/structure").asString()).isEqualTo("CURRENT");
+        assertThat(own.at("/total/received").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(own.at("/total/online").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(own.at("/conventions/onTimeStrict").asString()).contains("carriedOver");
+        JsonNode self = first(own.get("children"), c -> c.get("self").asBoolean());
+        assertThat(self.at("/unit/name").asString()).isEqualTo("Phường An Xuyên");
+        assertThat(self.get("received").asLong()).isEqualTo(own.at("/total/received").asLong());
+        assertThat(self.at("/rates/online/formula").asString()).isEqualTo("online / received");
+
+        // the reused code names the former Phường 2 in the former tree, still inside the leader's scope
+        JsonNode former = body(asUser(get("/api/v1/indicators").param("unit", "32002").param("structure", "FORMER")
+                .param("from", "2024-01-01").param("to", "2024-12-31"), "lanhdao.anxuyen").andExpect(status().isOk()));
+        assertThat(former.at("/unit/name").asString()).isEqualTo("Phường 2");
+        assertThat(former.at("/unit/validTo").asString()).isEqualTo("2025-06-30");
+        assertThat(former.at("/structure").asString()).isEqualTo("FORMER");
+    }
+
+    private static JsonNode first(JsonNode array, java.util.function.Predicate<JsonNode> test) {
+        for (JsonNode node : array) {
+            if (test.test(node)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no matching element in " + array);
+    }
+
+    /** Writing SUBMITTED_ONLINE moves every counter back by what the dossier added; then it can go. */
+    private void removeAnXuyenDossier() {
+        if (!dsl.fetchExists(DOSSIER, DOSSIER.CODE.eq(AN_XUYEN_DOSSIER))) {
+            return;
+        }
+        LocalDate r = today.minusDays(5);
+        asAdmin(() -> writer.save(dossier(AN_XUYEN_DOSSIER, AN_XUYEN, r, r, null, DossierState.SUBMITTED_ONLINE,
+                Channel.ONLINE, 0)));
+        var id = dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CODE.eq(AN_XUYEN_DOSSIER));
+        dsl.deleteFrom(DOSSIER_EVENT).where(DOSSIER_EVENT.DOSSIER_ID.in(id)).execute();
+        dsl.deleteFrom(DOSSIER).where(DOSSIER.CODE.eq(AN_XUYEN_DOSSIER)).execute();
+    }
+
+    // --- bad input ------------------------------------------------------------------------------
+
+    @Test
+    void anUnknownUnitIs400() throws Exception {
+        asUser(indicatorsOf("99999", last90Days), "admin")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("unknown_unit"))
+                .andExpect(jsonPath("$.details[0].parameter").value("unit"));
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIs400() throws Exception {
+        asUser(get("/api/v1/indicators").param("unit", "96").param("from", "2026-03-31").param("to", "2026-03-01"),
+                "admin")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("invalid_period"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("after")));
+    }
+
+    @Test
+    void malformedAndMissingDatesAre400NamingTheParameter() throws Exception {
+        for (String bad : List.of("2026-13-01", "2026-02-30", "01/03/2026", "yesterday")) {
+            asUser(get("/api/v1/indicators").param("unit", "96").param("from", "2026-01-01").param("to", bad),
+                    "admin")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.error").value("invalid_parameter"))
+                    .andExpect(jsonPath("$.details[0].parameter").value("to"))
+                    .andExpect(jsonPath("$.details[0].expected").value("YYYY-MM-DD"));
+        }
+        asUser(get("/api/v1/indicators").param("unit", "96").param("to", "2026-01-31"), "admin")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("missing_parameter"))
+                .andExpect(jsonPath("$.details[0].parameter").value("from"));
+        asUser(get("/api/v1/indicators").param("unit", "96").param("from", "2026-01-01").param("to", "2026-01-31")
+                .param("structure", "OLD"), "admin")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.details[0].parameter").value("structure"));
+        asUser(get("/api/v1/indicators").param("unit", "96").param("from", "1900-01-01").param("to", "2026-01-31"),
+                "admin")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("invalid_period"));
+    }
+
+    @Test
+    void aHugeRangeIsFine() throws Exception {
+        asUser(get("/api/v1/indicators").param("unit", "96").param("from", "2000-01-01").param("to", "2100-12-31"),
+                "admin").andExpect(status().isOk());
+    }
+
+    @Test
+    void unknownEndpointsAndMethodsAnswerInJson() throws Exception {
+        asUser(get("/api/v1/nothing-here"), "admin")
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("not_found"));
+        asUser(post("/api/v1/indicators"), "admin")
+                .andExpect(status().isMethodNotAllowed()).andExpect(jsonPath("$.error").value("method_not_allowed"));
+    }
+
+    // --- figures --------------------------------------------------------------------------------
+
+    @Test
+    void theFiguresEqualTheIndicatorServiceForTheSameUnitAndPeriod() throws Exception {
+        loadFour();
+        asAdmin(() -> writer.save(dossier("API-2024", FORMER, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 15),
+                LocalDate.of(2024, 10, 14), DossierState.RETURNED, Channel.IN_PERSON, 0)));
+
+        UnitBreakdown agency = asAdmin(() -> indicators.breakdown(AGENCY, last90Days, UnitStructure.CURRENT));
+        JsonNode body = body(asUser(indicatorsOf("96.TEST", last90Days), "admin").andExpect(status().isOk()));
+        assertThat(figures(body.get("total"))).isEqualTo(expected(agency.total()));
+        JsonNode self = first(body.get("children"), c -> c.get("self").asBoolean());
+        assertThat(figures(self)).isEqualTo(expected(agency.total()));
+        assertThat(body.at("/total/received").asLong()).isEqualTo(4);
+        assertThat(body.at("/total/late").asLong()).isEqualTo(1);
+        assertThat(body.at("/total/lateWorkingDays").asLong()).isEqualTo(2);
+        assertThat(body.at("/total/openOverdue").asLong()).isEqualTo(1);
+        assertThat(body.at("/total/rates/onTime/value").asDouble()).isEqualTo(0.5);
+        assertThat(body.at("/total/rates/onTimeStrict/numerator").asLong()).isEqualTo(2);
+        assertThat(body.at("/total/rates/onTimeStrict/denominator").asLong()).isEqualTo(4);
+
+        // the province: its row for the test agency equals the service's row
+        UnitBreakdown province = asAdmin(() -> indicators.breakdown(1, last90Days, UnitStructure.CURRENT));
+        Indicators agencyRow = province.rows().stream().filter(r -> r.unit().id() == AGENCY).findFirst()
+                .orElseThrow().indicators();
+        JsonNode all = body(asUser(indicatorsOf("96", last90Days), "admin").andExpect(status().isOk()));
+        assertThat(figures(all.get("total"))).isEqualTo(expected(province.total()));
+        assertThat(figures(first(all.get("children"), c -> "96.TEST".equals(c.at("/unit/code").asString()))))
+                .isEqualTo(expected(agencyRow));
+        // every current commune and agency is listed, with or without data
+        assertThat(all.get("children").size()).isGreaterThanOrEqualTo(64);
+
+        // 2024 in the former structure of the former unit
+        JsonNode former = body(asUser(get("/api/v1/indicators").param("unit", "96.TEST.CU").param("from", "2024-01-01")
+                .param("to", "2024-12-31"), "admin").andExpect(status().isOk()));
+        assertThat(former.at("/structure").asString()).isEqualTo("FORMER");
+        assertThat(former.at("/total/early").asLong()).isEqualTo(1);
+    }
+
+    private static final List<String> COUNTS = List.of("received", "resolved", "early", "onTime", "late", "open",
+            "openOnTrack", "openDueSoon", "openOverdue", "online", "withFee", "paidOnline", "digitised", "rated",
+            "satisfied", "carriedOver", "lateWorkingDays");
+    private static final List<String> RATES = List.of("onTime", "onTimeStrict", "online", "onlinePayment",
+            "digitisation", "satisfaction");
+
+    private static Map<String, Object> figures(JsonNode node) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        COUNTS.forEach(c -> m.put(c, node.get(c).asLong()));
+        RATES.forEach(r -> {
+            JsonNode rate = node.at("/rates/" + r);
+            m.put(r, new ArrayList<>(List.of(rate.get("numerator").asLong(), rate.get("denominator").asLong(),
+                    rate.get("value").isNull() ? "null" : rate.get("value").asDouble())));
+        });
+        return m;
+    }
+
+    private static Map<String, Object> expected(Indicators i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Long> counts = List.of(i.get(StatCounter.RECEIVED), i.get(StatCounter.RESOLVED),
+                i.get(StatCounter.RESOLVED_EARLY), i.get(StatCounter.RESOLVED_ON_TIME),
+                i.get(StatCounter.RESOLVED_LATE), i.openAtEnd(), i.openOnTrack(), i.openDueSoon(), i.openOverdue(),
+                i.get(StatCounter.RECEIVED_ONLINE),
+                i.get(StatCounter.WITH_FEE), i.get(StatCounter.PAID_ONLINE), i.get(StatCounter.DIGITISED),
+                i.get(StatCounter.RATED), i.get(StatCounter.SATISFIED), i.carriedOver(), i.get(StatCounter.LATE_DAYS));
+        for (int k = 0; k < COUNTS.size(); k++) {
+            m.put(COUNTS.get(k), counts.get(k));
+        }
+        List<IndicatorKind> kinds = List.of(IndicatorKind.ON_TIME, IndicatorKind.ON_TIME_STRICT, IndicatorKind.ONLINE,
+                IndicatorKind.ONLINE_PAYMENT, IndicatorKind.DIGITISATION, IndicatorKind.SATISFACTION);
+        for (int k = 0; k < RATES.size(); k++) {
+            Ratio ratio = i.ratio(kinds.get(k));
+            m.put(RATES.get(k), new ArrayList<>(List.of(ratio.numerator(), ratio.denominator(),
+                    ratio.value() == null ? "null" : ratio.value())));
+        }
+        return m;
+    }
+
+    @Test
+    void anEmptyPeriodGivesZerosAndRatesWithoutValue() throws Exception {
+        loadFour();
+        // long before any dossier: nothing received, resolved, open or carried over
+        Period empty = Period.year(2001);
+        JsonNode body = body(asUser(indicatorsOf("96.TEST", empty), "admin").andExpect(status().isOk()));
+        for (String count : COUNTS) {
+            assertThat(body.at("/total/" + count).asLong()).as(count).isZero();
+        }
+        for (String rate : RATES) {
+            JsonNode node = body.at("/total/rates/" + rate);
+            assertThat(node.has("value")).as(rate).isTrue();
+            assertThat(node.get("value").isNull()).as(rate).isTrue();
+            assertThat(node.get("denominator").asLong()).as(rate).isZero();
+        }
+        assertThat(body.at("/asOf").asString()).isEqualTo("2001-12-31");
+        assertThat(body.toString()).doesNotContain(":NaN");
+    }
+
+    // --- one dossier ----------------------------------------------------------------------------
+
+    @Test
+    void aDossierComesWithItsClassificationAndLatenessButWithoutTheApplicant() throws Exception {
+        loadFour();
+        JsonNode late = body(asUser(get("/api/v1/dossiers/API-LATE"), "admin").andExpect(status().isOk()));
+        assertThat(late.at("/classification/timing").asString()).isEqualTo("LATE");
+        assertThat(late.at("/classification/openTiming").isNull()).isTrue();
+        assertThat(late.at("/classification/workingDaysLate").asInt()).isEqualTo(2);
+        assertThat(late.at("/handlingUnit/code").asString()).isEqualTo("96.TEST");
+        assertThat(late.at("/procedure/code").asString()).isEqualTo("9.999999");
+        assertThat(late.at("/state").asString()).isEqualTo("RESOLVED");
+        String text = late.toString();
+        assertThat(text).doesNotContain("Nguyễn", "0912345678", "applicant");
+
+        JsonNode overdue = body(asUser(get("/api/v1/dossiers/API-OVERDUE"), "admin").andExpect(status().isOk()));
+        assertThat(overdue.at("/classification/openTiming").asString()).isEqualTo("OVERDUE");
+        assertThat(overdue.at("/classification/timing").isNull()).isTrue();
+        assertThat(overdue.at("/classification/workingDaysLate").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aDossierOutsideTheScopeIsNotFoundLikeAnUnknownOne() throws Exception {
+        loadFour();
+        asUser(get("/api/v1/dossiers/API-LATE"), "lanhdao.anxuyen")
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("not_found"));
+        asUser(get("/api/v1/dossiers/NO-SUCH-CODE"), "admin")
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("not_found"));
+    }
+}
