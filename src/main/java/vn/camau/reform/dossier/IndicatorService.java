@@ -166,7 +166,7 @@ public class IndicatorService {
         ReportUnit focus = focus(units, scope, focusUnitId);
         UnitStructure st = effective(focus, structure);
         Map<Long, Indicators> perStatUnit = indicatorsByStatUnit(scope, focus.pathIn(st), st, period);
-        return group(units, focus, st, period, perStatUnit);
+        return group(units, focus, st, period, asOf(period), perStatUnit);
     }
 
     /** The focus unit's totals for the period, the previous period and a year earlier. */
@@ -239,10 +239,10 @@ public class IndicatorService {
      * the unit itself when it reports straight to the focus.
      */
     private static UnitBreakdown group(Map<Long, ReportUnit> units, ReportUnit focus, UnitStructure st,
-                                       Period period, Map<Long, Indicators> perStatUnit) {
+                                       Period period, LocalDate asOf, Map<Long, Indicators> perStatUnit) {
         String focusPath = focus.pathIn(st);
         Map<Long, Indicators> byRow = new LinkedHashMap<>();
-        Indicators total = Indicators.empty(periodAsOf(perStatUnit, period));
+        Indicators total = Indicators.empty(asOf);
         for (Map.Entry<Long, Indicators> e : perStatUnit.entrySet()) {
             ReportUnit statUnit = units.get(e.getKey());
             String rest = statUnit.pathIn(st).substring(focusPath.length());
@@ -260,10 +260,6 @@ public class IndicatorService {
                 .thenComparingInt(r -> r.unit().sortOrder())
                 .thenComparing(r -> r.unit().name()));
         return new UnitBreakdown(focus, st, period, total, rows);
-    }
-
-    private static LocalDate periodAsOf(Map<Long, Indicators> perStatUnit, Period period) {
-        return perStatUnit.values().stream().findFirst().map(Indicators::asOf).orElse(period.to());
     }
 
     /** Month by month under the focus, for the trend chart. Months without data are zeros. */
