@@ -30,10 +30,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The real thing in a real browser: Debian's chromium (through its chromedriver, so nothing is
  * downloaded) signs a province leader in and waits until the overview's ECharts have drawn.
- * Tagged "browser": .ci/run installs chromium and runs it; a plain {@code ./mvnw verify} leaves it out.
+ * Tagged "browser": .ci/run installs chromium and runs it ({@code -Dbrowser.skip=false}); a plain
+ * {@code ./mvnw verify} leaves it out.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Its own data folder: the other tests' embedded database may still be running from the same build
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "app.embedded-db.dir=target/embedded-mariadb-browser")
 @ActiveProfiles("test")
 class OverviewBrowserTest {
 
