@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -95,41 +99,53 @@ public class DemoDataService {
         DemoGenerator generator = generator(size, seed, now);
         repository.insertOfficers(generator.officers());
 
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
-        Object end = new Object();
-        StatBatch stats = new StatBatch();
+        // Three threads: one generates and encodes; one loads the dossiers and one the events, each in a
+        // single transaction so that InnoDB bulk-loads the empty tables (rows sorted into every index at
+        // commit). Every reference in the generated rows comes from the reference data just read and
+        // every code is unique by construction, so the rows are loaded as trusted. Events carry explicit
+        // ids: no auto-increment lock, and they need not wait for their dossiers.
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread producer = Thread.ofPlatform().name("demo-data-generator").daemon().start(() -> {
+        BatchQueue dossierQueue = new BatchQueue(failure);
+        BatchQueue eventQueue = new BatchQueue(failure);
+        StatBatch stats = new StatBatch();
+        long firstEventId = repository.nextEventId();
+        Thread producer = start("demo-data-generator", failure, () -> {
+            long[] nextEventId = {firstEventId};
             try {
                 generator.generate(CHUNK, chunk -> {
                     chunk.dossiers().forEach(d -> stats.add(d.facts()));
-                    put(queue, DossierBulkLoader.encode(chunk.dossiers(), chunk.ids()));
+                    DossierBulkLoader.Batch batch = DossierBulkLoader.encode(chunk.dossiers(), chunk.ids(),
+                            nextEventId[0]);
+                    nextEventId[0] += batch.eventCount();
+                    dossierQueue.put(batch);
+                    eventQueue.put(batch);
                 });
-            } catch (Throwable e) {
-                failure.set(e);
+            } catch (RuntimeException e) {
+                // recorded before the queues close, so no loader mistakes the end for success
+                failure.compareAndSet(null, e);
+                throw e;
             } finally {
-                put(queue, end);
+                dossierQueue.close();
+                eventQueue.close();
             }
         });
-        DossierBulkLoader.Written written = new DossierBulkLoader.Written(0, 0);
-        try {
-            for (Object next = take(queue); next != end; next = take(queue)) {
-                if (failure.get() == null) {
-                    written = written.plus(loader.insert((DossierBulkLoader.Batch) next));
-                }
-            }
-        } catch (RuntimeException e) {
-            producer.interrupt();
-            throw e;
-        }
+        AtomicInteger dossiers = new AtomicInteger();
+        AtomicInteger events = new AtomicInteger();
+        Thread dossierLoader = start("demo-data-dossiers", failure, () -> dossiers.set(
+                loader.insertDossiers(dossierQueue, DossierBulkLoader.Checks.TRUSTED)));
+        Thread eventLoader = start("demo-data-events", failure, () -> events.set(
+                loader.insertEvents(eventQueue, DossierBulkLoader.Checks.TRUSTED)));
+        join(producer);
+        // the counters are complete once the last chunk is generated: write them while the loaders commit
+        int counterRows = failure.get() == null ? loader.addToCounters(stats) : 0;
+        join(dossierLoader);
+        join(eventLoader);
         if (failure.get() != null) {
-            throw new IllegalStateException("Demo data generation failed", failure.get());
+            throw new IllegalStateException("Demo data load failed", failure.get());
         }
-        int counterRows = stats.size();
-        loader.addToCounters(stats);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        DemoLoadReport report = new DemoLoadReport(generator.officers().size(), written.dossiers(),
-                written.events(), counterRows, took);
+        DemoLoadReport report = new DemoLoadReport(generator.officers().size(), dossiers.get(), events.get(),
+                counterRows, took);
         repository.setMarker("LOADED size=" + size + " seed=" + seed + " now=" + now);
         log.info("Demo data: {} officers, {} dossiers, {} events, {} counter rows in {} ms ({} dossiers/s)",
                 report.officers(), report.dossiers(), report.events(), counterRows, took.toMillis(),
@@ -137,21 +153,98 @@ public class DemoDataService {
         return report;
     }
 
-    private static void put(BlockingQueue<Object> queue, Object item) {
-        try {
-            queue.put(item);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while generating demo data", e);
-        }
+    private static Thread start(String name, AtomicReference<Throwable> failure, Runnable work) {
+        return Thread.ofPlatform().name(name).daemon().start(() -> {
+            try {
+                work.run();
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+            }
+        });
     }
 
-    private static Object take(BlockingQueue<Object> queue) {
+    private static void join(Thread t) {
         try {
-            return queue.take();
+            t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while loading demo data", e);
+        }
+    }
+
+    /**
+     * Batches from the generator to one loader, at most two waiting. Iterating ends when the producer
+     * closes the queue, and fails as soon as any thread of the load has failed, so that the loader's
+     * transaction rolls back rather than committing half a history.
+     */
+    private static final class BatchQueue implements Iterable<DossierBulkLoader.Batch> {
+        private static final Object END = new Object();
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+        private final AtomicReference<Throwable> failure;
+
+        BatchQueue(AtomicReference<Throwable> failure) {
+            this.failure = failure;
+        }
+
+        void put(DossierBulkLoader.Batch batch) {
+            offer(batch);
+        }
+
+        void close() {
+            try {
+                offer(END);
+            } catch (IllegalStateException e) {
+                // the load failed already: the loaders stop on their own
+            }
+        }
+
+        private void offer(Object item) {
+            try {
+                while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    checkNoFailure();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while loading demo data", e);
+            }
+        }
+
+        private void checkNoFailure() {
+            if (failure.get() != null) {
+                throw new IllegalStateException("Another part of the demo load failed", failure.get());
+            }
+        }
+
+        @Override
+        public Iterator<DossierBulkLoader.Batch> iterator() {
+            return new Iterator<>() {
+                private Object next;
+
+                @Override
+                public boolean hasNext() {
+                    try {
+                        while (next == null) {
+                            checkNoFailure();
+                            next = queue.poll(100, TimeUnit.MILLISECONDS);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("Interrupted while loading demo data", e);
+                    }
+                    checkNoFailure();
+                    return next != END;
+                }
+
+                @Override
+                public DossierBulkLoader.Batch next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    DossierBulkLoader.Batch batch = (DossierBulkLoader.Batch) next;
+                    next = null;
+                    return batch;
+                }
+            };
         }
     }
 }

@@ -208,6 +208,7 @@ final class DossierSimulator {
                     specialistDue, null);
             resumeDay = resubmitted;
             lastAppraisalStart = resubmittedAt;
+            appraisalStep = STEP_RESUMED;
         }
 
         // The resolution date decides the timing; the steps are fitted around it
@@ -246,24 +247,26 @@ final class DossierSimulator {
 
         boolean home = channel == Channel.POSTAL ? rnd.nextInt(10) < 8
                 : rnd.nextDouble() < Calibration.RETURNED_HOME.get(level);
+        // Most results go back the moment they are ready (on the spot, electronically, or to an applicant
+        // waiting at the desk): one event. Home delivery and later collection add the hand-over to the desk.
         LocalDateTime returnedAt;
-        String returnNote;
-        if (p.sameDay() && !late && !home) {
+        String returnNote = null;
+        if (home) {
+            returnedAt = later(resolvedAt, calendar.addWorkingDays(resolvedDay, 1 + rnd.nextInt(2)), rnd);
+            returnNote = "Trả kết quả tại nhà qua bưu chính công ích";
+        } else if (p.sameDay() && !late) {
             returnedAt = resolvedAt;
             returnNote = "Quy trình 4 tại chỗ";
+        } else if (channel == Channel.ONLINE && rnd.nextBoolean()) {
+            returnedAt = resolvedAt;
+            returnNote = "Trả kết quả điện tử";
+        } else if (rnd.nextInt(10) < 4) {
+            returnedAt = resolvedAt;
         } else {
+            returnedAt = later(resolvedAt, calendar.addWorkingDays(resolvedDay, rnd.nextInt(4)), rnd);
+        }
+        if (returnedAt.isAfter(resolvedAt)) {
             life.add(resolvedAt, DossierState.RESOLVED, STEP_RESULT, receiving, desk.id(), null, null);
-            if (home) {
-                returnedAt = later(resolvedAt, calendar.addWorkingDays(resolvedDay, 1 + rnd.nextInt(2)), rnd);
-                returnNote = "Trả kết quả tại nhà qua bưu chính công ích";
-            } else if (channel == Channel.ONLINE && rnd.nextBoolean()) {
-                returnedAt = resolvedAt.plusMinutes(1 + rnd.nextInt(30));
-                returnNote = "Trả kết quả điện tử";
-            } else {
-                LocalDate day = rnd.nextInt(10) < 6 ? resolvedDay : calendar.addWorkingDays(resolvedDay, 1 + rnd.nextInt(3));
-                returnedAt = later(resolvedAt, day, rnd);
-                returnNote = null;
-            }
         }
         life.add(returnedAt, DossierState.RETURNED, STEP_RETURN, receiving, desk.id(), null, returnNote);
 

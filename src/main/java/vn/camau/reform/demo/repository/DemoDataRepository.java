@@ -87,6 +87,10 @@ public class DemoDataRepository {
         return dsl.select(DSL.coalesce(DSL.max(DOSSIER.ID), 0L)).from(DOSSIER).fetchOne(0, Long.class) + 1;
     }
 
+    public long nextEventId() {
+        return dsl.select(DSL.coalesce(DSL.max(DOSSIER_EVENT.ID), 0L)).from(DOSSIER_EVENT).fetchOne(0, Long.class) + 1;
+    }
+
     public void insertOfficers(List<DemoOfficer> officers) {
         for (int from = 0; from < officers.size(); from += OFFICER_CHUNK) {
             InsertValuesStep8<OfficerRecord, Long, String, String, String, Long, String, Boolean, Boolean> insert =

@@ -2,12 +2,14 @@ package vn.camau.reform.dossier.repository;
 
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.camau.reform.dossier.DossierEventRecord;
 import vn.camau.reform.dossier.DossierRecord;
 import vn.camau.reform.dossier.StatBatch;
+import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.Timing;
 
 /**
  * Writes many dossiers with their events at once: the demo data, and imports of a one-stop system's
  * history. Rows go to MariaDB as {@code LOAD DATA LOCAL INFILE} from an in-memory stream, which
- * measured several times faster here than multi-row INSERTs or JDBC batches (see the README, "Demo
- * data"). {@code LOAD DATA LOCAL} turns errors such as a duplicate key into warnings and skips the
- * row, so every load checks that each row arrived and that the server had nothing to say, and fails
- * (rolling the batch back) otherwise.
+ * measured several times faster here than multi-row INSERTs or JDBC batches (README, "Demo data").
+ * {@code LOAD DATA LOCAL} turns errors such as a duplicate key into warnings and skips the row, so
+ * every load checks that each row arrived and that the server had nothing to say, and fails (rolling
+ * the transaction back) otherwise.
  *
  * <p>The derived columns follow the record: {@code timing} from {@link DossierRecord#timing()},
  * {@code open_due_date} from {@link DossierRecord#openDueDate()}, {@code late_working_days} only when
@@ -38,22 +41,35 @@ public class DossierBulkLoader {
 
     /** What one call wrote. */
     public record Written(int dossiers, int events) {
-        public Written plus(Written other) {
-            return new Written(dossiers + other.dossiers, events + other.events);
-        }
+    }
+
+    /** How much the server checks while loading. */
+    public enum Checks {
+        /** Everything, as for any insert. */
+        ALL,
+        /**
+         * No foreign-key checks and {@code unique_checks = 0}: only for rows whose every reference is
+         * known to exist and whose keys are known to be unique, such as the demo generator's. Into an
+         * empty table, within one transaction, this is also what turns on InnoDB's bulk load (MariaDB
+         * 10.6+): rows are buffered and every index is built by sorting at commit, several times less
+         * work than row-by-row inserts. A duplicate still fails the commit.
+         */
+        TRUSTED
     }
 
     /**
      * Dossiers and events already encoded, ids included: encoding is the client's share of the work,
-     * so a producer thread can do it while the previous batch is being loaded.
+     * so a producer thread can do it while earlier batches are being loaded.
      */
     public static final class Batch {
         private final TsvBuffer dossiers;
         private final TsvBuffer events;
+        private final boolean eventIds;
 
-        private Batch(TsvBuffer dossiers, TsvBuffer events) {
+        private Batch(TsvBuffer dossiers, TsvBuffer events, boolean eventIds) {
             this.dossiers = dossiers;
             this.events = events;
+            this.eventIds = eventIds;
         }
 
         public int dossierCount() {
@@ -62,10 +78,6 @@ public class DossierBulkLoader {
 
         public int eventCount() {
             return events.rows();
-        }
-
-        public int bytes() {
-            return dossiers.length() + events.length();
         }
     }
 
@@ -76,14 +88,18 @@ public class DossierBulkLoader {
             + "responsible_unit_id, responsible_officer_id, responsible_step";
     private static final String EVENT_COLUMNS = "dossier_id, event_at, state, step_name, unit_id, officer_id, "
             + "step_due_date, note, source_event_id";
+    private static final String STAT_KEY_COLUMNS = "slice, grain, period_start, unit_id, procedure_id, officer_id";
+    private static final StatCounter[] COUNTERS = StatCounter.values();
+    private static final Comparator<StatBatch.Key> KEY_ORDER = Comparator.comparing(StatBatch.Key::slice)
+            .thenComparing(StatBatch.Key::grain).thenComparing(StatBatch.Key::periodStart)
+            .thenComparingLong(StatBatch.Key::unitId).thenComparingLong(StatBatch.Key::procedureId)
+            .thenComparingLong(StatBatch.Key::officerId);
     private static final int CODE_LOOKUP_CHUNK = 1_000;
 
     private final DSLContext dsl;
-    private final DossierStatWriter statWriter;
 
-    DossierBulkLoader(DSLContext dsl, DossierStatWriter statWriter) {
+    DossierBulkLoader(DSLContext dsl) {
         this.dsl = dsl;
-        this.statWriter = statWriter;
     }
 
     /**
@@ -98,13 +114,13 @@ public class DossierBulkLoader {
         long[] written = insert(dossiers, ids);
         StatBatch stats = new StatBatch();
         dossiers.forEach(d -> stats.add(d.facts()));
-        statWriter.apply(stats);
+        addToCounters(stats);
         return written;
     }
 
     /**
      * Inserts the dossiers and their events without touching the counters: for a caller that adds a
-     * whole load's counters once at the end with {@link #addToCounters}, far fewer rows to upsert.
+     * whole load's counters once at the end with {@link #addToCounters}, far fewer rows to write.
      *
      * @param ids the dossiers' ids in list order, or null to let the database assign them
      * @return the ids written, in list order
@@ -112,7 +128,7 @@ public class DossierBulkLoader {
     @Transactional
     public long[] insert(List<DossierRecord> dossiers, long[] ids) {
         if (ids != null) {
-            insert(encode(dossiers, ids));
+            insert(encode(dossiers, ids, 0), Checks.ALL);
             return ids;
         }
         TsvBuffer rows = new TsvBuffer(dossiers.size() * 320);
@@ -121,41 +137,135 @@ public class DossierBulkLoader {
         long[] assigned = idsByCode(dossiers);
         TsvBuffer events = new TsvBuffer(dossiers.size() * 5 * 90);
         for (int i = 0; i < dossiers.size(); i++) {
-            eventRows(events, assigned[i], dossiers.get(i).events());
+            for (DossierEventRecord e : dossiers.get(i).events()) {
+                eventRow(events, assigned[i], e);
+            }
         }
         dsl.connection(c -> loadData(c, "dossier_event", EVENT_COLUMNS, events));
         return assigned;
     }
 
-    /** Loads a batch made by {@link #encode}, dossiers and events in one transaction. */
+    /** Loads a batch made by {@link #encode}: its dossiers and events in one transaction. */
     @Transactional
-    public Written insert(Batch batch) {
-        dsl.connection(c -> {
+    public Written insert(Batch batch, Checks checks) {
+        dsl.connection(c -> withChecks(c, checks, () -> {
             loadData(c, "dossier", "id, " + DOSSIER_COLUMNS, batch.dossiers);
-            loadData(c, "dossier_event", EVENT_COLUMNS, batch.events);
-        });
+            loadData(c, "dossier_event", (batch.eventIds ? "id, " : "") + EVENT_COLUMNS, batch.events);
+        }));
         return new Written(batch.dossierCount(), batch.eventCount());
     }
 
-    /** Adds counter deltas to {@code dossier_stat} (see {@link DossierStatWriter}). */
+    /**
+     * Loads the dossiers of every batch the iterable yields, in one transaction, so that into an
+     * empty table with {@link Checks#TRUSTED} InnoDB bulk-loads them. Run {@link #insertEvents} on
+     * another thread at the same time: each keeps one server thread busy. (One loader per table: two
+     * concurrent loads into one table deadlock on its unique index.)
+     *
+     * @param batches may block while the next batch is produced; a failure it throws rolls back all
+     * @return the dossiers written
+     */
     @Transactional
-    public void addToCounters(StatBatch batch) {
-        statWriter.apply(batch);
+    public int insertDossiers(Iterable<Batch> batches, Checks checks) {
+        int[] count = {0};
+        dsl.connection(c -> withChecks(c, checks, () -> {
+            for (Batch b : batches) {
+                loadData(c, "dossier", "id, " + DOSSIER_COLUMNS, b.dossiers);
+                count[0] += b.dossierCount();
+            }
+        }));
+        return count[0];
     }
 
-    /** Encodes dossiers with explicit ids (pure, no database): safe to call from any thread. */
-    public static Batch encode(List<DossierRecord> dossiers, long[] ids) {
+    /**
+     * Loads the events of every batch, in one transaction (see {@link #insertDossiers}). Their
+     * dossiers must be there by the end, unless foreign keys are not checked; give the events explicit
+     * ids ({@link #encode} with a first event id) so no auto-increment lock is taken.
+     *
+     * @return the events written
+     */
+    @Transactional
+    public int insertEvents(Iterable<Batch> batches, Checks checks) {
+        int[] count = {0};
+        dsl.connection(c -> withChecks(c, checks, () -> {
+            for (Batch b : batches) {
+                loadData(c, "dossier_event", (b.eventIds ? "id, " : "") + EVENT_COLUMNS, b.events);
+                count[0] += b.eventCount();
+            }
+        }));
+        return count[0];
+    }
+
+    /**
+     * Adds counter deltas to {@code dossier_stat}, as {@link DossierStatWriter#apply} does, for many
+     * rows at once: they are loaded into a temporary table and added with one
+     * {@code INSERT … SELECT … ON DUPLICATE KEY UPDATE col = col + VALUES(col)}. The writer's multi-row
+     * INSERTs of tens of thousands of bind values are what make it slow for a whole history.
+     *
+     * @return the summary rows written
+     */
+    @Transactional
+    public int addToCounters(StatBatch batch) {
+        Map<StatBatch.Key, long[]> rows = batch.nonZeroRows();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        // in primary-key order, so that the summary table's pages fill one after the other
+        List<Map.Entry<StatBatch.Key, long[]>> sorted = new ArrayList<>(rows.entrySet());
+        sorted.sort(Map.Entry.comparingByKey(KEY_ORDER));
+        TsvBuffer tsv = new TsvBuffer(rows.size() * 80);
+        for (Map.Entry<StatBatch.Key, long[]> e : sorted) {
+            StatBatch.Key k = e.getKey();
+            tsv.text(String.valueOf(k.slice())).text(String.valueOf(k.grain())).date(k.periodStart())
+                    .num(k.unitId()).num(k.procedureId()).num(k.officerId());
+            for (long x : e.getValue()) {
+                tsv.num(x);
+            }
+            tsv.endRow();
+        }
+        StringBuilder counters = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        for (StatCounter c : COUNTERS) {
+            counters.append(", ").append(c.column());
+            added.append(added.isEmpty() ? "" : ", ").append(c.column()).append(" = dossier_stat.").append(c.column())
+                    .append(" + VALUES(").append(c.column()).append(")");
+        }
+        dsl.connection(c -> {
+            execute(c, "CREATE TEMPORARY TABLE dossier_stat_delta ENGINE=InnoDB AS SELECT * FROM dossier_stat LIMIT 0");
+            try {
+                loadData(c, "dossier_stat_delta", STAT_KEY_COLUMNS + counters, tsv);
+                execute(c, "INSERT INTO dossier_stat (" + STAT_KEY_COLUMNS + counters + ") SELECT "
+                        + STAT_KEY_COLUMNS + counters + " FROM dossier_stat_delta ON DUPLICATE KEY UPDATE " + added);
+            } finally {
+                execute(c, "DROP TEMPORARY TABLE IF EXISTS dossier_stat_delta");
+            }
+        });
+        return sorted.size();
+    }
+
+    /**
+     * Encodes dossiers with explicit ids (pure, no database): safe to call from any thread.
+     *
+     * @param firstEventId the id of the first event, the others following in order; 0 to let the
+     *                     database number them
+     */
+    public static Batch encode(List<DossierRecord> dossiers, long[] ids, long firstEventId) {
         if (ids.length != dossiers.size()) {
             throw new IllegalArgumentException(ids.length + " ids for " + dossiers.size() + " dossiers");
         }
         TsvBuffer rows = new TsvBuffer(dossiers.size() * 330);
         TsvBuffer events = new TsvBuffer(dossiers.size() * 5 * 90);
+        long eventId = firstEventId;
         for (int i = 0; i < dossiers.size(); i++) {
             DossierRecord d = dossiers.get(i);
             dossierRow(rows, ids[i], d);
-            eventRows(events, ids[i], d.events());
+            for (DossierEventRecord e : d.events()) {
+                if (firstEventId > 0) {
+                    events.num(eventId++);
+                }
+                eventRow(events, ids[i], e);
+            }
         }
-        return new Batch(rows, events);
+        return new Batch(rows, events, firstEventId > 0);
     }
 
     private static void dossierRow(TsvBuffer t, Long id, DossierRecord d) {
@@ -181,11 +291,34 @@ public class DossierBulkLoader {
                 .endRow();
     }
 
-    private static void eventRows(TsvBuffer t, long dossierId, List<DossierEventRecord> events) {
-        for (DossierEventRecord e : events) {
-            t.num(dossierId).dateTime(e.eventAt()).num(e.state().code()).text(e.stepName()).num(e.unitId())
-                    .num(e.officerId()).date(e.stepDueDate()).text(e.note()).text(e.sourceEventId())
-                    .endRow();
+    private static void eventRow(TsvBuffer t, long dossierId, DossierEventRecord e) {
+        t.num(dossierId).dateTime(e.eventAt()).num(e.state().code()).text(e.stepName()).num(e.unitId())
+                .num(e.officerId()).date(e.stepDueDate()).text(e.note()).text(e.sourceEventId())
+                .endRow();
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private static void withChecks(Connection c, Checks checks, SqlWork work) throws SQLException {
+        boolean trusted = checks == Checks.TRUSTED;
+        if (trusted) {
+            execute(c, "SET foreign_key_checks = 0, unique_checks = 0");
+        }
+        try {
+            work.run();
+        } finally {
+            if (trusted) {
+                // the connection goes back to the pool: never leave it without checks
+                execute(c, "SET foreign_key_checks = 1, unique_checks = 1");
+            }
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
@@ -203,7 +336,7 @@ public class DossierBulkLoader {
                 throw new IllegalStateException("Bulk load into " + table + " wrote " + loaded + " of "
                         + rows.rows() + " rows" + (warning == null ? "" : ": " + describe(warning)));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
