@@ -1,0 +1,250 @@
+package vn.camau.reform.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.demo.generator.DemoGenerator;
+import vn.camau.reform.demo.query.DemoReferenceQuery;
+import vn.camau.reform.demo.repository.DemoDataRepository;
+import vn.camau.reform.dossier.StatBatch;
+import vn.camau.reform.dossier.repository.DossierBulkLoader;
+
+/**
+ * Fills an empty database with deterministic demo data: officers of every unit, dossiers from 2023 to
+ * today with their events, and the summary counters. Generation and loading run side by side: one
+ * thread generates and encodes the next chunk while the caller's thread loads the previous one, which
+ * keeps both of the machine's cores busy.
+ *
+ * <p>Counters are not upserted chunk by chunk: every dossier's facts are added to one {@link StatBatch}
+ * in memory, written once at the end, so each summary row is written once. Until that last step the
+ * counters lag the dossiers, which is why the marker row says LOADING until then.
+ */
+@Service
+public class DemoDataService {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataService.class);
+    private static final int CHUNK = 10_000;
+    private static final Duration LOCK_WAIT = Duration.ofMinutes(10);
+
+    private final DemoReferenceQuery reference;
+    private final DemoDataRepository repository;
+    private final DossierBulkLoader loader;
+    private final CalendarService calendar;
+    private final DemoProperties properties;
+    private final Clock clock;
+
+    DemoDataService(DemoReferenceQuery reference, DemoDataRepository repository, DossierBulkLoader loader,
+                    CalendarService calendar, DemoProperties properties, ObjectProvider<Clock> clock) {
+        this.reference = reference;
+        this.repository = repository;
+        this.loader = loader;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
+    /**
+     * Loads the demo unless dossiers are there already. Safe when several instances start at once: the
+     * first takes a database lock and loads, the others wait for it and then find the dossiers. A load
+     * that died half-way (marker still LOADING) is cleared and done again.
+     *
+     * @return the report, or empty when nothing was loaded
+     */
+    public Optional<DemoLoadReport> loadIfEmpty() {
+        Optional<Optional<DemoLoadReport>> outcome = repository.withLoadLock(LOCK_WAIT, () -> {
+            boolean interrupted = repository.marker().filter(m -> m.startsWith("LOADING")).isPresent();
+            if (interrupted) {
+                log.warn("A demo data load was interrupted; removing its partial data and loading again");
+                repository.deletePartialLoad();
+            } else if (repository.hasDossiers()) {
+                log.info("Dossiers exist already: no demo data loaded");
+                return Optional.empty();
+            }
+            return Optional.of(load(properties.dossiers(), properties.seed()));
+        });
+        if (outcome.isEmpty()) {
+            log.warn("Another instance held the demo load lock for {}; no demo data loaded here", LOCK_WAIT);
+            return Optional.empty();
+        }
+        return outcome.get();
+    }
+
+    /** The generator this service would use now, for tests and tools: nothing is written. */
+    public DemoGenerator generator(int size, long seed, LocalDateTime now) {
+        return new DemoGenerator(reference.load(), calendar.calendar(), seed, size, now,
+                repository.nextOfficerId(), repository.nextDossierId());
+    }
+
+    /** Generates and writes {@code size} dossiers into a database that has none. */
+    DemoLoadReport load(int size, long seed) {
+        long started = System.nanoTime();
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        repository.setMarker("LOADING size=" + size + " seed=" + seed + " now=" + now);
+        DemoGenerator generator = generator(size, seed, now);
+        repository.insertOfficers(generator.officers());
+
+        // Three threads: one generates and encodes; one loads the dossiers and one the events, each in a
+        // single transaction so that InnoDB bulk-loads the empty tables (rows sorted into every index at
+        // commit). Every reference in the generated rows comes from the reference data just read and
+        // every code is unique by construction, so the rows are loaded as trusted. Events carry explicit
+        // ids: no auto-increment lock, and they need not wait for their dossiers.
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        BatchQueue dossierQueue = new BatchQueue(failure);
+        BatchQueue eventQueue = new BatchQueue(failure);
+        StatBatch stats = new StatBatch();
+        long firstEventId = repository.nextEventId();
+        Thread producer = start("demo-data-generator", failure, () -> {
+            long[] nextEventId = {firstEventId};
+            try {
+                generator.generate(CHUNK, chunk -> {
+                    chunk.dossiers().forEach(d -> stats.add(d.facts()));
+                    DossierBulkLoader.Batch batch = DossierBulkLoader.encode(chunk.dossiers(), chunk.ids(),
+                            nextEventId[0]);
+                    nextEventId[0] += batch.eventCount();
+                    dossierQueue.put(batch);
+                    eventQueue.put(batch);
+                });
+            } catch (RuntimeException e) {
+                // recorded before the queues close, so no loader mistakes the end for success
+                failure.compareAndSet(null, e);
+                throw e;
+            } finally {
+                dossierQueue.close();
+                eventQueue.close();
+            }
+        });
+        AtomicInteger dossiers = new AtomicInteger();
+        AtomicInteger events = new AtomicInteger();
+        Thread dossierLoader = start("demo-data-dossiers", failure, () -> dossiers.set(
+                loader.insertDossiers(dossierQueue, DossierBulkLoader.Checks.TRUSTED)));
+        Thread eventLoader = start("demo-data-events", failure, () -> events.set(
+                loader.insertEvents(eventQueue, DossierBulkLoader.Checks.TRUSTED)));
+        join(producer);
+        // the counters are complete once the last chunk is generated: write them while the loaders commit
+        int counterRows = failure.get() == null ? loader.addToCounters(stats) : 0;
+        join(dossierLoader);
+        join(eventLoader);
+        if (failure.get() != null) {
+            throw new IllegalStateException("Demo data load failed", failure.get());
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        DemoLoadReport report = new DemoLoadReport(generator.officers().size(), dossiers.get(), events.get(),
+                counterRows, took);
+        repository.setMarker("LOADED size=" + size + " seed=" + seed + " now=" + now);
+        log.info("Demo data: {} officers, {} dossiers, {} events, {} counter rows in {} ms ({} dossiers/s)",
+                report.officers(), report.dossiers(), report.events(), counterRows, took.toMillis(),
+                Math.round(report.dossiersPerSecond()));
+        return report;
+    }
+
+    private static Thread start(String name, AtomicReference<Throwable> failure, Runnable work) {
+        return Thread.ofPlatform().name(name).daemon().start(() -> {
+            try {
+                work.run();
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading demo data", e);
+        }
+    }
+
+    /**
+     * Batches from the generator to one loader, at most two waiting. Iterating ends when the producer
+     * closes the queue, and fails as soon as any thread of the load has failed, so that the loader's
+     * transaction rolls back rather than committing half a history.
+     */
+    private static final class BatchQueue implements Iterable<DossierBulkLoader.Batch> {
+        private static final Object END = new Object();
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+        private final AtomicReference<Throwable> failure;
+
+        BatchQueue(AtomicReference<Throwable> failure) {
+            this.failure = failure;
+        }
+
+        void put(DossierBulkLoader.Batch batch) {
+            offer(batch);
+        }
+
+        void close() {
+            try {
+                offer(END);
+            } catch (IllegalStateException e) {
+                // the load failed already: the loaders stop on their own
+            }
+        }
+
+        private void offer(Object item) {
+            try {
+                while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    checkNoFailure();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while loading demo data", e);
+            }
+        }
+
+        private void checkNoFailure() {
+            if (failure.get() != null) {
+                throw new IllegalStateException("Another part of the demo load failed", failure.get());
+            }
+        }
+
+        @Override
+        public Iterator<DossierBulkLoader.Batch> iterator() {
+            return new Iterator<>() {
+                private Object next;
+
+                @Override
+                public boolean hasNext() {
+                    try {
+                        while (next == null) {
+                            checkNoFailure();
+                            next = queue.poll(100, TimeUnit.MILLISECONDS);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("Interrupted while loading demo data", e);
+                    }
+                    checkNoFailure();
+                    return next != END;
+                }
+
+                @Override
+                public DossierBulkLoader.Batch next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    DossierBulkLoader.Batch batch = (DossierBulkLoader.Batch) next;
+                    next = null;
+                    return batch;
+                }
+            };
+        }
+    }
+}
