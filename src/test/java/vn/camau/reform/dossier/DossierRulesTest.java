@@ -43,18 +43,21 @@ class DossierRulesTest {
     UserDetailsService users;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    TestDossiers testDossiers;
 
     WorkingCalendar cal;
 
     @BeforeEach
     void setUp() {
-        TestDossiers.reset(dsl);
+        testDossiers.reset();
         TestLogins.loginAs(users, "admin");
         cal = calendarService.calendar();
     }
 
     @AfterEach
     void restoreDefaults() {
+        testDossiers.removeAll();
         TestLogins.loginAs(users, "admin");
         settingsChange.apply(new DossierSettings(1, SupplementRule.PAUSE));
         TestLogins.logout();

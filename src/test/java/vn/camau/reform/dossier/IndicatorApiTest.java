@@ -85,6 +85,8 @@ class IndicatorApiTest {
     PasswordEncoder passwords;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    TestDossiers testDossiers;
 
     MockMvc mvc;
     WorkingCalendar cal;
@@ -107,6 +109,7 @@ class IndicatorApiTest {
 
     @AfterEach
     void cleanUp() {
+        testDossiers.removeAll();
         removeAnXuyenDossier();
         dsl.deleteFrom(API_TOKEN).where(API_TOKEN.NAME.startsWith(TOKEN_PREFIX)).execute();
         userRepository.unlock("thanhtra");

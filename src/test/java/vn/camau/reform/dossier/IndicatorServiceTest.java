@@ -44,6 +44,8 @@ class IndicatorServiceTest {
     UserDetailsService users;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    TestDossiers testDossiers;
 
     WorkingCalendar cal;
     LocalDate today;
@@ -51,7 +53,7 @@ class IndicatorServiceTest {
 
     @BeforeEach
     void cleanTestUnits() {
-        TestDossiers.reset(dsl);
+        testDossiers.reset();
         TestLogins.loginAs(users, "admin");
         cal = calendarService.calendar();
         today = indicators.today();
@@ -60,6 +62,7 @@ class IndicatorServiceTest {
 
     @AfterEach
     void logout() {
+        testDossiers.removeAll();
         TestLogins.logout();
     }
 

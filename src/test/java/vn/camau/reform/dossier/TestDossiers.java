@@ -12,15 +12,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
 
 import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.dossier.repository.DossierRepository;
+import vn.camau.reform.dossier.repository.DossierStatWriter;
 
 /**
  * Units, a procedure and dossiers that only the dossier tests use: a test agency (9001) under the
  * province, a former unit (9002, closed 30/06/2025) whose history rolls up to it, and a procedure
  * (9001) in a field of its own. Nothing here touches the seeded or demo data.
  */
+@Component
 public final class TestDossiers {
 
     public static final long AGENCY = 9001;
@@ -28,7 +33,14 @@ public final class TestDossiers {
     public static final long PROCEDURE = 9001;
     public static final long FIELD = 9001;
 
-    private TestDossiers() {
+    private final DSLContext dsl;
+    private final DossierRepository repository;
+    private final DossierStatWriter stats;
+
+    TestDossiers(DSLContext dsl, DossierRepository repository, DossierStatWriter stats) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.stats = stats;
     }
 
     public static void ensureReferenceData(DSLContext dsl) {
@@ -56,14 +68,37 @@ public final class TestDossiers {
                 .onDuplicateKeyIgnore().execute();
     }
 
-    /** Removes every dossier, reminder and counter of the test units, so each test starts from zero. */
-    public static void reset(DSLContext dsl) {
+    /**
+     * Removes every test dossier (of the test units, or of the test procedure anywhere) and takes
+     * its contribution back out of the counters, as a correction would: the counters keep equal to a
+     * direct count for every other test.
+     */
+    public void reset() {
         ensureReferenceData(dsl);
-        var ids = dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER));
+        Condition test = DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER).or(DOSSIER.PROCEDURE_ID.eq(PROCEDURE));
+        StatBatch contributions = new StatBatch();
+        for (String code : dsl.select(DOSSIER.CODE).from(DOSSIER).where(test).fetch(DOSSIER.CODE)) {
+            repository.lockFacts(code).ifPresent(contributions::subtract);
+        }
+        stats.apply(contributions);
+        var ids = dsl.select(DOSSIER.ID).from(DOSSIER).where(test);
         dsl.deleteFrom(DOSSIER_EVENT).where(DOSSIER_EVENT.DOSSIER_ID.in(ids)).execute();
         dsl.deleteFrom(DOSSIER_REMINDER).where(DOSSIER_REMINDER.DOSSIER_ID.in(ids)).execute();
-        dsl.deleteFrom(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER)).execute();
-        dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)).execute();
+        dsl.deleteFrom(DOSSIER).where(test).execute();
+        dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)
+                .or(DOSSIER_STAT.PROCEDURE_ID.eq(PROCEDURE))).execute();
+    }
+
+    /**
+     * Removes the test units themselves too, so that other tests (the demo generator reads every unit)
+     * never meet them; call it after each test.
+     */
+    public void removeAll() {
+        reset();
+        dsl.deleteFrom(CATALOG_PROCEDURE).where(CATALOG_PROCEDURE.ID.eq(PROCEDURE)).execute();
+        dsl.deleteFrom(PROCEDURE_FIELD).where(PROCEDURE_FIELD.ID.eq(FIELD)).execute();
+        dsl.deleteFrom(ADMIN_UNIT).where(ADMIN_UNIT.ID.eq(FORMER)).execute();
+        dsl.deleteFrom(ADMIN_UNIT).where(ADMIN_UNIT.ID.eq(AGENCY)).execute();
     }
 
     /**

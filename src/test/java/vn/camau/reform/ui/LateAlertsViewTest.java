@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,8 @@ class LateAlertsViewTest extends KaribuTest {
     @Autowired
     DSLContext dsl;
     @Autowired
+    TestDossiers testDossiers;
+    @Autowired
     DossierWriteService writer;
     @Autowired
     CalendarService calendar;
@@ -45,7 +48,7 @@ class LateAlertsViewTest extends KaribuTest {
 
     @BeforeEach
     void loadTestDossiers() {
-        TestDossiers.reset(dsl);
+        testDossiers.reset();
         TestLogins.loginAs(users, "admin");
         TestDossiers.loadSeven(writer, calendar.calendar(), indicators.today());
         TestLogins.logout();
@@ -63,6 +66,11 @@ class LateAlertsViewTest extends KaribuTest {
 
     private static LateDossierAlert find(String code) {
         return rows().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void removeTestUnits() {
+        testDossiers.removeAll();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,8 @@ class OverviewViewTest extends KaribuTest {
     @Autowired
     DSLContext dsl;
     @Autowired
+    TestDossiers testDossiers;
+    @Autowired
     DossierWriteService writer;
     @Autowired
     CalendarService calendar;
@@ -45,7 +48,7 @@ class OverviewViewTest extends KaribuTest {
 
     @BeforeEach
     void loadTestDossiers() {
-        TestDossiers.reset(dsl);
+        testDossiers.reset();
         TestLogins.loginAs(users, "admin");
         var cal = calendar.calendar();
         LocalDate today = indicators.today();
@@ -86,6 +89,11 @@ class OverviewViewTest extends KaribuTest {
 
     private static List<String> kpiLabels() {
         return LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-label")).stream().map(Div::getText).toList();
+    }
+
+    @AfterEach
+    void removeTestUnits() {
+        testDossiers.removeAll();
     }
 
     @Test
