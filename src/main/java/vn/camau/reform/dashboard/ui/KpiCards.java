@@ -47,8 +47,10 @@ class KpiCards extends Composite<FlexLayout> {
         value.addClassName("kpi-value");
         Div label = new Div(getTranslation("indicator." + kind.key()));
         label.addClassName("kpi-label");
-        Div compare = new Div(comparison("kpi.vs-previous", now, c.previous().ratio(kind)) + "  "
-                + comparison("kpi.vs-year-earlier", now, c.yearEarlier().ratio(kind)));
+        // For a year the period before is the year earlier: say it once
+        boolean same = c.previousPeriod().equals(c.yearEarlierPeriod());
+        Div compare = new Div(comparison("kpi.vs-previous", now, c.previous().ratio(kind))
+                + (same ? "" : "  " + comparison("kpi.vs-year-earlier", now, c.yearEarlier().ratio(kind))));
         compare.addClassName("kpi-compare");
         Div card = new Div(value, label, compare);
         card.addClassName("kpi-card");

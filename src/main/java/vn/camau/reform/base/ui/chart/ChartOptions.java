@@ -66,7 +66,11 @@ public final class ChartOptions {
         categoryAxis(option.putObject("xAxis"), categories).put("boundaryGap", false);
         // A trend of rates around 99% is a flat line on an axis from zero; a line (unlike a bar)
         // may start where the data does, so the month-to-month change stays visible
-        option.putObject("yAxis").put("type", "value").put("scale", true);
+        ObjectNode yAxis = option.putObject("yAxis").put("type", "value").put("scale", true);
+        if (format == ValueFormat.PERCENT) {
+            // a rate never passes 100%: an axis label of 102% would only puzzle the reader
+            yAxis.put("max", 1);
+        }
         int points = 0;
         ArrayNode out = option.putArray("series");
         for (Series s : series) {
