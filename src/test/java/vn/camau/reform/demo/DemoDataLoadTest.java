@@ -71,6 +71,10 @@ class DemoDataLoadTest {
     DSLContext dsl;
     @Autowired
     DemoDataService demo;
+    @Autowired
+    vn.camau.reform.demo.repository.DemoDataRepository repository;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private <T> T value(String sql, Class<T> type) {
         return dsl.fetchOne(sql).get(0, type);
@@ -111,6 +115,20 @@ class DemoDataLoadTest {
         // a second start finds the dossiers and loads nothing
         assertThat(demo.loadIfEmpty()).isEmpty();
         assertThat(dsl.fetchCount(dsl.selectFrom("dossier"))).isEqualTo(20_000);
+    }
+
+    @Test
+    void aSecondInstanceWaitsForTheLoadLockAndDoesNotLoadWithoutIt() throws Exception {
+        try (var other = dataSource.getConnection(); var s = other.createStatement()) {
+            // another instance, loading
+            try (var r = s.executeQuery("SELECT GET_LOCK('camau_reform.demo_load', 5)")) {
+                r.next();
+                assertThat(r.getInt(1)).isEqualTo(1);
+            }
+            assertThat(repository.withLoadLock(java.time.Duration.ofSeconds(1), () -> "loaded")).isEmpty();
+            s.execute("DO RELEASE_LOCK('camau_reform.demo_load')");
+        }
+        assertThat(repository.withLoadLock(java.time.Duration.ofSeconds(1), () -> "loaded")).contains("loaded");
     }
 
     @Test
