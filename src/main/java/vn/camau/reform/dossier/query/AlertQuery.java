@@ -57,19 +57,8 @@ public class AlertQuery {
         } else if (f.timing() == OpenTiming.DUE_SOON) {
             c = c.and(DOSSIER.OPEN_DUE_DATE.ge(today));
         }
-        if (f.procedureId() != null) {
-            c = c.and(DOSSIER.PROCEDURE_ID.eq(f.procedureId()));
-        }
-        if (f.fieldId() != null) {
-            c = c.and(DOSSIER.PROCEDURE_ID.in(DSL.select(CATALOG_PROCEDURE.ID).from(CATALOG_PROCEDURE)
-                    .where(CATALOG_PROCEDURE.FIELD_ID.eq(f.fieldId()))));
-        }
-        if (f.officerId() != null) {
-            c = c.and(DOSSIER.RESPONSIBLE_OFFICER_ID.eq(f.officerId()));
-        }
-        if (f.channel() != null) {
-            c = c.and(DOSSIER.CHANNEL.eq(f.channel().name()));
-        }
+        c = c.and(DossierConditions.narrowed(f.procedureId(), f.fieldId(), DOSSIER.RESPONSIBLE_OFFICER_ID, f.officerId(),
+                f.channel()));
         return c;
     }
 

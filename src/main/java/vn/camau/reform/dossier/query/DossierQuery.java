@@ -72,19 +72,8 @@ public class DossierQuery {
             case OPEN -> DOSSIER.OPEN_DUE_DATE.isNotNull();
             case OVERDUE -> DOSSIER.OPEN_DUE_DATE.lt(today);
         });
-        if (f.procedureId() != null) {
-            c = c.and(DOSSIER.PROCEDURE_ID.eq(f.procedureId()));
-        }
-        if (f.fieldId() != null) {
-            c = c.and(DOSSIER.PROCEDURE_ID.in(DSL.select(CATALOG_PROCEDURE.ID).from(CATALOG_PROCEDURE)
-                    .where(CATALOG_PROCEDURE.FIELD_ID.eq(f.fieldId()))));
-        }
-        if (f.officerId() != null) {
-            c = c.and(DOSSIER.HANDLING_OFFICER_ID.eq(f.officerId()));
-        }
-        if (f.channel() != null) {
-            c = c.and(DOSSIER.CHANNEL.eq(f.channel().name()));
-        }
+        c = c.and(DossierConditions.narrowed(f.procedureId(), f.fieldId(), DOSSIER.HANDLING_OFFICER_ID, f.officerId(),
+                f.channel()));
         if (f.codeText() != null && !f.codeText().isBlank()) {
             c = c.and(DOSSIER.CODE.like("%" + SearchText.likeEscaped(f.codeText().strip()) + "%", '\\'));
         }

@@ -5,10 +5,13 @@ import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
@@ -60,66 +63,47 @@ public class DossierRepository {
 
     /** Inserts the dossier or replaces the stored one with the same code; returns its id. */
     public long upsert(DossierRecord d) {
-        Timing timing = d.timing();
-        var insert = dsl.insertInto(DOSSIER)
-                .set(DOSSIER.CODE, d.code())
-                .set(DOSSIER.PROCEDURE_ID, d.procedureId())
-                .set(DOSSIER.RECEIVING_UNIT_ID, d.receivingUnitId())
-                .set(DOSSIER.HANDLING_UNIT_ID, d.handlingUnitId())
-                .set(DOSSIER.CHANNEL, d.channel().name())
-                .set(DOSSIER.STATE, (byte) d.state().code())
-                .set(DOSSIER.RECEIVED_AT, d.receivedAt())
-                .set(DOSSIER.APPOINTMENT_DATE, d.appointmentDate())
-                .set(DOSSIER.DUE_DATE, d.dueDate())
-                .set(DOSSIER.RESOLVED_AT, d.resolvedAt())
-                .set(DOSSIER.RETURNED_AT, d.returnedAt())
-                .set(DOSSIER.FINISHED_AT, d.finishedAt())
-                .set(DOSSIER.TIMING, timing == null ? null : timing.name())
-                .set(DOSSIER.LATE_WORKING_DAYS, timing == Timing.LATE ? d.lateWorkingDays() : null)
-                .set(DOSSIER.OPEN_DUE_DATE, d.openDueDate())
-                .set(DOSSIER.HAS_FEE, d.hasFee())
-                .set(DOSSIER.PAID_ONLINE, d.paidOnline())
-                .set(DOSSIER.DIGITISED, d.digitised())
-                .set(DOSSIER.RETURNED_AT_HOME, d.returnedHome())
-                .set(DOSSIER.RATING, d.rating() == null ? null : d.rating().name())
-                .set(DOSSIER.APPLICANT_NAME, d.applicantName())
-                .set(DOSSIER.APPLICANT_PHONE, d.applicantPhone())
-                .set(DOSSIER.APPLICANT_EMAIL, d.applicantEmail())
-                .set(DOSSIER.HANDLING_OFFICER_ID, d.handlingOfficerId())
-                .set(DOSSIER.RESPONSIBLE_UNIT_ID, d.responsibleUnitId())
-                .set(DOSSIER.RESPONSIBLE_OFFICER_ID, d.responsibleOfficerId())
-                .set(DOSSIER.RESPONSIBLE_STEP, d.responsibleStep());
-        insert.onDuplicateKeyUpdate()
-                .set(DOSSIER.PROCEDURE_ID, d.procedureId())
-                .set(DOSSIER.RECEIVING_UNIT_ID, d.receivingUnitId())
-                .set(DOSSIER.HANDLING_UNIT_ID, d.handlingUnitId())
-                .set(DOSSIER.CHANNEL, d.channel().name())
-                .set(DOSSIER.STATE, (byte) d.state().code())
-                .set(DOSSIER.RECEIVED_AT, d.receivedAt())
-                .set(DOSSIER.APPOINTMENT_DATE, d.appointmentDate())
-                .set(DOSSIER.DUE_DATE, d.dueDate())
-                .set(DOSSIER.RESOLVED_AT, d.resolvedAt())
-                .set(DOSSIER.RETURNED_AT, d.returnedAt())
-                .set(DOSSIER.FINISHED_AT, d.finishedAt())
-                .set(DOSSIER.TIMING, timing == null ? null : timing.name())
-                .set(DOSSIER.LATE_WORKING_DAYS, timing == Timing.LATE ? d.lateWorkingDays() : null)
-                .set(DOSSIER.OPEN_DUE_DATE, d.openDueDate())
-                .set(DOSSIER.HAS_FEE, d.hasFee())
-                .set(DOSSIER.PAID_ONLINE, d.paidOnline())
-                .set(DOSSIER.DIGITISED, d.digitised())
-                .set(DOSSIER.RETURNED_AT_HOME, d.returnedHome())
-                .set(DOSSIER.RATING, d.rating() == null ? null : d.rating().name())
-                .set(DOSSIER.APPLICANT_NAME, d.applicantName())
-                .set(DOSSIER.APPLICANT_PHONE, d.applicantPhone())
-                .set(DOSSIER.APPLICANT_EMAIL, d.applicantEmail())
-                .set(DOSSIER.HANDLING_OFFICER_ID, d.handlingOfficerId())
-                .set(DOSSIER.RESPONSIBLE_UNIT_ID, d.responsibleUnitId())
-                .set(DOSSIER.RESPONSIBLE_OFFICER_ID, d.responsibleOfficerId())
-                .set(DOSSIER.RESPONSIBLE_STEP, d.responsibleStep())
-                .set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1))
-                .set(DOSSIER.UPDATED_AT, LocalDateTime.now())
-                .execute();
+        Map<Field<?>, Object> values = columns(d);
+        Map<Field<?>, Object> changes = new LinkedHashMap<>(values);
+        changes.remove(DOSSIER.CODE);
+        changes.put(DOSSIER.VERSION, DOSSIER.VERSION.plus(1));
+        changes.put(DOSSIER.UPDATED_AT, LocalDateTime.now());
+        dsl.insertInto(DOSSIER).set(values).onDuplicateKeyUpdate().set(changes).execute();
         return dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CODE.eq(d.code())).fetchSingle().value1();
+    }
+
+    /** Every stored column of a dossier, with the derived ones (timing, open due date) filled in. */
+    private static Map<Field<?>, Object> columns(DossierRecord d) {
+        Timing timing = d.timing();
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(DOSSIER.CODE, d.code());
+        v.put(DOSSIER.PROCEDURE_ID, d.procedureId());
+        v.put(DOSSIER.RECEIVING_UNIT_ID, d.receivingUnitId());
+        v.put(DOSSIER.HANDLING_UNIT_ID, d.handlingUnitId());
+        v.put(DOSSIER.CHANNEL, d.channel().name());
+        v.put(DOSSIER.STATE, (byte) d.state().code());
+        v.put(DOSSIER.RECEIVED_AT, d.receivedAt());
+        v.put(DOSSIER.APPOINTMENT_DATE, d.appointmentDate());
+        v.put(DOSSIER.DUE_DATE, d.dueDate());
+        v.put(DOSSIER.RESOLVED_AT, d.resolvedAt());
+        v.put(DOSSIER.RETURNED_AT, d.returnedAt());
+        v.put(DOSSIER.FINISHED_AT, d.finishedAt());
+        v.put(DOSSIER.TIMING, timing == null ? null : timing.name());
+        v.put(DOSSIER.LATE_WORKING_DAYS, timing == Timing.LATE ? d.lateWorkingDays() : null);
+        v.put(DOSSIER.OPEN_DUE_DATE, d.openDueDate());
+        v.put(DOSSIER.HAS_FEE, d.hasFee());
+        v.put(DOSSIER.PAID_ONLINE, d.paidOnline());
+        v.put(DOSSIER.DIGITISED, d.digitised());
+        v.put(DOSSIER.RETURNED_AT_HOME, d.returnedHome());
+        v.put(DOSSIER.RATING, d.rating() == null ? null : d.rating().name());
+        v.put(DOSSIER.APPLICANT_NAME, d.applicantName());
+        v.put(DOSSIER.APPLICANT_PHONE, d.applicantPhone());
+        v.put(DOSSIER.APPLICANT_EMAIL, d.applicantEmail());
+        v.put(DOSSIER.HANDLING_OFFICER_ID, d.handlingOfficerId());
+        v.put(DOSSIER.RESPONSIBLE_UNIT_ID, d.responsibleUnitId());
+        v.put(DOSSIER.RESPONSIBLE_OFFICER_ID, d.responsibleOfficerId());
+        v.put(DOSSIER.RESPONSIBLE_STEP, d.responsibleStep());
+        return v;
     }
 
     public List<DossierEventRecord> findEvents(String code) {

@@ -1,0 +1,195 @@
+package vn.camau.reform.demo;
+
+import static vn.camau.reform.jooq.Tables.DOSSIER;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.demo.generator.DemoGenerator;
+import vn.camau.reform.dossier.AlertFilter;
+import vn.camau.reform.dossier.AlertSort;
+import vn.camau.reform.dossier.DossierService;
+import vn.camau.reform.dossier.DossierTiming;
+import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dossier.Period;
+import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.dossier.query.DirectCountQuery;
+import vn.camau.reform.security.AppUser;
+import vn.camau.reform.security.AppUserPrincipal;
+import vn.camau.reform.security.Role;
+import vn.camau.reform.security.UnitScope;
+
+/**
+ * The indicator benchmark of issue 3, run by hand (never part of the build) against a database of
+ * its own, which it fills with {@code bench.dossiers} generated dossiers when it holds another number:
+ * <pre>
+ * mysql -uroot -h127.0.0.1 -e 'CREATE DATABASE IF NOT EXISTS bench'
+ * SPRING_DATASOURCE_URL='jdbc:mariadb://127.0.0.1:3306/bench' SPRING_DATASOURCE_USERNAME=root \
+ *   ./mvnw test -Dtest=IndicatorBenchmark -Dbench.dossiers=5000000
+ * </pre>
+ * It times, through the services a screen calls, (a) the province overview with its breakdown of
+ * every unit for a year, (b) one commune's drill-down (its rows and its procedures), (c) the first
+ * page of late-case alerts, each beside the same figures from a plain query over the dossier table;
+ * and the generator's own rate. Results go to stdout and {@code target/benchmark/indicators.md}.
+ */
+@SpringBootTest(properties = "app.demo.enabled=false")
+@ActiveProfiles("test")
+@EnabledIfSystemProperty(named = "bench.dossiers", matches = "\\d+")
+class IndicatorBenchmark {
+
+    private static final int WARM_UP = 5;
+    private static final int RUNS = Integer.getInteger("bench.runs", 50);
+    private static final int PLAIN_RUNS = Integer.getInteger("bench.plain.runs", 5);
+    /** Phường An Xuyên, the demo's commune with a leader of its own. */
+    private static final long COMMUNE = 100;
+
+    @Autowired
+    DemoDataService demo;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    DirectCountQuery direct;
+    @Autowired
+    CalendarService calendar;
+    @Autowired
+    DSLContext dsl;
+
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void measure() throws Exception {
+        int size = Integer.getInteger("bench.dossiers");
+        long stored = dsl.fetchCount(DOSSIER);
+        if (stored != size) {
+            empty();
+            DemoLoadReport load = demo.load(size, 20250701L);
+            line("Loaded %,d dossiers with %,d events and %,d counter rows in %.1f s: %,.0f dossiers/s (generate + "
+                            + "load + counters)", load.dossiers(), load.events(), load.counterRows(),
+                    load.took().toMillis() / 1000.0, load.dossiersPerSecond());
+        } else {
+            line("Database already holds %,d dossiers", stored);
+        }
+        generatorRate(Math.min(size, 1_000_000));
+        signInAsProvinceLeader();
+
+        int year = LocalDate.now().getYear() - 1;
+        Period period = Period.year(year);
+        UnitScope province = new UnitScope(1, "/1/");
+        LocalDate today = indicators.today();
+        LocalDate until = DossierTiming.dueSoonUntil(calendar.calendar(), today, 1);
+
+        line("");
+        line("| query (%,d dossiers, year %d) | service p50 | service p95 | plain query p50 | plain p95 | plain ÷ service (p50) |",
+                size, year);
+        line("|---|---|---|---|---|---|");
+        compare("(a) province overview, every unit's row",
+                () -> indicators.breakdown(1, period, UnitStructure.CURRENT).rows().size(),
+                () -> direct.sumsByUnit(province, "/1/", UnitStructure.CURRENT, period.from(), period.to()).size());
+        compare("(b) one commune's drill-down: its rows and procedures",
+                () -> indicators.breakdown(COMMUNE, period, UnitStructure.CURRENT).rows().size()
+                        + indicators.byProcedure(COMMUNE, period, UnitStructure.CURRENT).size(),
+                () -> direct.sumsByUnit(province, "/1/100/", UnitStructure.CURRENT, period.from(), period.to()).size()
+                        + direct.sumsByProcedure(province, "/1/100/", UnitStructure.CURRENT, period.from(),
+                        period.to()).size());
+        compare("(c) late-case alerts, first page of 50 and the count",
+                () -> dossiers.alerts(AlertFilter.all(), AlertSort.MOST_LATE_FIRST, 0, 50).size()
+                        + dossiers.countAlerts(AlertFilter.all()),
+                () -> plainAlerts(today, until));
+        Path out = Path.of("target", "benchmark");
+        Files.createDirectories(out);
+        Files.write(out.resolve("indicators.md"), lines);
+    }
+
+    /** Without the open-due-date index: open dossiers found by state, as a plain query would. */
+    private int plainAlerts(LocalDate today, LocalDate until) {
+        var open = DOSSIER.STATE.in((byte) 2, (byte) 4, (byte) 5, (byte) 6);
+        int page = dsl.select(DOSSIER.ID, DOSSIER.CODE, DOSSIER.DUE_DATE).from(DOSSIER)
+                .where(open, DOSSIER.DUE_DATE.le(until))
+                .orderBy(DOSSIER.DUE_DATE, DOSSIER.ID).limit(50).fetch().size();
+        return page + dsl.fetchCount(DOSSIER, open.and(DOSSIER.DUE_DATE.le(until)));
+    }
+
+    private void generatorRate(int size) {
+        DemoGenerator generatorUnderTest = demo.generator(size, 7, LocalDateTime.now());
+        int[] count = new int[1];
+        long t0 = System.nanoTime();
+        generatorUnderTest.generate(10_000, chunk -> count[0] += chunk.dossiers().size());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        line("Generator alone (in memory, with events): %,d dossiers in %.1f s = %,.0f dossiers/s", count[0], seconds,
+                count[0] / seconds);
+    }
+
+    private void compare(String name, Callable<Integer> service, Callable<Integer> plain) throws Exception {
+        double[] s = time(service, RUNS);
+        double[] p = time(plain, PLAIN_RUNS);
+        line("| %s | %.1f ms | %.1f ms | %.0f ms | %.0f ms | %.0f× |", name, pct(s, 50), pct(s, 95), pct(p, 50),
+                pct(p, 95), pct(p, 50) / pct(s, 50));
+    }
+
+    private static double[] time(Callable<Integer> work, int runs) throws Exception {
+        for (int i = 0; i < Math.min(WARM_UP, runs); i++) {
+            work.call();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            work.call();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    private static double pct(double[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static void signInAsProvinceLeader() {
+        AppUser leader = new AppUser(0, "benchmark", "Benchmark", 1, "Tỉnh Cà Mau", "/1/",
+                Set.of(Role.PROVINCE_LEADER), "vi");
+        AppUserPrincipal principal = new AppUserPrincipal(leader, "{noop}-", true, null);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    private void empty() {
+        dsl.connection(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("SET foreign_key_checks = 0");
+                for (String t : List.of("dossier_reminder", "dossier_event", "dossier", "dossier_stat", "officer")) {
+                    s.execute("TRUNCATE TABLE " + t);
+                }
+                s.execute("SET foreign_key_checks = 1");
+            }
+        });
+        dsl.execute("DELETE FROM app_setting WHERE name = 'demo.data'");
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(format, args);
+        System.out.println("BENCH " + text);
+        lines.add(text);
+    }
+}
