@@ -205,31 +205,19 @@ public class IndicatorService {
         LocalDate until = DossierTiming.dueSoonUntil(calendar.calendar(), asOf, dueSoonDays);
 
         Map<Long, StatTotals> sums = stats.sumByUnit(scope, path, st, period.from(), period.to());
-        Map<Long, StatTotals> beforeFrom = stats.sumByUnitBefore(scope, path, st, period.from());
-        Map<Long, StatTotals> beforeAsOf = stats.sumByUnitBefore(scope, path, st, asOf);
-        Map<Long, StatTotals> onAsOf = stats.sumByUnit(scope, path, st, asOf, asOf);
-        Map<Long, Long> dueSoon = new HashMap<>();
-        if (asOf.equals(today)) {
-            stats.sumByUnit(scope, path, st, asOf, until).forEach((unit, t) ->
-                    dueSoon.put(unit, t.get(StatCounter.DUE) - t.get(StatCounter.DUE_MET)));
-        } else {
-            dueSoon.putAll(dossiers.dueSoonAt(scope, path, st, asOf, until));
-        }
+        Map<Long, StatQuery.OpenState> open = stats.openState(scope, path, st, period.from(), asOf, until);
+        // Due soon on a past day needs to know what was still open then: only the dossiers can say
+        Map<Long, Long> dueSoonThen = asOf.equals(today) ? Map.of() : dossiers.dueSoonAt(scope, path, st, asOf, until);
 
         Set<Long> unitIds = new HashSet<>(sums.keySet());
-        unitIds.addAll(beforeFrom.keySet());
-        unitIds.addAll(beforeAsOf.keySet());
+        unitIds.addAll(open.keySet());
         Map<Long, Indicators> result = new HashMap<>();
         for (long id : unitIds) {
-            StatTotals before = beforeFrom.getOrDefault(id, StatTotals.ZERO);
-            StatTotals upToAsOf = beforeAsOf.getOrDefault(id, StatTotals.ZERO);
-            StatTotals through = upToAsOf.plus(onAsOf.getOrDefault(id, StatTotals.ZERO));
-            long carried = before.get(StatCounter.RECEIVED) - before.get(StatCounter.FINISHED);
-            long open = through.get(StatCounter.RECEIVED) - through.get(StatCounter.FINISHED);
-            long overdue = upToAsOf.get(StatCounter.DUE) - upToAsOf.get(StatCounter.DUE_MET)
-                    - through.get(StatCounter.FINISHED_AFTER_DUE);
-            result.put(id, new Indicators(sums.getOrDefault(id, StatTotals.ZERO), carried, open, overdue,
-                    dueSoon.getOrDefault(id, 0L), asOf));
+            StatQuery.OpenState o = open.get(id);
+            long dueSoon = asOf.equals(today) ? (o == null ? 0 : o.dueSoon()) : dueSoonThen.getOrDefault(id, 0L);
+            result.put(id, new Indicators(sums.getOrDefault(id, StatTotals.ZERO),
+                    o == null ? 0 : o.carriedOver(), o == null ? 0 : o.openAtEnd(), o == null ? 0 : o.overdue(),
+                    dueSoon, asOf));
         }
         return result;
     }
