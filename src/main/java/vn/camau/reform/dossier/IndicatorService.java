@@ -204,16 +204,21 @@ public class IndicatorService {
         int dueSoonDays = settings.current().dueSoonWorkingDays();
         LocalDate until = DossierTiming.dueSoonUntil(calendar.calendar(), asOf, dueSoonDays);
 
-        Map<Long, StatQuery.PeriodFigures> figures = stats.periodAndOpenState(scope, path, st, period.from(),
-                period.to(), asOf, until);
+        Map<Long, StatTotals> sums = stats.sumByUnit(scope, path, st, period.from(), period.to());
+        Map<Long, StatQuery.OpenState> open = stats.openState(scope, path, st, period.from(), asOf, until);
         // Due soon on a past day needs to know what was still open then: only the dossiers can say
         Map<Long, Long> dueSoonThen = asOf.equals(today) ? Map.of() : dossiers.dueSoonAt(scope, path, st, asOf, until);
+
+        Set<Long> unitIds = new HashSet<>(sums.keySet());
+        unitIds.addAll(open.keySet());
         Map<Long, Indicators> result = new HashMap<>();
-        figures.forEach((id, f) -> {
-            StatQuery.OpenState o = f.open();
-            long dueSoon = asOf.equals(today) ? o.dueSoon() : dueSoonThen.getOrDefault(id, 0L);
-            result.put(id, new Indicators(f.totals(), o.carriedOver(), o.openAtEnd(), o.overdue(), dueSoon, asOf));
-        });
+        for (long id : unitIds) {
+            StatQuery.OpenState o = open.get(id);
+            long dueSoon = asOf.equals(today) ? (o == null ? 0 : o.dueSoon()) : dueSoonThen.getOrDefault(id, 0L);
+            result.put(id, new Indicators(sums.getOrDefault(id, StatTotals.ZERO),
+                    o == null ? 0 : o.carriedOver(), o == null ? 0 : o.openAtEnd(), o == null ? 0 : o.overdue(),
+                    dueSoon, asOf));
+        }
         return result;
     }
 

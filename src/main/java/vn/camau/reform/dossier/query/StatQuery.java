@@ -72,61 +72,36 @@ public class StatQuery {
                 .fetch(unit.ID);
     }
 
-    /** A stat unit's counters for the period and the cumulative counters of its open state. */
-    public record PeriodFigures(StatTotals totals, OpenState open) {
-    }
-
-    /**
-     * Per stat unit, the period's counters and the cumulative counters the open state needs (see
-     * {@link OpenState}), in one pass: the rows a period needs are among those the cumulative sums
-     * read, so conditional sums over one scan answer both.
-     */
-    public Map<Long, PeriodFigures> periodAndOpenState(UnitScope scope, String focusPath, UnitStructure structure,
-                                                       LocalDate from, LocalDate to, LocalDate asOf,
-                                                       LocalDate until) {
+    /** Per stat unit, the cumulative counters the open state needs (see {@link OpenState}). */
+    public Map<Long, OpenState> openState(UnitScope scope, String focusPath, UnitStructure structure,
+                                          LocalDate from, LocalDate asOf, LocalDate until) {
         LocalDate fromMonth = from.withDayOfMonth(1);
         LocalDate asOfMonth = asOf.withDayOfMonth(1);
         LocalDate lastMonth = fromMonth.isAfter(asOfMonth) ? fromMonth : asOfMonth;
         var start = DOSSIER_STAT.PERIOD_START;
         Condition month = DOSSIER_STAT.GRAIN.eq("M");
         Condition day = DOSSIER_STAT.GRAIN.eq("D");
-        Condition inPeriod = coveringRows(from, to);
         Condition beforeFrom = month.and(start.lt(fromMonth)).or(day.and(start.ge(fromMonth)).and(start.lt(from)));
         Condition beforeAsOf = month.and(start.lt(asOfMonth)).or(day.and(start.ge(asOfMonth)).and(start.lt(asOf)));
-        Condition throughAsOf = beforeAsOf.or(day.and(start.eq(asOf)));
+        Condition onAsOf = day.and(start.eq(asOf));
         Condition window = day.and(start.between(asOf, until));
-        Condition rows = inPeriod.or(month.and(start.lt(lastMonth)))
+        Condition rows = month.and(start.lt(lastMonth))
                 .or(day.and(start.ge(fromMonth)).and(start.lt(from)))
                 .or(day.and(start.between(asOfMonth, until.isBefore(asOf) ? asOf : until)));
-        List<SelectField<?>> fields = new ArrayList<>();
-        fields.add(DOSSIER_STAT.UNIT_ID);
-        for (StatCounter c : COUNTERS) {
-            fields.add(sumIf(inPeriod, DOSSIER_STAT.field(c.column(), Integer.class)));
-        }
-        fields.addAll(List.of(sumIf(beforeFrom, DOSSIER_STAT.RECEIVED), sumIf(beforeFrom, DOSSIER_STAT.FINISHED),
-                sumIf(beforeAsOf, DOSSIER_STAT.DUE), sumIf(beforeAsOf, DOSSIER_STAT.DUE_MET),
-                sumIf(throughAsOf, DOSSIER_STAT.RECEIVED), sumIf(throughAsOf, DOSSIER_STAT.FINISHED),
-                sumIf(throughAsOf, DOSSIER_STAT.FINISHED_AFTER_DUE),
-                sumIf(window, DOSSIER_STAT.DUE), sumIf(window, DOSSIER_STAT.DUE_MET)));
-        Map<Long, PeriodFigures> result = new HashMap<>();
-        dsl.select(fields)
+        Map<Long, OpenState> result = new HashMap<>();
+        dsl.select(DOSSIER_STAT.UNIT_ID,
+                        sumIf(beforeFrom, DOSSIER_STAT.RECEIVED), sumIf(beforeFrom, DOSSIER_STAT.FINISHED),
+                        sumIf(beforeAsOf, DOSSIER_STAT.DUE), sumIf(beforeAsOf, DOSSIER_STAT.DUE_MET),
+                        sumIf(beforeAsOf.or(onAsOf), DOSSIER_STAT.RECEIVED),
+                        sumIf(beforeAsOf.or(onAsOf), DOSSIER_STAT.FINISHED),
+                        sumIf(beforeAsOf.or(onAsOf), DOSSIER_STAT.FINISHED_AFTER_DUE),
+                        sumIf(window, DOSSIER_STAT.DUE), sumIf(window, DOSSIER_STAT.DUE_MET))
                 .from(DOSSIER_STAT)
                 .where(DOSSIER_STAT.SLICE.eq("U"), rows,
                         DOSSIER_STAT.UNIT_ID.in(statUnitIds(scope, focusPath, structure)))
                 .groupBy(DOSSIER_STAT.UNIT_ID)
-                .forEach(r -> {
-                    long[] totals = new long[COUNTERS.length];
-                    for (int i = 0; i < COUNTERS.length; i++) {
-                        totals[i] = n(r.get(i + 1, BigDecimal.class));
-                    }
-                    int o = COUNTERS.length + 1;
-                    result.put(r.get(DOSSIER_STAT.UNIT_ID), new PeriodFigures(new StatTotals(totals),
-                            new OpenState(n(r.get(o, BigDecimal.class)), n(r.get(o + 1, BigDecimal.class)),
-                                    n(r.get(o + 2, BigDecimal.class)), n(r.get(o + 3, BigDecimal.class)),
-                                    n(r.get(o + 4, BigDecimal.class)), n(r.get(o + 5, BigDecimal.class)),
-                                    n(r.get(o + 6, BigDecimal.class)), n(r.get(o + 7, BigDecimal.class)),
-                                    n(r.get(o + 8, BigDecimal.class)))));
-                });
+                .forEach(r -> result.put(r.value1(), new OpenState(n(r.value2()), n(r.value3()), n(r.value4()),
+                        n(r.value5()), n(r.value6()), n(r.value7()), n(r.value8()), n(r.value9()), n(r.value10()))));
         return result;
     }
 
