@@ -33,8 +33,8 @@ public class DossierRules {
         WorkingCalendar cal = calendar.calendar();
         List<DossierEventRecord> events = r.events().stream()
                 .sorted(Comparator.comparing(DossierEventRecord::eventAt)).toList();
-        int limit = catalog.procedures().stream().filter(p -> p.id() == r.procedureId())
-                .mapToInt(ProcedureInfo::effectiveLimit).findFirst().orElse(0);
+        // one procedure's limit, not the whole catalogue: this runs for every dossier written
+        int limit = catalog.effectiveLimit(r.procedureId());
         LocalDate due = DossierTiming.dueDate(cal, r.appointmentDate(), supplements(events),
                 settings.current().supplementRule(), limit);
         LocalDate resolved = r.resolvedAt() == null ? null : r.resolvedAt().toLocalDate();

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.dossier.FieldInfo;
@@ -50,6 +51,13 @@ public class CatalogQuery {
                 .orderBy(PROCEDURE_FIELD.SORT_ORDER, CATALOG_PROCEDURE.NAME)
                 .fetch(r -> new ProcedureInfo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+    }
+
+    /** The limit the province applies to one procedure (its reduced limit when it cut it), 0 when unknown. */
+    public int effectiveLimit(long procedureId) {
+        return dsl.select(DSL.coalesce(CATALOG_PROCEDURE.REDUCED_LIMIT, CATALOG_PROCEDURE.STATUTORY_LIMIT))
+                .from(CATALOG_PROCEDURE).where(CATALOG_PROCEDURE.ID.eq(procedureId))
+                .fetchOptional(r -> r.value1()).orElse(0);
     }
 
     public List<FieldInfo> fields() {
