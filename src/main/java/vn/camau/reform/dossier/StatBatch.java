@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Counter deltas grouped by summary row, ready to be added to {@code dossier_stat} in one batch.
- * Every dossier adds to the per-unit slice at two grains (day, month) and to the per-procedure and
+ * Every dossier adds to the per-unit slice at three grains (day, month, year) and to the per-procedure and
  * per-officer slices by month only: a day grain for those would hold about as many rows as there are
  * dossiers. A change is recorded as the old snapshot subtracted and the new one added.
  */
@@ -40,6 +40,7 @@ public final class StatBatch {
             long delta = (long) sign * amount;
             bump(new Key('U', 'D', day, f.unitId(), 0, 0), c, delta);
             bump(new Key('U', 'M', month, f.unitId(), 0, 0), c, delta);
+            bump(new Key('U', 'Y', day.withDayOfYear(1), f.unitId(), 0, 0), c, delta);
             bump(new Key('P', 'M', month, f.unitId(), f.procedureId(), 0), c, delta);
             if (f.officerId() != 0) {
                 bump(new Key('O', 'M', month, f.unitId(), 0, f.officerId()), c, delta);

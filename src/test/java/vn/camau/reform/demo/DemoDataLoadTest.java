@@ -142,6 +142,16 @@ class DemoDataLoadTest {
     }
 
     @Test
+    void yearlyUnitCountersEqualACountOverTheDossiers() {
+        Map<String, List<Long>> expected = byKey(dsl.fetch("SELECT unit_id, DATE_FORMAT(day, '%Y-01-01')" + sums()
+                + " FROM (" + FACTS + ") f GROUP BY unit_id, DATE_FORMAT(day, '%Y-01-01')"));
+        Map<String, List<Long>> counters = byKey(dsl.fetch("SELECT unit_id, period_start" + sums()
+                + " FROM dossier_stat WHERE slice = 'U' AND grain = 'Y' GROUP BY unit_id, period_start"));
+        assertThat(expected).hasSizeGreaterThan(100);
+        assertThat(counters).isEqualTo(expected);
+    }
+
+    @Test
     void dailyUnitCountersEqualACountOverTheDossiersOnSampleDays() {
         List<LocalDate> days = dsl.fetch("SELECT DISTINCT period_start FROM dossier_stat WHERE slice = 'U' AND grain = 'D'"
                 + " ORDER BY period_start").getValues(0, LocalDate.class);

@@ -23,6 +23,7 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.query.DirectCountQuery;
+import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.security.UnitScope;
 
 /**
@@ -38,6 +39,8 @@ class IndicatorServiceTest {
     DossierWriteService writer;
     @Autowired
     DirectCountQuery direct;
+    @Autowired
+    StatQuery stats;
     @Autowired
     CalendarService calendarService;
     @Autowired
@@ -131,6 +134,39 @@ class IndicatorServiceTest {
         StatTotals expected = counted.values().stream().reduce(StatTotals.ZERO, StatTotals::plus);
         assertThat(agencyRow(indicators.breakdown(1, last90Days, UnitStructure.CURRENT)).totals())
                 .isEqualTo(expected);
+    }
+
+    /**
+     * Periods whose sums mix year, month and day rows (across New Year, a whole past year, a month's
+     * ragged ends): every unit's counters equal the direct count over the demo's dossiers, and so
+     * does the number still open when the period began, which sums every row before it.
+     */
+    @Test
+    void summaryRowsOfEveryGrainEqualTheDirectCountOverTheDemoData() {
+        UnitScope province = new UnitScope(1, "/1/");
+        List<Period> periods = List.of(Period.custom(LocalDate.of(2024, 11, 15), LocalDate.of(2026, 2, 10)),
+                Period.year(2025), Period.custom(LocalDate.of(2025, 6, 17), LocalDate.of(2025, 6, 30)),
+                Period.custom(LocalDate.of(2024, 1, 1), today));
+        for (Period p : periods) {
+            Map<Long, StatTotals> expected = nonZero(direct.sumsByUnit(province, "/1/", UnitStructure.CURRENT,
+                    p.from(), p.to()));
+            assertThat(expected).as("demo dossiers in %s", p).hasSizeGreaterThan(10);
+            assertThat(nonZero(stats.sumByUnit(province, "/1/", UnitStructure.CURRENT, p.from(), p.to())))
+                    .as("counters in %s", p).isEqualTo(expected);
+
+            long carried = dsl.fetchOne("SELECT COUNT(*) FROM dossier WHERE state NOT IN (1, 3) AND received_at < ?"
+                    + " AND (finished_at IS NULL OR finished_at >= ?)", p.from().atStartOfDay(),
+                    p.from().atStartOfDay()).get(0, Long.class);
+            long carriedFromCounters = stats.openState(province, "/1/", UnitStructure.CURRENT, p.from(), p.to(),
+                    p.to()).values().stream().mapToLong(StatQuery.OpenState::carriedOver).sum();
+            assertThat(carriedFromCounters).as("carried over into %s", p).isEqualTo(carried);
+        }
+    }
+
+    private static Map<Long, StatTotals> nonZero(Map<Long, StatTotals> byUnit) {
+        Map<Long, StatTotals> result = new java.util.HashMap<>(byUnit);
+        result.values().removeIf(StatTotals.ZERO::equals);
+        return result;
     }
 
     @Test

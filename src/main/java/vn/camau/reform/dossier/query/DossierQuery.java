@@ -181,7 +181,7 @@ public class DossierQuery {
         // A few days of due dates: the due-date index finds them; the optimizer, left alone, walks
         // the whole scope by unit instead (seconds on millions of dossiers)
         dsl.select(DOSSIER.HANDLING_UNIT_ID, DSL.count())
-                .from(DOSSIER.forceIndex("ix_dossier_due"))
+                .from(DOSSIER.forceIndex("ix_dossier_due_open"))
                 .where(DOSSIER.DUE_DATE.between(asOf, until), DOSSIER.RECEIVED_AT.lt(endOfDay),
                         DOSSIER.FINISHED_AT.isNull().or(DOSSIER.FINISHED_AT.ge(endOfDay)),
                         DOSSIER.STATE.notIn((byte) 1, (byte) 3),

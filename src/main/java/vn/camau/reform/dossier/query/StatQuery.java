@@ -84,19 +84,11 @@ public class StatQuery {
     /** Per stat unit, the cumulative counters the open state needs (see {@link OpenState}). */
     public Map<Long, OpenState> openState(UnitScope scope, String focusPath, UnitStructure structure,
                                           LocalDate from, LocalDate asOf, LocalDate until) {
-        LocalDate fromMonth = from.withDayOfMonth(1);
-        LocalDate asOfMonth = asOf.withDayOfMonth(1);
-        LocalDate lastMonth = fromMonth.isAfter(asOfMonth) ? fromMonth : asOfMonth;
-        var start = DOSSIER_STAT.PERIOD_START;
-        Condition month = DOSSIER_STAT.GRAIN.eq("M");
-        Condition day = DOSSIER_STAT.GRAIN.eq("D");
-        Condition beforeFrom = month.and(start.lt(fromMonth)).or(day.and(start.ge(fromMonth)).and(start.lt(from)));
-        Condition beforeAsOf = month.and(start.lt(asOfMonth)).or(day.and(start.ge(asOfMonth)).and(start.lt(asOf)));
-        Condition onAsOf = day.and(start.eq(asOf));
-        Condition window = day.and(start.between(asOf, until));
-        Condition rows = month.and(start.lt(lastMonth))
-                .or(day.and(start.ge(fromMonth)).and(start.lt(from)))
-                .or(day.and(start.between(asOfMonth, until.isBefore(asOf) ? asOf : until)));
+        Condition beforeFrom = before(from);
+        Condition beforeAsOf = before(asOf);
+        Condition onAsOf = days(asOf, asOf);
+        Condition window = days(asOf, until);
+        Condition rows = DSL.or(beforeFrom, beforeAsOf, onAsOf, window);
         Map<Long, OpenState> result = new HashMap<>();
         dsl.select(DOSSIER_STAT.UNIT_ID,
                         sumIf(beforeFrom, DOSSIER_STAT.RECEIVED), sumIf(beforeFrom, DOSSIER_STAT.FINISHED),
@@ -149,11 +141,38 @@ public class StatQuery {
         return v == null ? 0 : v.longValue();
     }
 
+    /** Before any dossier: the start of the sums over "every day before". */
+    private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
+
+    /** The summary rows that cover every day before {@code day}. */
+    static Condition before(LocalDate day) {
+        return day.isAfter(EPOCH) ? coveringRows(EPOCH, day.minusDays(1)) : DSL.falseCondition();
+    }
+
     /**
-     * Which summary rows cover [from, to] exactly: month rows for the whole months inside, day rows
-     * for the ragged ends. Only the per-unit slice has day rows.
+     * Which summary rows cover [from, to] exactly: year rows for the whole years inside, month rows
+     * for the whole months left, day rows for the ragged ends. Only the per-unit slice has year and
+     * day rows.
      */
     static Condition coveringRows(LocalDate from, LocalDate to) {
+        LocalDate firstWhole = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
+        LocalDate afterWhole = to.plusDays(1).withDayOfYear(1);
+        if (!firstWhole.isBefore(afterWhole)) {
+            return monthsAndDays(from, to);
+        }
+        Condition c = DOSSIER_STAT.GRAIN.eq("Y")
+                .and(DOSSIER_STAT.PERIOD_START.between(firstWhole, afterWhole.minusYears(1)));
+        if (from.isBefore(firstWhole)) {
+            c = c.or(monthsAndDays(from, firstWhole.minusDays(1)));
+        }
+        if (!to.isBefore(afterWhole)) {
+            c = c.or(monthsAndDays(afterWhole, to));
+        }
+        return c;
+    }
+
+    /** Month rows for the whole months inside [from, to], day rows for the ragged ends. */
+    private static Condition monthsAndDays(LocalDate from, LocalDate to) {
         LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate lastWholeEnd = to.equals(YearMonth.from(to).atEndOfMonth()) ? to : to.withDayOfMonth(1).minusDays(1);
         if (firstWhole.isAfter(lastWholeEnd)) {
