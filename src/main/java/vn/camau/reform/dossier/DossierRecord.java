@@ -30,6 +30,15 @@ public record DossierRecord(
         return state.isOpen() ? dueDate : null;
     }
 
+    /**
+     * The due date while the dossier has not finished by it (open, or finished after it): the
+     * dossiers that became late, which owe an apology, are found through this column.
+     */
+    public LocalDate unmetDueDate() {
+        boolean finishedInTime = finishedAt != null && !finishedAt.toLocalDate().isAfter(dueDate);
+        return state.isReceived() && !finishedInTime ? dueDate : null;
+    }
+
     public DossierFacts facts() {
         return new DossierFacts(handlingUnitId, procedureId,
                 handlingOfficerId == null ? 0 : handlingOfficerId, state, channel,

@@ -15,7 +15,9 @@ public enum IndicatorKind {
     ONLINE("online", i -> new Ratio(i.get(StatCounter.RECEIVED_ONLINE), i.get(StatCounter.RECEIVED))),
     ONLINE_PAYMENT("online-payment", i -> new Ratio(i.get(StatCounter.PAID_ONLINE), i.get(StatCounter.WITH_FEE))),
     DIGITISATION("digitisation", i -> new Ratio(i.get(StatCounter.DIGITISED), i.get(StatCounter.RESOLVED))),
-    SATISFACTION("satisfaction", i -> new Ratio(i.get(StatCounter.SATISFIED), i.get(StatCounter.RATED)));
+    SATISFACTION("satisfaction", i -> new Ratio(i.get(StatCounter.SATISFIED), i.get(StatCounter.RATED))),
+    /** Late dossiers with an apology issued in time ÷ dossiers that became late in the period. */
+    APOLOGY("apology", i -> i.apology().ratio());
 
     private final String key;
     private final Function<Indicators, Ratio> formula;

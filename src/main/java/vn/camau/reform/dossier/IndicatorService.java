@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.dossier.query.AlertQuery;
+import vn.camau.reform.dossier.query.ApologyComplianceQuery;
 import vn.camau.reform.dossier.query.CatalogQuery;
 import vn.camau.reform.dossier.query.DirectCountQuery;
 import vn.camau.reform.dossier.query.DossierQuery;
@@ -45,14 +46,16 @@ public class IndicatorService {
     private final DossierQuery dossiers;
     private final AlertQuery alerts;
     private final CatalogQuery catalog;
+    private final ApologyComplianceQuery apologies;
     private final CalendarService calendar;
     private final DossierSettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     IndicatorService(StatQuery stats, DirectCountQuery direct, DossierQuery dossiers, AlertQuery alerts,
-                     CatalogQuery catalog, CalendarService calendar, DossierSettingsService settings,
-                     CurrentUser currentUser, Clock clock) {
+                     CatalogQuery catalog, ApologyComplianceQuery apologies, CalendarService calendar,
+                     DossierSettingsService settings, CurrentUser currentUser, Clock clock) {
+        this.apologies = apologies;
         this.stats = stats;
         this.direct = direct;
         this.dossiers = dossiers;
@@ -208,16 +211,18 @@ public class IndicatorService {
         Map<Long, StatQuery.OpenState> open = stats.openState(scope, path, st, period.from(), asOf, until);
         // Due soon on a past day needs to know what was still open then: only the dossiers can say
         Map<Long, Long> dueSoonThen = asOf.equals(today) ? Map.of() : dossiers.dueSoonAt(scope, path, st, asOf, until);
+        Map<Long, ApologyCompliance> apology = apologies.byUnit(scope, path, st, period.from(), period.to(), today);
 
         Set<Long> unitIds = new HashSet<>(sums.keySet());
         unitIds.addAll(open.keySet());
+        unitIds.addAll(apology.keySet());
         Map<Long, Indicators> result = new HashMap<>();
         for (long id : unitIds) {
             StatQuery.OpenState o = open.get(id);
             long dueSoon = asOf.equals(today) ? (o == null ? 0 : o.dueSoon()) : dueSoonThen.getOrDefault(id, 0L);
             result.put(id, new Indicators(sums.getOrDefault(id, StatTotals.ZERO),
                     o == null ? 0 : o.carriedOver(), o == null ? 0 : o.openAtEnd(), o == null ? 0 : o.overdue(),
-                    dueSoon, asOf));
+                    dueSoon, asOf, apology.getOrDefault(id, ApologyCompliance.NONE)));
         }
         return result;
     }

@@ -10,9 +10,16 @@ import java.time.LocalDate;
  * @param openAtEnd   dossiers open at the end of {@code asOf}
  * @param openOverdue of those, past their due date
  * @param openDueSoon of those, due within the due-soon threshold
+ * @param apology     the apology duty of the dossiers that became late in the period
  */
 public record Indicators(StatTotals totals, long carriedOver, long openAtEnd, long openOverdue,
-                         long openDueSoon, LocalDate asOf) {
+                         long openDueSoon, LocalDate asOf, ApologyCompliance apology) {
+
+    /** Figures without the apology duty (a month of the trend, a procedure's or officer's row). */
+    public Indicators(StatTotals totals, long carriedOver, long openAtEnd, long openOverdue, long openDueSoon,
+                      LocalDate asOf) {
+        this(totals, carriedOver, openAtEnd, openOverdue, openDueSoon, asOf, ApologyCompliance.NONE);
+    }
 
     public static Indicators empty(LocalDate asOf) {
         return new Indicators(StatTotals.ZERO, 0, 0, 0, 0, asOf);
@@ -33,7 +40,7 @@ public record Indicators(StatTotals totals, long carriedOver, long openAtEnd, lo
     /** Rows of a breakdown add up to their parent. */
     public Indicators plus(Indicators o) {
         return new Indicators(totals.plus(o.totals), carriedOver + o.carriedOver, openAtEnd + o.openAtEnd,
-                openOverdue + o.openOverdue, openDueSoon + o.openDueSoon, asOf);
+                openOverdue + o.openOverdue, openDueSoon + o.openDueSoon, asOf, apology.plus(o.apology));
     }
 
     /** Late dossiers in the strict convention: resolved late in the period plus overdue at its end. */

@@ -7,13 +7,13 @@ import java.time.LocalDateTime;
  * An open dossier that is overdue or due soon, with who holds it now. {@code workingDaysLate} is
  * negative for a dossier not yet due (−1: due on the next working day).
  *
- * @param hasApology  an apology has been recorded for it (filled in by the apology feature)
+ * @param apologyState the state of its apology (DRAFT … PUBLISHED, see the apology feature), null if none
  * @param reminders   how many times leaders have urged the responsible unit
  */
 public record LateDossierAlert(long id, String code, String procedureName, String fieldName,
                                String handlingUnitName, Channel channel, DossierState state,
                                LocalDateTime receivedAt, LocalDate dueDate, OpenTiming timing,
                                int workingDaysLate, String responsibleStep, String responsibleUnitName,
-                               Long responsibleUnitId, String responsibleOfficerName, boolean hasApology,
+                               Long responsibleUnitId, String responsibleOfficerName, String apologyState,
                                int reminders, LocalDateTime lastReminderAt) {
 }

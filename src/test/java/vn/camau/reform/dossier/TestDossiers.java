@@ -1,6 +1,8 @@
 package vn.camau.reform.dossier;
 
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
+import static vn.camau.reform.jooq.Tables.APOLOGY;
+import static vn.camau.reform.jooq.Tables.APOLOGY_STEP;
 import static vn.camau.reform.jooq.Tables.CATALOG_PROCEDURE;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
@@ -84,6 +86,10 @@ public final class TestDossiers {
         var ids = dsl.select(DOSSIER.ID).from(DOSSIER).where(test);
         dsl.deleteFrom(DOSSIER_EVENT).where(DOSSIER_EVENT.DOSSIER_ID.in(ids)).execute();
         dsl.deleteFrom(DOSSIER_REMINDER).where(DOSSIER_REMINDER.DOSSIER_ID.in(ids)).execute();
+        var apologies = dsl.select(APOLOGY.ID).from(APOLOGY).where(APOLOGY.DOSSIER_ID.in(ids)
+                .or(APOLOGY.UNIT_ID.in(AGENCY, FORMER)));
+        dsl.deleteFrom(APOLOGY_STEP).where(APOLOGY_STEP.APOLOGY_ID.in(apologies)).execute();
+        dsl.deleteFrom(APOLOGY).where(APOLOGY.DOSSIER_ID.in(ids).or(APOLOGY.UNIT_ID.in(AGENCY, FORMER))).execute();
         dsl.deleteFrom(DOSSIER).where(test).execute();
         dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)
                 .or(DOSSIER_STAT.PROCEDURE_ID.eq(PROCEDURE))).execute();

@@ -1,5 +1,7 @@
 package vn.camau.reform.demo.repository;
 
+import static vn.camau.reform.jooq.Tables.APOLOGY;
+import static vn.camau.reform.jooq.Tables.APOLOGY_STEP;
 import static vn.camau.reform.jooq.Tables.APP_SETTING;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
@@ -109,6 +111,8 @@ public class DemoDataRepository {
      * only, since a database with the marker has only ever held the demo.
      */
     public void deletePartialLoad() {
+        dsl.deleteFrom(APOLOGY_STEP).execute();
+        dsl.deleteFrom(APOLOGY).execute();
         dsl.deleteFrom(DOSSIER_REMINDER).execute();
         dsl.deleteFrom(DOSSIER_EVENT).execute();
         dsl.deleteFrom(DOSSIER).execute();

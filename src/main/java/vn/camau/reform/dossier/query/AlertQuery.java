@@ -1,6 +1,7 @@
 package vn.camau.reform.dossier.query;
 
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
+import static vn.camau.reform.jooq.Tables.APOLOGY;
 import static vn.camau.reform.jooq.Tables.CATALOG_PROCEDURE;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_REMINDER;
@@ -39,7 +40,8 @@ public class AlertQuery {
     public record AlertRow(long id, String code, String procedureName, String fieldName, String handlingUnitName,
                            Channel channel, DossierState state, LocalDateTime receivedAt, LocalDate dueDate,
                            String responsibleStep, String responsibleUnitName, Long responsibleUnitId,
-                           String responsibleOfficerName, int reminders, LocalDateTime lastReminderAt) {
+                           String responsibleOfficerName, int reminders, LocalDateTime lastReminderAt,
+                           String apologyState) {
     }
 
     private final DSLContext dsl;
@@ -109,18 +111,19 @@ public class AlertQuery {
         return dsl.select(DOSSIER.ID, DOSSIER.CODE, CATALOG_PROCEDURE.NAME, PROCEDURE_FIELD.NAME, handling.NAME,
                         DOSSIER.CHANNEL, DOSSIER.STATE, DOSSIER.RECEIVED_AT, DOSSIER.DUE_DATE,
                         DOSSIER.RESPONSIBLE_STEP, responsible.NAME, DOSSIER.RESPONSIBLE_UNIT_ID, OFFICER.FULL_NAME,
-                        reminders, lastReminder)
+                        reminders, lastReminder, APOLOGY.STATE)
                 .from(DOSSIER)
                 .join(CATALOG_PROCEDURE).on(CATALOG_PROCEDURE.ID.eq(DOSSIER.PROCEDURE_ID))
                 .join(PROCEDURE_FIELD).on(PROCEDURE_FIELD.ID.eq(CATALOG_PROCEDURE.FIELD_ID))
                 .join(handling).on(handling.ID.eq(DOSSIER.HANDLING_UNIT_ID))
                 .leftJoin(responsible).on(responsible.ID.eq(DOSSIER.RESPONSIBLE_UNIT_ID))
                 .leftJoin(OFFICER).on(OFFICER.ID.eq(DOSSIER.RESPONSIBLE_OFFICER_ID))
+                .leftJoin(APOLOGY).on(APOLOGY.DOSSIER_ID.eq(DOSSIER.ID))
                 .where(where(scope, focusPath, filter, today, dueSoonUntil))
                 .orderBy(order)
                 .offset(offset).limit(limit)
                 .fetch(r -> new AlertRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         Channel.valueOf(r.value6()), DossierState.of(r.value7()), r.value8(), r.value9(),
-                        r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15()));
+                        r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), r.value16()));
     }
 }

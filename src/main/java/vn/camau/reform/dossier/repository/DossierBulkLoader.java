@@ -33,7 +33,7 @@ import vn.camau.reform.dossier.Timing;
  * the transaction back) otherwise.
  *
  * <p>The derived columns follow the record: {@code timing} from {@link DossierRecord#timing()},
- * {@code open_due_date} from {@link DossierRecord#openDueDate()}, {@code late_working_days} only when
+ * {@code open_due_date} and {@code unmet_due_date} from {@link DossierRecord}, {@code late_working_days} only when
  * late.
  */
 @Repository
@@ -83,7 +83,7 @@ public class DossierBulkLoader {
 
     private static final String DOSSIER_COLUMNS = "code, procedure_id, receiving_unit_id, handling_unit_id, "
             + "channel, state, received_at, appointment_date, due_date, resolved_at, returned_at, finished_at, "
-            + "timing, late_working_days, open_due_date, has_fee, paid_online, digitised, returned_at_home, "
+            + "timing, late_working_days, open_due_date, unmet_due_date, has_fee, paid_online, digitised, returned_at_home, "
             + "rating, applicant_name, applicant_phone, applicant_email, handling_officer_id, "
             + "responsible_unit_id, responsible_officer_id, responsible_step";
     private static final String EVENT_COLUMNS = "dossier_id, event_at, state, step_name, unit_id, officer_id, "
@@ -283,7 +283,7 @@ public class DossierBulkLoader {
         } else {
             t.nul();
         }
-        t.date(d.openDueDate()).bool(d.hasFee()).bool(d.paidOnline()).bool(d.digitised())
+        t.date(d.openDueDate()).date(d.unmetDueDate()).bool(d.hasFee()).bool(d.paidOnline()).bool(d.digitised())
                 .bool(d.returnedHome()).text(d.rating() == null ? null : d.rating().name())
                 .text(d.applicantName()).text(d.applicantPhone()).text(d.applicantEmail())
                 .num(d.handlingOfficerId()).num(d.responsibleUnitId()).num(d.responsibleOfficerId())

@@ -91,6 +91,7 @@ public class DossierRepository {
         v.put(DOSSIER.TIMING, timing == null ? null : timing.name());
         v.put(DOSSIER.LATE_WORKING_DAYS, timing == Timing.LATE ? d.lateWorkingDays() : null);
         v.put(DOSSIER.OPEN_DUE_DATE, d.openDueDate());
+        v.put(DOSSIER.UNMET_DUE_DATE, d.unmetDueDate());
         v.put(DOSSIER.HAS_FEE, d.hasFee());
         v.put(DOSSIER.PAID_ONLINE, d.paidOnline());
         v.put(DOSSIER.DIGITISED, d.digitised());

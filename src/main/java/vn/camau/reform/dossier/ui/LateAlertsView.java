@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -66,6 +67,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     private final transient IndicatorService indicators;
     private final Select<AlertSort> sort = new Select<>();
     private final boolean mayUrge;
+    private final boolean mayApologise;
     private Long unitId;
 
     LateAlertsView(DossierService dossiers, IndicatorService indicators, CurrentUser currentUser) {
@@ -73,6 +75,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         this.indicators = indicators;
         this.mayUrge = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER) || u.hasRole(Role.UNIT_LEADER))
                 .orElse(false);
+        this.mayApologise = mayUrge || currentUser.get().map(u -> u.hasRole(Role.OFFICER)).orElse(false);
         setSizeFull();
         timing.setLabel(getTranslation("alert.timing"));
         timing.setItems(OpenTiming.OVERDUE, OpenTiming.DUE_SOON);
@@ -144,8 +147,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader(getTranslation("alert.responsible")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("channel." + a.channel())).setHeader(getTranslation("col.channel"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.hasApology() ? "alert.apology.yes" : "alert.apology.no"))
-                .setHeader(getTranslation("alert.apology")).setAutoWidth(true);
+        grid.addComponentColumn(this::apologyCell).setHeader(getTranslation("alert.apology")).setAutoWidth(true);
         grid.addColumn(a -> a.reminders() == 0 ? "" : getTranslation("alert.reminders", a.reminders(),
                 VnFormats.dateTime(a.lastReminderAt()))).setHeader(getTranslation("alert.reminded")).setAutoWidth(true);
         if (mayUrge) {
@@ -227,9 +229,31 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
                 ExportColumn.text(getTranslation("col.officer"), LateDossierAlert::responsibleOfficerName),
                 ExportColumn.text(getTranslation("alert.responsible-unit"), LateDossierAlert::responsibleUnitName),
                 ExportColumn.text(getTranslation("col.channel"), a -> getTranslation("channel." + a.channel())),
-                ExportColumn.text(getTranslation("alert.apology"),
-                        a -> getTranslation(a.hasApology() ? "alert.apology.yes" : "alert.apology.no")),
+                ExportColumn.text(getTranslation("alert.apology"), this::apologyLabel),
                 ExportColumn.integer(getTranslation("alert.reminded"), LateDossierAlert::reminders)));
+    }
+
+    private String apologyLabel(LateDossierAlert a) {
+        return a.apologyState() == null ? getTranslation("alert.apology.no")
+                : getTranslation("apology.state." + a.apologyState());
+    }
+
+    /**
+     * The apology's state, opening it; or, for a dossier without one (overdue, or due soon and going
+     * to be late), the way to draft it: the apology feature's "apologies/new" route, pre-filled.
+     */
+    private Component apologyCell(LateDossierAlert a) {
+        boolean none = a.apologyState() == null;
+        if (none && !mayApologise) {
+            return new Span(apologyLabel(a));
+        }
+        Button open = new Button(none ? getTranslation("alert.apology.draft") : apologyLabel(a),
+                e -> UI.getCurrent().navigate("apologies/new", QueryParameters.of("dossier", a.code())));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        if (none) {
+            open.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        return open;
     }
 
     @Override

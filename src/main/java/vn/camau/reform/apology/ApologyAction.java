@@ -1,0 +1,11 @@
+package vn.camau.reform.apology;
+
+/** A step of the workflow, recorded with who and when. */
+public enum ApologyAction {
+    CREATED,
+    EDITED,
+    RETURNED,
+    APPROVED,
+    SENT,
+    PUBLISHED
+}

@@ -1,0 +1,63 @@
+package vn.camau.reform.dossier.query;
+
+import static vn.camau.reform.jooq.Tables.APOLOGY;
+import static vn.camau.reform.jooq.Tables.DOSSIER;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import vn.camau.reform.dossier.ApologyCompliance;
+import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.security.UnitScope;
+
+/**
+ * The apology duty per handling unit, read through the {@code unmet_due_date} index: only the
+ * dossiers that were unfinished on their due date are touched, a fraction of a percent of all.
+ */
+@Repository
+public class ApologyComplianceQuery {
+
+    private final DSLContext dsl;
+
+    ApologyComplianceQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Dossiers whose due date fell in [from, to] and passed unfinished, before {@code today} (a
+     * dossier due today can still be resolved on time), with the state of their apology.
+     */
+    public Map<Long, ApologyCompliance> byUnit(UnitScope scope, String focusPath, UnitStructure structure,
+                                               LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate last = to.isBefore(today) ? to : today.minusDays(1);
+        Map<Long, ApologyCompliance> result = new HashMap<>();
+        if (last.isBefore(from)) {
+            return result;
+        }
+        Condition issued = APOLOGY.ISSUED_ON.isNotNull();
+        Field<LocalDate> finishedDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, DOSSIER.FINISHED_AT);
+        Condition newDateMissed = DOSSIER.FINISHED_AT.isNull().and(APOLOGY.NEW_DUE_DATE.lt(today))
+                .or(finishedDay.gt(APOLOGY.NEW_DUE_DATE));
+        dsl.select(DOSSIER.HANDLING_UNIT_ID, DSL.count(),
+                        DSL.count().filterWhere(issued.and(APOLOGY.ISSUED_ON.le(APOLOGY.ISSUE_DEADLINE))),
+                        DSL.count().filterWhere(issued.and(APOLOGY.ISSUED_ON.gt(APOLOGY.ISSUE_DEADLINE))),
+                        DSL.count().filterWhere(APOLOGY.ISSUED_ON.isNull()),
+                        DSL.count().filterWhere(issued.and(APOLOGY.PUBLISHED_AT.isNull())),
+                        DSL.count().filterWhere(issued.and(newDateMissed)))
+                .from(DOSSIER)
+                .leftJoin(APOLOGY).on(APOLOGY.DOSSIER_ID.eq(DOSSIER.ID))
+                .where(DOSSIER.UNMET_DUE_DATE.between(from, last),
+                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure))
+                .groupBy(DOSSIER.HANDLING_UNIT_ID)
+                .forEach(r -> result.put(r.value1(), new ApologyCompliance(r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7())));
+        return result;
+    }
+}
