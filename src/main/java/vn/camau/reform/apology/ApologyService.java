@@ -298,6 +298,14 @@ public class ApologyService {
         return apologies.find(currentUser.scope(), focusPath(filter.unitId()), filter, today(), offset, limit);
     }
 
+    /** The public list of a unit in scope: apologies published in the period, names masked. */
+    public List<PublishedApology> published(long unitId, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new BusinessRuleException("period.from-after-to", VnFormats.date(from), VnFormats.date(to));
+        }
+        return apologies.published(currentUser.scope(), focusPath(unitId), from, to);
+    }
+
     private String focusPath(Long unitId) {
         UnitScope scope = currentUser.scope();
         return unitId == null ? scope.path() : indicators.unit(unitId).reportPath();

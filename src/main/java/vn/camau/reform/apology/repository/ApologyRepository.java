@@ -26,6 +26,7 @@ import vn.camau.reform.apology.ApologyRules;
 import vn.camau.reform.apology.ApologyState;
 import vn.camau.reform.apology.ApologyStep;
 import vn.camau.reform.apology.DeliveryChannel;
+import vn.camau.reform.apology.PublishedApology;
 import vn.camau.reform.base.text.PersonalData;
 import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.dossier.query.StatQuery;
@@ -257,6 +258,26 @@ public class ApologyRepository {
                 r.get(APOLOGY.PUBLISHED_AT), r.get(APOLOGY.PUBLISHED_WHERE), r.get(APOLOGY.RETURN_COMMENT),
                 r.get(APP_USER.FULL_NAME), r.get(APOLOGY.CREATED_AT),
                 ApologyRules.outcome(newDue, r.get(DOSSIER.FINISHED_AT), today));
+    }
+
+    /**
+     * Apologies published in [from, to] for dossiers handled under the focus unit, oldest first as
+     * a notice board lists them. Only masked names leave this method.
+     */
+    public List<PublishedApology> published(UnitScope scope, String focusPath, LocalDate from, LocalDate to) {
+        var fault = ADMIN_UNIT.as("fault");
+        return dsl.select(DOSSIER.CODE, CATALOG_PROCEDURE.NAME, DOSSIER.APPLICANT_NAME, APOLOGY.ORIGINAL_DUE_DATE,
+                        APOLOGY.NEW_DUE_DATE, APOLOGY.REASON, fault.NAME, APOLOGY.LETTER_NUMBER, APOLOGY.ISSUED_ON,
+                        APOLOGY.PUBLISHED_AT, APOLOGY.PUBLISHED_WHERE)
+                .from(APOLOGY)
+                .join(DOSSIER).on(DOSSIER.ID.eq(APOLOGY.DOSSIER_ID))
+                .join(CATALOG_PROCEDURE).on(CATALOG_PROCEDURE.ID.eq(DOSSIER.PROCEDURE_ID))
+                .join(fault).on(fault.ID.eq(APOLOGY.UNIT_ID))
+                .where(APOLOGY.PUBLISHED_AT.ge(from.atStartOfDay()), APOLOGY.PUBLISHED_AT.lt(to.plusDays(1).atStartOfDay()),
+                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, UnitStructure.CURRENT))
+                .orderBy(APOLOGY.PUBLISHED_AT, APOLOGY.ID)
+                .fetch(r -> new PublishedApology(r.value1(), r.value2(), PersonalData.maskName(r.value3()), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
     /** A unit that may be named as the agency at fault: any current unit (not a former one). */
