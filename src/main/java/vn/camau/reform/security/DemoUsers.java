@@ -30,6 +30,8 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("admin", "Quản trị hệ thống", "96", Role.ADMIN),
             new DemoUser("lanhdao.tinh", "Nguyễn Văn Tỉnh", "96", Role.PROVINCE_LEADER),
             new DemoUser("lanhdao.anxuyen", "Trần Thị An Xuyên", "32002", Role.UNIT_LEADER),
+            // A one-stop desk officer: drafts apologies for late dossiers, sends and publishes them
+            new DemoUser("motcua.anxuyen", "Võ Thị Một Cửa", "32002", Role.OFFICER),
             new DemoUser("thanhtra", "Lê Văn Thanh", "96", Role.INSPECTOR),
             new DemoUser("nhansu", "Phạm Thị Nhân", "96", Role.HR));
 

@@ -50,6 +50,8 @@ class ApologyServiceTest {
     DSLContext dsl;
     @Autowired
     TestDossiers testDossiers;
+    @Autowired
+    ApologyLetters letters;
 
     WorkingCalendar cal;
     LocalDate today;
@@ -248,6 +250,36 @@ class ApologyServiceTest {
                 .indicators().apology();
         assertThat(c).isEqualTo(new ApologyCompliance(3, 0, 1, 2, 1, 0));
         assertThat(c.ratio().value()).isZero();
+    }
+
+    @Test
+    void theLetterCarriesTheCodeTheReasonAndTheApplicantWithDiacriticsIntact() throws Exception {
+        overdue("T-AP-1", 2);
+        String reason = "Chờ ý kiến thẩm định của Sở Tài nguyên và Môi trường; đường truyền bị gián đoạn";
+        long id = apologies.create(form("T-AP-1", reason, cal.addWorkingDays(today, 3)));
+        String draft = text(letters.pdf(id, vn.camau.reform.apology.letter.PaperSize.A5));
+        assertThat(draft).contains("DỰ THẢO", "T-AP-1");
+        apologies.approve(id, apology(id).version(), null);
+
+        String signed = text(letters.pdf(id, vn.camau.reform.apology.letter.PaperSize.A4));
+        assertThat(signed).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "T-AP-1", reason, "Nguyễn Văn Thử",
+                "SỞ THỬ NGHIỆM", "Nguyễn Văn Tỉnh", apology(id).letterNumber(),
+                vn.camau.reform.base.text.VnFormats.date(apology(id).newDueDate()));
+        assertThat(signed).doesNotContain("DỰ THẢO");
+        assertThat(letters.shortText(id)).contains("T-AP-1",
+                vn.camau.reform.base.text.VnFormats.date(apology(id).newDueDate()));
+
+        // The letter names the applicant in full: an auditor reads the register, not the letter
+        TestLogins.loginAs(users, "admin");
+        assertThatThrownBy(() -> letters.pdf(id, null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String raw = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            return java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        }
     }
 
     @Test

@@ -291,6 +291,13 @@ public class ApologyRepository {
     public record FaultUnit(long id, String name, String level, String path) {
     }
 
+    /** The current province's name, for the header of an agency's letter. */
+    public String provinceName() {
+        return dsl.select(ADMIN_UNIT.NAME).from(ADMIN_UNIT)
+                .where(ADMIN_UNIT.UNIT_LEVEL.eq("PROVINCE"), ADMIN_UNIT.VALID_TO.isNull())
+                .orderBy(ADMIN_UNIT.ID).limit(1).fetchSingle(ADMIN_UNIT.NAME);
+    }
+
     /** The applicant's full name, for the letter addressed to them. */
     public String applicantName(long dossierId) {
         return dsl.select(DOSSIER.APPLICANT_NAME).from(DOSSIER).where(DOSSIER.ID.eq(dossierId))

@@ -1,5 +1,7 @@
 package vn.camau.reform.dossier.ui;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 
 import com.vaadin.flow.component.Component;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,10 +23,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.dossier.DossierDetail;
 import vn.camau.reform.dossier.DossierService;
 import vn.camau.reform.dossier.DossierStep;
+import vn.camau.reform.dossier.OpenTiming;
+import vn.camau.reform.dossier.Timing;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
@@ -34,7 +40,7 @@ import vn.camau.reform.security.Roles;
  * masked: a leader monitoring deadlines does not need it.
  */
 @Route("dossiers/:code")
-@RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class DossierDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient DossierService dossiers;
@@ -85,6 +91,12 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
                     e -> new UrgeDialog(dossiers, d.code(), () -> { }).open());
             urge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(urge);
+        }
+        boolean late = d.timing() == Timing.LATE || d.openTiming() == OpenTiming.OVERDUE;
+        if (late) {
+            // The apology feature's route opens the dossier's apology, or a draft pre-filled from it
+            add(new Anchor("apologies/new?dossier=" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8),
+                    getTranslation("dossier.apology")));
         }
     }
 

@@ -53,7 +53,7 @@ import vn.camau.reform.security.Roles;
  */
 @Route("alerts")
 @Menu(title = "nav.alerts", order = 10, icon = "vaadin:alarm")
-@RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class LateAlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient DossierService dossiers;
