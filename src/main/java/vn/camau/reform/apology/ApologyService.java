@@ -282,6 +282,25 @@ public class ApologyService {
         apologies.addStep(id, ApologyAction.PUBLISHED, currentUser.require().id(), LocalDateTime.now(clock), text);
     }
 
+    /**
+     * The apology already made for a dossier in the user's scope: a link to draft one (from the late
+     * alerts) opens that one instead, since a dossier has at most one.
+     */
+    public Optional<Long> idForDossier(String dossierCode) {
+        String c = dossierCode == null ? "" : dossierCode.strip();
+        return apologies.findDossier(currentUser.scope(), c)
+                .flatMap(d -> apologies.idForDossier(d.id()))
+                .filter(id -> apologies.find(currentUser.scope(), id, today()).isPresent());
+    }
+
+    /**
+     * The title the signing dialog offers, as {@link #approve} would default it for the apology's
+     * agency at fault; empty when the apology is not in scope or its agency no longer exists.
+     */
+    public Optional<String> defaultSignerTitle(long id) {
+        return apology(id).flatMap(a -> apologies.faultUnit(a.faultUnitId())).map(ApologyService::defaultTitle);
+    }
+
     public Optional<Apology> apology(long id) {
         return apologies.find(currentUser.scope(), id, today());
     }

@@ -42,8 +42,8 @@ class NavigationAndMenuTest extends KaribuTest {
     void anAdministratorSeesEveryScreenInVietnamese() {
         loginAs("admin");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Tổng quan", "Theo dõi hồ sơ", "Cảnh báo trễ hạn", "Đơn vị hành chính",
-                "Thông báo", "Lịch làm việc", "Cài đặt tính hạn", "Token API");
+        assertThat(menu()).containsExactly("Tổng quan", "Theo dõi hồ sơ", "Cảnh báo trễ hạn", "Phiếu xin lỗi",
+                "Đơn vị hành chính", "Thông báo", "Lịch làm việc", "Cài đặt tính hạn", "Token API");
     }
 
     @Test

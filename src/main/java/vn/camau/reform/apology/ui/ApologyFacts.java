@@ -1,0 +1,56 @@
+package vn.camau.reform.apology.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+
+import vn.camau.reform.apology.Apology;
+import vn.camau.reform.base.text.VnFormats;
+
+/**
+ * The apology as its letter states it and as the register tracks it. The drafter's own fields
+ * (agency, reason, new date, channel) are shown here only when they can no longer be edited; while
+ * editable the form shows them.
+ */
+class ApologyFacts extends Composite<FormLayout> {
+
+    ApologyFacts(Apology a, boolean withDraftFields) {
+        FormLayout f = getContent();
+        f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        f.addFormItem(new Span(a.procedureName()), getTranslation("col.procedure"));
+        f.addFormItem(new Span(a.handlingUnitName()), getTranslation("dossier.handling-unit"));
+        f.addFormItem(new Span(a.applicantMasked()), getTranslation("dossier.applicant"));
+        f.addFormItem(new Span(VnFormats.dateTime(a.receivedAt())), getTranslation("col.received"));
+        f.addFormItem(new Span(VnFormats.date(a.originalDueDate())), getTranslation("apologies.col.original-date"));
+        if (withDraftFields) {
+            f.addFormItem(new Span(VnFormats.date(a.newDueDate())), getTranslation("apologies.col.new-date"));
+            f.addFormItem(new Span(a.faultUnitName()), getTranslation("apologies.col.fault-unit"));
+            f.addFormItem(new Span(getTranslation("apology.channel." + a.channel())),
+                    getTranslation("apologies.col.channel"));
+        }
+        f.addFormItem(new Span(nz(a.letterNumber())), getTranslation("apologies.col.letter-number"));
+        f.addFormItem(new Span(a.signerName() == null ? "" : a.signerTitle() + " " + a.signerName()),
+                getTranslation("apologies.signer"));
+        f.addFormItem(new Span(VnFormats.date(a.issuedOn())), getTranslation("apologies.col.issued"));
+        f.addFormItem(new Span(VnFormats.date(a.issueDeadline())), getTranslation("apologies.col.issue-deadline"));
+        f.addFormItem(new Span(VnFormats.dateTime(a.sentAt())), getTranslation("apologies.sent-at"));
+        f.addFormItem(new Span(published(a)), getTranslation("apologies.col.published"));
+        f.addFormItem(new Span(a.createdByName() + ", " + VnFormats.dateTime(a.createdAt())),
+                getTranslation("apologies.created-by"));
+        if (a.declaredLate()) {
+            f.addFormItem(new Span(getTranslation("apologies.declared-late")), getTranslation("apologies.draft.lateness"));
+        }
+        if (withDraftFields) {
+            f.setColspan(f.addFormItem(new Span(a.reason()), getTranslation("apologies.field.reason")), 3);
+        }
+    }
+
+    private String published(Apology a) {
+        return a.publishedAt() == null ? "" : getTranslation("apologies.published-at", nz(a.publishedWhere()),
+                VnFormats.dateTime(a.publishedAt()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

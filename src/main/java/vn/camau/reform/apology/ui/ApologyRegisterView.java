@@ -1,0 +1,232 @@
+package vn.camau.reform.apology.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.apology.Apology;
+import vn.camau.reform.apology.ApologyService;
+import vn.camau.reform.apology.ApologyState;
+import vn.camau.reform.apology.repository.ApologyFilter;
+import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.export.ExportColumn;
+import vn.camau.reform.base.export.PagedRows;
+import vn.camau.reform.base.export.TableExport;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.DateFields;
+import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.security.Roles;
+
+/**
+ * Sổ theo dõi xin lỗi: every apology in the user's scope, newest lateness first, filtered by unit,
+ * original appointment date, state, timeliness and publication; second misses stand out. The
+ * filters live in the URL so the overview can link here and a leader can share what they see.
+ */
+@Route("apologies")
+@Menu(title = "nav.apologies", order = 12, icon = "vaadin:comment-ellipsis")
+@RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.OFFICER, Roles.AUDITOR, Roles.ADMIN})
+public class ApologyRegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int EXPORT_PAGE = 1_000;
+
+    private final transient ApologyService apologies;
+    private final Grid<Apology> grid = new Grid<>();
+    private final ComboBox<ReportUnit> unit = new ComboBox<>();
+    private final DatePicker from = DateFields.datePicker(null);
+    private final DatePicker to = DateFields.datePicker(null);
+    private final Select<ApologyState> state = new Select<>();
+    private final Select<Boolean> inTime = new Select<>();
+    private final Select<Boolean> published = new Select<>();
+    private final Checkbox secondMiss = new Checkbox();
+    /** Set while the URL's filter is put into the fields, so that does not reload once per field. */
+    private boolean restoring;
+
+    ApologyRegisterView(ApologyService apologies, IndicatorService indicators) {
+        this.apologies = apologies;
+        setSizeFull();
+        unit.setLabel(getTranslation("col.unit"));
+        unit.setItems(indicators.currentUnitsInScope());
+        unit.setItemLabelGenerator(ReportUnit::name);
+        unit.setClearButtonVisible(true);
+        unit.setWidth("16em");
+        from.setLabel(getTranslation("apologies.filter.from"));
+        to.setLabel(getTranslation("apologies.filter.to"));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        state.setLabel(getTranslation("apologies.col.state"));
+        state.setItems(ApologyState.values());
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("common.all") : getTranslation("apology.state." + s));
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("common.all"));
+        yesNoAny(inTime, "apologies.filter.timeliness", "apologies.in-time", "apologies.late");
+        yesNoAny(published, "apologies.col.published", "apologies.filter.published.yes",
+                "apologies.filter.published.no");
+        secondMiss.setLabel(getTranslation("apologies.filter.second-miss"));
+        unit.addValueChangeListener(e -> filterChanged());
+        from.addValueChangeListener(e -> filterChanged());
+        to.addValueChangeListener(e -> filterChanged());
+        state.addValueChangeListener(e -> filterChanged());
+        inTime.addValueChangeListener(e -> filterChanged());
+        published.addValueChangeListener(e -> filterChanged());
+        secondMiss.addValueChangeListener(e -> filterChanged());
+        configureGrid();
+        ExportButtons<Apology> export = new ExportButtons<>(this::exportTable, () -> {
+            ApologyFilter f = filter();
+            return PagedRows.stream(EXPORT_PAGE, (offset, limit) -> apologies.find(f, offset, limit));
+        });
+        FlexLayout filters = new FlexLayout(unit, from, to, state, inTime, published, secondMiss, export);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H2(getTranslation("apologies.register.title")), filters, grid);
+    }
+
+    private void yesNoAny(Select<Boolean> select, String labelKey, String yesKey, String noKey) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(true, false);
+        select.setItemLabelGenerator(b -> b == null ? getTranslation("common.all") : getTranslation(b ? yesKey : noKey));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("common.all"));
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Apology::dossierCode).setHeader(getTranslation("col.dossier-code")).setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(Apology::procedureName).setHeader(getTranslation("col.procedure")).setWidth("16em");
+        grid.addColumn(Apology::handlingUnitName).setHeader(getTranslation("dossier.handling-unit")).setAutoWidth(true);
+        grid.addColumn(Apology::faultUnitName).setHeader(getTranslation("apologies.col.fault-unit")).setAutoWidth(true);
+        grid.addColumn(a -> VnFormats.date(a.originalDueDate())).setHeader(getTranslation("apologies.col.original-date"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> VnFormats.date(a.newDueDate())).setHeader(getTranslation("apologies.col.new-date"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(a -> ApologyBadges.state(this, a.state())).setHeader(getTranslation("apologies.col.state"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::issuedCell).setHeader(getTranslation("apologies.col.issued")).setAutoWidth(true);
+        grid.addColumn(this::publishedText).setHeader(getTranslation("apologies.col.published")).setAutoWidth(true);
+        grid.addComponentColumn(a -> ApologyBadges.outcome(this, a)).setHeader(getTranslation("apologies.col.outcome"))
+                .setAutoWidth(true).setKey("outcome");
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ApologyNavigation.apology(e.getItem().id())));
+        grid.setSizeFull();
+    }
+
+    private Component issuedCell(Apology a) {
+        HorizontalLayout cell = new HorizontalLayout(new Span(VnFormats.date(a.issuedOn())),
+                ApologyBadges.timeliness(this, a));
+        cell.setSpacing(true);
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        return cell;
+    }
+
+    private String publishedText(Apology a) {
+        if (a.publishedAt() != null) {
+            return getTranslation("apologies.published-at", a.publishedWhere(), VnFormats.dateTime(a.publishedAt()));
+        }
+        return a.state().isSigned() ? getTranslation("apologies.not-published") : "";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ApologyFilter f;
+        try {
+            f = ApologyNavigation.filter(event.getLocation().getQueryParameters());
+        } catch (BusinessRuleException e) {
+            Notifications.warning(getTranslation(e.messageKey(), e.args()));
+            f = ApologyFilter.all();
+        }
+        restoring = true;
+        try {
+            Long unitId = f.unitId();
+            ReportUnit chosen = unitId == null ? null : unit.getListDataView().getItems()
+                    .filter(u -> u.id() == unitId).findFirst().orElse(null);
+            if (unitId != null && chosen == null) {
+                // Outside the user's scope (or unknown): say so rather than show an empty list
+                Notifications.warning(getTranslation("unit.unknown"));
+            }
+            unit.setValue(chosen);
+            from.setValue(f.from());
+            to.setValue(f.to());
+            state.setValue(f.state());
+            inTime.setValue(f.issuedInTime());
+            published.setValue(f.published());
+            secondMiss.setValue(f.secondMissOnly());
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    private void filterChanged() {
+        if (restoring) {
+            return;
+        }
+        refresh();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(ApologyNavigation.REGISTER, ApologyNavigation.register(filter()))));
+    }
+
+    private ApologyFilter filter() {
+        return new ApologyFilter(unit.getValue() == null ? null : unit.getValue().id(), from.getValue(), to.getValue(),
+                state.getValue(), inTime.getValue(), published.getValue(), secondMiss.getValue());
+    }
+
+    private void refresh() {
+        ApologyFilter f = filter();
+        grid.setItems(q -> apologies.find(f, q.getOffset(), q.getLimit()).stream(), q -> apologies.count(f));
+    }
+
+    private TableExport<Apology> exportTable() {
+        return TableExport.of(getTranslation("apologies.export.sheet"), List.of(
+                ExportColumn.<Apology>text(getTranslation("col.dossier-code"), Apology::dossierCode),
+                ExportColumn.text(getTranslation("col.procedure"), Apology::procedureName),
+                ExportColumn.text(getTranslation("dossier.handling-unit"), Apology::handlingUnitName),
+                ExportColumn.text(getTranslation("apologies.col.fault-unit"), Apology::faultUnitName),
+                ExportColumn.date(getTranslation("apologies.col.original-date"), Apology::originalDueDate),
+                ExportColumn.date(getTranslation("apologies.col.new-date"), Apology::newDueDate),
+                ExportColumn.text(getTranslation("apologies.col.state"), a -> getTranslation("apology.state." + a.state())),
+                ExportColumn.text(getTranslation("apologies.col.letter-number"), Apology::letterNumber),
+                ExportColumn.date(getTranslation("apologies.col.issued"), Apology::issuedOn),
+                ExportColumn.date(getTranslation("apologies.col.issue-deadline"), Apology::issueDeadline),
+                ExportColumn.text(getTranslation("apologies.col.timeliness"), this::timelinessText),
+                ExportColumn.text(getTranslation("apologies.col.channel"),
+                        a -> getTranslation("apology.channel." + a.channel())),
+                ExportColumn.dateTime(getTranslation("apologies.sent-at"), Apology::sentAt),
+                ExportColumn.dateTime(getTranslation("apologies.col.published-at"), Apology::publishedAt),
+                ExportColumn.text(getTranslation("apologies.col.published-where"), Apology::publishedWhere),
+                ExportColumn.text(getTranslation("apologies.col.outcome"), a -> ApologyBadges.outcomeText(this, a)),
+                ExportColumn.text(getTranslation("apologies.field.reason"), Apology::reason)));
+    }
+
+    private String timelinessText(Apology a) {
+        Boolean t = a.issuedInTime();
+        return t == null ? "" : getTranslation(t ? "apologies.in-time" : "apologies.late");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.apologies");
+    }
+}
