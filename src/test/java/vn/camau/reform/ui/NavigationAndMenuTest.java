@@ -43,7 +43,7 @@ class NavigationAndMenuTest extends KaribuTest {
         loginAs("admin");
         UI.getCurrent().navigate(HomeView.class);
         assertThat(menu()).containsExactly("Tổng quan", "Theo dõi hồ sơ", "Cảnh báo trễ hạn", "Đơn vị hành chính",
-                "Thông báo", "Lịch làm việc", "Cài đặt tính hạn", "Token API");
+                "Thông báo", "Lịch làm việc", "Cài đặt tính hạn", "Cài đặt xin lỗi", "Token API");
     }
 
     @Test
