@@ -12,15 +12,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
+import vn.camau.reform.apology.ApologySettings;
 import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.demo.generator.DemoApologies;
 import vn.camau.reform.demo.generator.DemoGenerator;
 import vn.camau.reform.demo.query.DemoReferenceQuery;
+import vn.camau.reform.demo.repository.DemoApologyRepository;
 import vn.camau.reform.demo.repository.DemoDataRepository;
 import vn.camau.reform.dossier.StatBatch;
 import vn.camau.reform.dossier.repository.DossierBulkLoader;
@@ -33,7 +38,8 @@ import vn.camau.reform.dossier.repository.DossierBulkLoader;
  *
  * <p>Counters are not upserted chunk by chunk: every dossier's facts are added to one {@link StatBatch}
  * in memory, written once at the end, so each summary row is written once. Until that last step the
- * counters lag the dossiers, which is why the marker row says LOADING until then.
+ * counters lag the dossiers, which is why the marker row says LOADING until then. The apologies of the
+ * late dossiers come last, before the marker says LOADED.
  */
 @Service
 public class DemoDataService {
@@ -45,15 +51,20 @@ public class DemoDataService {
     private final DemoReferenceQuery reference;
     private final DemoDataRepository repository;
     private final DossierBulkLoader loader;
+    private final DemoApologyRepository apologies;
+    private final ApologySettings apologySettings;
     private final CalendarService calendar;
     private final DemoProperties properties;
     private final Clock clock;
 
     DemoDataService(DemoReferenceQuery reference, DemoDataRepository repository, DossierBulkLoader loader,
-                    CalendarService calendar, DemoProperties properties, ObjectProvider<Clock> clock) {
+                    DemoApologyRepository apologies, ApologySettings apologySettings, CalendarService calendar,
+                    DemoProperties properties, ObjectProvider<Clock> clock) {
         this.reference = reference;
         this.repository = repository;
         this.loader = loader;
+        this.apologies = apologies;
+        this.apologySettings = apologySettings;
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -73,7 +84,17 @@ public class DemoDataService {
                 log.warn("A demo data load was interrupted; removing its partial data and loading again");
                 repository.deletePartialLoad();
             } else if (repository.hasDossiers()) {
-                log.info("Dossiers exist already: no demo data loaded");
+                Optional<String> loaded = repository.marker().filter(m -> m.startsWith("LOADED"));
+                if (loaded.isPresent() && !apologies.hasApologies()) {
+                    // a demo loaded before apologies existed gets those of its late dossiers, as of now
+                    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+                    Matcher seed = Pattern.compile("seed=(-?\\d+)").matcher(loaded.get());
+                    int added = addApologies(now, seed.find() ? Long.parseLong(seed.group(1)) : properties.seed());
+                    repository.setMarker(loaded.get() + " apologies=" + now);
+                    log.info("Demo data loaded earlier: added {} apologies for its late dossiers", added);
+                } else {
+                    log.info("Dossiers exist already: no demo data loaded");
+                }
                 return Optional.empty();
             }
             return Optional.of(load(properties.dossiers(), properties.seed()));
@@ -143,14 +164,32 @@ public class DemoDataService {
         if (failure.get() != null) {
             throw new IllegalStateException("Demo data load failed", failure.get());
         }
+        int apologyCount = addApologies(now, seed);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         DemoLoadReport report = new DemoLoadReport(generator.officers().size(), dossiers.get(), events.get(),
-                counterRows, took);
+                counterRows, apologyCount, took);
         repository.setMarker("LOADED size=" + size + " seed=" + seed + " now=" + now);
-        log.info("Demo data: {} officers, {} dossiers, {} events, {} counter rows in {} ms ({} dossiers/s)",
-                report.officers(), report.dossiers(), report.events(), counterRows, took.toMillis(),
-                Math.round(report.dossiersPerSecond()));
+        log.info("Demo data: {} officers, {} dossiers, {} events, {} counter rows, {} apologies in {} ms"
+                        + " ({} dossiers/s)", report.officers(), report.dossiers(), report.events(), counterRows,
+                apologyCount, took.toMillis(), Math.round(report.dossiersPerSecond()));
         return report;
+    }
+
+    /**
+     * Apologies for the dossiers whose due date passed unfinished before today (DOMAIN §6), planned by
+     * {@link DemoApologies} and written in bulk, as the first administrator's drafts. None when no user
+     * exists yet to name as their author (the demo users are created before the load).
+     */
+    private int addApologies(LocalDateTime now, long seed) {
+        Optional<Long> author = apologies.author();
+        if (author.isEmpty()) {
+            log.warn("No user to name as the author of the demo's apologies: none written");
+            return 0;
+        }
+        DemoApologies.Plan plan = new DemoApologies(calendar.calendar(), now, apologySettings.leadWorkingDays(), seed)
+                .plan(apologies.lateDossiers(now.toLocalDate()), apologies.signers(), author.get(),
+                        apologies.nextApologyId(), apologies.nextStepId());
+        return apologies.insert(plan);
     }
 
     private static Thread start(String name, AtomicReference<Throwable> failure, Runnable work) {

@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo accounts, all with password "demo", only when demo data is switched on
- * ({@code app.demo.enabled}, the "demo" profile). Never present in a real installation.
+ * ({@code app.demo.enabled}, the "demo" profile). Never present in a real installation. They are
+ * created before the demo data loads (order 5), whose apologies name a user as their author; the
+ * banner that says the demo is ready comes after it ({@link Banner}, order 10).
  */
 @Component
-@Order(10)
+@Order(4)
 @ConditionalOnBooleanProperty("app.demo.enabled")
 class DemoUsers implements ApplicationRunner {
 
@@ -36,11 +38,9 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("nhansu", "Phạm Thị Nhân", "96", Role.HR));
 
     private final UserAccountService accounts;
-    private final String port;
 
-    DemoUsers(UserAccountService accounts, @Value("${server.port:8080}") String port) {
+    DemoUsers(UserAccountService accounts) {
         this.accounts = accounts;
-        this.port = port;
     }
 
     @Override
@@ -48,10 +48,27 @@ class DemoUsers implements ApplicationRunner {
         for (DemoUser u : USERS) {
             accounts.createIfAbsent(u.username(), "demo", u.fullName(), u.unitCode(), Set.of(u.role()));
         }
-        StringBuilder banner = new StringBuilder("\n\n  Cà Mau reform dashboard is ready: http://localhost:")
-                .append(port).append("/\n  Demo logins (password: demo):\n");
-        USERS.forEach(u -> banner.append(String.format("    %-16s %-16s unit %s%n", u.username(), u.role(),
-                u.unitCode())));
-        log.info(banner.toString());
+    }
+
+    /** Says the demo is ready, with its logins, once the demo data is there. */
+    @Component
+    @Order(10)
+    @ConditionalOnBooleanProperty("app.demo.enabled")
+    static class Banner implements ApplicationRunner {
+
+        private final String port;
+
+        Banner(@Value("${server.port:8080}") String port) {
+            this.port = port;
+        }
+
+        @Override
+        public void run(ApplicationArguments args) {
+            StringBuilder banner = new StringBuilder("\n\n  Cà Mau reform dashboard is ready: http://localhost:")
+                    .append(port).append("/\n  Demo logins (password: demo):\n");
+            USERS.forEach(u -> banner.append(String.format("    %-16s %-16s unit %s%n", u.username(), u.role(),
+                    u.unitCode())));
+            log.info(banner.toString());
+        }
     }
 }

@@ -300,7 +300,8 @@ class ApologyServiceTest {
         save(dossier("T-AP-1", AGENCY, cal.addWorkingDays(due, -10), due, resolved, DossierState.RESOLVED,
                 Channel.IN_PERSON, DossierTiming.workingDaysLate(cal, due, resolved)));
         assertThat(apology(id).secondMiss()).isTrue();
-        assertThat(apologies.find(new ApologyFilter(null, null, null, null, null, null, true), 0, 50))
+        // within the test agency: the demo data has a second miss of its own
+        assertThat(apologies.find(new ApologyFilter(AGENCY, null, null, null, null, null, true), 0, 50))
                 .extracting(Apology::id).containsExactly(id);
         assertThat(List.of(apology(id).outcome())).containsExactly(ApologyOutcome.MISSED);
     }

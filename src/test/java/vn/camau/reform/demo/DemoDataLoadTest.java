@@ -3,6 +3,7 @@ package vn.camau.reform.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.camau.reform.AppTest;
+import vn.camau.reform.apology.ApologySettings;
 import vn.camau.reform.base.text.SearchText;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.demo.generator.DemoApologies;
+import vn.camau.reform.demo.repository.DemoApologyRepository;
+import vn.camau.reform.dossier.ApologyCompliance;
 import vn.camau.reform.dossier.StatCounter;
+import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.dossier.query.ApologyComplianceQuery;
+import vn.camau.reform.security.UnitScope;
 
 /**
  * The demo data the test context loaded at start ({@code app.demo.dossiers} in
@@ -75,6 +84,14 @@ class DemoDataLoadTest {
     vn.camau.reform.demo.repository.DemoDataRepository repository;
     @Autowired
     javax.sql.DataSource dataSource;
+    @Autowired
+    ApologyComplianceQuery compliance;
+    @Autowired
+    DemoApologyRepository apologyRepository;
+    @Autowired
+    ApologySettings apologySettings;
+    @Autowired
+    CalendarService calendar;
 
     private <T> T value(String sql, Class<T> type) {
         return dsl.fetchOne(sql).get(0, type);
@@ -192,10 +209,115 @@ class DemoDataLoadTest {
                 OR (timing = 'LATE') <> (late_working_days IS NOT NULL)
                 OR (timing = 'LATE' AND (responsible_officer_id IS NULL OR responsible_step IS NULL))
                 """, Integer.class)).isZero();
+        // the dossiers that owe an apology: received, and unfinished on their due date
+        assertThat(value("""
+                SELECT COUNT(*) FROM dossier WHERE NOT (unmet_due_date <=> CASE
+                    WHEN state NOT IN (1, 3) AND (finished_at IS NULL OR DATE(finished_at) > due_date) THEN due_date END)
+                """, Integer.class)).isZero();
+        assertThat(value("SELECT COUNT(*) FROM dossier WHERE unmet_due_date IS NOT NULL", Integer.class)).isPositive();
         assertThat(value("SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS"
                 + " (SELECT 1 FROM dossier_event e WHERE e.dossier_id = d.id)", Integer.class)).isZero();
         assertThat(value("SELECT COUNT(*) FROM dossier WHERE state IN (2, 4, 5, 6) AND due_date < CURDATE()"
                 + " AND handling_unit_id = 100", Integer.class)).isGreaterThanOrEqualTo(1);
+    }
+
+    private String marker(String key) {
+        String marker = value("SELECT value FROM app_setting WHERE name = 'demo.data'", String.class);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + key + "=(\\S+)").matcher(marker);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The moment the demo's apologies were planned, which is what "late" meant for them: the load's
+     * "now", or when a demo loaded before apologies existed got them ("apologies=" in the marker).
+     */
+    private LocalDateTime apologiesPlannedAt() {
+        String at = marker("apologies");
+        return LocalDateTime.parse(at != null ? at : marker("now"));
+    }
+
+    /** The demo's own dossiers that were late when it loaded, with their apology if any. */
+    private static String lateDemoDossiers(LocalDate day) {
+        return " FROM dossier d LEFT JOIN apology a ON a.dossier_id = d.id WHERE d.code LIKE 'H%'"
+                + " AND d.unmet_due_date < '" + day + "'";
+    }
+
+    @Test
+    void mostLateDossiersHaveAnApologyMostlyInTimeAndExactlyOneMissedItsNewDateToo() {
+        LocalDate day = apologiesPlannedAt().toLocalDate();
+        String late = lateDemoDossiers(day);
+        int lateCount = value("SELECT COUNT(*)" + late, Integer.class);
+        int apologised = value("SELECT COUNT(a.id)" + late, Integer.class);
+        int inTime = value("SELECT COUNT(*)" + late + " AND a.issued_on <= a.issue_deadline", Integer.class);
+        int issuedLate = value("SELECT COUNT(*)" + late + " AND a.issued_on > a.issue_deadline", Integer.class);
+        int missing = lateCount - apologised;
+        assertThat(lateCount).isGreaterThanOrEqualTo(10);
+        assertThat(apologised).isGreaterThanOrEqualTo((int) Math.ceil(lateCount * 0.75));
+        assertThat(inTime + issuedLate).isEqualTo(apologised);
+        assertThat(inTime).isGreaterThan(lateCount / 2).isGreaterThan(issuedLate);
+        assertThat(issuedLate).isPositive();
+        assertThat(missing).isPositive().isLessThanOrEqualTo((int) Math.ceil(lateCount * 0.2));
+        // about half of the signed letters published, where and when
+        int published = value("SELECT COUNT(*)" + late + " AND a.published_at IS NOT NULL", Integer.class);
+        assertThat(published).isBetween(apologised / 5, apologised * 4 / 5);
+        assertThat(value("SELECT COUNT(*)" + late + " AND (a.state = 'PUBLISHED') <> (a.published_where IS NOT NULL)",
+                Integer.class)).isZero();
+
+        // exactly one second miss: signed, and finished after its new date or still open once it passed
+        assertThat(value("SELECT COUNT(*)" + late + " AND a.issued_on IS NOT NULL AND ((d.finished_at IS NULL"
+                + " AND a.new_due_date < '" + day + "') OR DATE(d.finished_at) > a.new_due_date)", Integer.class))
+                .isEqualTo(1);
+        // the compliance figures read the same, as of the day of the load
+        ApologyCompliance total = compliance.byUnit(new UnitScope(1, "/1/"), "/1/", UnitStructure.CURRENT,
+                        LocalDate.of(2023, 1, 1), day, day).values().stream()
+                .reduce(ApologyCompliance.NONE, ApologyCompliance::plus);
+        assertThat(total.required()).isGreaterThanOrEqualTo(lateCount);
+        assertThat(total.secondMiss()).isEqualTo(1);
+        assertThat(total.issuedInTime()).isGreaterThanOrEqualTo(inTime);
+    }
+
+    @Test
+    void everySignedApologyIsNumberedDatedAndSignedOncePerUnitAndYear() {
+        String demo = " FROM apology a JOIN dossier d ON d.id = a.dossier_id WHERE d.code LIKE 'H%'";
+        assertThat(value("SELECT COUNT(*)" + demo, Integer.class)).isPositive();
+        assertThat(value("SELECT COUNT(*)" + demo + " AND a.state IN ('APPROVED', 'SENT', 'PUBLISHED') AND ("
+                + "a.issued_on IS NULL OR a.issue_deadline IS NULL OR a.signer_name IS NULL OR a.signer_title IS NULL"
+                + " OR a.letter_number IS NULL OR a.number_year <> YEAR(a.issued_on)"
+                + " OR a.letter_number <> CONCAT(a.number_seq, '/PXL'))", Integer.class)).isZero();
+        assertThat(value("SELECT COUNT(*) FROM (SELECT unit_id, number_year, number_seq FROM apology"
+                + " WHERE number_seq IS NOT NULL GROUP BY unit_id, number_year, number_seq HAVING COUNT(*) > 1) x",
+                Integer.class)).isZero();
+        // a new date after the original one, a reason, a step for each state reached
+        assertThat(value("SELECT COUNT(*)" + demo + " AND (a.new_due_date <= a.original_due_date"
+                + " OR a.original_due_date <> d.due_date OR a.reason = '')", Integer.class)).isZero();
+        assertThat(value("SELECT COUNT(*)" + demo + " AND (SELECT COUNT(*) FROM apology_step s WHERE s.apology_id = a.id)"
+                + " <> CASE a.state WHEN 'APPROVED' THEN 2 WHEN 'SENT' THEN 3 WHEN 'PUBLISHED' THEN 4 END",
+                Integer.class)).isZero();
+        assertThat(dsl.fetch("SELECT DISTINCT a.signer_title" + demo).getValues(0, String.class))
+                .contains("Chủ tịch").isSubsetOf("Chủ tịch", "Giám đốc");
+        assertThat(value("SELECT COUNT(DISTINCT reason)" + demo, Integer.class)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theApologiesAreTheSameWhenPlannedAgain() {
+        LocalDateTime now = apologiesPlannedAt();
+        var planner = new DemoApologies(calendar.calendar(), now, apologySettings.leadWorkingDays(),
+                Long.parseLong(marker("seed")));
+        var late = apologyRepository.lateDossiers(now.toLocalDate()).stream()
+                .filter(d -> value("SELECT code FROM dossier WHERE id = " + d.dossierId(), String.class)
+                        .startsWith("H"))
+                .toList();
+        long author = apologyRepository.author().orElseThrow();
+        DemoApologies.Plan once = planner.plan(late, apologyRepository.signers(), author, 1, 1);
+        assertThat(planner.plan(late, apologyRepository.signers(), author, 1, 1)).isEqualTo(once);
+        List<String> stored = dsl.fetch("SELECT CONCAT_WS('|', a.dossier_id, a.letter_number, a.issued_on,"
+                + " a.new_due_date, a.state, a.signer_name) FROM apology a JOIN dossier d ON d.id = a.dossier_id"
+                + " WHERE d.code LIKE 'H%' ORDER BY a.dossier_id").getValues(0, String.class);
+        assertThat(stored).containsExactlyElementsOf(once.letters().stream()
+                .sorted(java.util.Comparator.comparingLong(DemoApologies.Letter::dossierId))
+                .map(l -> String.join("|", String.valueOf(l.dossierId()), l.letterNumber(), l.issuedOn().toString(),
+                        l.newDueDate().toString(), l.state().name(), l.signerName()))
+                .toList());
     }
 
     @Test

@@ -14,6 +14,8 @@ import static vn.camau.reform.dossier.TestDossiers.AGENCY;
 import static vn.camau.reform.dossier.TestDossiers.FORMER;
 import static vn.camau.reform.dossier.TestDossiers.dossier;
 import static vn.camau.reform.jooq.Tables.API_TOKEN;
+import static vn.camau.reform.jooq.Tables.APOLOGY;
+import static vn.camau.reform.jooq.Tables.APOLOGY_STEP;
 import static vn.camau.reform.jooq.Tables.APP_USER;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
@@ -45,6 +47,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.apology.ApologyForm;
+import vn.camau.reform.apology.ApologyService;
+import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.security.ApiTokenPurpose;
@@ -87,6 +92,8 @@ class IndicatorApiTest {
     DSLContext dsl;
     @Autowired
     TestDossiers testDossiers;
+    @Autowired
+    ApologyService apologies;
 
     MockMvc mvc;
     WorkingCalendar cal;
@@ -98,6 +105,9 @@ class IndicatorApiTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         TestDossiers.ensureReferenceData(dsl);
         var ids = dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER));
+        var apologyIds = dsl.select(APOLOGY.ID).from(APOLOGY).where(APOLOGY.DOSSIER_ID.in(ids));
+        dsl.deleteFrom(APOLOGY_STEP).where(APOLOGY_STEP.APOLOGY_ID.in(apologyIds)).execute();
+        dsl.deleteFrom(APOLOGY).where(APOLOGY.DOSSIER_ID.in(ids)).execute();
         dsl.deleteFrom(DOSSIER_EVENT).where(DOSSIER_EVENT.DOSSIER_ID.in(ids)).execute();
         dsl.deleteFrom(DOSSIER_REMINDER).where(DOSSIER_REMINDER.DOSSIER_ID.in(ids)).execute();
         dsl.deleteFrom(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER)).execute();
@@ -371,9 +381,10 @@ class IndicatorApiTest {
 
     private static final List<String> COUNTS = List.of("received", "resolved", "early", "onTime", "late", "open",
             "openOnTrack", "openDueSoon", "openOverdue", "online", "withFee", "paidOnline", "digitised", "rated",
-            "satisfied", "carriedOver", "lateWorkingDays");
+            "satisfied", "carriedOver", "lateWorkingDays", "apologyRequired", "apologyIssuedInTime",
+            "apologyIssuedLate", "apologyMissing", "apologyUnpublished", "secondMiss");
     private static final List<String> RATES = List.of("onTime", "onTimeStrict", "online", "onlinePayment",
-            "digitisation", "satisfaction");
+            "digitisation", "satisfaction", "apologyCompliance");
 
     private static Map<String, Object> figures(JsonNode node) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -393,18 +404,80 @@ class IndicatorApiTest {
                 i.get(StatCounter.RESOLVED_LATE), i.openAtEnd(), i.openOnTrack(), i.openDueSoon(), i.openOverdue(),
                 i.get(StatCounter.RECEIVED_ONLINE),
                 i.get(StatCounter.WITH_FEE), i.get(StatCounter.PAID_ONLINE), i.get(StatCounter.DIGITISED),
-                i.get(StatCounter.RATED), i.get(StatCounter.SATISFIED), i.carriedOver(), i.get(StatCounter.LATE_DAYS));
+                i.get(StatCounter.RATED), i.get(StatCounter.SATISFIED), i.carriedOver(), i.get(StatCounter.LATE_DAYS),
+                i.apology().required(), i.apology().issuedInTime(), i.apology().issuedLate(), i.apology().missing(),
+                i.apology().unpublished(), i.apology().secondMiss());
         for (int k = 0; k < COUNTS.size(); k++) {
             m.put(COUNTS.get(k), counts.get(k));
         }
         List<IndicatorKind> kinds = List.of(IndicatorKind.ON_TIME, IndicatorKind.ON_TIME_STRICT, IndicatorKind.ONLINE,
-                IndicatorKind.ONLINE_PAYMENT, IndicatorKind.DIGITISATION, IndicatorKind.SATISFACTION);
+                IndicatorKind.ONLINE_PAYMENT, IndicatorKind.DIGITISATION, IndicatorKind.SATISFACTION,
+                IndicatorKind.APOLOGY);
         for (int k = 0; k < RATES.size(); k++) {
             Ratio ratio = i.ratio(kinds.get(k));
             m.put(RATES.get(k), new ArrayList<>(List.of(ratio.numerator(), ratio.denominator(),
                     ratio.value() == null ? "null" : ratio.value())));
         }
         return m;
+    }
+
+    @Test
+    void theApologyFiguresCountLateDossiersWithAndWithoutAnApologyWithinTheScope() throws Exception {
+        // two dossiers of the test agency overdue by 3 and 2 working days; the first gets an apology,
+        // drafted and signed today by the province leader: after its due date, so late
+        LocalDate dueSigned = cal.addWorkingDays(today, -3);
+        LocalDate dueNone = cal.addWorkingDays(today, -2);
+        asAdmin(() -> {
+            writer.save(dossier("API-AP-SIGNED", AGENCY, cal.addWorkingDays(dueSigned, -10), dueSigned, null,
+                    DossierState.PROCESSING, Channel.IN_PERSON, 0));
+            return writer.save(dossier("API-AP-NONE", AGENCY, cal.addWorkingDays(dueNone, -10), dueNone, null,
+                    DossierState.PROCESSING, Channel.ONLINE, 0));
+        });
+        TestLogins.loginAs(users, "lanhdao.tinh");
+        try {
+            long id = apologies.create(new ApologyForm("API-AP-SIGNED", AGENCY,
+                    "Chờ ý kiến phối hợp của Sở Nông nghiệp và Môi trường", cal.addWorkingDays(today, 3),
+                    DeliveryChannel.DESK, false));
+            apologies.approve(id, apologies.apology(id).orElseThrow().version(), null);
+        } finally {
+            TestLogins.logout();
+        }
+
+        JsonNode body = body(asUser(indicatorsOf("96.TEST", last90Days), "admin").andExpect(status().isOk()));
+        JsonNode self = first(body.get("children"), c -> c.get("self").asBoolean());
+        for (JsonNode node : List.of(body.get("total"), self)) {
+            assertThat(node.get("apologyRequired").asLong()).isEqualTo(2);
+            assertThat(node.get("apologyIssuedInTime").asLong()).isZero();
+            assertThat(node.get("apologyIssuedLate").asLong()).isEqualTo(1);
+            assertThat(node.get("apologyMissing").asLong()).isEqualTo(1);
+            assertThat(node.get("apologyUnpublished").asLong()).isEqualTo(1);
+            assertThat(node.get("secondMiss").asLong()).isZero();
+            JsonNode rate = node.at("/rates/apologyCompliance");
+            assertThat(rate.get("numerator").asLong()).isZero();
+            assertThat(rate.get("denominator").asLong()).isEqualTo(2);
+            assertThat(rate.get("value").asDouble()).isZero();
+            assertThat(rate.get("formula").asString()).isEqualTo("apologyIssuedInTime / apologyRequired");
+        }
+        assertThat(body.at("/conventions/apology").asString()).contains("apologyIssuedInTime / apologyRequired");
+        // the province lists the agency with the same figures, and counts them in its total
+        JsonNode province = body(asUser(indicatorsOf("96", last90Days), "admin").andExpect(status().isOk()));
+        JsonNode agencyRow = first(province.get("children"), c -> "96.TEST".equals(c.at("/unit/code").asString()));
+        assertThat(agencyRow.get("apologyRequired").asLong()).isEqualTo(2);
+        assertThat(agencyRow.get("apologyIssuedLate").asLong()).isEqualTo(1);
+        assertThat(province.at("/total/apologyRequired").asLong()).isGreaterThanOrEqualTo(2);
+
+        // scope: a commune leader may not read the agency, and their ward's figures are the service's
+        asUser(indicatorsOf("96.TEST", last90Days), "lanhdao.anxuyen")
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("out_of_scope"));
+        JsonNode ward = body(asUser(indicatorsOf("32002", last90Days), "lanhdao.anxuyen").andExpect(status().isOk()));
+        TestLogins.loginAs(users, "lanhdao.anxuyen");
+        Indicators own;
+        try {
+            own = indicators.breakdown(AN_XUYEN, last90Days, UnitStructure.CURRENT).total();
+        } finally {
+            TestLogins.logout();
+        }
+        assertThat(figures(ward.get("total"))).isEqualTo(expected(own));
     }
 
     @Test

@@ -43,7 +43,7 @@ class NavigationAndMenuTest extends KaribuTest {
         loginAs("admin");
         UI.getCurrent().navigate(HomeView.class);
         assertThat(menu()).containsExactly("Tổng quan", "Theo dõi hồ sơ", "Cảnh báo trễ hạn", "Phiếu xin lỗi",
-                "Đơn vị hành chính", "Thông báo", "Lịch làm việc", "Cài đặt tính hạn", "Token API");
+                "Đơn vị hành chính", "Thông báo", "Lịch làm việc", "Cài đặt tính hạn", "Cài đặt xin lỗi", "Token API");
     }
 
     @Test

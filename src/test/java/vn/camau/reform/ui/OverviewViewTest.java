@@ -1,6 +1,7 @@
 package vn.camau.reform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.camau.reform.jooq.Tables.APOLOGY;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,16 +12,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.apology.ApologyForm;
+import vn.camau.reform.apology.ApologyService;
+import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.base.ui.chart.EChart;
 import vn.camau.reform.calendar.CalendarService;
@@ -45,6 +52,8 @@ class OverviewViewTest extends KaribuTest {
     CalendarService calendar;
     @Autowired
     IndicatorService indicators;
+    @Autowired
+    ApologyService apologies;
 
     @BeforeEach
     void loadTestDossiers() {
@@ -112,6 +121,53 @@ class OverviewViewTest extends KaribuTest {
         assertThat(agency.indicators().get(vn.camau.reform.dossier.StatCounter.RECEIVED)).isEqualTo(7);
         assertThat(agency.indicators().openOverdue()).isEqualTo(1);
         assertThat(unitsGrid().getDataProvider()).isNotNull();
+    }
+
+    @Test
+    void theApologyCardAndColumnsShowTheDutyOfLateDossiersWithTheSecondMissInRed() throws Exception {
+        // T-LATE and T-OVERDUE became late in the last 90 days without an apology; T-OVERDUE now gets
+        // one, signed, whose new date (set in the past here) was missed too
+        TestLogins.loginAs(users, "lanhdao.tinh");
+        var cal = calendar.calendar();
+        LocalDate today = indicators.today();
+        long id = apologies.create(new ApologyForm("T-OVERDUE", TestDossiers.AGENCY, "Hồ sơ phải xác minh thực địa",
+                cal.addWorkingDays(today, 2), DeliveryChannel.SMS, false));
+        apologies.approve(id, apologies.apology(id).orElseThrow().version(), null);
+        dsl.update(APOLOGY).set(APOLOGY.NEW_DUE_DATE, cal.addWorkingDays(today, -1)).where(APOLOGY.ID.eq(id)).execute();
+
+        loginAs("lanhdao.tinh");
+        String from = today.minusDays(90).toString();
+        open("overview?unit=" + TestDossiers.AGENCY + "&period=CUSTOM&from=" + from + "&to=" + today);
+        assertThat(kpiLabels()).contains("Xin lỗi đúng hạn");
+        Div card = LocatorJ._get(Div.class, spec -> spec.withClasses("kpi-apology"));
+        assertThat(card.getElement().getTextRecursively()).contains("Thiếu xin lỗi: 1", "Xin lỗi muộn: 1",
+                "Chưa công khai: 1", "Trễ lần hai: 1");
+        // the rate explains itself: 0 of the 2 late dossiers apologised for in time
+        assertThat(card.getTitle().orElseThrow()).startsWith("Xin lỗi đúng hạn = ").contains(": 0 ÷ 2");
+        Anchor secondMiss = LocatorJ._get(card, Anchor.class, spec -> spec.withClasses("kpi-second-miss"));
+        assertThat(secondMiss.getHref()).isEqualTo("apologies?unit=" + TestDossiers.AGENCY + "&from=" + from
+                + "&to=" + today + "&secondMiss=true");
+
+        Grid<UnitRow> grid = unitsGrid();
+        assertThat(grid.getColumnByKey("apology").getHeaderText()).isEqualTo("Xin lỗi");
+        assertThat(grid.getColumnByKey("apology-missing").getHeaderText()).isEqualTo("Thiếu xin lỗi");
+        assertThat(grid.getColumnByKey("second-miss").getHeaderText()).isEqualTo("Trễ lần hai");
+        int self = 0;
+        while (GridKt._get(grid, self).unit().id() != TestDossiers.AGENCY) {
+            self++;
+        }
+        assertThat(GridKt._get(grid, self).indicators().apology().missing()).isEqualTo(1);
+        Component cell = GridKt._getCellComponent(grid, self, "second-miss");
+        assertThat(cell).isInstanceOf(Anchor.class);
+        assertThat(cell.getElement().getClassList()).contains("second-miss");
+        assertThat(cell.getElement().getText()).isEqualTo("1");
+
+        // the units export carries the same three figures
+        Anchor csv = LocatorJ._find(Anchor.class, spec -> spec.withText("Xuất CSV")).getFirst();
+        String text = new String(DownloadKt._download(csv), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("Xin lỗi đúng hạn (%)", "Thiếu xin lỗi", "Trễ lần hai");
+        assertThat(text.lines().filter(l -> l.startsWith("96.TEST,")).findFirst().orElseThrow())
+                .endsWith(",0.00,1,1");
     }
 
     @Test

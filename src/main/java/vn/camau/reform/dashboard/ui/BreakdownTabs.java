@@ -81,6 +81,8 @@ class BreakdownTabs extends Composite<TabSheet> {
         grid.addColumn(r -> unitLabel(r)).setHeader(getTranslation("col.unit")).setFlexGrow(1)
                 .setComparator(r -> r.unit().name()).setFrozen(true).setAutoWidth(true);
         IndicatorColumns.addTo(grid, this, UnitRow::indicators, true);
+        IndicatorColumns.addApologyTo(grid, this, UnitRow::indicators,
+                r -> ApologyRegisterLink.secondMisses(r.unit().id(), here.period()));
         grid.setItems(breakdown.rows());
         grid.addItemClickListener(e -> {
             if (e.getItem().drillable()) {
@@ -92,6 +94,7 @@ class BreakdownTabs extends Composite<TabSheet> {
         columns.add(ExportColumn.text(getTranslation("col.unit-code"), r -> r.unit().code()));
         columns.add(ExportColumn.text(getTranslation("col.unit"), this::unitLabel));
         columns.addAll(IndicatorColumns.export(this, UnitRow::indicators, true));
+        columns.addAll(IndicatorColumns.exportApology(this, UnitRow::indicators));
         return withExport(grid, "export.sheet.units", columns, breakdown.rows());
     }
 

@@ -2,13 +2,15 @@ package vn.camau.reform.dashboard.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import com.vaadin.flow.function.SerializableFunction;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.SerializableFunction;
 
 import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.text.VnFormats;
@@ -27,6 +29,10 @@ final class IndicatorColumns {
             StatCounter.RESOLVED_EARLY, StatCounter.RESOLVED_ON_TIME, StatCounter.RESOLVED_LATE);
     private static final List<IndicatorKind> RATES = List.of(IndicatorKind.ON_TIME, IndicatorKind.ON_TIME_STRICT,
             IndicatorKind.ONLINE, IndicatorKind.DIGITISATION, IndicatorKind.SATISFACTION);
+    /** Column keys of the units grid's apology columns. */
+    static final String APOLOGY_KEY = "apology";
+    static final String MISSING_KEY = "apology-missing";
+    static final String SECOND_MISS_KEY = "second-miss";
 
     private IndicatorColumns() {
     }
@@ -59,6 +65,65 @@ final class IndicatorColumns {
                     })
                     .setAutoWidth(true).setFlexGrow(0);
         }
+    }
+
+    /**
+     * The apology duty of the units grid (other breakdowns do not carry it): the compliance rate, the
+     * late dossiers without a signed apology, and the second misses, red and linked to the register.
+     *
+     * @param secondMissLink the register's route with its query for a row, or null for no link
+     */
+    static <T> void addApologyTo(Grid<T> grid, Component i18n, SerializableFunction<T, Indicators> figures,
+                                 SerializableFunction<T, String> secondMissLink) {
+        grid.addColumn(new ComponentRenderer<>(t -> IndicatorText.rateSpan(i18n, figures.apply(t),
+                        IndicatorKind.APOLOGY)))
+                .setKey(APOLOGY_KEY).setHeader(i18n.getTranslation("indicator.apology.short"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setComparator(t -> {
+                    Double v = figures.apply(t).ratio(IndicatorKind.APOLOGY).value();
+                    return v == null ? -1 : v;
+                })
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> VnFormats.count(figures.apply(t).apology().missing()))
+                .setKey(MISSING_KEY).setHeader(i18n.getTranslation("col.apology-missing"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setComparator(t -> figures.apply(t).apology().missing()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(t -> secondMissCell(i18n, figures.apply(t).apology().secondMiss(),
+                        secondMissLink == null ? null : secondMissLink.apply(t))))
+                .setKey(SECOND_MISS_KEY).setHeader(i18n.getTranslation("col.second-miss"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setComparator(t -> figures.apply(t).apology().secondMiss()).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private static Component secondMissCell(Component i18n, long count, String link) {
+        String text = VnFormats.count(count);
+        if (count == 0) {
+            return new Span(text);
+        }
+        Component cell;
+        if (link == null) {
+            cell = new Span(text);
+        } else {
+            Anchor anchor = new Anchor(link, text);
+            anchor.getElement().setAttribute("router-link", "");
+            // open the register, not the row's drill-down
+            anchor.getElement().addEventListener("click", e -> {
+            }).stopPropagation();
+            cell = anchor;
+        }
+        cell.getElement().getClassList().add("second-miss");
+        cell.getElement().setAttribute("title", i18n.getTranslation("kpi.apology.second-miss.title"));
+        return cell;
+    }
+
+    static <T> List<ExportColumn<T>> exportApology(Component i18n, Function<T, Indicators> figures) {
+        return List.of(
+                ExportColumn.percent(i18n.getTranslation("indicator.apology"),
+                        t -> figures.apply(t).ratio(IndicatorKind.APOLOGY).value()),
+                ExportColumn.integer(i18n.getTranslation("col.apology-missing"),
+                        t -> figures.apply(t).apology().missing()),
+                ExportColumn.integer(i18n.getTranslation("col.second-miss"),
+                        t -> figures.apply(t).apology().secondMiss()));
     }
 
     static <T> List<ExportColumn<T>> export(Component i18n, Function<T, Indicators> figures, boolean withOpen) {

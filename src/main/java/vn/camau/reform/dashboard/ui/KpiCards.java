@@ -3,10 +3,13 @@ package vn.camau.reform.dashboard.ui;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.dossier.ApologyCompliance;
 import vn.camau.reform.dossier.IndicatorComparison;
 import vn.camau.reform.dossier.IndicatorKind;
 import vn.camau.reform.dossier.Indicators;
@@ -18,11 +21,16 @@ import vn.camau.reform.dossier.ui.IndicatorText;
 /**
  * The overview's headline figures. Rates show their change against the previous period and the
  * same period a year earlier, and explain their formula on hover; counts of late and overdue
- * dossiers open the matching list.
+ * dossiers open the matching list. The apology card adds what is behind its rate, a second miss in red.
  */
 class KpiCards extends Composite<FlexLayout> {
 
-    KpiCards(IndicatorComparison c, Consumer<StatCounter> openCount, Consumer<OpenTiming> openAlerts) {
+    /**
+     * @param secondMissLink where a second miss leads: the apology register filtered to them (a plain
+     *                       route with its query, the register being another feature's screen)
+     */
+    KpiCards(IndicatorComparison c, Consumer<StatCounter> openCount, Consumer<OpenTiming> openAlerts,
+             String secondMissLink) {
         FlexLayout layout = getContent();
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         layout.addClassName("kpi-row");
@@ -38,7 +46,38 @@ class KpiCards extends Composite<FlexLayout> {
                 countCard("kpi.resolved", now.get(StatCounter.RESOLVED), null), late, overdue,
                 countCard("kpi.due-soon", now.openDueSoon(), () -> openAlerts.accept(OpenTiming.DUE_SOON)),
                 rateCard(c, IndicatorKind.ONLINE), rateCard(c, IndicatorKind.ONLINE_PAYMENT),
-                rateCard(c, IndicatorKind.DIGITISATION), rateCard(c, IndicatorKind.SATISFACTION));
+                rateCard(c, IndicatorKind.DIGITISATION), rateCard(c, IndicatorKind.SATISFACTION),
+                apologyCard(c, secondMissLink));
+    }
+
+    /** "Xin lỗi đúng hạn" with the counts a leader acts on: missing, late, unpublished, second misses. */
+    private Div apologyCard(IndicatorComparison c, String secondMissLink) {
+        Div card = rateCard(c, IndicatorKind.APOLOGY);
+        card.addClassName("kpi-apology");
+        ApologyCompliance a = c.current().apology();
+        Div details = new Div(detail("kpi.apology.missing", a.missing()),
+                detail("kpi.apology.issued-late", a.issuedLate()),
+                detail("kpi.apology.unpublished", a.unpublished()));
+        details.addClassName("kpi-details");
+        String secondMiss = getTranslation("kpi.apology.second-miss", VnFormats.count(a.secondMiss()));
+        if (a.secondMiss() > 0) {
+            // the worst case: red, and a link to the apologies whose new date was missed
+            Anchor link = new Anchor(secondMissLink, secondMiss);
+            link.getElement().setAttribute("router-link", "");
+            link.setTitle(getTranslation("kpi.apology.second-miss.title"));
+            link.addClassNames("kpi-detail", "kpi-second-miss");
+            details.add(link);
+        } else {
+            details.add(detail("kpi.apology.second-miss", 0));
+        }
+        card.add(details);
+        return card;
+    }
+
+    private Div detail(String key, long count) {
+        Div line = new Div(new Span(getTranslation(key, VnFormats.count(count))));
+        line.addClassName("kpi-detail");
+        return line;
     }
 
     private Div rateCard(IndicatorComparison c, IndicatorKind kind) {

@@ -92,7 +92,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                         breakdown.structure()),
                 counter -> openList(here, counter == StatCounter.RESOLVED_LATE ? DossierStatus.LATE
                         : DossierStatus.RECEIVED, null),
-                timing -> UI.getCurrent().navigate(DossierNavigation.ALERTS, DossierNavigation.alerts(focus.id()))));
+                timing -> UI.getCurrent().navigate(DossierNavigation.ALERTS, DossierNavigation.alerts(focus.id())),
+                ApologyRegisterLink.secondMisses(focus.id(), state.period())));
         YearMonth last = YearMonth.from(state.period().to());
         add(new OverviewCharts(indicators.monthlyTrend(focus.id(), breakdown.structure(),
                 last.minusMonths(TREND_MONTHS - 1L), last), breakdown,

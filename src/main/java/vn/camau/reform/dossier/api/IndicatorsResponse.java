@@ -12,6 +12,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import vn.camau.reform.dossier.ApologyCompliance;
 import vn.camau.reform.dossier.IndicatorKind;
 import vn.camau.reform.dossier.Indicators;
 import vn.camau.reform.dossier.Ratio;
@@ -43,6 +44,15 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
         c.put("open", "open, openOnTrack, openDueSoon and openOverdue are counted at the end of asOf: the "
                 + "period's last day, or today while the period runs. Due soon: due within the configured "
                 + "number of working days (1 by default).");
+        c.put("apology", "Apology duty (Decree 61/2018): apologyRequired counts the dossiers whose due date fell in "
+                + "the period (while it runs, before today: a dossier due today can still be on time) and passed "
+                + "while they were unfinished; each owes the applicant a signed apology with a new appointment "
+                + "date. apologyIssuedInTime: signed at least the lead time (1 working day by default, the rule in "
+                + "force when it was signed) before that due date; apologyIssuedLate: signed after it; "
+                + "apologyMissing: no signed apology (none, or a draft still unsigned); apologyUnpublished: signed "
+                + "but not yet published; secondMiss: signed, and the new appointment date was missed too "
+                + "(finished after it, or still open once it passed). apologyCompliance = apologyIssuedInTime / "
+                + "apologyRequired. Counted under the handling unit, like every other figure.");
         c.put("rates", "value = numerator / denominator, a number from 0 to 1; null when the denominator is 0 "
                 + "(no data), never 0 or NaN.");
         c.put("units", "Dossiers count under the unit that handles them. In the CURRENT structure a former "
@@ -96,24 +106,30 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
 
     @JsonPropertyOrder({"received", "resolved", "early", "onTime", "late", "open", "openOnTrack", "openDueSoon",
             "openOverdue", "online", "withFee", "paidOnline", "digitised", "rated", "satisfied", "carriedOver",
-            "lateWorkingDays", "rates"})
+            "lateWorkingDays", "apologyRequired", "apologyIssuedInTime", "apologyIssuedLate", "apologyMissing",
+            "apologyUnpublished", "secondMiss", "rates"})
     record Figures(long received, long resolved, long early, long onTime, long late, long open, long openOnTrack,
                    long openDueSoon, long openOverdue, long online, long withFee, long paidOnline, long digitised,
-                   long rated, long satisfied, long carriedOver, long lateWorkingDays, Rates rates) {
+                   long rated, long satisfied, long carriedOver, long lateWorkingDays, long apologyRequired,
+                   long apologyIssuedInTime, long apologyIssuedLate, long apologyMissing, long apologyUnpublished,
+                   long secondMiss, Rates rates) {
 
         static Figures of(Indicators i) {
+            ApologyCompliance a = i.apology();
             return new Figures(i.get(StatCounter.RECEIVED), i.get(StatCounter.RESOLVED),
                     i.get(StatCounter.RESOLVED_EARLY), i.get(StatCounter.RESOLVED_ON_TIME),
                     i.get(StatCounter.RESOLVED_LATE), i.openAtEnd(), i.openOnTrack(), i.openDueSoon(),
                     i.openOverdue(), i.get(StatCounter.RECEIVED_ONLINE), i.get(StatCounter.WITH_FEE),
                     i.get(StatCounter.PAID_ONLINE), i.get(StatCounter.DIGITISED), i.get(StatCounter.RATED),
-                    i.get(StatCounter.SATISFIED), i.carriedOver(), i.get(StatCounter.LATE_DAYS), Rates.of(i));
+                    i.get(StatCounter.SATISFIED), i.carriedOver(), i.get(StatCounter.LATE_DAYS), a.required(),
+                    a.issuedInTime(), a.issuedLate(), a.missing(), a.unpublished(), a.secondMiss(), Rates.of(i));
         }
     }
 
-    @JsonPropertyOrder({"onTime", "onTimeStrict", "online", "onlinePayment", "digitisation", "satisfaction"})
+    @JsonPropertyOrder({"onTime", "onTimeStrict", "online", "onlinePayment", "digitisation", "satisfaction",
+            "apologyCompliance"})
     record Rates(Rate onTime, Rate onTimeStrict, Rate online, Rate onlinePayment, Rate digitisation,
-                 Rate satisfaction) {
+                 Rate satisfaction, Rate apologyCompliance) {
 
         static Rates of(Indicators i) {
             return new Rates(
@@ -123,7 +139,8 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
                     Rate.of(i.ratio(IndicatorKind.ONLINE), "online / received"),
                     Rate.of(i.ratio(IndicatorKind.ONLINE_PAYMENT), "paidOnline / withFee"),
                     Rate.of(i.ratio(IndicatorKind.DIGITISATION), "digitised / resolved"),
-                    Rate.of(i.ratio(IndicatorKind.SATISFACTION), "satisfied / rated"));
+                    Rate.of(i.ratio(IndicatorKind.SATISFACTION), "satisfied / rated"),
+                    Rate.of(i.ratio(IndicatorKind.APOLOGY), "apologyIssuedInTime / apologyRequired"));
         }
     }
 
