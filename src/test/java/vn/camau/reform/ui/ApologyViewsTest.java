@@ -367,8 +367,27 @@ class ApologyViewsTest extends KaribuTest {
         assertThat(WORKFLOW_BUTTONS.stream()
                 .flatMap(t -> LocatorJ._find(Button.class, spec -> spec.withText(t)).stream())).isEmpty();
         assertThat(LocatorJ._find(TextArea.class)).isEmpty();
+        // The letter names the applicant in full: not for a read-only role
+        assertThat(LocatorJ._find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Phiếu xin lỗi (PDF A4) (Dự thảo)"))).isEmpty();
         open("apologies/new", "dossier=T-AP-2");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void theLetterDownloadsAsAPdfAndTheShortTextShows() throws Exception {
+        long id = draft("T-AP-1", cal.addWorkingDays(today, 3));
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate("apologies/" + id);
+        byte[] pdf = com.github.mvysny.kaributesting.v10.DownloadKt._download(LocatorJ._get(
+                com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Phiếu xin lỗi (PDF A5) (Dự thảo)")));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC))
+                    .contains("T-AP-1", "DỰ THẢO", "Nguyễn Văn Thử");
+        }
+        click("Nội dung gửi SMS/Zalo/thư điện tử");
+        assertThat(LocatorJ._get(LocatorJ._get(Dialog.class), TextArea.class).getValue()).contains("T-AP-1");
     }
 
     @Test

@@ -17,8 +17,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import vn.camau.reform.apology.Apology;
 import vn.camau.reform.apology.ApologyForm;
+import vn.camau.reform.apology.ApologyLetters;
 import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.ui.Notifications;
@@ -41,18 +43,17 @@ public class ApologyView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient IndicatorService indicators;
     private final boolean mayDraft;
     private final boolean maySign;
-    /** The dossier page is for leaders and read-only roles (see DossierDetailView), not officers. */
-    private final boolean maySeeDossier;
+    private final transient ApologyLetters letters;
     private String title = "";
 
-    ApologyView(ApologyService apologies, IndicatorService indicators, CurrentUser currentUser) {
+    ApologyView(ApologyService apologies, ApologyLetters letters, IndicatorService indicators,
+                CurrentUser currentUser) {
         this.apologies = apologies;
+        this.letters = letters;
         this.indicators = indicators;
         this.maySign = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER) || u.hasRole(Role.UNIT_LEADER))
                 .orElse(false);
         this.mayDraft = maySign || currentUser.get().map(u -> u.hasRole(Role.OFFICER)).orElse(false);
-        this.maySeeDossier = maySign || currentUser.get().map(u -> u.hasRole(Role.AUDITOR) || u.hasRole(Role.ADMIN))
-                .orElse(false);
     }
 
     @Override
@@ -85,10 +86,8 @@ public class ApologyView extends VerticalLayout implements BeforeEnterObserver, 
                 ApologyBadges.timeliness(this, a), ApologyBadges.outcome(this, a));
         status.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H2(title), status);
-        if (maySeeDossier) {
-            add(new Anchor(DossierNavigation.dossier(a.dossierCode()),
-                    getTranslation("apologies.open-dossier", a.dossierCode())));
-        }
+        add(new Anchor(DossierNavigation.dossier(a.dossierCode()),
+                getTranslation("apologies.open-dossier", a.dossierCode())));
         if (a.returnComment() != null && a.state().isEditable()) {
             Paragraph returned = new Paragraph(getTranslation("apologies.return-comment") + ": " + a.returnComment());
             returned.getElement().getThemeList().add("badge");
@@ -100,23 +99,14 @@ public class ApologyView extends VerticalLayout implements BeforeEnterObserver, 
         if (editing) {
             add(new H3(getTranslation("apologies.edit")), form(a));
         }
-        add(letterActions(a));
+        if (mayDraft) {
+            add(new ApologyLetterActions(letters, a));
+        }
         ApologyWorkflow workflow = new ApologyWorkflow(apologies, a, mayDraft, maySign, () -> reload(a.id()));
         if (workflow.hasSteps()) {
             add(workflow);
         }
         add(new H3(getTranslation("apologies.history")), new ApologyHistoryGrid(apologies.history(a.id())));
-    }
-
-    /**
-     * RESERVED for the letter itself (phiếu xin lỗi, form 04): the A4/A5 PDF download and the SMS/Zalo
-     * text for the applicant go here, added by the letter work. Empty on purpose until then; it gets
-     * the apology so those actions can depend on its state (a letter exists once signed).
-     */
-    private HorizontalLayout letterActions(Apology a) {
-        HorizontalLayout letterActions = new HorizontalLayout();
-        letterActions.setId("letter-actions");
-        return letterActions;
     }
 
     private VerticalLayout form(Apology a) {
