@@ -51,7 +51,9 @@ public class ApologyComplianceQuery {
                         DSL.count().filterWhere(APOLOGY.ISSUED_ON.isNull()),
                         DSL.count().filterWhere(issued.and(APOLOGY.PUBLISHED_AT.isNull())),
                         DSL.count().filterWhere(issued.and(newDateMissed)))
-                .from(DOSSIER)
+                // The few dossiers unfinished on their due date: left alone, the optimizer walks a
+                // commune's every dossier by the unit index instead (0.3 s at 5 million dossiers)
+                .from(DOSSIER.forceIndex("ix_dossier_unmet_due"))
                 .leftJoin(APOLOGY).on(APOLOGY.DOSSIER_ID.eq(DOSSIER.ID))
                 .where(DOSSIER.UNMET_DUE_DATE.between(from, last),
                         StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure))
