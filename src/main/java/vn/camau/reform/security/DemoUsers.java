@@ -35,6 +35,8 @@ class DemoUsers implements ApplicationRunner {
             // A one-stop desk officer: drafts apologies for late dossiers, sends and publishes them
             new DemoUser("motcua.anxuyen", "Võ Thị Một Cửa", "32002", Role.OFFICER),
             new DemoUser("thanhtra", "Lê Văn Thanh", "96", Role.INSPECTOR),
+            // Heads the inspection office: assigns hotline reports, may see reporters, concludes
+            new DemoUser("chanhthanhtra", "Huỳnh Minh Tra", "96", Role.INSPECTION_LEADER),
             new DemoUser("nhansu", "Phạm Thị Nhân", "96", Role.HR));
 
     private final UserAccountService accounts;

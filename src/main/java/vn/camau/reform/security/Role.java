@@ -8,6 +8,8 @@ public enum Role {
     UNIT_LEADER,
     /** Works the hotline complaint log. */
     INSPECTOR,
+    /** Heads the inspection office (Chánh Thanh tra): assigns reports, sees reporters, concludes. */
+    INSPECTION_LEADER,
     /** Reviews officers' performance and evaluations. */
     HR,
     /** A civil servant: their own evaluation. */

@@ -1,0 +1,19 @@
+package vn.camau.reform.hotline;
+
+/** The inspector's work lists. */
+public enum HotlineQueue {
+    /** Assigned to me and still awaiting an answer. */
+    MINE,
+    /** Not yet forwarded to a unit or an inspector. */
+    UNASSIGNED,
+    /** Awaiting an answer, due within the due-soon threshold. */
+    DUE_SOON,
+    /** Awaiting an answer past its deadline, or unassigned past the same-day forwarding deadline. */
+    OVERDUE,
+    /** Everything in scope. */
+    ALL;
+
+    public String labelKey() {
+        return "hotline.queue." + name();
+    }
+}
