@@ -131,3 +131,6 @@ CREATE TABLE evaluation_step (
     CONSTRAINT fk_evaluation_step_user FOREIGN KEY (user_id) REFERENCES app_user (id)
 ) /* [jooq ignore start] */ ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci /* [jooq ignore stop] */;
 CREATE INDEX ix_evaluation_step_evaluation ON evaluation_step (evaluation_id, acted_at);
+
+-- The evidence beside a rating counts the dossiers that became late at the officer's step.
+CREATE INDEX ix_dossier_responsible_unmet ON dossier (responsible_officer_id, unmet_due_date);
