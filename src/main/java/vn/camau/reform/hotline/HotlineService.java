@@ -1,12 +1,43 @@
 package vn.camau.reform.hotline;
 
+import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.text.PersonalData;
+import vn.camau.reform.base.text.PhoneNumbers;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.hotline.repository.HotlineRepository;
+import vn.camau.reform.hotline.repository.HotlineRepository.UnitRef;
+import vn.camau.reform.hotline.repository.ReportRow;
+import vn.camau.reform.notification.NotificationKind;
+import vn.camau.reform.notification.NotificationService;
+import vn.camau.reform.notification.Recipient;
+import vn.camau.reform.security.AppUser;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Roles;
 
 /**
  * The hotline complaint log of DOMAIN §7. Every read is scoped to the caller's unit (a report is
@@ -17,101 +48,570 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.AUDITOR})
 public class HotlineService {
 
+    private final HotlineRepository reports;
+    private final HotlineSettings settings;
+    private final CalendarService calendar;
+    private final NotificationService notifications;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    HotlineService(HotlineRepository reports, HotlineSettings settings, CalendarService calendar,
+                   NotificationService notifications, CurrentUser currentUser, Clock clock) {
+        this.reports = reports;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
+    private Condition visible() {
+        AppUser user = currentUser.require();
+        return HotlineRepository.visibleTo(user.scope(), user.id());
+    }
+
     /** Logs a new report with its attachments; all or nothing. Returns its id. */
-    public long intake(HotlineIntake intake) {
-        throw new UnsupportedOperationException("in progress");
+    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
+    public long intake(HotlineIntake in) {
+        AppUser user = currentUser.require();
+        LocalDateTime now = now();
+        if (in.channel() == null) {
+            throw new BusinessRuleException("hotline.channel.required");
+        }
+        if (in.category() == null) {
+            throw new BusinessRuleException("hotline.category.required");
+        }
+        LocalDateTime receivedAt = in.receivedAt() == null ? now : in.receivedAt().withNano(0);
+        if (receivedAt.isAfter(now.plusMinutes(5))) {
+            throw new BusinessRuleException("hotline.received.future");
+        }
+        String description = HotlineRules.requiredText(in.description(), HotlineRules.MAX_DESCRIPTION, "description");
+        String name = null;
+        String phone = null;
+        String email = null;
+        if (!in.anonymous()) {
+            name = HotlineRules.optionalText(in.reporterName(), HotlineRules.MAX_NAME, "reporter-name");
+            phone = in.reporterPhone() == null || in.reporterPhone().isBlank() ? null
+                    : PhoneNumbers.normalise(in.reporterPhone())
+                    .orElseThrow(() -> new BusinessRuleException("hotline.phone.invalid", in.reporterPhone().strip()));
+            email = HotlineRules.email(in.reporterEmail());
+            if (name == null && phone == null && email == null) {
+                throw new BusinessRuleException("hotline.reporter.required");
+            }
+        }
+        Target target = target(in.unitId(), in.officerId(), in.dossierCode());
+        var files = AttachmentRules.check(in.attachments(), 0);
+        WorkingCalendar cal = calendar.calendar();
+        LocalDate day = receivedAt.toLocalDate();
+        var row = new vn.camau.reform.hotline.repository.NewReport(in.channel().name(), receivedAt, in.anonymous(),
+                name, phone, email, in.category().name(), target.unit().id(), in.officerId(), target.dossierId(),
+                description, HotlineRules.assignDueDate(cal, day),
+                HotlineRules.dueDate(cal, day, settings.deadlineWorkingDays(in.category())));
+        int year = receivedAt.getYear();
+        int seq = reports.nextSeq(year);
+        String code = "PA-%d-%05d".formatted(year, seq);
+        long id = reports.insert(row, year, seq, code, user.id(), now);
+        reports.addEvent(id, HotlineAction.RECEIVED, user.id(), now, "Hạn chuyển xử lý: "
+                + VnFormats.date(row.assignDueDate()) + "; hạn trả lời: " + VnFormats.date(row.dueDate()));
+        for (var f : files) {
+            reports.addAttachment(id, f, sha256(f.content()), user.id(), now);
+        }
+        if (!files.isEmpty()) {
+            reports.addEvent(id, HotlineAction.ATTACHED, user.id(), now, fileNames(files));
+        }
+        return id;
+    }
+
+    private record Target(UnitRef unit, Long dossierId) {
+    }
+
+    /** The unit concerned (in scope, current), its officer (of that unit or below) and the dossier (in scope). */
+    private Target target(Long unitId, Long officerId, String dossierCode) {
+        AppUser user = currentUser.require();
+        if (unitId == null) {
+            throw new BusinessRuleException("hotline.unit.required");
+        }
+        UnitRef unit = reports.currentUnit(user.scope(), unitId)
+                .orElseThrow(() -> new BusinessRuleException("unit.unknown", unitId));
+        if (officerId != null && reports.officerName(officerId, unit.path()).isEmpty()) {
+            throw new BusinessRuleException("hotline.officer.not-in-unit", unit.name());
+        }
+        Long dossierId = null;
+        if (dossierCode != null && !dossierCode.isBlank()) {
+            String c = dossierCode.strip();
+            dossierId = reports.dossierId(user.scope(), c)
+                    .orElseThrow(() -> new BusinessRuleException("dossier.unknown", c));
+        }
+        return new Target(unit, dossierId);
     }
 
     public Optional<HotlineReport> find(long id) {
-        throw new UnsupportedOperationException("in progress");
+        AppUser user = currentUser.require();
+        return reports.find(user.scope(), user.id(), id).map(r -> toReport(r, user));
+    }
+
+    private ReportRow row(long id) {
+        AppUser user = currentUser.require();
+        return reports.find(user.scope(), user.id(), id)
+                .orElseThrow(() -> new BusinessRuleException("hotline.unknown", id));
+    }
+
+    private HotlineReport toReport(ReportRow r, AppUser user) {
+        LocalDate today = LocalDate.now(clock);
+        HotlineTiming timing = HotlineRules.timing(calendar.calendar(), r.dueDate(),
+                r.answeredAt() == null ? null : r.answeredAt().toLocalDate(), today);
+        Reporter reporter = r.anonymous() ? Reporter.ANONYMOUS
+                : new Reporter(false, PersonalData.maskName(r.reporterName()), PersonalData.maskPhone(r.reporterPhone()),
+                maskEmail(r.reporterEmail()), true);
+        return new HotlineReport(r.id(), r.code(), HotlineChannel.valueOf(r.channel()), r.receivedAt(),
+                HotlineCategory.valueOf(r.category()), r.unitId(), r.unitName(), r.officerId(), r.officerName(),
+                r.dossierCode(), r.description(), HotlineState.valueOf(r.state()), r.assignDueDate(), r.dueDate(), timing,
+                r.assignedUnitId(), r.assignedUnitName(), r.assigneeId(), r.assigneeName(), r.assignedAt(),
+                r.answerText(), r.answerChannel() == null ? null : HotlineChannel.valueOf(r.answerChannel()),
+                r.answeredAt(), r.answeredByName(),
+                r.satisfaction() == null ? null : Satisfaction.valueOf(r.satisfaction()),
+                r.conclusion() == null ? null : Conclusion.valueOf(r.conclusion()),
+                r.officerAction() == null ? null : OfficerAction.valueOf(r.officerAction()), r.conclusionNote(),
+                r.concludedByName(), r.concludedAt(), r.closedAt(), r.reopenCount(), r.createdByName(), r.version(),
+                reporter, !r.anonymous() && mayReveal(r, user));
+    }
+
+    /** "an***@gmail.com": enough to tell two addresses apart, not to write to one. */
+    static String maskEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return "";
+        }
+        int at = email.indexOf('@');
+        return at <= 0 ? "***" : email.substring(0, Math.min(2, at)) + "***" + email.substring(at);
+    }
+
+    /** The assigned inspector, or an inspection leader; never the officer reported on. */
+    private static boolean mayReveal(ReportRow r, AppUser user) {
+        boolean aboutUser = r.officerUserId() != null && r.officerUserId() == user.id();
+        boolean assigned = r.assigneeId() != null && r.assigneeId() == user.id();
+        return !aboutUser && (assigned || user.hasRole(Role.INSPECTION_LEADER));
     }
 
     public List<HotlineRow> list(HotlineFilter filter, int offset, int limit) {
-        throw new UnsupportedOperationException("in progress");
+        LocalDate today = LocalDate.now(clock);
+        WorkingCalendar cal = calendar.calendar();
+        return reports.find(conditions(filter), List.of(HOTLINE_REPORT.DUE_DATE.asc(), HOTLINE_REPORT.ID.asc()),
+                        offset, limit).stream()
+                .map(r -> toRow(r, cal, today)).toList();
+    }
+
+    private static HotlineRow toRow(ReportRow r, WorkingCalendar cal, LocalDate today) {
+        LocalDate answeredOn = r.answeredAt() == null ? null : r.answeredAt().toLocalDate();
+        HotlineState state = HotlineState.valueOf(r.state());
+        Integer left = state.awaitsAnswer() ? cal.workingDaysBetween(today, r.dueDate()) : null;
+        String summary = r.description().length() > 140 ? r.description().substring(0, 139) + "…" : r.description();
+        return new HotlineRow(r.id(), r.code(), r.receivedAt(), HotlineChannel.valueOf(r.channel()),
+                HotlineCategory.valueOf(r.category()), r.unitName(), r.officerName(), r.dossierCode(), state,
+                r.dueDate(), HotlineRules.timing(cal, r.dueDate(), answeredOn, today), left, r.assigneeName(),
+                r.anonymous(), r.conclusion() == null ? null : Conclusion.valueOf(r.conclusion()),
+                r.satisfaction() == null ? null : Satisfaction.valueOf(r.satisfaction()), summary);
     }
 
     public int count(HotlineFilter filter) {
-        throw new UnsupportedOperationException("in progress");
+        return reports.count(conditions(filter));
     }
 
     /** How many reports each queue holds for the caller (for the badges of the queue tabs). */
-    public java.util.Map<HotlineQueue, Integer> queueCounts() {
-        throw new UnsupportedOperationException("in progress");
+    public Map<HotlineQueue, Integer> queueCounts() {
+        List<HotlineQueue> queues = List.of(HotlineQueue.values());
+        List<Integer> counts = reports.counts(visible(), queues.stream().map(this::queueCondition).toList());
+        Map<HotlineQueue, Integer> map = new EnumMap<>(HotlineQueue.class);
+        for (int i = 0; i < queues.size(); i++) {
+            map.put(queues.get(i), counts.get(i));
+        }
+        return map;
+    }
+
+    private static final List<String> AWAITING = List.of(HotlineState.RECEIVED.name(), HotlineState.ASSIGNED.name(),
+            HotlineState.VERIFYING.name());
+
+    private Condition queueCondition(HotlineQueue queue) {
+        LocalDate today = LocalDate.now(clock);
+        Condition awaiting = HOTLINE_REPORT.STATE.in(AWAITING);
+        return switch (queue) {
+            case MINE -> awaiting.and(HOTLINE_REPORT.ASSIGNEE_ID.eq(currentUser.require().id()));
+            case UNASSIGNED -> HOTLINE_REPORT.STATE.eq(HotlineState.RECEIVED.name());
+            case DUE_SOON -> awaiting.and(HOTLINE_REPORT.DUE_DATE.between(today,
+                    HotlineRules.dueSoonLimit(calendar.calendar(), today)));
+            case OVERDUE -> awaiting.and(HOTLINE_REPORT.DUE_DATE.lt(today)
+                    .or(HOTLINE_REPORT.STATE.eq(HotlineState.RECEIVED.name())
+                            .and(HOTLINE_REPORT.ASSIGN_DUE_DATE.lt(today))));
+            case ALL -> DSL.trueCondition();
+        };
+    }
+
+    private Condition conditions(HotlineFilter f) {
+        AppUser user = currentUser.require();
+        Condition c = visible().and(queueCondition(f.queue() == null ? HotlineQueue.ALL : f.queue()));
+        if (f.unitId() != null) {
+            UnitRef unit = reports.currentUnit(user.scope(), f.unitId())
+                    .orElseThrow(() -> new BusinessRuleException("unit.unknown", f.unitId()));
+            var u = vn.camau.reform.jooq.Tables.ADMIN_UNIT.as("filter_unit");
+            var under = DSL.select(u.ID).from(u).where(u.PATH.startsWith(unit.path()));
+            c = c.and(HOTLINE_REPORT.UNIT_ID.in(under).or(HOTLINE_REPORT.ASSIGNED_UNIT_ID.in(under)));
+        }
+        if (f.category() != null) {
+            c = c.and(HOTLINE_REPORT.CATEGORY.eq(f.category().name()));
+        }
+        if (f.state() != null) {
+            c = c.and(HOTLINE_REPORT.STATE.eq(f.state().name()));
+        }
+        if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
+            throw new BusinessRuleException("period.from-after-to", VnFormats.date(f.from()), VnFormats.date(f.to()));
+        }
+        if (f.from() != null) {
+            c = c.and(HOTLINE_REPORT.RECEIVED_AT.ge(f.from().atStartOfDay()));
+        }
+        if (f.to() != null) {
+            c = c.and(HOTLINE_REPORT.RECEIVED_AT.lt(f.to().plusDays(1).atStartOfDay()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String t = f.text().strip();
+            c = c.and(HOTLINE_REPORT.CODE.eq(t).or(HOTLINE_REPORT.DESCRIPTION.containsIgnoreCase(t)));
+        }
+        return c;
     }
 
     public List<HotlineEvent> history(long id) {
-        throw new UnsupportedOperationException("in progress");
+        row(id);
+        return reports.events(id);
     }
 
     public List<HotlineAttachment> attachments(long id) {
-        throw new UnsupportedOperationException("in progress");
+        row(id);
+        return reports.attachments(id);
     }
 
     /** The file's bytes, when its report is in the caller's scope. */
     public byte[] attachmentContent(long reportId, long attachmentId) {
-        throw new UnsupportedOperationException("in progress");
+        row(reportId);
+        return reports.attachmentContent(reportId, attachmentId)
+                .orElseThrow(() -> new BusinessRuleException("hotline.attachment.unknown", attachmentId));
     }
 
     /** Adds files to a report (type- and size-checked). */
+    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
     public void attach(long id, int version, List<AttachmentUpload> files) {
-        throw new UnsupportedOperationException("in progress");
+        ReportRow r = locked(id);
+        refuseClosed(r);
+        if (files == null || files.isEmpty()) {
+            throw new BusinessRuleException("hotline.attachment.none");
+        }
+        var checked = AttachmentRules.check(files, reports.attachmentCount(id));
+        LocalDateTime now = now();
+        long userId = save(r, version, Map.of(), HotlineAction.ATTACHED, fileNames(checked));
+        for (var f : checked) {
+            reports.addAttachment(id, f, sha256(f.content()), userId, now);
+        }
     }
 
     /** Reports with the same phone number or dossier within the duplicate window of this one. */
     public List<DuplicateHint> duplicates(long id) {
-        throw new UnsupportedOperationException("in progress");
+        ReportRow r = row(id);
+        return reports.duplicates(visible(), id, r.reporterPhone(), r.dossierId(), r.receivedAt(),
+                settings.duplicateDays());
     }
 
     /**
      * The reporter in full, for the assigned inspector or an inspection leader, never for the officer
      * reported on. Logged with the purpose given; refused for anyone else.
      */
+    @Transactional
     public Reporter revealReporter(long id, String purpose) {
-        throw new UnsupportedOperationException("in progress");
+        AppUser user = currentUser.require();
+        ReportRow r = row(id);
+        if (!mayReveal(r, user)) {
+            throw new AccessDeniedException("Reporter of " + r.code() + " is confidential");
+        }
+        if (r.anonymous()) {
+            return Reporter.ANONYMOUS;
+        }
+        String why = HotlineRules.requiredText(purpose, HotlineRules.MAX_PURPOSE, "purpose");
+        LocalDateTime now = now();
+        reports.addReveal(id, user.id(), now, why);
+        reports.addEvent(id, HotlineAction.REVEALED, user.id(), now, why);
+        return new Reporter(false, nullToEmpty(r.reporterName()), nullToEmpty(r.reporterPhone()),
+                nullToEmpty(r.reporterEmail()), false);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** Inspectors (and inspection leaders) in scope that a report can be assigned to. */
     public List<Assignee> assignees() {
-        throw new UnsupportedOperationException("in progress");
+        return reports.assignees(currentUser.scope());
     }
 
     /** Corrects the category, unit, officer or dossier; a new category resets the answer deadline. */
-    public void reclassify(long id, int version, HotlineClassification classification) {
-        throw new UnsupportedOperationException("in progress");
+    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
+    public void reclassify(long id, int version, HotlineClassification c) {
+        ReportRow r = locked(id);
+        refuseClosed(r);
+        if (c.category() == null) {
+            throw new BusinessRuleException("hotline.category.required");
+        }
+        Target target = target(c.unitId(), c.officerId(), c.dossierCode());
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        List<String> details = new ArrayList<>();
+        if (!c.category().name().equals(r.category())) {
+            changes.put(HOTLINE_REPORT.CATEGORY, c.category().name());
+            details.add("Loại: " + r.category() + " → " + c.category().name());
+            if (HotlineState.valueOf(r.state()).awaitsAnswer()) {
+                LocalDate due = HotlineRules.dueDate(calendar.calendar(), r.receivedAt().toLocalDate(),
+                        settings.deadlineWorkingDays(c.category()));
+                changes.put(HOTLINE_REPORT.DUE_DATE, due);
+                details.add("Hạn trả lời: " + VnFormats.date(r.dueDate()) + " → " + VnFormats.date(due));
+            }
+        }
+        if (target.unit().id() != r.unitId()) {
+            changes.put(HOTLINE_REPORT.UNIT_ID, target.unit().id());
+            details.add("Đơn vị: " + r.unitName() + " → " + target.unit().name());
+        }
+        if (!java.util.Objects.equals(c.officerId(), r.officerId())) {
+            changes.put(HOTLINE_REPORT.OFFICER_ID, c.officerId());
+            details.add("Cán bộ: " + dash(r.officerName()) + " → "
+                    + dash(c.officerId() == null ? null : reports.officerName(c.officerId(), target.unit().path()).orElse(null)));
+        }
+        if (!java.util.Objects.equals(target.dossierId(), r.dossierId())) {
+            changes.put(HOTLINE_REPORT.DOSSIER_ID, target.dossierId());
+            details.add("Hồ sơ: " + dash(r.dossierCode()) + " → " + dash(c.dossierCode() == null ? null : c.dossierCode().strip()));
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        save(r, version, changes, HotlineAction.EDITED, String.join("\n", details));
+    }
+
+    private static String dash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
     }
 
     /** Forwards the report to a unit and/or an inspector. */
+    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
     public void assign(long id, int version, Long unitId, Long assigneeId, String comment) {
-        throw new UnsupportedOperationException("in progress");
+        AppUser user = currentUser.require();
+        ReportRow r = locked(id);
+        if (!HotlineState.valueOf(r.state()).awaitsAnswer()) {
+            throw new BusinessRuleException("hotline.state.not-allowed", r.code());
+        }
+        if (unitId == null && assigneeId == null) {
+            throw new BusinessRuleException("hotline.assign.required");
+        }
+        Assignee assignee = assigneeId == null ? null : reports.assignee(user.scope(), assigneeId)
+                .orElseThrow(() -> new BusinessRuleException("hotline.assignee.unknown"));
+        long targetUnitId = unitId != null ? unitId : reports.unitOfUser(assigneeId);
+        UnitRef unit = reports.currentUnit(user.scope(), targetUnitId)
+                .orElseThrow(() -> new BusinessRuleException("unit.unknown", targetUnitId));
+        String note = HotlineRules.optionalText(comment, HotlineRules.MAX_NOTE, "note");
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        changes.put(HOTLINE_REPORT.ASSIGNED_UNIT_ID, unit.id());
+        changes.put(HOTLINE_REPORT.ASSIGNEE_ID, assigneeId);
+        changes.put(HOTLINE_REPORT.ASSIGNED_AT, now());
+        if (HotlineState.valueOf(r.state()) == HotlineState.RECEIVED) {
+            changes.put(HOTLINE_REPORT.STATE, HotlineState.ASSIGNED.name());
+        }
+        String details = "Đơn vị xử lý: " + unit.name() + (assignee == null ? "" : "; thanh tra: " + assignee.fullName())
+                + (note == null ? "" : "\n" + note);
+        save(r, version, changes, HotlineAction.ASSIGNED, details);
+        if (assignee != null && assignee.userId() != user.id()) {
+            // Through the recipients lookup, so the assignee's e-mail is used when SMTP is configured
+            Recipient to = notifications.recipients(List.of(Roles.INSPECTOR, Roles.INSPECTION_LEADER),
+                            reports.unitOfUser(assignee.userId())).stream()
+                    .filter(rc -> rc.userId() == assignee.userId()).findFirst()
+                    .orElse(new Recipient(assignee.userId(), "", assignee.fullName(), null, unit.id(), unit.path(), "vi"));
+            notifications.send(to, NotificationKind.HOTLINE, "Phản ánh " + r.code() + " được giao cho bạn",
+                    user.fullName() + " giao phản ánh " + r.code() + ", hạn trả lời " + VnFormats.date(r.dueDate())
+                            + (note == null ? "" : ". " + note), "hotline/" + id);
+        }
     }
 
     /** A verification note; the first one moves an assigned report into verification. */
+    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
     public void addNote(long id, int version, String text) {
-        throw new UnsupportedOperationException("in progress");
+        ReportRow r = locked(id);
+        refuseClosed(r);
+        HotlineState state = HotlineState.valueOf(r.state());
+        if (state == HotlineState.RECEIVED) {
+            throw new BusinessRuleException("hotline.assign-first", r.code());
+        }
+        String note = HotlineRules.requiredText(text, HotlineRules.MAX_NOTE, "note");
+        Map<Field<?>, Object> changes = state == HotlineState.ASSIGNED
+                ? Map.of(HOTLINE_REPORT.STATE, HotlineState.VERIFYING.name()) : Map.of();
+        save(r, version, changes, HotlineAction.NOTE, note);
     }
 
     /** The answer given to the citizen. */
+    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
     public void answer(long id, int version, String text, HotlineChannel channel, LocalDateTime answeredAt) {
-        throw new UnsupportedOperationException("in progress");
+        ReportRow r = locked(id);
+        HotlineState state = HotlineState.valueOf(r.state());
+        if (state == HotlineState.RECEIVED) {
+            throw new BusinessRuleException("hotline.assign-first", r.code());
+        }
+        if (!state.awaitsAnswer()) {
+            throw new BusinessRuleException("hotline.state.not-allowed", r.code());
+        }
+        String answer = HotlineRules.requiredText(text, HotlineRules.MAX_ANSWER, "answer");
+        if (channel == null) {
+            throw new BusinessRuleException("hotline.answer-channel.required");
+        }
+        LocalDateTime now = now();
+        LocalDateTime at = answeredAt == null ? now : answeredAt.withNano(0);
+        if (at.isAfter(now.plusMinutes(5)) || at.isBefore(r.receivedAt())) {
+            throw new BusinessRuleException("hotline.answered.out-of-range", VnFormats.dateTime(r.receivedAt()));
+        }
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        changes.put(HOTLINE_REPORT.STATE, HotlineState.ANSWERED.name());
+        changes.put(HOTLINE_REPORT.ANSWER_TEXT, answer);
+        changes.put(HOTLINE_REPORT.ANSWER_CHANNEL, channel.name());
+        changes.put(HOTLINE_REPORT.ANSWERED_AT, at);
+        changes.put(HOTLINE_REPORT.ANSWERED_BY, currentUser.require().id());
+        boolean late = at.toLocalDate().isAfter(r.dueDate());
+        save(r, version, changes, HotlineAction.ANSWERED, (late ? "Trả lời trễ hạn (hạn " : "Trả lời đúng hạn (hạn ")
+                + VnFormats.date(r.dueDate()) + "), " + VnFormats.dateTime(at) + ":\n" + answer);
     }
 
+    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
     public void recordSatisfaction(long id, int version, Satisfaction satisfaction) {
-        throw new UnsupportedOperationException("in progress");
+        ReportRow r = locked(id);
+        HotlineState state = HotlineState.valueOf(r.state());
+        if (state != HotlineState.ANSWERED && state != HotlineState.CONCLUDED) {
+            throw new BusinessRuleException("hotline.answer-first", r.code());
+        }
+        if (satisfaction == null) {
+            throw new BusinessRuleException("hotline.satisfaction.required");
+        }
+        save(r, version, Map.of(HOTLINE_REPORT.SATISFACTION, satisfaction.name()), HotlineAction.SATISFACTION,
+                satisfaction.name());
     }
 
     /** The leader's finding and the action on the officer. */
+    @RolesAllowed({Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
     public void conclude(long id, int version, Conclusion conclusion, OfficerAction action, String note) {
-        throw new UnsupportedOperationException("in progress");
+        ReportRow r = locked(id);
+        if (HotlineState.valueOf(r.state()) != HotlineState.ANSWERED) {
+            throw new BusinessRuleException("hotline.answer-first", r.code());
+        }
+        if (r.satisfaction() == null) {
+            throw new BusinessRuleException("hotline.satisfaction-first", r.code());
+        }
+        if (conclusion == null) {
+            throw new BusinessRuleException("hotline.conclusion.required");
+        }
+        OfficerAction act = action == null ? OfficerAction.NONE : action;
+        if (act != OfficerAction.NONE && (r.officerId() == null || !conclusion.isFounded())) {
+            throw new BusinessRuleException("hotline.officer-action.not-applicable");
+        }
+        if (act == OfficerAction.NONE && r.officerId() != null && conclusion.isFounded()) {
+            throw new BusinessRuleException("hotline.officer-action.required", r.officerName());
+        }
+        String text = HotlineRules.optionalText(note, HotlineRules.MAX_CONCLUSION_NOTE, "conclusion-note");
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        changes.put(HOTLINE_REPORT.STATE, HotlineState.CONCLUDED.name());
+        changes.put(HOTLINE_REPORT.CONCLUSION, conclusion.name());
+        changes.put(HOTLINE_REPORT.OFFICER_ACTION, act.name());
+        changes.put(HOTLINE_REPORT.CONCLUSION_NOTE, text);
+        changes.put(HOTLINE_REPORT.CONCLUDED_BY, currentUser.require().id());
+        changes.put(HOTLINE_REPORT.CONCLUDED_AT, now());
+        save(r, version, changes, HotlineAction.CONCLUDED, conclusion.name() + " / " + act.name()
+                + (text == null ? "" : "\n" + text));
     }
 
+    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
     public void close(long id, int version) {
-        throw new UnsupportedOperationException("in progress");
+        ReportRow r = locked(id);
+        if (HotlineState.valueOf(r.state()) != HotlineState.CONCLUDED) {
+            throw new BusinessRuleException("hotline.conclude-first", r.code());
+        }
+        save(r, version, Map.of(HOTLINE_REPORT.STATE, HotlineState.CLOSED.name(), HOTLINE_REPORT.CLOSED_AT, now()),
+                HotlineAction.CLOSED, null);
     }
 
     /** Reopens a closed or concluded report whose citizen was not satisfied; a new deadline runs. */
+    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @Transactional
     public void reopen(long id, int version, String reason) {
-        throw new UnsupportedOperationException("in progress");
+        ReportRow r = locked(id);
+        HotlineState state = HotlineState.valueOf(r.state());
+        if (state.awaitsAnswer() || !Satisfaction.NOT_SATISFIED.name().equals(r.satisfaction())) {
+            throw new BusinessRuleException("hotline.reopen.not-allowed", r.code());
+        }
+        String why = HotlineRules.requiredText(reason, HotlineRules.MAX_NOTE, "reopen-reason");
+        LocalDate due = HotlineRules.dueDate(calendar.calendar(), LocalDate.now(clock),
+                settings.deadlineWorkingDays(HotlineCategory.valueOf(r.category())));
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        changes.put(HOTLINE_REPORT.STATE, r.assigneeId() == null && r.assignedUnitId() == null
+                ? HotlineState.RECEIVED.name() : HotlineState.VERIFYING.name());
+        changes.put(HOTLINE_REPORT.DUE_DATE, due);
+        for (Field<?> f : List.of(HOTLINE_REPORT.ANSWER_TEXT, HOTLINE_REPORT.ANSWER_CHANNEL, HOTLINE_REPORT.ANSWERED_AT,
+                HOTLINE_REPORT.ANSWERED_BY, HOTLINE_REPORT.SATISFACTION, HOTLINE_REPORT.CONCLUSION,
+                HOTLINE_REPORT.OFFICER_ACTION, HOTLINE_REPORT.CONCLUSION_NOTE, HOTLINE_REPORT.CONCLUDED_BY,
+                HOTLINE_REPORT.CONCLUDED_AT, HOTLINE_REPORT.CLOSED_AT)) {
+            changes.put(f, null);
+        }
+        changes.put(HOTLINE_REPORT.REOPEN_COUNT, r.reopenCount() + 1);
+        save(r, version, changes, HotlineAction.REOPENED, why + "\nHạn trả lời mới: " + VnFormats.date(due)
+                + (r.conclusion() == null ? "" : "\nKết luận trước: " + r.conclusion() + " / " + r.officerAction()));
+    }
+
+    /** Reads the report under its row lock, so two changes to it run one after the other. */
+    private ReportRow locked(long id) {
+        reports.lockVersion(id).orElseThrow(() -> new BusinessRuleException("hotline.unknown", id));
+        return row(id);
+    }
+
+    private static void refuseClosed(ReportRow r) {
+        if (HotlineState.valueOf(r.state()) == HotlineState.CLOSED) {
+            throw new BusinessRuleException("hotline.closed", r.code());
+        }
+    }
+
+    /**
+     * Saves the changes if the caller read the current version, and records the step; otherwise
+     * refuses naming who saved meanwhile, and nothing is written. Returns the caller's user id.
+     */
+    private long save(ReportRow r, int version, Map<Field<?>, Object> changes, HotlineAction action, String details) {
+        AppUser user = currentUser.require();
+        LocalDateTime now = now();
+        if (version != r.version() || !reports.update(r.id(), version, changes, user.id(), now)) {
+            throw new BusinessRuleException("hotline.changed-meanwhile", r.code(), r.updatedByName(),
+                    VnFormats.dateTime(r.updatedAt()));
+        }
+        reports.addEvent(r.id(), action, user.id(), now, details);
+        return user.id();
+    }
+
+    private static String fileNames(List<AttachmentRules.CheckedFile> files) {
+        return String.join("\n", files.stream().map(AttachmentRules.CheckedFile::fileName).toList());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

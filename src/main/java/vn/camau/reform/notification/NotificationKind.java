@@ -6,5 +6,7 @@ public enum NotificationKind {
     /** The morning summary of overdue and due-soon dossiers in the leader's scope. */
     DAILY_DIGEST,
     /** An apology for a late dossier awaits signing, or came back to its drafter. */
-    APOLOGY
+    APOLOGY,
+    /** A hotline report was assigned to the inspector. */
+    HOTLINE
 }

@@ -8,6 +8,11 @@ import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
 import static vn.camau.reform.jooq.Tables.DOSSIER_REMINDER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_ATTACHMENT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_REVEAL;
+import static vn.camau.reform.jooq.Tables.OFFICER;
 import static vn.camau.reform.jooq.Tables.PROCEDURE_FIELD;
 
 import java.time.LocalDate;
@@ -34,6 +39,8 @@ public final class TestDossiers {
     public static final long FORMER = 9002;
     public static final long PROCEDURE = 9001;
     public static final long FIELD = 9001;
+    /** An officer that hotline tests name; tests place it where they need it and it goes in removeAll. */
+    public static final long OFFICER_ID = 9001;
 
     private final DSLContext dsl;
     private final DossierRepository repository;
@@ -90,9 +97,21 @@ public final class TestDossiers {
                 .or(APOLOGY.UNIT_ID.in(AGENCY, FORMER)));
         dsl.deleteFrom(APOLOGY_STEP).where(APOLOGY_STEP.APOLOGY_ID.in(apologies)).execute();
         dsl.deleteFrom(APOLOGY).where(APOLOGY.DOSSIER_ID.in(ids).or(APOLOGY.UNIT_ID.in(AGENCY, FORMER))).execute();
+        deleteHotlineReports(ids);
         dsl.deleteFrom(DOSSIER).where(test).execute();
         dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)
                 .or(DOSSIER_STAT.PROCEDURE_ID.eq(PROCEDURE))).execute();
+    }
+
+    /** Hotline reports about the test units, the test dossiers or the test officer, with their history. */
+    private void deleteHotlineReports(org.jooq.Select<? extends org.jooq.Record1<Long>> dossierIds) {
+        var reports = dsl.select(HOTLINE_REPORT.ID).from(HOTLINE_REPORT).where(HOTLINE_REPORT.UNIT_ID.in(AGENCY, FORMER)
+                .or(HOTLINE_REPORT.ASSIGNED_UNIT_ID.in(AGENCY, FORMER)).or(HOTLINE_REPORT.DOSSIER_ID.in(dossierIds))
+                .or(HOTLINE_REPORT.OFFICER_ID.eq(OFFICER_ID))).fetch(HOTLINE_REPORT.ID);
+        dsl.deleteFrom(HOTLINE_EVENT).where(HOTLINE_EVENT.REPORT_ID.in(reports)).execute();
+        dsl.deleteFrom(HOTLINE_ATTACHMENT).where(HOTLINE_ATTACHMENT.REPORT_ID.in(reports)).execute();
+        dsl.deleteFrom(HOTLINE_REVEAL).where(HOTLINE_REVEAL.REPORT_ID.in(reports)).execute();
+        dsl.deleteFrom(HOTLINE_REPORT).where(HOTLINE_REPORT.ID.in(reports)).execute();
     }
 
     /**
@@ -101,6 +120,7 @@ public final class TestDossiers {
      */
     public void removeAll() {
         reset();
+        dsl.deleteFrom(OFFICER).where(OFFICER.ID.eq(OFFICER_ID)).execute();
         dsl.deleteFrom(CATALOG_PROCEDURE).where(CATALOG_PROCEDURE.ID.eq(PROCEDURE)).execute();
         dsl.deleteFrom(PROCEDURE_FIELD).where(PROCEDURE_FIELD.ID.eq(FIELD)).execute();
         dsl.deleteFrom(ADMIN_UNIT).where(ADMIN_UNIT.ID.eq(FORMER)).execute();
