@@ -1,6 +1,7 @@
 package vn.camau.reform.hotline.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.vaadin.flow.component.Composite;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import vn.camau.reform.hotline.AttachmentRules;
 import vn.camau.reform.hotline.AttachmentUpload;
 
 /**
@@ -18,9 +20,10 @@ import vn.camau.reform.hotline.AttachmentUpload;
 class AttachmentPicker extends Composite<Upload> {
 
     static final int MAX_FILES = 5;
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = (int) AttachmentRules.MAX_FILE_BYTES;
     /** As the service accepts them; it recognises each by its first bytes too. */
-    static final String[] EXTENSIONS = {".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", ".mp3", ".m4a", ".wav"};
+    static final String[] EXTENSIONS = Arrays.stream(AttachmentRules.ALLOWED_EXTENSIONS.split(","))
+            .map(e -> "." + e.strip()).toArray(String[]::new);
 
     private final List<AttachmentUpload> files = new ArrayList<>();
 

@@ -29,6 +29,7 @@ import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.hotline.HotlineCategory;
 import vn.camau.reform.hotline.HotlineChannel;
 import vn.camau.reform.hotline.HotlineIntake;
+import vn.camau.reform.hotline.HotlineRules;
 import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.security.Roles;
 
@@ -40,8 +41,6 @@ import vn.camau.reform.security.Roles;
 @Route(HotlineNavigation.INTAKE)
 @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
 public class HotlineIntakeView extends VerticalLayout implements HasDynamicTitle {
-
-    static final int MAX_DESCRIPTION = 5000;
 
     private final transient HotlineService hotline;
     private final Select<HotlineChannel> channel = new Select<>();
@@ -69,12 +68,12 @@ public class HotlineIntakeView extends VerticalLayout implements HasDynamicTitle
         anonymous.setLabel(getTranslation("hotline.field.anonymous"));
         anonymous.addValueChangeListener(e -> anonymityChanged(e.getValue()));
         reporterName.setLabel(getTranslation("hotline.field.reporter-name"));
-        reporterName.setMaxLength(200);
+        reporterName.setMaxLength(HotlineRules.MAX_NAME);
         reporterPhone.setLabel(getTranslation("hotline.field.reporter-phone"));
         reporterPhone.setHelperText(getTranslation("hotline.field.reporter-phone.help"));
         reporterPhone.setMaxLength(30);
         reporterEmail.setLabel(getTranslation("hotline.field.reporter-email"));
-        reporterEmail.setMaxLength(200);
+        reporterEmail.setMaxLength(HotlineRules.MAX_NAME);
         category.setLabel(getTranslation("hotline.field.category"));
         category.setItems(HotlineCategory.values());
         category.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
@@ -83,12 +82,12 @@ public class HotlineIntakeView extends VerticalLayout implements HasDynamicTitle
         dossierCode.setHelperText(getTranslation("hotline.field.dossier-code.help"));
         dossierCode.setMaxLength(50);
         description.setLabel(getTranslation("hotline.field.description"));
-        description.setMaxLength(MAX_DESCRIPTION);
+        description.setMaxLength(HotlineRules.MAX_DESCRIPTION);
         description.setRequiredIndicatorVisible(true);
         description.setMinHeight("10em");
         description.setValueChangeMode(ValueChangeMode.EAGER);
         description.addValueChangeListener(e -> description.setHelperText(getTranslation("hotline.field.characters",
-                String.valueOf(e.getValue().length()), String.valueOf(MAX_DESCRIPTION))));
+                String.valueOf(e.getValue().length()), String.valueOf(HotlineRules.MAX_DESCRIPTION))));
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));

@@ -27,6 +27,7 @@ import vn.camau.reform.hotline.HotlineCategory;
 import vn.camau.reform.hotline.HotlineChannel;
 import vn.camau.reform.hotline.HotlineClassification;
 import vn.camau.reform.hotline.HotlineReport;
+import vn.camau.reform.hotline.HotlineRules;
 import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.hotline.HotlineState;
 import vn.camau.reform.hotline.OfficerAction;
@@ -38,9 +39,6 @@ import vn.camau.reform.hotline.Satisfaction;
  * report someone else changed meanwhile is refused instead of overwriting their change.
  */
 class HotlineWorkflow extends Composite<FlexLayout> {
-
-    static final int MAX_TEXT = 4000;
-    static final int MAX_CONCLUSION_NOTE = 2000;
 
     private final transient HotlineService hotline;
     private final transient IndicatorService indicators;
@@ -67,24 +65,30 @@ class HotlineWorkflow extends Composite<FlexLayout> {
         }
         HotlineState s = r.state();
         if (s.awaitsAnswer()) {
-            layout.add(button("hotline.step.assign", this::assign, ButtonVariant.LUMO_PRIMARY),
-                    button("hotline.step.answer", this::answer, ButtonVariant.LUMO_PRIMARY),
-                    button("hotline.step.reclassify", this::reclassify, null));
+            layout.add(button("hotline.step.assign", this::assign,
+                    s == HotlineState.RECEIVED ? ButtonVariant.LUMO_PRIMARY : null));
+        }
+        if (s == HotlineState.ASSIGNED || s == HotlineState.VERIFYING) {
+            layout.add(button("hotline.step.answer", this::answer, ButtonVariant.LUMO_PRIMARY));
         }
         if (s == HotlineState.ANSWERED || s == HotlineState.CONCLUDED) {
-            layout.add(button("hotline.step.satisfaction", this::satisfaction, null));
+            layout.add(button("hotline.step.satisfaction", this::satisfaction,
+                    r.satisfaction() == null ? ButtonVariant.LUMO_PRIMARY : null));
         }
         if (access.leads() && s == HotlineState.ANSWERED) {
             layout.add(button("hotline.step.conclude", this::conclude, ButtonVariant.LUMO_PRIMARY));
         }
-        if (access.leads() && (s == HotlineState.ANSWERED || s == HotlineState.CONCLUDED)) {
+        if (s == HotlineState.CONCLUDED) {
             layout.add(button("hotline.step.close", this::close, null));
         }
-        if ((s == HotlineState.CONCLUDED || s == HotlineState.CLOSED) && r.satisfaction() == Satisfaction.NOT_SATISFIED) {
+        if (!s.awaitsAnswer() && r.satisfaction() == Satisfaction.NOT_SATISFIED) {
             layout.add(button("hotline.step.reopen", this::reopen, ButtonVariant.LUMO_ERROR));
         }
+        if (s != HotlineState.RECEIVED && s != HotlineState.CLOSED) {
+            layout.add(button("hotline.step.note", this::note, null));
+        }
         if (s != HotlineState.CLOSED) {
-            layout.add(button("hotline.step.note", this::note, null),
+            layout.add(button("hotline.step.reclassify", this::reclassify, null),
                     button("hotline.step.attach", this::attach, null));
         }
     }
@@ -157,7 +161,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
         if (r.assigneeId() != null) {
             people.stream().filter(a -> a.userId() == r.assigneeId()).findFirst().ifPresent(assignee::setValue);
         }
-        TextArea comment = area("hotline.dialog.assign.comment", MAX_TEXT);
+        TextArea comment = area("hotline.dialog.assign.comment", HotlineRules.MAX_NOTE);
         open("hotline.dialog.assign.title", "hotline.dialog.assign.confirm",
                 () -> hotline.assign(r.id(), version.getAsInt(), unit.getValue() == null ? null : unit.getValue().id(),
                         assignee.getValue() == null ? null : assignee.getValue().userId(), comment.getValue()),
@@ -165,14 +169,14 @@ class HotlineWorkflow extends Composite<FlexLayout> {
     }
 
     private void note() {
-        TextArea text = area("hotline.dialog.note.text", MAX_TEXT);
+        TextArea text = area("hotline.dialog.note.text", HotlineRules.MAX_NOTE);
         text.setRequiredIndicatorVisible(true);
         open("hotline.dialog.note.title", "hotline.dialog.note.confirm",
                 () -> hotline.addNote(r.id(), version.getAsInt(), text.getValue()), "hotline.done.noted", text);
     }
 
     private void answer() {
-        TextArea text = area("hotline.answer-text", MAX_TEXT);
+        TextArea text = area("hotline.answer-text", HotlineRules.MAX_ANSWER);
         text.setRequiredIndicatorVisible(true);
         Select<HotlineChannel> channel = select("hotline.answer-channel", HotlineChannel.values(), r.channel(),
                 HotlineChannel::labelKey);
@@ -196,7 +200,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
                 Conclusion::labelKey);
         Select<OfficerAction> action = select("hotline.officer-action", OfficerAction.values(), OfficerAction.NONE,
                 OfficerAction::labelKey);
-        TextArea note = area("hotline.conclusion-note", MAX_CONCLUSION_NOTE);
+        TextArea note = area("hotline.conclusion-note", HotlineRules.MAX_CONCLUSION_NOTE);
         open("hotline.dialog.conclude.title", "hotline.dialog.conclude.confirm",
                 () -> hotline.conclude(r.id(), version.getAsInt(), conclusion.getValue(), action.getValue(),
                         note.getValue()),
@@ -209,7 +213,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
     }
 
     private void reopen() {
-        TextArea reason = area("hotline.dialog.reopen.reason", MAX_TEXT);
+        TextArea reason = area("hotline.dialog.reopen.reason", HotlineRules.MAX_NOTE);
         reason.setRequiredIndicatorVisible(true);
         open("hotline.dialog.reopen.title", "hotline.dialog.reopen.confirm",
                 () -> hotline.reopen(r.id(), version.getAsInt(), reason.getValue()), "hotline.done.reopened",

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.hotline.HotlineReport;
+import vn.camau.reform.hotline.HotlineRules;
 import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.hotline.Reporter;
 
@@ -24,8 +25,6 @@ import vn.camau.reform.hotline.Reporter;
  * the full name, phone and e-mail shown, on this page only.
  */
 class ReporterCard extends Composite<VerticalLayout> {
-
-    static final int MAX_PURPOSE = 300;
 
     private final transient HotlineService hotline;
     private final long reportId;
@@ -71,7 +70,7 @@ class ReporterCard extends Composite<VerticalLayout> {
     private void askPurpose() {
         Dialog dialog = new Dialog(getTranslation("hotline.dialog.reveal.title"));
         TextField purpose = new TextField(getTranslation("hotline.dialog.reveal.purpose"));
-        purpose.setMaxLength(MAX_PURPOSE);
+        purpose.setMaxLength(HotlineRules.MAX_PURPOSE);
         purpose.setRequiredIndicatorVisible(true);
         purpose.setWidth("28em");
         Button confirm = new Button(getTranslation("hotline.dialog.reveal.confirm"), e -> {
