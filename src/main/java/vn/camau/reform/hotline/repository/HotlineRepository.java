@@ -59,12 +59,17 @@ public class HotlineRepository {
         this.dsl = dsl;
     }
 
-    /** In the caller's scope (by the unit concerned or the unit assigned), and not about the caller. */
+    /**
+     * In the caller's scope (by the unit concerned or the unit assigned) or assigned to them, and
+     * never about the caller.
+     */
     public static Condition visibleTo(UnitScope scope, long userId) {
         var u = ADMIN_UNIT.as("visible_unit");
         Condition inScope = HOTLINE_REPORT.UNIT_ID.in(DSL.select(u.ID).from(u).where(u.PATH.startsWith(scope.path())))
                 .or(HOTLINE_REPORT.ASSIGNED_UNIT_ID.in(
-                        DSL.select(u.ID).from(u).where(u.PATH.startsWith(scope.path()))));
+                        DSL.select(u.ID).from(u).where(u.PATH.startsWith(scope.path()))))
+                // The inspector it was assigned to, wherever the unit concerned is
+                .or(HOTLINE_REPORT.ASSIGNEE_ID.eq(userId));
         Condition aboutCaller = HOTLINE_REPORT.OFFICER_ID.in(
                 DSL.select(OFFICER.ID).from(OFFICER).where(OFFICER.USER_ID.eq(userId)));
         return inScope.and(HOTLINE_REPORT.OFFICER_ID.isNull().or(DSL.not(aboutCaller)));
