@@ -54,6 +54,7 @@ import vn.camau.reform.TestLogins;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.hotline.Conclusion;
 import vn.camau.reform.hotline.HotlineCategory;
 import vn.camau.reform.hotline.HotlineChannel;
 import vn.camau.reform.hotline.HotlineEvent;
@@ -62,6 +63,7 @@ import vn.camau.reform.hotline.HotlineReport;
 import vn.camau.reform.hotline.HotlineRow;
 import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.hotline.HotlineState;
+import vn.camau.reform.hotline.Satisfaction;
 import vn.camau.reform.hotline.ui.HotlineIntakeView;
 import vn.camau.reform.hotline.ui.HotlineQueueView;
 import vn.camau.reform.hotline.ui.HotlineReportView;
@@ -209,6 +211,9 @@ class HotlineViewsTest extends KaribuTest {
         loginAs("thanhtra");
         open("hotline", "queue=ALL&q=" + MARK);
         assertThat(queueCodes()).containsExactlyInAnyOrder(agencyCode, wardCode);
+        // The link's filters are in the fields, so the user sees why the list is short
+        assertThat(field(TextField.class, "Tìm kiếm").getValue()).isEqualTo(MARK);
+        assertThat(LocatorJ._get(Tab.class, spec -> spec.withId("queue-ALL")).isSelected()).isTrue();
         Grid<HotlineRow> grid = grid();
         String shown = pageText() + String.join(" ", GridKt._getFormattedRow(grid, 0))
                 + String.join(" ", GridKt._getFormattedRow(grid, 1));
@@ -399,6 +404,53 @@ class HotlineViewsTest extends KaribuTest {
         assertThat(assigned.state()).isEqualTo(HotlineState.ASSIGNED);
         assertThat(assigned.assigneeName()).isEqualTo("Lê Văn Thanh");
         assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Trả lời công dân"))).hasSize(1);
+    }
+
+    @Test
+    void aReportGoesThroughAnswerSatisfactionConclusionCloseAndReopenInTheDialogs() {
+        long id = report(AGENCY, MARK + " trả lời chậm");
+        assignToInspector(id);
+        loginAs("chanhthanhtra");
+        UI.getCurrent().navigate("hotline/" + id);
+        assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Kết luận"))).isEmpty();
+
+        click("Trả lời công dân");
+        Dialog answer = LocatorJ._get(Dialog.class);
+        HasValueUtilsKt._setValue(LocatorJ._get(answer, TextArea.class), "Đã chấn chỉnh cán bộ và trả kết quả");
+        clickIn(answer, "Lưu trả lời");
+        assertThat(read(id).state()).isEqualTo(HotlineState.ANSWERED);
+
+        click("Ghi nhận mức độ hài lòng");
+        Dialog satisfaction = LocatorJ._get(Dialog.class);
+        HasValueUtilsKt._setValue(LocatorJ._get(satisfaction, Select.class), Satisfaction.NOT_SATISFIED);
+        clickIn(satisfaction, "Lưu");
+
+        click("Kết luận");
+        Dialog conclude = LocatorJ._get(Dialog.class);
+        HasValueUtilsKt._setValue(LocatorJ._get(conclude, Select.class, spec -> spec.withLabel("Kết luận")),
+                Conclusion.PARTLY_FOUNDED);
+        clickIn(conclude, "Lưu kết luận");
+        assertThat(read(id).state()).isEqualTo(HotlineState.CONCLUDED);
+
+        click("Đóng phản ánh");
+        clickIn(LocatorJ._get(Dialog.class), "Đóng phản ánh");
+        assertThat(read(id).state()).isEqualTo(HotlineState.CLOSED);
+        assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Ghi chú xác minh"))).isEmpty();
+
+        click("Mở lại");
+        Dialog reopen = LocatorJ._get(Dialog.class);
+        HasValueUtilsKt._setValue(LocatorJ._get(reopen, TextArea.class), "Công dân chưa nhận được kết quả");
+        clickIn(reopen, "Mở lại");
+        HotlineReport reopened = read(id);
+        assertThat(reopened.state()).isEqualTo(HotlineState.VERIFYING);
+        assertThat(reopened.reopenCount()).isOne();
+
+        // The history shows the service's own records with their labels, not the enums' names
+        Grid<HotlineEvent> history = grid();
+        assertThat(rows(history)).extracting(HotlineEvent::details).contains("NOT_SATISFIED");
+        String shown = String.join("\n", java.util.stream.IntStream.range(0, GridKt._size(history))
+                .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(history, i))).toList());
+        assertThat(shown).contains("Không hài lòng", "Có cơ sở một phần / Không xử lý").doesNotContain("PARTLY_FOUNDED");
     }
 
     @Test

@@ -29,8 +29,11 @@ class ActionDialog extends Dialog {
             } catch (BusinessRuleException ex) {
                 Notifications.error(getTranslation(ex.messageKey(), ex.args()));
                 reload.run();
+                e.getSource().setEnabled(true);
             }
         });
+        // A double click must not send the step twice
+        confirm.setDisableOnClick(true);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
     }

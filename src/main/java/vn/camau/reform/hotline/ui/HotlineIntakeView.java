@@ -96,7 +96,9 @@ public class HotlineIntakeView extends VerticalLayout implements HasDynamicTitle
         form.add(category, unitAndOfficer.unit, unitAndOfficer.officer);
         form.add(dossierCode);
         form.add(description, 3);
-        Button save = new Button(getTranslation("hotline.intake.save"), e -> save());
+        Button save = new Button(getTranslation("hotline.intake.save"), e -> save(e.getSource()));
+        // A double click must not log the report twice
+        save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("common.cancel"),
                 e -> UI.getCurrent().navigate(HotlineNavigation.QUEUE));
@@ -118,7 +120,7 @@ public class HotlineIntakeView extends VerticalLayout implements HasDynamicTitle
         reporterEmail.setVisible(!isAnonymous);
     }
 
-    private void save() {
+    private void save(Button save) {
         boolean anon = anonymous.getValue();
         HotlineIntake intake = new HotlineIntake(channel.getValue(), receivedAt.getValue(), anon,
                 anon ? null : reporterName.getValue(), anon ? null : reporterPhone.getValue(),
@@ -130,6 +132,7 @@ public class HotlineIntakeView extends VerticalLayout implements HasDynamicTitle
             UI.getCurrent().navigate(HotlineNavigation.report(id));
         } catch (BusinessRuleException e) {
             Notifications.error(getTranslation(e.messageKey(), e.args()));
+            save.setEnabled(true);
         }
     }
 

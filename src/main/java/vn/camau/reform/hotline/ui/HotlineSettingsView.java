@@ -29,7 +29,7 @@ import vn.camau.reform.security.Roles;
  * received (or reopened) from now on; the service checks the ranges.
  */
 @Route("settings/hotline")
-@Menu(title = "nav.hotline-settings", order = 92, icon = "vaadin:phone")
+@Menu(title = "nav.hotline-settings", order = 92, icon = "vaadin:sliders")
 @RolesAllowed(Roles.ADMIN)
 public class HotlineSettingsView extends VerticalLayout implements HasDynamicTitle {
 

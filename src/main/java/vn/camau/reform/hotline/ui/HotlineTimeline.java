@@ -20,6 +20,9 @@ import vn.camau.reform.hotline.Satisfaction;
 /** The report's history: who did what and when, with what changed. A few rows, shown whole. */
 class HotlineTimeline extends Grid<HotlineEvent> {
 
+    private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z][A-Z_]+\\b");
+    private static final Map<String, String> LABEL_KEYS = labelKeys();
+
     HotlineTimeline(List<HotlineEvent> events) {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(e -> VnFormats.dateTime(e.actedAt())).setHeader(getTranslation("hotline.history.at"))
@@ -69,8 +72,9 @@ class HotlineTimeline extends Grid<HotlineEvent> {
         return out.toString();
     }
 
-    private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z][A-Z_]+\\b");
-    private static final Map<String, String> LABEL_KEYS = labelKeys();
+    void show(List<HotlineEvent> events) {
+        setItems(events);
+    }
 
     private static Map<String, String> labelKeys() {
         Map<String, String> keys = new HashMap<>();
@@ -87,9 +91,5 @@ class HotlineTimeline extends Grid<HotlineEvent> {
             keys.put(a.name(), a.labelKey());
         }
         return Map.copyOf(keys);
-    }
-
-    void show(List<HotlineEvent> events) {
-        setItems(events);
     }
 }

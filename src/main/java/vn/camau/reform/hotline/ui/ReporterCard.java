@@ -83,8 +83,10 @@ class ReporterCard extends Composite<VerticalLayout> {
                 afterReveal.run();
             } catch (BusinessRuleException ex) {
                 Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+                e.getSource().setEnabled(true);
             }
         });
+        confirm.setDisableOnClick(true);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph(getTranslation("hotline.dialog.reveal.hint")), purpose);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
