@@ -454,6 +454,18 @@ class HotlineViewsTest extends KaribuTest {
     }
 
     @Test
+    void aBadLinkOrAPeriodEndingBeforeItStartsIsExplainedNotAnError() {
+        loginAs("thanhtra");
+        open("hotline", "queue=SOMEDAY");
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("danh sách không hợp lệ: SOMEDAY"));
+        assertThat(LocatorJ._get(Tab.class, spec -> spec.withId("queue-MINE")).isSelected()).isTrue();
+        NotificationsKt.clearNotifications();
+        open("hotline", "queue=ALL&from=2026-05-01&to=2026-04-01");
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Ngày bắt đầu (01/05/2026) sau ngày kết thúc"));
+        assertThat(queueCodes()).isEmpty();
+    }
+
+    @Test
     void anHrOfficerIsDeniedTheHotline() {
         loginAs("nhansu");
         UI.getCurrent().navigate(HotlineQueueView.class);

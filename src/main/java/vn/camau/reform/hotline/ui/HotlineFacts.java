@@ -29,7 +29,7 @@ class HotlineFacts extends Composite<VerticalLayout> {
         item(received, text(getTranslation(r.channel().labelKey())), "hotline.col.channel");
         item(received, text(VnFormats.dateTime(r.receivedAt())), "hotline.col.received");
         item(received, text(getTranslation(r.category().labelKey())), "hotline.col.category");
-        item(received, text(r.unitName()), "col.unit");
+        item(received, text(r.unitName()), "hotline.field.unit");
         item(received, text(r.officerName()), "hotline.col.officer");
         item(received, dossier(r.dossierCode(), mayOpenDossier), "hotline.col.dossier");
         item(received, text(r.createdByName()), "hotline.created-by");

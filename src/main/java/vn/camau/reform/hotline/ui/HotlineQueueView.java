@@ -221,6 +221,13 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
 
     private void refresh() {
         HotlineFilter f = filter();
+        if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
+            // Said here: the grid's lazy loading would turn the service's refusal into an error page
+            Notifications.warning(getTranslation("period.from-after-to", VnFormats.date(f.from()),
+                    VnFormats.date(f.to())));
+            grid.setItems(List.of());
+            return;
+        }
         grid.setItems(q -> hotline.list(f, q.getOffset(), q.getLimit()).stream(), q -> hotline.count(f));
         Map<HotlineQueue, Integer> counts = hotline.queueCounts();
         tabOf.forEach((q, tab) -> tab.setLabel(getTranslation("hotline.queue.count", getTranslation(q.labelKey()),
