@@ -43,14 +43,15 @@ class NavigationAndMenuTest extends KaribuTest {
         loginAs("admin");
         UI.getCurrent().navigate(HomeView.class);
         assertThat(menu()).containsExactly("Tổng quan", "Theo dõi hồ sơ", "Cảnh báo trễ hạn", "Phiếu xin lỗi",
-                "Đơn vị hành chính", "Thông báo", "Lịch làm việc", "Cài đặt tính hạn", "Cài đặt xin lỗi", "Token API");
+                "Đơn vị hành chính", "Thông báo", "Lịch làm việc", "Cài đặt tính hạn", "Cài đặt xin lỗi", "Cài đặt đường dây nóng",
+                "Token API");
     }
 
     @Test
     void anInspectorIsNotOfferedTheUnitTreeAndCannotTypeItsUrl() {
         loginAs("thanhtra");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Tổng quan", "Thông báo", "Lịch làm việc");
+        assertThat(menu()).containsExactly("Tổng quan", "Đường dây nóng", "Thông báo", "Lịch làm việc");
         UI.getCurrent().navigate(UnitTreeView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat(LocatorJ._find(TreeGrid.class)).isEmpty();
