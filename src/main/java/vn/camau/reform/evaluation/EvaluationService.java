@@ -323,9 +323,10 @@ public class EvaluationService {
         BigDecimal total = rules.scored() ? r.proposedGeneral().add(r.proposedTask()) : null;
         RatingLevel level = rules.scored() ? EvaluationRules.level(rules, total, disciplined(r))
                 : EvaluationRules.chosenLevel(rules, RatingLevel.valueOf(r.proposedLevel()), disciplined(r));
-        int[] counts = evaluations.approvedCounts(r.cycleId());
         if (level == RatingLevel.EXCELLENT) {
-            EvaluationRules.checkQuota(rules, counts[0] + 1, counts[1] + 1);
+            // This rating's proposal is already among the good or better
+            var base = evaluations.quotaBase(r.cycleId());
+            EvaluationRules.checkQuota(rules, base.approvedExcellent() + 1, base.goodOrBetter());
         }
         String text = comment(comment, false);
         changed(evaluations.approve(id, version, level, total, user.id(), now()));

@@ -215,15 +215,24 @@ public class EvaluationRepository {
                 OFFICER_DISCIPLINE.DECIDED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
-    /** Approved levels in the cycle: how many excellent, how many good or better. */
-    public int[] approvedCounts(long cycleId) {
+    /**
+     * The cycle's levels for the quota: how many are approved excellent, and how many are good or
+     * better counting the approved level where there is one and the proposed level elsewhere, so the
+     * first "excellent" of a unit can be approved before the "good" ones are.
+     */
+    public QuotaBase quotaBase(long cycleId) {
+        var level = DSL.coalesce(EVALUATION.FINAL_LEVEL, EVALUATION.PROPOSED_LEVEL);
         Record r = dsl.select(
-                        DSL.count().filterWhere(EVALUATION.FINAL_LEVEL.eq(RatingLevel.EXCELLENT.name())),
-                        DSL.count().filterWhere(EVALUATION.FINAL_LEVEL.in(RatingLevel.EXCELLENT.name(),
-                                RatingLevel.GOOD.name())))
-                .from(EVALUATION).where(EVALUATION.CYCLE_ID.eq(cycleId), EVALUATION.STATE.eq(EvaluationState.APPROVED.name()))
+                        DSL.count().filterWhere(EVALUATION.STATE.eq(EvaluationState.APPROVED.name())
+                                .and(EVALUATION.FINAL_LEVEL.eq(RatingLevel.EXCELLENT.name()))),
+                        DSL.count().filterWhere(level.in(RatingLevel.EXCELLENT.name(), RatingLevel.GOOD.name())))
+                .from(EVALUATION).where(EVALUATION.CYCLE_ID.eq(cycleId))
                 .fetchSingle();
-        return new int[]{r.get(0, Integer.class), r.get(1, Integer.class)};
+        return new QuotaBase(r.get(0, Integer.class), r.get(1, Integer.class));
+    }
+
+    /** Approved excellent ratings, and ratings good or better (approved or proposed). */
+    public record QuotaBase(int approvedExcellent, int goodOrBetter) {
     }
 
     /** The unit's path, for scope checks on a cycle's unit. */
