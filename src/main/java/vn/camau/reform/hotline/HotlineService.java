@@ -1,22 +1,16 @@
 package vn.camau.reform.hotline;
 
-import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
-
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +24,9 @@ import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.hotline.repository.HotlineRepository;
 import vn.camau.reform.hotline.repository.HotlineRepository.UnitRef;
+import vn.camau.reform.hotline.repository.NewReport;
+import vn.camau.reform.hotline.repository.QueueDates;
+import vn.camau.reform.hotline.repository.ReportColumn;
 import vn.camau.reform.hotline.repository.ReportRow;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
@@ -72,11 +69,6 @@ public class HotlineService {
         return LocalDateTime.now(clock).withNano(0);
     }
 
-    private Condition visible() {
-        AppUser user = currentUser.require();
-        return HotlineRepository.visibleTo(user.scope(), user.id());
-    }
-
     /** Logs a new report with its attachments; all or nothing. Returns its id. */
     @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
     @Transactional
@@ -111,7 +103,7 @@ public class HotlineService {
         var files = AttachmentRules.check(in.attachments(), 0);
         WorkingCalendar cal = calendar.calendar();
         LocalDate day = receivedAt.toLocalDate();
-        var row = new vn.camau.reform.hotline.repository.NewReport(in.channel().name(), receivedAt, in.anonymous(),
+        var row = new NewReport(in.channel().name(), receivedAt, in.anonymous(),
                 name, phone, email, in.category().name(), target.unit().id(), in.officerId(), target.dossierId(),
                 description, HotlineRules.assignDueDate(cal, day),
                 HotlineRules.dueDate(cal, day, settings.deadlineWorkingDays(in.category())));
@@ -201,11 +193,25 @@ public class HotlineService {
     }
 
     public List<HotlineRow> list(HotlineFilter filter, int offset, int limit) {
-        LocalDate today = LocalDate.now(clock);
+        AppUser user = currentUser.require();
+        QueueDates dates = queueDates();
         WorkingCalendar cal = calendar.calendar();
-        return reports.find(conditions(filter), List.of(HOTLINE_REPORT.DUE_DATE.asc(), HOTLINE_REPORT.ID.asc()),
-                        offset, limit).stream()
-                .map(r -> toRow(r, cal, today)).toList();
+        return reports.find(user.scope(), user.id(), filter, unitPath(filter), dates, offset, limit).stream()
+                .map(r -> toRow(r, cal, dates.today())).toList();
+    }
+
+    private QueueDates queueDates() {
+        LocalDate today = LocalDate.now(clock);
+        return new QueueDates(today, HotlineRules.dueSoonLimit(calendar.calendar(), today));
+    }
+
+    /** The path of the filter's unit, checked to be in scope; refuses a period that ends before it starts. */
+    private String unitPath(HotlineFilter f) {
+        if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
+            throw new BusinessRuleException("period.from-after-to", VnFormats.date(f.from()), VnFormats.date(f.to()));
+        }
+        return f.unitId() == null ? null : reports.currentUnit(currentUser.scope(), f.unitId())
+                .orElseThrow(() -> new BusinessRuleException("unit.unknown", f.unitId())).path();
     }
 
     private static HotlineRow toRow(ReportRow r, WorkingCalendar cal, LocalDate today) {
@@ -221,68 +227,14 @@ public class HotlineService {
     }
 
     public int count(HotlineFilter filter) {
-        return reports.count(conditions(filter));
+        AppUser user = currentUser.require();
+        return reports.count(user.scope(), user.id(), filter, unitPath(filter), queueDates());
     }
 
     /** How many reports each queue holds for the caller (for the badges of the queue tabs). */
     public Map<HotlineQueue, Integer> queueCounts() {
-        List<HotlineQueue> queues = List.of(HotlineQueue.values());
-        List<Integer> counts = reports.counts(visible(), queues.stream().map(this::queueCondition).toList());
-        Map<HotlineQueue, Integer> map = new EnumMap<>(HotlineQueue.class);
-        for (int i = 0; i < queues.size(); i++) {
-            map.put(queues.get(i), counts.get(i));
-        }
-        return map;
-    }
-
-    private static final List<String> AWAITING = List.of(HotlineState.RECEIVED.name(), HotlineState.ASSIGNED.name(),
-            HotlineState.VERIFYING.name());
-
-    private Condition queueCondition(HotlineQueue queue) {
-        LocalDate today = LocalDate.now(clock);
-        Condition awaiting = HOTLINE_REPORT.STATE.in(AWAITING);
-        return switch (queue) {
-            case MINE -> awaiting.and(HOTLINE_REPORT.ASSIGNEE_ID.eq(currentUser.require().id()));
-            case UNASSIGNED -> HOTLINE_REPORT.STATE.eq(HotlineState.RECEIVED.name());
-            case DUE_SOON -> awaiting.and(HOTLINE_REPORT.DUE_DATE.between(today,
-                    HotlineRules.dueSoonLimit(calendar.calendar(), today)));
-            case OVERDUE -> awaiting.and(HOTLINE_REPORT.DUE_DATE.lt(today)
-                    .or(HOTLINE_REPORT.STATE.eq(HotlineState.RECEIVED.name())
-                            .and(HOTLINE_REPORT.ASSIGN_DUE_DATE.lt(today))));
-            case ALL -> DSL.trueCondition();
-        };
-    }
-
-    private Condition conditions(HotlineFilter f) {
         AppUser user = currentUser.require();
-        Condition c = visible().and(queueCondition(f.queue() == null ? HotlineQueue.ALL : f.queue()));
-        if (f.unitId() != null) {
-            UnitRef unit = reports.currentUnit(user.scope(), f.unitId())
-                    .orElseThrow(() -> new BusinessRuleException("unit.unknown", f.unitId()));
-            var u = vn.camau.reform.jooq.Tables.ADMIN_UNIT.as("filter_unit");
-            var under = DSL.select(u.ID).from(u).where(u.PATH.startsWith(unit.path()));
-            c = c.and(HOTLINE_REPORT.UNIT_ID.in(under).or(HOTLINE_REPORT.ASSIGNED_UNIT_ID.in(under)));
-        }
-        if (f.category() != null) {
-            c = c.and(HOTLINE_REPORT.CATEGORY.eq(f.category().name()));
-        }
-        if (f.state() != null) {
-            c = c.and(HOTLINE_REPORT.STATE.eq(f.state().name()));
-        }
-        if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
-            throw new BusinessRuleException("period.from-after-to", VnFormats.date(f.from()), VnFormats.date(f.to()));
-        }
-        if (f.from() != null) {
-            c = c.and(HOTLINE_REPORT.RECEIVED_AT.ge(f.from().atStartOfDay()));
-        }
-        if (f.to() != null) {
-            c = c.and(HOTLINE_REPORT.RECEIVED_AT.lt(f.to().plusDays(1).atStartOfDay()));
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            String t = f.text().strip();
-            c = c.and(HOTLINE_REPORT.CODE.eq(t).or(HOTLINE_REPORT.DESCRIPTION.containsIgnoreCase(t)));
-        }
-        return c;
+        return reports.queueCounts(user.scope(), user.id(), queueDates());
     }
 
     public List<HotlineEvent> history(long id) {
@@ -322,7 +274,8 @@ public class HotlineService {
     /** Reports with the same phone number or dossier within the duplicate window of this one. */
     public List<DuplicateHint> duplicates(long id) {
         ReportRow r = row(id);
-        return reports.duplicates(visible(), id, r.reporterPhone(), r.dossierId(), r.receivedAt(),
+        AppUser user = currentUser.require();
+        return reports.duplicates(user.scope(), user.id(), id, r.reporterPhone(), r.dossierId(), r.receivedAt(),
                 settings.duplicateDays());
     }
 
@@ -367,29 +320,29 @@ public class HotlineService {
             throw new BusinessRuleException("hotline.category.required");
         }
         Target target = target(c.unitId(), c.officerId(), c.dossierCode());
-        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        Map<ReportColumn, Object> changes = new LinkedHashMap<>();
         List<String> details = new ArrayList<>();
         if (!c.category().name().equals(r.category())) {
-            changes.put(HOTLINE_REPORT.CATEGORY, c.category().name());
+            changes.put(ReportColumn.CATEGORY, c.category().name());
             details.add("Loại: " + r.category() + " → " + c.category().name());
             if (HotlineState.valueOf(r.state()).awaitsAnswer()) {
                 LocalDate due = HotlineRules.dueDate(calendar.calendar(), r.receivedAt().toLocalDate(),
                         settings.deadlineWorkingDays(c.category()));
-                changes.put(HOTLINE_REPORT.DUE_DATE, due);
+                changes.put(ReportColumn.DUE_DATE, due);
                 details.add("Hạn trả lời: " + VnFormats.date(r.dueDate()) + " → " + VnFormats.date(due));
             }
         }
         if (target.unit().id() != r.unitId()) {
-            changes.put(HOTLINE_REPORT.UNIT_ID, target.unit().id());
+            changes.put(ReportColumn.UNIT_ID, target.unit().id());
             details.add("Đơn vị: " + r.unitName() + " → " + target.unit().name());
         }
         if (!java.util.Objects.equals(c.officerId(), r.officerId())) {
-            changes.put(HOTLINE_REPORT.OFFICER_ID, c.officerId());
+            changes.put(ReportColumn.OFFICER_ID, c.officerId());
             details.add("Cán bộ: " + dash(r.officerName()) + " → "
                     + dash(c.officerId() == null ? null : reports.officerName(c.officerId(), target.unit().path()).orElse(null)));
         }
         if (!java.util.Objects.equals(target.dossierId(), r.dossierId())) {
-            changes.put(HOTLINE_REPORT.DOSSIER_ID, target.dossierId());
+            changes.put(ReportColumn.DOSSIER_ID, target.dossierId());
             details.add("Hồ sơ: " + dash(r.dossierCode()) + " → " + dash(c.dossierCode() == null ? null : c.dossierCode().strip()));
         }
         if (changes.isEmpty()) {
@@ -420,12 +373,12 @@ public class HotlineService {
         UnitRef unit = reports.currentUnit(user.scope(), targetUnitId)
                 .orElseThrow(() -> new BusinessRuleException("unit.unknown", targetUnitId));
         String note = HotlineRules.optionalText(comment, HotlineRules.MAX_NOTE, "note");
-        Map<Field<?>, Object> changes = new LinkedHashMap<>();
-        changes.put(HOTLINE_REPORT.ASSIGNED_UNIT_ID, unit.id());
-        changes.put(HOTLINE_REPORT.ASSIGNEE_ID, assigneeId);
-        changes.put(HOTLINE_REPORT.ASSIGNED_AT, now());
+        Map<ReportColumn, Object> changes = new LinkedHashMap<>();
+        changes.put(ReportColumn.ASSIGNED_UNIT_ID, unit.id());
+        changes.put(ReportColumn.ASSIGNEE_ID, assigneeId);
+        changes.put(ReportColumn.ASSIGNED_AT, now());
         if (HotlineState.valueOf(r.state()) == HotlineState.RECEIVED) {
-            changes.put(HOTLINE_REPORT.STATE, HotlineState.ASSIGNED.name());
+            changes.put(ReportColumn.STATE, HotlineState.ASSIGNED.name());
         }
         String details = "Đơn vị xử lý: " + unit.name() + (assignee == null ? "" : "; thanh tra: " + assignee.fullName())
                 + (note == null ? "" : "\n" + note);
@@ -453,8 +406,8 @@ public class HotlineService {
             throw new BusinessRuleException("hotline.assign-first", r.code());
         }
         String note = HotlineRules.requiredText(text, HotlineRules.MAX_NOTE, "note");
-        Map<Field<?>, Object> changes = state == HotlineState.ASSIGNED
-                ? Map.of(HOTLINE_REPORT.STATE, HotlineState.VERIFYING.name()) : Map.of();
+        Map<ReportColumn, Object> changes = state == HotlineState.ASSIGNED
+                ? Map.of(ReportColumn.STATE, HotlineState.VERIFYING.name()) : Map.of();
         save(r, version, changes, HotlineAction.NOTE, note);
     }
 
@@ -479,12 +432,12 @@ public class HotlineService {
         if (at.isAfter(now.plusMinutes(5)) || at.isBefore(r.receivedAt())) {
             throw new BusinessRuleException("hotline.answered.out-of-range", VnFormats.dateTime(r.receivedAt()));
         }
-        Map<Field<?>, Object> changes = new LinkedHashMap<>();
-        changes.put(HOTLINE_REPORT.STATE, HotlineState.ANSWERED.name());
-        changes.put(HOTLINE_REPORT.ANSWER_TEXT, answer);
-        changes.put(HOTLINE_REPORT.ANSWER_CHANNEL, channel.name());
-        changes.put(HOTLINE_REPORT.ANSWERED_AT, at);
-        changes.put(HOTLINE_REPORT.ANSWERED_BY, currentUser.require().id());
+        Map<ReportColumn, Object> changes = new LinkedHashMap<>();
+        changes.put(ReportColumn.STATE, HotlineState.ANSWERED.name());
+        changes.put(ReportColumn.ANSWER_TEXT, answer);
+        changes.put(ReportColumn.ANSWER_CHANNEL, channel.name());
+        changes.put(ReportColumn.ANSWERED_AT, at);
+        changes.put(ReportColumn.ANSWERED_BY, currentUser.require().id());
         boolean late = at.toLocalDate().isAfter(r.dueDate());
         save(r, version, changes, HotlineAction.ANSWERED, (late ? "Trả lời trễ hạn (hạn " : "Trả lời đúng hạn (hạn ")
                 + VnFormats.date(r.dueDate()) + "), " + VnFormats.dateTime(at) + ":\n" + answer);
@@ -501,7 +454,7 @@ public class HotlineService {
         if (satisfaction == null) {
             throw new BusinessRuleException("hotline.satisfaction.required");
         }
-        save(r, version, Map.of(HOTLINE_REPORT.SATISFACTION, satisfaction.name()), HotlineAction.SATISFACTION,
+        save(r, version, Map.of(ReportColumn.SATISFACTION, satisfaction.name()), HotlineAction.SATISFACTION,
                 satisfaction.name());
     }
 
@@ -527,13 +480,13 @@ public class HotlineService {
             throw new BusinessRuleException("hotline.officer-action.required", r.officerName());
         }
         String text = HotlineRules.optionalText(note, HotlineRules.MAX_CONCLUSION_NOTE, "conclusion-note");
-        Map<Field<?>, Object> changes = new LinkedHashMap<>();
-        changes.put(HOTLINE_REPORT.STATE, HotlineState.CONCLUDED.name());
-        changes.put(HOTLINE_REPORT.CONCLUSION, conclusion.name());
-        changes.put(HOTLINE_REPORT.OFFICER_ACTION, act.name());
-        changes.put(HOTLINE_REPORT.CONCLUSION_NOTE, text);
-        changes.put(HOTLINE_REPORT.CONCLUDED_BY, currentUser.require().id());
-        changes.put(HOTLINE_REPORT.CONCLUDED_AT, now());
+        Map<ReportColumn, Object> changes = new LinkedHashMap<>();
+        changes.put(ReportColumn.STATE, HotlineState.CONCLUDED.name());
+        changes.put(ReportColumn.CONCLUSION, conclusion.name());
+        changes.put(ReportColumn.OFFICER_ACTION, act.name());
+        changes.put(ReportColumn.CONCLUSION_NOTE, text);
+        changes.put(ReportColumn.CONCLUDED_BY, currentUser.require().id());
+        changes.put(ReportColumn.CONCLUDED_AT, now());
         save(r, version, changes, HotlineAction.CONCLUDED, conclusion.name() + " / " + act.name()
                 + (text == null ? "" : "\n" + text));
     }
@@ -545,7 +498,7 @@ public class HotlineService {
         if (HotlineState.valueOf(r.state()) != HotlineState.CONCLUDED) {
             throw new BusinessRuleException("hotline.conclude-first", r.code());
         }
-        save(r, version, Map.of(HOTLINE_REPORT.STATE, HotlineState.CLOSED.name(), HOTLINE_REPORT.CLOSED_AT, now()),
+        save(r, version, Map.of(ReportColumn.STATE, HotlineState.CLOSED.name(), ReportColumn.CLOSED_AT, now()),
                 HotlineAction.CLOSED, null);
     }
 
@@ -561,17 +514,17 @@ public class HotlineService {
         String why = HotlineRules.requiredText(reason, HotlineRules.MAX_NOTE, "reopen-reason");
         LocalDate due = HotlineRules.dueDate(calendar.calendar(), LocalDate.now(clock),
                 settings.deadlineWorkingDays(HotlineCategory.valueOf(r.category())));
-        Map<Field<?>, Object> changes = new LinkedHashMap<>();
-        changes.put(HOTLINE_REPORT.STATE, r.assigneeId() == null && r.assignedUnitId() == null
+        Map<ReportColumn, Object> changes = new LinkedHashMap<>();
+        changes.put(ReportColumn.STATE, r.assigneeId() == null && r.assignedUnitId() == null
                 ? HotlineState.RECEIVED.name() : HotlineState.VERIFYING.name());
-        changes.put(HOTLINE_REPORT.DUE_DATE, due);
-        for (Field<?> f : List.of(HOTLINE_REPORT.ANSWER_TEXT, HOTLINE_REPORT.ANSWER_CHANNEL, HOTLINE_REPORT.ANSWERED_AT,
-                HOTLINE_REPORT.ANSWERED_BY, HOTLINE_REPORT.SATISFACTION, HOTLINE_REPORT.CONCLUSION,
-                HOTLINE_REPORT.OFFICER_ACTION, HOTLINE_REPORT.CONCLUSION_NOTE, HOTLINE_REPORT.CONCLUDED_BY,
-                HOTLINE_REPORT.CONCLUDED_AT, HOTLINE_REPORT.CLOSED_AT)) {
+        changes.put(ReportColumn.DUE_DATE, due);
+        for (ReportColumn f : List.of(ReportColumn.ANSWER_TEXT, ReportColumn.ANSWER_CHANNEL, ReportColumn.ANSWERED_AT,
+                ReportColumn.ANSWERED_BY, ReportColumn.SATISFACTION, ReportColumn.CONCLUSION,
+                ReportColumn.OFFICER_ACTION, ReportColumn.CONCLUSION_NOTE, ReportColumn.CONCLUDED_BY,
+                ReportColumn.CONCLUDED_AT, ReportColumn.CLOSED_AT)) {
             changes.put(f, null);
         }
-        changes.put(HOTLINE_REPORT.REOPEN_COUNT, r.reopenCount() + 1);
+        changes.put(ReportColumn.REOPEN_COUNT, r.reopenCount() + 1);
         save(r, version, changes, HotlineAction.REOPENED, why + "\nHạn trả lời mới: " + VnFormats.date(due)
                 + (r.conclusion() == null ? "" : "\nKết luận trước: " + r.conclusion() + " / " + r.officerAction()));
     }
@@ -592,7 +545,7 @@ public class HotlineService {
      * Saves the changes if the caller read the current version, and records the step; otherwise
      * refuses naming who saved meanwhile, and nothing is written. Returns the caller's user id.
      */
-    private long save(ReportRow r, int version, Map<Field<?>, Object> changes, HotlineAction action, String details) {
+    private long save(ReportRow r, int version, Map<ReportColumn, Object> changes, HotlineAction action, String details) {
         AppUser user = currentUser.require();
         LocalDateTime now = now();
         if (version != r.version() || !reports.update(r.id(), version, changes, user.id(), now)) {

@@ -125,15 +125,17 @@ class HotlineServiceTest {
 
     @Test
     void aChangedDeadlineAppliesToReportsReceivedAfterIt() {
-        long before = report(LocalDateTime.now(clock).minusHours(1), HotlineCategory.FACILITIES);
+        // Yesterday, so both reports are in the past whatever the hour in Việt Nam
+        LocalDate day = today.minusDays(1);
+        long before = report(day.atTime(9, 0), HotlineCategory.FACILITIES);
         login("admin");
         Map<HotlineCategory, Integer> deadlines = new java.util.EnumMap<>(settings.deadlines());
         deadlines.put(HotlineCategory.FACILITIES, 2);
         try {
             settings.save(deadlines, 30);
             login("thanhtra");
-            long after = report(LocalDateTime.now(clock).minusMinutes(30), HotlineCategory.FACILITIES);
-            LocalDate start = HotlineRules.assignDueDate(cal, today);
+            long after = report(day.atTime(10, 0), HotlineCategory.FACILITIES);
+            LocalDate start = HotlineRules.assignDueDate(cal, day);
             assertThat(find(after).dueDate()).isEqualTo(cal.addWorkingDays(start, 2));
             assertThat(find(before).dueDate()).isEqualTo(cal.addWorkingDays(start, 5));
         } finally {

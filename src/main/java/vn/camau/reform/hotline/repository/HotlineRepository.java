@@ -33,6 +33,8 @@ import vn.camau.reform.hotline.DuplicateHint;
 import vn.camau.reform.hotline.HotlineAction;
 import vn.camau.reform.hotline.HotlineAttachment;
 import vn.camau.reform.hotline.HotlineEvent;
+import vn.camau.reform.hotline.HotlineFilter;
+import vn.camau.reform.hotline.HotlineQueue;
 import vn.camau.reform.hotline.HotlineState;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.UnitScope;
@@ -63,7 +65,7 @@ public class HotlineRepository {
      * In the caller's scope (by the unit concerned or the unit assigned) or assigned to them, and
      * never about the caller.
      */
-    public static Condition visibleTo(UnitScope scope, long userId) {
+    static Condition visibleTo(UnitScope scope, long userId) {
         var u = ADMIN_UNIT.as("visible_unit");
         Condition inScope = HOTLINE_REPORT.UNIT_ID.in(DSL.select(u.ID).from(u).where(u.PATH.startsWith(scope.path())))
                 .or(HOTLINE_REPORT.ASSIGNED_UNIT_ID.in(
@@ -119,9 +121,11 @@ public class HotlineRepository {
      * Applies the changes if nobody saved since {@code version}; false otherwise. Stamps who and
      * when, and moves the version on.
      */
-    public boolean update(long id, int version, Map<Field<?>, Object> changes, long userId, LocalDateTime at) {
+    public boolean update(long id, int version, Map<ReportColumn, Object> changes, long userId, LocalDateTime at) {
+        Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        changes.forEach((column, value) -> values.put(column.field(), value));
         return dsl.update(HOTLINE_REPORT)
-                .set(changes)
+                .set(values)
                 .set(HOTLINE_REPORT.UPDATED_BY, userId)
                 .set(HOTLINE_REPORT.UPDATED_AT, at)
                 .set(HOTLINE_REPORT.VERSION, HOTLINE_REPORT.VERSION.plus(1))
@@ -197,30 +201,81 @@ public class HotlineRepository {
         return select().where(HOTLINE_REPORT.ID.eq(id), visibleTo(scope, userId)).fetchOptional(HotlineRepository::toRow);
     }
 
-    public List<ReportRow> find(Condition condition, List<org.jooq.SortField<?>> order, int offset, int limit) {
-        return select().where(condition).orderBy(order).offset(offset).limit(limit).fetch(HotlineRepository::toRow);
+    /** A page of the reports the filter selects, the earliest deadline first. */
+    public List<ReportRow> find(UnitScope scope, long userId, HotlineFilter filter, String unitPath, QueueDates dates,
+                                int offset, int limit) {
+        return select().where(conditions(scope, userId, filter, unitPath, dates))
+                .orderBy(HOTLINE_REPORT.DUE_DATE.asc(), HOTLINE_REPORT.ID.asc())
+                .offset(offset).limit(limit).fetch(HotlineRepository::toRow);
     }
 
-    public int count(Condition condition) {
-        return dsl.fetchCount(dsl.selectOne().from(HOTLINE_REPORT).where(condition));
+    public int count(UnitScope scope, long userId, HotlineFilter filter, String unitPath, QueueDates dates) {
+        return dsl.fetchCount(dsl.selectOne().from(HOTLINE_REPORT)
+                .where(conditions(scope, userId, filter, unitPath, dates)));
     }
 
-    /** Reports counted per condition in one pass (the queue badges). */
-    public List<Integer> counts(Condition visible, List<Condition> conditions) {
-        var fields = conditions.stream()
-                .map(c -> DSL.sum(DSL.when(c, 1).else_(0)).cast(Integer.class)).toList();
-        Record r = dsl.select(fields).from(HOTLINE_REPORT).where(visible).fetchSingle();
-        return fields.stream().map(f -> {
-            Integer v = r.get(f);
-            return v == null ? 0 : v;
-        }).toList();
+    /** How many visible reports each queue holds, in one pass. */
+    public Map<HotlineQueue, Integer> queueCounts(UnitScope scope, long userId, QueueDates dates) {
+        Map<HotlineQueue, Field<Integer>> fields = new java.util.EnumMap<>(HotlineQueue.class);
+        for (HotlineQueue q : HotlineQueue.values()) {
+            fields.put(q, DSL.sum(DSL.when(queue(q, userId, dates), 1).else_(0)).cast(Integer.class));
+        }
+        Record r = dsl.select(fields.values()).from(HOTLINE_REPORT).where(visibleTo(scope, userId)).fetchSingle();
+        Map<HotlineQueue, Integer> counts = new java.util.EnumMap<>(HotlineQueue.class);
+        fields.forEach((q, f) -> counts.put(q, r.get(f) == null ? 0 : r.get(f)));
+        return counts;
+    }
+
+    private static final List<String> AWAITING = List.of(HotlineState.RECEIVED.name(), HotlineState.ASSIGNED.name(),
+            HotlineState.VERIFYING.name());
+
+    private static Condition queue(HotlineQueue queue, long userId, QueueDates dates) {
+        Condition awaiting = HOTLINE_REPORT.STATE.in(AWAITING);
+        return switch (queue) {
+            case MINE -> awaiting.and(HOTLINE_REPORT.ASSIGNEE_ID.eq(userId));
+            case UNASSIGNED -> HOTLINE_REPORT.STATE.eq(HotlineState.RECEIVED.name());
+            case DUE_SOON -> awaiting.and(HOTLINE_REPORT.DUE_DATE.between(dates.today(), dates.dueSoonLimit()));
+            // Past the answer deadline, or still unassigned after the day it was due to be forwarded
+            case OVERDUE -> awaiting.and(HOTLINE_REPORT.DUE_DATE.lt(dates.today())
+                    .or(HOTLINE_REPORT.STATE.eq(HotlineState.RECEIVED.name())
+                            .and(HOTLINE_REPORT.ASSIGN_DUE_DATE.lt(dates.today()))));
+            case ALL -> DSL.trueCondition();
+        };
+    }
+
+    /** The filter's conditions; {@code unitPath} is the checked path of its unit, or null. */
+    private static Condition conditions(UnitScope scope, long userId, HotlineFilter f, String unitPath,
+                                        QueueDates dates) {
+        Condition c = visibleTo(scope, userId).and(queue(f.queue() == null ? HotlineQueue.ALL : f.queue(), userId, dates));
+        if (unitPath != null) {
+            var u = ADMIN_UNIT.as("filter_unit");
+            var under = DSL.select(u.ID).from(u).where(u.PATH.startsWith(unitPath));
+            c = c.and(HOTLINE_REPORT.UNIT_ID.in(under).or(HOTLINE_REPORT.ASSIGNED_UNIT_ID.in(under)));
+        }
+        if (f.category() != null) {
+            c = c.and(HOTLINE_REPORT.CATEGORY.eq(f.category().name()));
+        }
+        if (f.state() != null) {
+            c = c.and(HOTLINE_REPORT.STATE.eq(f.state().name()));
+        }
+        if (f.from() != null) {
+            c = c.and(HOTLINE_REPORT.RECEIVED_AT.ge(f.from().atStartOfDay()));
+        }
+        if (f.to() != null) {
+            c = c.and(HOTLINE_REPORT.RECEIVED_AT.lt(f.to().plusDays(1).atStartOfDay()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String t = f.text().strip();
+            c = c.and(HOTLINE_REPORT.CODE.eq(t).or(HOTLINE_REPORT.DESCRIPTION.containsIgnoreCase(t)));
+        }
+        return c;
     }
 
     /**
      * Other visible reports with the same phone or the same dossier received within {@code days} of
      * this one, either side.
      */
-    public List<DuplicateHint> duplicates(Condition visible, long id, String phone, Long dossierId,
+    public List<DuplicateHint> duplicates(UnitScope scope, long userId, long id, String phone, Long dossierId,
                                           LocalDateTime receivedAt, int days) {
         if (phone == null && dossierId == null) {
             return List.of();
@@ -236,7 +291,7 @@ public class HotlineRepository {
         }
         return dsl.select(HOTLINE_REPORT.ID, HOTLINE_REPORT.CODE, HOTLINE_REPORT.RECEIVED_AT, HOTLINE_REPORT.STATE, reason)
                 .from(HOTLINE_REPORT)
-                .where(visible, same, HOTLINE_REPORT.ID.ne(id),
+                .where(visibleTo(scope, userId), same, HOTLINE_REPORT.ID.ne(id),
                         HOTLINE_REPORT.RECEIVED_AT.between(receivedAt.minusDays(days), receivedAt.plusDays(days)))
                 .orderBy(HOTLINE_REPORT.RECEIVED_AT.desc())
                 .limit(20)
@@ -326,10 +381,5 @@ public class HotlineRepository {
                 r.get("concluder_name", String.class), r.get(h.CONCLUDED_AT), r.get(h.CLOSED_AT),
                 r.get(h.REOPEN_COUNT), r.get("creator_name", String.class), r.get("updater_name", String.class),
                 r.get(h.UPDATED_AT), r.get(h.VERSION));
-    }
-
-    /** Plain date of a DATETIME column, for comparisons with due dates. */
-    public static Field<LocalDate> day(Field<LocalDateTime> time) {
-        return DSL.field("CAST({0} AS DATE)", LocalDate.class, time);
     }
 }
