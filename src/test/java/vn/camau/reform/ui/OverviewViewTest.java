@@ -195,7 +195,9 @@ class OverviewViewTest extends KaribuTest {
         assertThat(card.getTitle().orElseThrow()).startsWith("Đường dây nóng: trả lời đúng hạn = ")
                 .contains(": 1 ÷ 3");
         Anchor overdue = LocatorJ._get(card, Anchor.class, spec -> spec.withClasses("kpi-hotline-overdue"));
-        assertThat(overdue.getHref()).isEqualTo("hotline?queue=OVERDUE");
+        // the queue's overdue list, narrowed to the unit and the period the figure counts
+        assertThat(overdue.getHref()).isEqualTo("hotline?queue=OVERDUE&unit=" + TestDossiers.AGENCY + "&from=" + from
+                + "&to=" + today);
         assertThat(overdue.getText()).isEqualTo("Quá hạn trả lời: 1");
 
         Grid<UnitRow> grid = unitsGrid();
@@ -208,8 +210,10 @@ class OverviewViewTest extends KaribuTest {
             self++;
         }
         Component overdueCell = GridKt._getCellComponent(grid, self, "hotline-overdue");
+        assertThat(overdueCell).isInstanceOf(Anchor.class);
         assertThat(overdueCell.getElement().getText()).isEqualTo("1");
         assertThat(overdueCell.getElement().getClassList()).contains("hotline-overdue");
+        assertThat(((Anchor) overdueCell).getHref()).startsWith("hotline?queue=OVERDUE&unit=" + TestDossiers.AGENCY);
         assertThat(GridKt._getCellComponent(grid, self, "hotline-on-time").getElement().getText()).isEqualTo("33,33%");
 
         // the export carries the four figures, and nothing of a reporter

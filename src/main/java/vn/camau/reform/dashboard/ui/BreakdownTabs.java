@@ -88,7 +88,8 @@ class BreakdownTabs extends Composite<TabSheet> {
         IndicatorColumns.addApologyTo(grid, this, UnitRow::indicators,
                 r -> ApologyRegisterLink.secondMisses(r.unit().id(), here.period()));
         if (withHotline) {
-            IndicatorColumns.addHotlineTo(grid, this, UnitRow::indicators);
+            IndicatorColumns.addHotlineTo(grid, this, UnitRow::indicators,
+                    r -> HotlineQueueLink.overdue(r.unit(), here.period()));
         }
         grid.setItems(breakdown.rows());
         grid.addItemClickListener(e -> {

@@ -103,9 +103,11 @@ final class IndicatorColumns {
 
     /**
      * The hotline reports about each unit (units grid only): received, the on-time answer rate with
-     * its formula on hover, the overdue ones (red when any) and the founded ones.
+     * its formula on hover, the overdue ones (red when any, linked to the queue's overdue list) and the
+     * founded ones.
      */
-    static <T> void addHotlineTo(Grid<T> grid, Component i18n, SerializableFunction<T, Indicators> figures) {
+    static <T> void addHotlineTo(Grid<T> grid, Component i18n, SerializableFunction<T, Indicators> figures,
+                                 SerializableFunction<T, String> overdueLink) {
         grid.addColumn(t -> VnFormats.count(figures.apply(t).hotline().received()))
                 .setKey(HOTLINE_RECEIVED_KEY).setHeader(i18n.getTranslation("col.hotline-received"))
                 .setTextAlign(ColumnTextAlign.END)
@@ -119,7 +121,8 @@ final class IndicatorColumns {
                     return v == null ? -1 : v;
                 })
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(t -> hotlineOverdueCell(i18n, figures.apply(t).hotline().overdue())))
+        grid.addColumn(new ComponentRenderer<>(t -> hotlineOverdueCell(i18n, figures.apply(t).hotline().overdue(),
+                        overdueLink.apply(t))))
                 .setKey(HOTLINE_OVERDUE_KEY).setHeader(i18n.getTranslation("col.hotline-overdue"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator(t -> figures.apply(t).hotline().overdue()).setAutoWidth(true).setFlexGrow(0);
@@ -129,14 +132,20 @@ final class IndicatorColumns {
                 .setComparator(t -> figures.apply(t).hotline().founded()).setAutoWidth(true).setFlexGrow(0);
     }
 
-    private static Component hotlineOverdueCell(Component i18n, long count) {
-        Span cell = new Span(VnFormats.count(count));
-        if (count > 0) {
-            // a citizen waiting past the deadline: as visible as a second miss
-            cell.addClassName("hotline-overdue");
-            cell.setTitle(i18n.getTranslation("col.hotline-overdue.title"));
+    private static Component hotlineOverdueCell(Component i18n, long count, String link) {
+        String text = VnFormats.count(count);
+        if (count == 0) {
+            return new Span(text);
         }
-        return cell;
+        Anchor anchor = new Anchor(link, text);
+        anchor.getElement().setAttribute("router-link", "");
+        // open the queue, not the row's drill-down
+        anchor.getElement().addEventListener("click", e -> {
+        }).stopPropagation();
+        // a citizen waiting past the deadline: as visible as a second miss
+        anchor.addClassName("hotline-overdue");
+        anchor.setTitle(i18n.getTranslation("col.hotline-overdue.title"));
+        return anchor;
     }
 
     static <T> List<ExportColumn<T>> exportHotline(Component i18n, Function<T, Indicators> figures) {

@@ -102,7 +102,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                         : DossierStatus.RECEIVED, null),
                 timing -> UI.getCurrent().navigate(DossierNavigation.ALERTS, DossierNavigation.alerts(focus.id())),
                 ApologyRegisterLink.secondMisses(focus.id(), state.period()),
-                withHotline ? HotlineQueueLink.overdue() : null));
+                withHotline ? HotlineQueueLink.overdue(focus, state.period()) : null));
         YearMonth last = YearMonth.from(state.period().to());
         add(new OverviewCharts(indicators.monthlyTrend(focus.id(), breakdown.structure(),
                 last.minusMonths(TREND_MONTHS - 1L), last), breakdown,
