@@ -17,7 +17,11 @@ public enum IndicatorKind {
     DIGITISATION("digitisation", i -> new Ratio(i.get(StatCounter.DIGITISED), i.get(StatCounter.RESOLVED))),
     SATISFACTION("satisfaction", i -> new Ratio(i.get(StatCounter.SATISFIED), i.get(StatCounter.RATED))),
     /** Late dossiers with an apology issued in time ÷ dossiers that became late in the period. */
-    APOLOGY("apology", i -> i.apology().ratio());
+    APOLOGY("apology", i -> i.apology().ratio()),
+    /** Hotline reports answered on or before their due date ÷ reports due in the period. */
+    HOTLINE_ON_TIME("hotline-on-time", i -> i.hotline().onTimeRatio()),
+    /** Satisfied ÷ (satisfied + not satisfied) among hotline reports received in the period. */
+    HOTLINE_SATISFACTION("hotline-satisfaction", i -> i.hotline().satisfactionRatio());
 
     private final String key;
     private final Function<Indicators, Ratio> formula;

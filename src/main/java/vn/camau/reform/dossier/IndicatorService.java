@@ -27,6 +27,7 @@ import vn.camau.reform.dossier.query.ApologyComplianceQuery;
 import vn.camau.reform.dossier.query.CatalogQuery;
 import vn.camau.reform.dossier.query.DirectCountQuery;
 import vn.camau.reform.dossier.query.DossierQuery;
+import vn.camau.reform.dossier.query.HotlineFiguresQuery;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.UnitScope;
@@ -47,15 +48,17 @@ public class IndicatorService {
     private final AlertQuery alerts;
     private final CatalogQuery catalog;
     private final ApologyComplianceQuery apologies;
+    private final HotlineFiguresQuery hotline;
     private final CalendarService calendar;
     private final DossierSettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     IndicatorService(StatQuery stats, DirectCountQuery direct, DossierQuery dossiers, AlertQuery alerts,
-                     CatalogQuery catalog, ApologyComplianceQuery apologies, CalendarService calendar,
-                     DossierSettingsService settings, CurrentUser currentUser, Clock clock) {
+                     CatalogQuery catalog, ApologyComplianceQuery apologies, HotlineFiguresQuery hotline,
+                     CalendarService calendar, DossierSettingsService settings, CurrentUser currentUser, Clock clock) {
         this.apologies = apologies;
+        this.hotline = hotline;
         this.stats = stats;
         this.direct = direct;
         this.dossiers = dossiers;
@@ -212,17 +215,20 @@ public class IndicatorService {
         // Due soon on a past day needs to know what was still open then: only the dossiers can say
         Map<Long, Long> dueSoonThen = asOf.equals(today) ? Map.of() : dossiers.dueSoonAt(scope, path, st, asOf, until);
         Map<Long, ApologyCompliance> apology = apologies.byUnit(scope, path, st, period.from(), period.to(), today);
+        Map<Long, HotlineFigures> reports = hotline.byUnit(scope, path, st, period.from(), period.to(), today);
 
         Set<Long> unitIds = new HashSet<>(sums.keySet());
         unitIds.addAll(open.keySet());
         unitIds.addAll(apology.keySet());
+        unitIds.addAll(reports.keySet());
         Map<Long, Indicators> result = new HashMap<>();
         for (long id : unitIds) {
             StatQuery.OpenState o = open.get(id);
             long dueSoon = asOf.equals(today) ? (o == null ? 0 : o.dueSoon()) : dueSoonThen.getOrDefault(id, 0L);
             result.put(id, new Indicators(sums.getOrDefault(id, StatTotals.ZERO),
                     o == null ? 0 : o.carriedOver(), o == null ? 0 : o.openAtEnd(), o == null ? 0 : o.overdue(),
-                    dueSoon, asOf, apology.getOrDefault(id, ApologyCompliance.NONE)));
+                    dueSoon, asOf, apology.getOrDefault(id, ApologyCompliance.NONE),
+                    reports.getOrDefault(id, HotlineFigures.NONE)));
         }
         return result;
     }
@@ -333,6 +339,18 @@ public class IndicatorService {
                 .sorted(Comparator.comparingLong((OfficerRow r) -> -r.totals().get(StatCounter.RESOLVED_LATE))
                         .thenComparing(r -> r.officer().fullName()))
                 .toList();
+    }
+
+    /**
+     * Hotline reports about each officer of the unit (and below) received in the period, with the
+     * founded ones: what an officer's evaluation weighs (DOMAIN §7, §8). Counts only; for those who
+     * work or read the hotline and for HR.
+     */
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'INSPECTION_LEADER', 'PROVINCE_LEADER', 'UNIT_LEADER', 'AUDITOR', 'HR')")
+    public List<OfficerHotlineCount> hotlineByOfficer(long unitId, Period period) {
+        UnitScope scope = currentUser.scope();
+        ReportUnit focus = focus(units(), scope, unitId);
+        return hotline.byOfficer(scope, focus.reportPath(), period.from(), period.to());
     }
 
     /** Today's units the user may filter by: their own and every current unit below it. */

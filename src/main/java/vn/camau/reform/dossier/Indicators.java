@@ -11,9 +11,16 @@ import java.time.LocalDate;
  * @param openOverdue of those, past their due date
  * @param openDueSoon of those, due within the due-soon threshold
  * @param apology     the apology duty of the dossiers that became late in the period
+ * @param hotline     the hotline reports about the unit (received, answered on time, overdue, founded)
  */
 public record Indicators(StatTotals totals, long carriedOver, long openAtEnd, long openOverdue,
-                         long openDueSoon, LocalDate asOf, ApologyCompliance apology) {
+                         long openDueSoon, LocalDate asOf, ApologyCompliance apology, HotlineFigures hotline) {
+
+    /** Figures without the hotline (a dossier-only row). */
+    public Indicators(StatTotals totals, long carriedOver, long openAtEnd, long openOverdue, long openDueSoon,
+                      LocalDate asOf, ApologyCompliance apology) {
+        this(totals, carriedOver, openAtEnd, openOverdue, openDueSoon, asOf, apology, HotlineFigures.NONE);
+    }
 
     /** Figures without the apology duty (a month of the trend, a procedure's or officer's row). */
     public Indicators(StatTotals totals, long carriedOver, long openAtEnd, long openOverdue, long openDueSoon,
@@ -40,7 +47,8 @@ public record Indicators(StatTotals totals, long carriedOver, long openAtEnd, lo
     /** Rows of a breakdown add up to their parent. */
     public Indicators plus(Indicators o) {
         return new Indicators(totals.plus(o.totals), carriedOver + o.carriedOver, openAtEnd + o.openAtEnd,
-                openOverdue + o.openOverdue, openDueSoon + o.openDueSoon, asOf, apology.plus(o.apology));
+                openOverdue + o.openOverdue, openDueSoon + o.openDueSoon, asOf, apology.plus(o.apology),
+                hotline.plus(o.hotline));
     }
 
     /** Late dossiers in the strict convention: resolved late in the period plus overdue at its end. */

@@ -382,9 +382,10 @@ class IndicatorApiTest {
     private static final List<String> COUNTS = List.of("received", "resolved", "early", "onTime", "late", "open",
             "openOnTrack", "openDueSoon", "openOverdue", "online", "withFee", "paidOnline", "digitised", "rated",
             "satisfied", "carriedOver", "lateWorkingDays", "apologyRequired", "apologyIssuedInTime",
-            "apologyIssuedLate", "apologyMissing", "apologyUnpublished", "secondMiss");
+            "apologyIssuedLate", "apologyMissing", "apologyUnpublished", "secondMiss", "hotlineReceived", "hotlineDue",
+            "hotlineAnsweredOnTime", "hotlineOverdue", "hotlineFounded");
     private static final List<String> RATES = List.of("onTime", "onTimeStrict", "online", "onlinePayment",
-            "digitisation", "satisfaction", "apologyCompliance");
+            "digitisation", "satisfaction", "apologyCompliance", "hotlineOnTime");
 
     private static Map<String, Object> figures(JsonNode node) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -406,13 +407,14 @@ class IndicatorApiTest {
                 i.get(StatCounter.WITH_FEE), i.get(StatCounter.PAID_ONLINE), i.get(StatCounter.DIGITISED),
                 i.get(StatCounter.RATED), i.get(StatCounter.SATISFIED), i.carriedOver(), i.get(StatCounter.LATE_DAYS),
                 i.apology().required(), i.apology().issuedInTime(), i.apology().issuedLate(), i.apology().missing(),
-                i.apology().unpublished(), i.apology().secondMiss());
+                i.apology().unpublished(), i.apology().secondMiss(), i.hotline().received(), i.hotline().due(),
+                i.hotline().answeredOnTime(), i.hotline().overdue(), i.hotline().founded());
         for (int k = 0; k < COUNTS.size(); k++) {
             m.put(COUNTS.get(k), counts.get(k));
         }
         List<IndicatorKind> kinds = List.of(IndicatorKind.ON_TIME, IndicatorKind.ON_TIME_STRICT, IndicatorKind.ONLINE,
                 IndicatorKind.ONLINE_PAYMENT, IndicatorKind.DIGITISATION, IndicatorKind.SATISFACTION,
-                IndicatorKind.APOLOGY);
+                IndicatorKind.APOLOGY, IndicatorKind.HOTLINE_ON_TIME);
         for (int k = 0; k < RATES.size(); k++) {
             Ratio ratio = i.ratio(kinds.get(k));
             m.put(RATES.get(k), new ArrayList<>(List.of(ratio.numerator(), ratio.denominator(),
@@ -470,6 +472,64 @@ class IndicatorApiTest {
         asUser(indicatorsOf("96.TEST", last90Days), "lanhdao.anxuyen")
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("out_of_scope"));
         JsonNode ward = body(asUser(indicatorsOf("32002", last90Days), "lanhdao.anxuyen").andExpect(status().isOk()));
+        TestLogins.loginAs(users, "lanhdao.anxuyen");
+        Indicators own;
+        try {
+            own = indicators.breakdown(AN_XUYEN, last90Days, UnitStructure.CURRENT).total();
+        } finally {
+            TestLogins.logout();
+        }
+        assertThat(figures(ward.get("total"))).isEqualTo(expected(own));
+    }
+
+    @Test
+    void theHotlineFiguresCountReportsAboutTheUnitWithinTheScope() throws Exception {
+        TestHotlineReports reports = new TestHotlineReports(dsl);
+        LocalDate d20 = today.minusDays(20);
+        // on time, late, overdue and founded, due today (not due yet); one about the former unit
+        reports.report(AGENCY, d20, today.minusDays(10)).answered(today.minusDays(10).atTime(15, 0))
+                .concluded("FOUNDED").save();
+        reports.report(AGENCY, d20, today.minusDays(10)).answered(today.minusDays(8).atTime(15, 0)).save();
+        reports.report(AGENCY, d20, today.minusDays(2)).concluded("PARTLY_FOUNDED").save();
+        reports.report(AGENCY, today.minusDays(3), today).save();
+        reports.report(FORMER, today.minusDays(3), today.plusDays(4)).save();
+        // an An Xuyên report: the ward's, never the agency's
+        reports.report(AN_XUYEN, d20, today.minusDays(10)).save();
+
+        JsonNode body = body(asUser(indicatorsOf("96.TEST", last90Days), "admin").andExpect(status().isOk()));
+        JsonNode total = body.get("total");
+        assertThat(total.get("hotlineReceived").asLong()).isEqualTo(5);
+        assertThat(total.get("hotlineDue").asLong()).isEqualTo(3);
+        assertThat(total.get("hotlineAnsweredOnTime").asLong()).isEqualTo(1);
+        assertThat(total.get("hotlineOverdue").asLong()).isEqualTo(1);
+        assertThat(total.get("hotlineFounded").asLong()).isEqualTo(2);
+        JsonNode rate = total.at("/rates/hotlineOnTime");
+        assertThat(rate.get("numerator").asLong()).isEqualTo(1);
+        assertThat(rate.get("denominator").asLong()).isEqualTo(3);
+        assertThat(rate.get("formula").asString()).isEqualTo("hotlineAnsweredOnTime / hotlineDue");
+        assertThat(body.at("/conventions/hotline").asString()).contains("hotlineAnsweredOnTime / hotlineDue");
+        // each child carries its share: the agency's own reports and the former unit's
+        JsonNode self = first(body.get("children"), c -> c.get("self").asBoolean());
+        JsonNode former = first(body.get("children"), c -> "96.TEST.CU".equals(c.at("/unit/code").asString()));
+        assertThat(self.get("hotlineReceived").asLong()).isEqualTo(4);
+        assertThat(former.get("hotlineReceived").asLong()).isEqualTo(1);
+        assertThat(self.at("/rates/hotlineOnTime/denominator").asLong()).isEqualTo(3);
+        // nothing of a reporter travels
+        assertThat(body.toString()).doesNotContain("0912000111", "Người Phản Ánh");
+
+        // the province lists the agency with the same figures
+        JsonNode province = body(asUser(indicatorsOf("96", last90Days), "admin").andExpect(status().isOk()));
+        JsonNode agencyRow = first(province.get("children"), c -> "96.TEST".equals(c.at("/unit/code").asString()));
+        assertThat(agencyRow.get("hotlineReceived").asLong()).isEqualTo(5);
+        assertThat(agencyRow.get("hotlineFounded").asLong()).isEqualTo(2);
+        assertThat(province.at("/total/hotlineReceived").asLong()).isGreaterThanOrEqualTo(6);
+
+        // out of scope: 403 for the agency; the ward's figures include its report and are the service's
+        asUser(indicatorsOf("96.TEST", last90Days), "lanhdao.anxuyen")
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("out_of_scope"));
+        JsonNode ward = body(asUser(indicatorsOf("32002", last90Days), "lanhdao.anxuyen").andExpect(status().isOk()));
+        assertThat(ward.at("/total/hotlineReceived").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(ward.at("/total/hotlineOverdue").asLong()).isGreaterThanOrEqualTo(1);
         TestLogins.loginAs(users, "lanhdao.anxuyen");
         Indicators own;
         try {

@@ -98,6 +98,8 @@ public final class TestDossiers {
         dsl.deleteFrom(APOLOGY_STEP).where(APOLOGY_STEP.APOLOGY_ID.in(apologies)).execute();
         dsl.deleteFrom(APOLOGY).where(APOLOGY.DOSSIER_ID.in(ids).or(APOLOGY.UNIT_ID.in(AGENCY, FORMER))).execute();
         deleteHotlineReports(ids);
+        // the indicator tests' reports, about whatever unit they needed
+        TestHotlineReports.removeAll(dsl);
         dsl.deleteFrom(DOSSIER).where(test).execute();
         dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)
                 .or(DOSSIER_STAT.PROCEDURE_ID.eq(PROCEDURE))).execute();

@@ -51,7 +51,8 @@ class NavigationAndMenuTest extends KaribuTest {
     void anInspectorIsNotOfferedTheUnitTreeAndCannotTypeItsUrl() {
         loginAs("thanhtra");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Tổng quan", "Đường dây nóng", "Thông báo", "Lịch làm việc");
+        assertThat(menu()).containsExactly("Tổng quan", "Đường dây nóng", "Báo cáo đường dây nóng", "Thông báo",
+                "Lịch làm việc");
         UI.getCurrent().navigate(UnitTreeView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat(LocatorJ._find(TreeGrid.class)).isEmpty();

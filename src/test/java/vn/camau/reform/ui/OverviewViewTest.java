@@ -37,6 +37,7 @@ import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.dossier.TestHotlineReports;
 import vn.camau.reform.dossier.UnitRow;
 
 /** The leaders' overview: figures, charts, drill-down by click and by URL, scope and roles. */
@@ -54,6 +55,8 @@ class OverviewViewTest extends KaribuTest {
     IndicatorService indicators;
     @Autowired
     ApologyService apologies;
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeEach
     void loadTestDossiers() {
@@ -167,7 +170,70 @@ class OverviewViewTest extends KaribuTest {
         String text = new String(DownloadKt._download(csv), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).contains("Xin lỗi đúng hạn (%)", "Thiếu xin lỗi", "Trễ lần hai");
         assertThat(text.lines().filter(l -> l.startsWith("96.TEST,")).findFirst().orElseThrow())
-                .endsWith(",0.00,1,1");
+                .contains(",0.00,1,1,");
+    }
+
+    @Test
+    void theHotlineCardAndColumnsShowReportsAnsweredOnTimeOverdueAndFounded() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        TestHotlineReports reports = new TestHotlineReports(dsl);
+        // on time and founded; late; unanswered past its due date (overdue, partly founded)
+        reports.report(TestDossiers.AGENCY, today.minusDays(20), today.minusDays(10))
+                .answered(today.minusDays(10).atTime(14, 0)).concluded("FOUNDED").save();
+        reports.report(TestDossiers.AGENCY, today.minusDays(20), today.minusDays(10))
+                .answered(today.minusDays(9).atTime(14, 0)).save();
+        reports.report(TestDossiers.AGENCY, today.minusDays(20), today.minusDays(5)).concluded("PARTLY_FOUNDED").save();
+
+        loginAs("lanhdao.tinh");
+        String from = today.minusDays(90).toString();
+        open("overview?unit=" + TestDossiers.AGENCY + "&period=CUSTOM&from=" + from + "&to=" + today);
+        assertThat(kpiLabels()).contains("Đường dây nóng: trả lời đúng hạn");
+        Div card = LocatorJ._get(Div.class, spec -> spec.withClasses("kpi-hotline"));
+        assertThat(card.getElement().getTextRecursively()).contains("33,33%", "Tiếp nhận: 3", "Quá hạn trả lời: 1",
+                "Có cơ sở: 2");
+        // 1 of the 3 reports due was answered by its date, and the hover says so
+        assertThat(card.getTitle().orElseThrow()).startsWith("Đường dây nóng: trả lời đúng hạn = ")
+                .contains(": 1 ÷ 3");
+        Anchor overdue = LocatorJ._get(card, Anchor.class, spec -> spec.withClasses("kpi-hotline-overdue"));
+        // the queue's overdue list, narrowed to the unit and the period the figure counts
+        assertThat(overdue.getHref()).isEqualTo("hotline?queue=OVERDUE&unit=" + TestDossiers.AGENCY + "&from=" + from
+                + "&to=" + today);
+        assertThat(overdue.getText()).isEqualTo("Quá hạn trả lời: 1");
+
+        Grid<UnitRow> grid = unitsGrid();
+        assertThat(grid.getColumnByKey("hotline-received").getHeaderText()).isEqualTo("Phản ánh tiếp nhận");
+        assertThat(grid.getColumnByKey("hotline-on-time").getHeaderText()).isEqualTo("Phản ánh trả lời đúng hạn");
+        assertThat(grid.getColumnByKey("hotline-overdue").getHeaderText()).isEqualTo("Phản ánh quá hạn");
+        assertThat(grid.getColumnByKey("hotline-founded").getHeaderText()).isEqualTo("Phản ánh có cơ sở");
+        int self = 0;
+        while (GridKt._get(grid, self).unit().id() != TestDossiers.AGENCY) {
+            self++;
+        }
+        Component overdueCell = GridKt._getCellComponent(grid, self, "hotline-overdue");
+        assertThat(overdueCell).isInstanceOf(Anchor.class);
+        assertThat(overdueCell.getElement().getText()).isEqualTo("1");
+        assertThat(overdueCell.getElement().getClassList()).contains("hotline-overdue");
+        assertThat(((Anchor) overdueCell).getHref()).startsWith("hotline?queue=OVERDUE&unit=" + TestDossiers.AGENCY);
+        assertThat(GridKt._getCellComponent(grid, self, "hotline-on-time").getElement().getText()).isEqualTo("33,33%");
+
+        // the export carries the four figures, and nothing of a reporter
+        Anchor csv = LocatorJ._find(Anchor.class, spec -> spec.withText("Xuất CSV")).getFirst();
+        String text = new String(DownloadKt._download(csv), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("Phản ánh tiếp nhận", "Đường dây nóng: trả lời đúng hạn (%)", "Phản ánh quá hạn",
+                "Phản ánh có cơ sở").doesNotContain("0912000111");
+        assertThat(text.lines().filter(l -> l.startsWith("96.TEST,")).findFirst().orElseThrow())
+                .endsWith(",3,33.33,1,2");
+    }
+
+    @Test
+    void anAdministratorSeesNoHotlineFigures() {
+        LocalDate today = LocalDate.now(clock);
+        new TestHotlineReports(dsl).report(TestDossiers.AGENCY, today.minusDays(20), today.minusDays(5)).save();
+        loginAs("admin");
+        open("overview?unit=" + TestDossiers.AGENCY);
+        assertThat(kpiLabels()).contains("Xin lỗi đúng hạn").doesNotContain("Đường dây nóng: trả lời đúng hạn");
+        assertThat(LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-hotline"))).isEmpty();
+        assertThat(unitsGrid().getColumnByKey("hotline-received")).isNull();
     }
 
     @Test

@@ -42,9 +42,13 @@ class BreakdownTabs extends Composite<TabSheet> {
     private final UnitBreakdown breakdown;
     private final DrillState here;
 
+    /** Whether the units grid carries the hotline's columns (those who may see the hotline, and leaders). */
+    private final boolean withHotline;
+
     BreakdownTabs(IndicatorService indicators, UnitBreakdown breakdown, DrillState here, Consumer<DrillState> go,
-                  ListOpener lists) {
+                  ListOpener lists, boolean withHotline) {
         this.indicators = indicators;
+        this.withHotline = withHotline;
         this.breakdown = breakdown;
         this.here = here;
         TabSheet tabs = getContent();
@@ -83,6 +87,10 @@ class BreakdownTabs extends Composite<TabSheet> {
         IndicatorColumns.addTo(grid, this, UnitRow::indicators, true);
         IndicatorColumns.addApologyTo(grid, this, UnitRow::indicators,
                 r -> ApologyRegisterLink.secondMisses(r.unit().id(), here.period()));
+        if (withHotline) {
+            IndicatorColumns.addHotlineTo(grid, this, UnitRow::indicators,
+                    r -> HotlineQueueLink.overdue(r.unit(), here.period()));
+        }
         grid.setItems(breakdown.rows());
         grid.addItemClickListener(e -> {
             if (e.getItem().drillable()) {
@@ -95,6 +103,9 @@ class BreakdownTabs extends Composite<TabSheet> {
         columns.add(ExportColumn.text(getTranslation("col.unit"), this::unitLabel));
         columns.addAll(IndicatorColumns.export(this, UnitRow::indicators, true));
         columns.addAll(IndicatorColumns.exportApology(this, UnitRow::indicators));
+        if (withHotline) {
+            columns.addAll(IndicatorColumns.exportHotline(this, UnitRow::indicators));
+        }
         return withExport(grid, "export.sheet.units", columns, breakdown.rows());
     }
 

@@ -95,6 +95,71 @@ final class IndicatorColumns {
                 .setComparator(t -> figures.apply(t).apology().secondMiss()).setAutoWidth(true).setFlexGrow(0);
     }
 
+    /** Column keys of the units grid's hotline columns. */
+    static final String HOTLINE_RECEIVED_KEY = "hotline-received";
+    static final String HOTLINE_ON_TIME_KEY = "hotline-on-time";
+    static final String HOTLINE_OVERDUE_KEY = "hotline-overdue";
+    static final String HOTLINE_FOUNDED_KEY = "hotline-founded";
+
+    /**
+     * The hotline reports about each unit (units grid only): received, the on-time answer rate with
+     * its formula on hover, the overdue ones (red when any, linked to the queue's overdue list) and the
+     * founded ones.
+     */
+    static <T> void addHotlineTo(Grid<T> grid, Component i18n, SerializableFunction<T, Indicators> figures,
+                                 SerializableFunction<T, String> overdueLink) {
+        grid.addColumn(t -> VnFormats.count(figures.apply(t).hotline().received()))
+                .setKey(HOTLINE_RECEIVED_KEY).setHeader(i18n.getTranslation("col.hotline-received"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setComparator(t -> figures.apply(t).hotline().received()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(t -> IndicatorText.rateSpan(i18n, figures.apply(t),
+                        IndicatorKind.HOTLINE_ON_TIME)))
+                .setKey(HOTLINE_ON_TIME_KEY).setHeader(i18n.getTranslation("indicator.hotline-on-time.short"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setComparator(t -> {
+                    Double v = figures.apply(t).ratio(IndicatorKind.HOTLINE_ON_TIME).value();
+                    return v == null ? -1 : v;
+                })
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(t -> hotlineOverdueCell(i18n, figures.apply(t).hotline().overdue(),
+                        overdueLink.apply(t))))
+                .setKey(HOTLINE_OVERDUE_KEY).setHeader(i18n.getTranslation("col.hotline-overdue"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setComparator(t -> figures.apply(t).hotline().overdue()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> VnFormats.count(figures.apply(t).hotline().founded()))
+                .setKey(HOTLINE_FOUNDED_KEY).setHeader(i18n.getTranslation("col.hotline-founded"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setComparator(t -> figures.apply(t).hotline().founded()).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private static Component hotlineOverdueCell(Component i18n, long count, String link) {
+        String text = VnFormats.count(count);
+        if (count == 0) {
+            return new Span(text);
+        }
+        Anchor anchor = new Anchor(link, text);
+        anchor.getElement().setAttribute("router-link", "");
+        // open the queue, not the row's drill-down
+        anchor.getElement().addEventListener("click", e -> {
+        }).stopPropagation();
+        // a citizen waiting past the deadline: as visible as a second miss
+        anchor.addClassName("hotline-overdue");
+        anchor.setTitle(i18n.getTranslation("col.hotline-overdue.title"));
+        return anchor;
+    }
+
+    static <T> List<ExportColumn<T>> exportHotline(Component i18n, Function<T, Indicators> figures) {
+        return List.of(
+                ExportColumn.integer(i18n.getTranslation("col.hotline-received"),
+                        t -> figures.apply(t).hotline().received()),
+                ExportColumn.percent(i18n.getTranslation("indicator.hotline-on-time"),
+                        t -> figures.apply(t).ratio(IndicatorKind.HOTLINE_ON_TIME).value()),
+                ExportColumn.integer(i18n.getTranslation("col.hotline-overdue"),
+                        t -> figures.apply(t).hotline().overdue()),
+                ExportColumn.integer(i18n.getTranslation("col.hotline-founded"),
+                        t -> figures.apply(t).hotline().founded()));
+    }
+
     private static Component secondMissCell(Component i18n, long count, String link) {
         String text = VnFormats.count(count);
         if (count == 0) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.dossier.ApologyCompliance;
+import vn.camau.reform.dossier.HotlineFigures;
 import vn.camau.reform.dossier.IndicatorComparison;
 import vn.camau.reform.dossier.IndicatorKind;
 import vn.camau.reform.dossier.Indicators;
@@ -21,16 +22,19 @@ import vn.camau.reform.dossier.ui.IndicatorText;
 /**
  * The overview's headline figures. Rates show their change against the previous period and the
  * same period a year earlier, and explain their formula on hover; counts of late and overdue
- * dossiers open the matching list. The apology card adds what is behind its rate, a second miss in red.
+ * dossiers open the matching list. The apology card adds what is behind its rate, a second miss in red;
+ * the hotline card (for those who may see the hotline, and leaders) its reports, overdue ones in red.
  */
 class KpiCards extends Composite<FlexLayout> {
 
     /**
      * @param secondMissLink where a second miss leads: the apology register filtered to them (a plain
      *                       route with its query, the register being another feature's screen)
+     * @param hotlineOverdueLink where overdue hotline reports lead (the queue's route), or null to leave
+     *                       the hotline card out for a user who may not see the hotline
      */
     KpiCards(IndicatorComparison c, Consumer<StatCounter> openCount, Consumer<OpenTiming> openAlerts,
-             String secondMissLink) {
+             String secondMissLink, String hotlineOverdueLink) {
         FlexLayout layout = getContent();
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         layout.addClassName("kpi-row");
@@ -48,6 +52,31 @@ class KpiCards extends Composite<FlexLayout> {
                 rateCard(c, IndicatorKind.ONLINE), rateCard(c, IndicatorKind.ONLINE_PAYMENT),
                 rateCard(c, IndicatorKind.DIGITISATION), rateCard(c, IndicatorKind.SATISFACTION),
                 apologyCard(c, secondMissLink));
+        if (hotlineOverdueLink != null) {
+            layout.add(hotlineCard(c, hotlineOverdueLink));
+        }
+    }
+
+    /** "Đường dây nóng": the on-time answer rate, then received, overdue (red, to the queue) and founded. */
+    private Div hotlineCard(IndicatorComparison c, String overdueLink) {
+        Div card = rateCard(c, IndicatorKind.HOTLINE_ON_TIME);
+        card.addClassName("kpi-hotline");
+        HotlineFigures h = c.current().hotline();
+        Div details = new Div(detail("kpi.hotline.received", h.received()));
+        details.addClassName("kpi-details");
+        String overdue = getTranslation("kpi.hotline.overdue", VnFormats.count(h.overdue()));
+        if (h.overdue() > 0) {
+            Anchor link = new Anchor(overdueLink, overdue);
+            link.getElement().setAttribute("router-link", "");
+            link.setTitle(getTranslation("kpi.hotline.overdue.title"));
+            link.addClassNames("kpi-detail", "kpi-hotline-overdue");
+            details.add(link);
+        } else {
+            details.add(detail("kpi.hotline.overdue", 0));
+        }
+        details.add(detail("kpi.hotline.founded", h.founded()));
+        card.add(details);
+        return card;
     }
 
     /** "Xin lỗi đúng hạn" with the counts a leader acts on: missing, late, unpublished, second misses. */

@@ -35,6 +35,8 @@ import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.dossier.ui.DossierNavigation;
 import vn.camau.reform.dossier.ui.DrillState;
 import vn.camau.reform.dossier.ui.PeriodSelector;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
 
 /**
@@ -51,11 +53,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     /** The trend shows a year of months ending with the period's last month. */
     static final int TREND_MONTHS = 12;
 
+    /** Who sees the hotline's figures here: those who may see the hotline, and leaders (HR gets counts). */
+    private static final List<Role> HOTLINE_READERS = List.of(Role.INSPECTOR, Role.INSPECTION_LEADER,
+            Role.PROVINCE_LEADER, Role.UNIT_LEADER, Role.AUDITOR, Role.HR);
+
     private final transient IndicatorService indicators;
+    private final boolean withHotline;
     private DrillState state;
 
-    OverviewView(IndicatorService indicators) {
+    OverviewView(IndicatorService indicators, CurrentUser currentUser) {
         this.indicators = indicators;
+        this.withHotline = currentUser.get().map(u -> HOTLINE_READERS.stream().anyMatch(u::hasRole)).orElse(false);
         addClassName("overview");
         setWidthFull();
     }
@@ -93,12 +101,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 counter -> openList(here, counter == StatCounter.RESOLVED_LATE ? DossierStatus.LATE
                         : DossierStatus.RECEIVED, null),
                 timing -> UI.getCurrent().navigate(DossierNavigation.ALERTS, DossierNavigation.alerts(focus.id())),
-                ApologyRegisterLink.secondMisses(focus.id(), state.period())));
+                ApologyRegisterLink.secondMisses(focus.id(), state.period()),
+                withHotline ? HotlineQueueLink.overdue(focus, state.period()) : null));
         YearMonth last = YearMonth.from(state.period().to());
         add(new OverviewCharts(indicators.monthlyTrend(focus.id(), breakdown.structure(),
                 last.minusMonths(TREND_MONTHS - 1L), last), breakdown,
                 indicators.byField(focus.id(), state.period(), breakdown.structure()), drill(here)));
-        add(new BreakdownTabs(indicators, breakdown, here, this::go, this::openList));
+        add(new BreakdownTabs(indicators, breakdown, here, this::go, this::openList, withHotline));
     }
 
     private HorizontalLayout header(ReportUnit focus, DrillState here, UnitBreakdown breakdown) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import vn.camau.reform.dossier.ApologyCompliance;
+import vn.camau.reform.dossier.HotlineFigures;
 import vn.camau.reform.dossier.IndicatorKind;
 import vn.camau.reform.dossier.Indicators;
 import vn.camau.reform.dossier.Ratio;
@@ -53,6 +54,13 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
                 + "but not yet published; secondMiss: signed, and the new appointment date was missed too "
                 + "(finished after it, or still open once it passed). apologyCompliance = apologyIssuedInTime / "
                 + "apologyRequired. Counted under the handling unit, like every other figure.");
+        c.put("hotline", "Hotline reports (DOMAIN §7), counted under the unit a report concerns. hotlineReceived: "
+                + "received in the period. hotlineDue: reports whose answer date fell in the period and has passed "
+                + "(before today: a report due today can still be answered on time), or that have been answered. "
+                + "hotlineAnsweredOnTime: of those, answered on or before the answer date (by day). hotlineOverdue: "
+                + "received in the period, unanswered, past the answer date. hotlineFounded: received in the period "
+                + "and concluded founded or partly founded. hotlineOnTime = hotlineAnsweredOnTime / hotlineDue. "
+                + "Counts only: nothing identifies a reporter.");
         c.put("rates", "value = numerator / denominator, a number from 0 to 1; null when the denominator is 0 "
                 + "(no data), never 0 or NaN.");
         c.put("units", "Dossiers count under the unit that handles them. In the CURRENT structure a former "
@@ -107,29 +115,33 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
     @JsonPropertyOrder({"received", "resolved", "early", "onTime", "late", "open", "openOnTrack", "openDueSoon",
             "openOverdue", "online", "withFee", "paidOnline", "digitised", "rated", "satisfied", "carriedOver",
             "lateWorkingDays", "apologyRequired", "apologyIssuedInTime", "apologyIssuedLate", "apologyMissing",
-            "apologyUnpublished", "secondMiss", "rates"})
+            "apologyUnpublished", "secondMiss", "hotlineReceived", "hotlineDue", "hotlineAnsweredOnTime",
+            "hotlineOverdue", "hotlineFounded", "rates"})
     record Figures(long received, long resolved, long early, long onTime, long late, long open, long openOnTrack,
                    long openDueSoon, long openOverdue, long online, long withFee, long paidOnline, long digitised,
                    long rated, long satisfied, long carriedOver, long lateWorkingDays, long apologyRequired,
                    long apologyIssuedInTime, long apologyIssuedLate, long apologyMissing, long apologyUnpublished,
-                   long secondMiss, Rates rates) {
+                   long secondMiss, long hotlineReceived, long hotlineDue, long hotlineAnsweredOnTime,
+                   long hotlineOverdue, long hotlineFounded, Rates rates) {
 
         static Figures of(Indicators i) {
             ApologyCompliance a = i.apology();
+            HotlineFigures h = i.hotline();
             return new Figures(i.get(StatCounter.RECEIVED), i.get(StatCounter.RESOLVED),
                     i.get(StatCounter.RESOLVED_EARLY), i.get(StatCounter.RESOLVED_ON_TIME),
                     i.get(StatCounter.RESOLVED_LATE), i.openAtEnd(), i.openOnTrack(), i.openDueSoon(),
                     i.openOverdue(), i.get(StatCounter.RECEIVED_ONLINE), i.get(StatCounter.WITH_FEE),
                     i.get(StatCounter.PAID_ONLINE), i.get(StatCounter.DIGITISED), i.get(StatCounter.RATED),
                     i.get(StatCounter.SATISFIED), i.carriedOver(), i.get(StatCounter.LATE_DAYS), a.required(),
-                    a.issuedInTime(), a.issuedLate(), a.missing(), a.unpublished(), a.secondMiss(), Rates.of(i));
+                    a.issuedInTime(), a.issuedLate(), a.missing(), a.unpublished(), a.secondMiss(), h.received(),
+                    h.due(), h.answeredOnTime(), h.overdue(), h.founded(), Rates.of(i));
         }
     }
 
     @JsonPropertyOrder({"onTime", "onTimeStrict", "online", "onlinePayment", "digitisation", "satisfaction",
-            "apologyCompliance"})
+            "apologyCompliance", "hotlineOnTime"})
     record Rates(Rate onTime, Rate onTimeStrict, Rate online, Rate onlinePayment, Rate digitisation,
-                 Rate satisfaction, Rate apologyCompliance) {
+                 Rate satisfaction, Rate apologyCompliance, Rate hotlineOnTime) {
 
         static Rates of(Indicators i) {
             return new Rates(
@@ -140,7 +152,8 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
                     Rate.of(i.ratio(IndicatorKind.ONLINE_PAYMENT), "paidOnline / withFee"),
                     Rate.of(i.ratio(IndicatorKind.DIGITISATION), "digitised / resolved"),
                     Rate.of(i.ratio(IndicatorKind.SATISFACTION), "satisfied / rated"),
-                    Rate.of(i.ratio(IndicatorKind.APOLOGY), "apologyIssuedInTime / apologyRequired"));
+                    Rate.of(i.ratio(IndicatorKind.APOLOGY), "apologyIssuedInTime / apologyRequired"),
+                    Rate.of(i.ratio(IndicatorKind.HOTLINE_ON_TIME), "hotlineAnsweredOnTime / hotlineDue"));
         }
     }
 

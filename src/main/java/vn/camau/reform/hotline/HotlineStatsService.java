@@ -1,0 +1,110 @@
+package vn.camau.reform.hotline;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dossier.Period;
+import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.hotline.HotlineStats.CategoryCount;
+import vn.camau.reform.hotline.HotlineStats.MonthCategoryCount;
+import vn.camau.reform.hotline.HotlineStats.MonthOnTime;
+import vn.camau.reform.hotline.HotlineStats.UnitCount;
+import vn.camau.reform.hotline.repository.HotlineStatsRepository;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.UnitScope;
+
+/**
+ * The leaders' hotline charts (DOMAIN §7): reports by category, unit and month, the on-time answer
+ * rate by month and the founded reports per unit, for a unit in the caller's scope. Counted like the
+ * hotline indicators (under the unit a report concerns), so the charts and the overview agree.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.AUDITOR})
+public class HotlineStatsService {
+
+    /** The monthly charts show a year of months ending with the period's last month. */
+    public static final int TREND_MONTHS = 12;
+
+    private final HotlineStatsRepository stats;
+    private final IndicatorService indicators;
+    private final CurrentUser currentUser;
+
+    HotlineStatsService(HotlineStatsRepository stats, IndicatorService indicators, CurrentUser currentUser) {
+        this.stats = stats;
+        this.indicators = indicators;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The charts' figures; {@code unitId} null for the caller's own unit. A unit outside the scope is
+     * refused as unknown ({@code unit.unknown}), like everywhere else.
+     */
+    public HotlineStats stats(Long unitId, Period period) {
+        UnitScope scope = currentUser.scope();
+        ReportUnit focus = unitId == null ? indicators.homeUnit() : indicators.unit(unitId);
+        if (focus.isFormer()) {
+            // reports concern today's units only
+            throw new BusinessRuleException("unit.unknown", focus.id());
+        }
+        String path = focus.reportPath();
+
+        Map<HotlineCategory, Long> perCategory = new EnumMap<>(HotlineCategory.class);
+        for (HotlineCategory c : HotlineCategory.values()) {
+            perCategory.put(c, 0L);
+        }
+        stats.byCategory(scope, path, period.from(), period.to())
+                .forEach(r -> perCategory.merge(category(r.category()), r.reports(), Long::sum));
+        List<CategoryCount> byCategory = perCategory.entrySet().stream()
+                .map(e -> new CategoryCount(e.getKey(), e.getValue())).toList();
+
+        List<UnitCount> byUnit = stats.byChildUnit(scope, focus.id(), path, period.from(), period.to()).stream()
+                .map(r -> r.unitId() == null ? new UnitCount(focus.id(), focus.name(), true, r.reports(), r.founded())
+                        : new UnitCount(r.unitId(), r.unitName(), false, r.reports(), r.founded()))
+                .sorted(Comparator.comparingLong((UnitCount u) -> -u.reports()).thenComparing(UnitCount::unitName))
+                .toList();
+
+        YearMonth last = YearMonth.from(period.to());
+        YearMonth first = last.minusMonths(TREND_MONTHS - 1L);
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        LocalDate from = first.atDay(1);
+        LocalDate to = last.atEndOfMonth();
+        List<MonthCategoryCount> byMonth = stats.byMonthAndCategory(scope, path, from, to).stream()
+                .map(r -> new MonthCategoryCount(YearMonth.of(r.year(), r.month()), category(r.category()),
+                        r.reports()))
+                .toList();
+        Map<YearMonth, MonthOnTime> onTime = new java.util.HashMap<>();
+        stats.onTimeByMonth(scope, path, from, to, indicators.today())
+                .forEach(r -> onTime.put(r.month(), new MonthOnTime(r.month(), r.due(), r.answeredOnTime())));
+        List<MonthOnTime> onTimeByMonth = months.stream()
+                .map(m -> onTime.getOrDefault(m, new MonthOnTime(m, 0, 0))).toList();
+        return new HotlineStats(focus, period, byCategory, byUnit, List.copyOf(months), byMonth, onTimeByMonth);
+    }
+
+    /** A category the code no longer knows (a row from a later version) counts as out of scope, not lost. */
+    private static HotlineCategory category(String name) {
+        try {
+            return HotlineCategory.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return HotlineCategory.OUT_OF_SCOPE;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package vn.camau.reform.hotline.repository;
+
+import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.DatePart;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.dossier.query.StatQuery;
+import vn.camau.reform.security.UnitScope;
+
+/**
+ * The counts behind the leaders' hotline charts, straight from the reports (tens of thousands a year
+ * at most). Every query carries the caller's scope and the focus as a condition on the unit a report
+ * concerns, as the indicators do, and reads no reporter column.
+ */
+@Repository
+public class HotlineStatsRepository {
+
+    private static final List<String> FOUNDED = List.of("FOUNDED", "PARTLY_FOUNDED");
+
+    private final DSLContext dsl;
+
+    HotlineStatsRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static Condition under(UnitScope scope, String focusPath) {
+        return StatQuery.unitsIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath, UnitStructure.CURRENT);
+    }
+
+    private static Condition receivedIn(LocalDate from, LocalDate to) {
+        return HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay())
+                .and(HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()));
+    }
+
+    public record CategoryRow(String category, long reports) {
+    }
+
+    public List<CategoryRow> byCategory(UnitScope scope, String focusPath, LocalDate from, LocalDate to) {
+        return dsl.select(HOTLINE_REPORT.CATEGORY, DSL.count())
+                .from(HOTLINE_REPORT)
+                .where(receivedIn(from, to), under(scope, focusPath))
+                .groupBy(HOTLINE_REPORT.CATEGORY)
+                .fetch(Records.mapping((category, n) -> new CategoryRow(category, n)));
+    }
+
+    /** @param unitId the unit directly below the focus, or null for reports about the focus itself */
+    public record UnitRow(Long unitId, String unitName, long reports, long founded) {
+    }
+
+    /**
+     * Reports received per unit directly below the focus (everything under it rolled up), and those
+     * about the focus itself under a null id. Follows the units' reporting paths, so a former unit's
+     * reports land under the unit it became part of.
+     */
+    public List<UnitRow> byChildUnit(UnitScope scope, long focusId, String focusPath, LocalDate from, LocalDate to) {
+        var unit = ADMIN_UNIT.as("concerned");
+        var report = ADMIN_UNIT.as("reported_under");
+        var child = ADMIN_UNIT.as("child");
+        Field<Integer> reports = DSL.count();
+        return dsl.select(child.ID, child.NAME, reports, DSL.count().filterWhere(HOTLINE_REPORT.CONCLUSION.in(FOUNDED)))
+                .from(HOTLINE_REPORT)
+                .join(unit).on(unit.ID.eq(HOTLINE_REPORT.UNIT_ID))
+                .join(report).on(report.ID.eq(unit.REPORT_UNIT_ID))
+                .leftJoin(child).on(child.PARENT_ID.eq(focusId), child.VALID_TO.isNull(),
+                        report.PATH.startsWith(child.PATH))
+                .where(receivedIn(from, to), under(scope, focusPath))
+                .groupBy(child.ID, child.NAME)
+                .orderBy(reports.desc(), child.NAME)
+                .fetch(Records.mapping((id, name, n, founded) -> new UnitRow(id, name, n, founded)));
+    }
+
+    public record MonthCategoryRow(int year, int month, String category, long reports) {
+    }
+
+    /** Reports received per calendar month and category in [from, to]. */
+    public List<MonthCategoryRow> byMonthAndCategory(UnitScope scope, String focusPath, LocalDate from, LocalDate to) {
+        Field<Integer> year = DSL.extract(HOTLINE_REPORT.RECEIVED_AT, DatePart.YEAR);
+        Field<Integer> month = DSL.extract(HOTLINE_REPORT.RECEIVED_AT, DatePart.MONTH);
+        return dsl.select(year, month, HOTLINE_REPORT.CATEGORY, DSL.count())
+                .from(HOTLINE_REPORT)
+                .where(receivedIn(from, to), under(scope, focusPath))
+                .groupBy(year, month, HOTLINE_REPORT.CATEGORY)
+                .fetch(Records.mapping((y, m, category, n) -> new MonthCategoryRow(y, m, category, n)));
+    }
+
+    public record MonthOnTimeRow(YearMonth month, long due, long answeredOnTime) {
+    }
+
+    /**
+     * Per month of the due date in [from, to]: reports due (the date passed before {@code today}, or
+     * answered) and those answered on or before it, as the indicators count them.
+     */
+    public List<MonthOnTimeRow> onTimeByMonth(UnitScope scope, String focusPath, LocalDate from, LocalDate to,
+                                              LocalDate today) {
+        Field<Integer> year = DSL.extract(HOTLINE_REPORT.DUE_DATE, DatePart.YEAR);
+        Field<Integer> month = DSL.extract(HOTLINE_REPORT.DUE_DATE, DatePart.MONTH);
+        Field<LocalDate> answeredDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, HOTLINE_REPORT.ANSWERED_AT);
+        return dsl.select(year, month, DSL.count(),
+                        DSL.count().filterWhere(answeredDay.le(HOTLINE_REPORT.DUE_DATE)))
+                .from(HOTLINE_REPORT)
+                .where(HOTLINE_REPORT.DUE_DATE.between(from, to),
+                        HOTLINE_REPORT.DUE_DATE.lt(today).or(HOTLINE_REPORT.ANSWERED_AT.isNotNull()),
+                        under(scope, focusPath))
+                .groupBy(year, month)
+                .fetch(Records.mapping((y, m, due, onTime) -> new MonthOnTimeRow(YearMonth.of(y, m), due, onTime)));
+    }
+}
