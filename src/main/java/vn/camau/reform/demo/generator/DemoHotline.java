@@ -490,7 +490,7 @@ public final class DemoHotline {
         LocalDate day = s.receivedAt.toLocalDate();
         switch (s.category) {
             case ATTITUDE -> {
-                if (focusPicker != null && rnd.nextInt(100) < 25) {
+                if (focusPicker != null && rnd.nextInt(100) < 18) {
                     s.officer = focusPicker.pick(rnd);
                     s.unit = unitById.get(s.officer.unitId());
                     s.focusOfficer = true;
@@ -563,8 +563,8 @@ public final class DemoHotline {
         int partly;
         switch (s.category) {
             case ATTITUDE -> {
-                founded = s.focusOfficer ? 35 : 4;
-                partly = s.focusOfficer ? 25 : 8;
+                founded = s.focusOfficer ? 30 : 4;
+                partly = s.focusOfficer ? 20 : 8;
             }
             case LATE_DOSSIER -> {
                 founded = s.dossier != null && s.dossierLate ? (s.focusOfficer ? 30 : 15) : 0;
@@ -883,7 +883,7 @@ public final class DemoHotline {
 
     /**
      * What follows for the officers of founded findings, in the order concluded: a reminder the first
-     * two times, a review (kiểm điểm) after that; and one discipline, the latest finding against the
+     * three times, a review (kiểm điểm) after that; and one discipline, the latest finding against the
      * officer with the most.
      */
     private void decideOfficerActions(List<Story> stories) {
@@ -904,7 +904,7 @@ public final class DemoHotline {
             List<Round> mine = byOfficer.computeIfAbsent(storyOf.get(round).officer.id(), k -> new ArrayList<>());
             mine.add(round);
             round.foundedCount = mine.size();
-            round.action = mine.size() <= 2 ? OfficerAction.REMINDER : OfficerAction.REVIEW;
+            round.action = mine.size() <= 3 ? OfficerAction.REMINDER : OfficerAction.REVIEW;
         }
         byOfficer.values().stream()
                 .filter(list -> list.size() >= 2)
