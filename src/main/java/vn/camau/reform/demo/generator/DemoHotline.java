@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.demo.generator.HotlineStory.Round;
 import vn.camau.reform.hotline.Conclusion;
 import vn.camau.reform.hotline.HotlineAction;
 import vn.camau.reform.hotline.HotlineCategory;
@@ -87,7 +88,7 @@ public final class DemoHotline {
     /** Reports per demo dossier: 1,500 for the default 200,000 dossiers. */
     private static final double PER_DOSSIER = 0.0075;
     private static final int MIN_REPORTS = 240;
-    private static final LocalDateTime NEVER = LocalDateTime.MAX;
+    private static final LocalDateTime NEVER = HotlineStory.NEVER;
     /** Prefixes in use today; others (a dossier applicant's old 07x number, say) are replaced. */
     private static final Pattern MOBILE = Pattern.compile("0(3[2-9]|5[689]|7[06-9]|8[1-9]|9\\d)\\d{7}");
 
@@ -163,11 +164,11 @@ public final class DemoHotline {
     public Plan plan(int count, List<Unit> unitList, List<Officer> officerList, List<Dossier> dossierList,
                      Staff staff, long firstId, long firstEventId) {
         index(unitList, officerList, dossierList, staff);
-        List<Story> stories = receive(count);
-        stories.sort(Comparator.comparing((Story s) -> s.receivedAt).thenComparingInt(s -> s.order));
+        List<HotlineStory> stories = receive(count);
+        stories.sort(Comparator.comparing((HotlineStory s) -> s.receivedAt).thenComparingInt(s -> s.order));
         Map<Integer, Integer> nextSeq = new HashMap<>();
         for (int i = 0; i < stories.size(); i++) {
-            Story s = stories.get(i);
+            HotlineStory s = stories.get(i);
             s.id = firstId + i;
             s.year = s.receivedAt.getYear();
             s.seq = nextSeq.merge(s.year, 1, Integer::sum);
@@ -177,7 +178,7 @@ public final class DemoHotline {
         reporters(stories);
         foundAgainstFocusOfficers(stories);
         force(stories);
-        for (Story s : stories) {
+        for (HotlineStory s : stories) {
             live(s);
         }
         decideOfficerActions(stories);
@@ -185,8 +186,9 @@ public final class DemoHotline {
         List<Report> reports = new ArrayList<>(stories.size());
         List<Event> events = new ArrayList<>(stories.size() * 8);
         long[] nextEvent = {firstEventId};
-        for (Story s : stories) {
-            reports.add(write(s, events, nextEvent));
+        HotlineHistory history = new HotlineHistory(now, staff);
+        for (HotlineStory s : stories) {
+            reports.add(history.write(s, events, nextEvent));
         }
         return new Plan(reports, events);
     }
@@ -275,66 +277,9 @@ public final class DemoHotline {
 
     // ---------------------------------------------------------------- receiving
 
-    /** A report as it lives through the workflow; turned into a row and its events at the end. */
-    private static final class Story {
-        int order;
-        long id;
-        int year;
-        int seq;
-        String code;
-        SplittableRandom rnd;
-        HotlineCategory category;
-        HotlineChannel channel;
-        LocalDateTime receivedAt;
-        boolean anonymous;
-        String reporterName;
-        String reporterPhone;
-        String reporterEmail;
-        Unit unit;
-        Officer officer;
-        Dossier dossier;
-        /** The dossier was past its due date when the citizen called (else they called early). */
-        boolean dossierLate;
-        int variant;
-        String topic;
-        Story repeatOf;
-        /** Someone called again about it: what it is about stays as it was. */
-        boolean repeated;
-        Conclusion finding;
-        boolean focusOfficer;
-        boolean forcedUnassigned;
-        boolean forcedOpen;
-
-        LocalDate assignDueDate;
-        LocalDate dueDate;
-        long createdBy;
-        LocalDateTime createdAt;
-        LocalDateTime assignedAt;
-        long assigneeId;
-        String assignNote;
-        /** The first answer round, and the one after a reopening (null when never reopened). */
-        Round first;
-        Round second;
-        LocalDateTime reopenedAt;
-        String reopenReason;
-        LocalDate reopenDueDate;
-    }
-
-    private static final class Round {
-        LocalDateTime noteAt;
-        String note;
-        LocalDateTime answeredAt;
-        Satisfaction satisfaction;
-        LocalDateTime satisfiedAt;
-        Conclusion conclusion;
-        OfficerAction action = OfficerAction.NONE;
-        int foundedCount;
-        LocalDateTime concludedAt;
-        LocalDateTime closedAt;
-    }
 
     /** The reports spread over the year's days, each with its channel, time, category and target. */
-    private List<Story> receive(int count) {
+    private List<HotlineStory> receive(int count) {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = firstDay(); !d.isAfter(today); d = d.plusDays(1)) {
             days.add(d);
@@ -342,12 +287,12 @@ public final class DemoHotline {
         int[] perDay = allocate(days, count);
         WeightedPicker<HotlineCategory> categories = new WeightedPicker<>(List.of(HotlineCategory.values()),
                 c -> CATEGORY_WEIGHT.getOrDefault(c, 1.0));
-        List<Story> stories = new ArrayList<>(count);
+        List<HotlineStory> stories = new ArrayList<>(count);
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);
             SplittableRandom rnd = new SplittableRandom(seed * 1_000_003L + day.toEpochDay() + 0x4071E);
             for (int k = 0; k < perDay[i]; k++) {
-                Story s = new Story();
+                HotlineStory s = new HotlineStory();
                 s.order = stories.size();
                 s.category = categories.pick(rnd);
                 s.channel = channel(s.category, day, rnd);
@@ -486,7 +431,7 @@ public final class DemoHotline {
     }
 
     /** The unit, officer and dossier the report concerns. */
-    private void target(Story s, SplittableRandom rnd) {
+    private void target(HotlineStory s, SplittableRandom rnd) {
         LocalDate day = s.receivedAt.toLocalDate();
         switch (s.category) {
             case ATTITUDE -> {
@@ -557,7 +502,7 @@ public final class DemoHotline {
      * What the verification will find: most reports unfounded; attitude founded mostly against the
      * handful of officers; late dossiers founded when they were really late; facilities often fixed.
      */
-    private static Conclusion finding(Story s, SplittableRandom rnd) {
+    private static Conclusion finding(HotlineStory s, SplittableRandom rnd) {
         int x = rnd.nextInt(100);
         int founded;
         int partly;
@@ -596,14 +541,14 @@ public final class DemoHotline {
      * Names and numbers, in the order received: a dossier's applicant calls about it; a few callers
      * call again within weeks about the same matter, so that the duplicate hint has something to show.
      */
-    private void reporters(List<Story> stories) {
-        List<Story> withPhone = new ArrayList<>();
-        for (Story s : stories) {
+    private void reporters(List<HotlineStory> stories) {
+        List<HotlineStory> withPhone = new ArrayList<>();
+        for (HotlineStory s : stories) {
             SplittableRandom r = s.rnd;
             if (s.anonymous) {
                 continue;
             }
-            Story earlier = r.nextInt(100) < 3 ? recentCaller(withPhone, s) : null;
+            HotlineStory earlier = r.nextInt(100) < 3 ? recentCaller(withPhone, s) : null;
             if (earlier != null) {
                 s.repeatOf = earlier;
                 earlier.repeated = true;
@@ -645,10 +590,10 @@ public final class DemoHotline {
     }
 
     /** The latest earlier caller of the last 25 days, preferring one about the same unit. */
-    private static Story recentCaller(List<Story> withPhone, Story s) {
-        Story any = null;
+    private static HotlineStory recentCaller(List<HotlineStory> withPhone, HotlineStory s) {
+        HotlineStory any = null;
         for (int i = withPhone.size() - 1; i >= 0; i--) {
-            Story e = withPhone.get(i);
+            HotlineStory e = withPhone.get(i);
             if (e.receivedAt.isBefore(s.receivedAt.minusDays(25))) {
                 break;
             }
@@ -671,12 +616,12 @@ public final class DemoHotline {
      * before now: at least 3, 2, 2, 1, 1, 1 founded attitude reports, the most against the first.
      * Made of older attitude reports about other officers, in a shuffled order.
      */
-    private void foundAgainstFocusOfficers(List<Story> stories) {
+    private void foundAgainstFocusOfficers(List<HotlineStory> stories) {
         int[] atLeast = {3, 2, 2, 1, 1, 1};
         LocalDateTime old = now.minusDays(90);
-        List<Story> spare = new ArrayList<>();
+        List<HotlineStory> spare = new ArrayList<>();
         Map<Officer, Integer> have = new HashMap<>();
-        for (Story s : stories) {
+        for (HotlineStory s : stories) {
             if (s.category != HotlineCategory.ATTITUDE || s.repeatOf != null || s.repeated
                     || !s.receivedAt.isBefore(old)) {
                 continue;
@@ -691,7 +636,7 @@ public final class DemoHotline {
         for (int i = 0; i < focus.size() && i < atLeast.length; i++) {
             Officer o = focus.get(i);
             for (int n = have.getOrDefault(o, 0); n < atLeast[i] && !spare.isEmpty(); n++) {
-                Story s = spare.remove(rnd.nextInt(spare.size()));
+                HotlineStory s = spare.remove(rnd.nextInt(spare.size()));
                 s.officer = o;
                 s.unit = unitById.get(o.unitId());
                 s.focusOfficer = true;
@@ -706,8 +651,8 @@ public final class DemoHotline {
      * Today's situation worth an inspector's look, whatever the random draws gave: the latest reports
      * not yet assigned, a few past their due date unanswered, a few due today or on the next working day.
      */
-    private void force(List<Story> stories) {
-        for (Story s : stories) {
+    private void force(List<HotlineStory> stories) {
+        for (HotlineStory s : stories) {
             s.assignDueDate = HotlineRules.assignDueDate(calendar, s.receivedAt.toLocalDate());
             s.dueDate = HotlineRules.dueDate(calendar, s.receivedAt.toLocalDate(), deadlines.get(s.category));
         }
@@ -722,9 +667,9 @@ public final class DemoHotline {
                 Math.max(2, (int) Math.round(stories.size() * 0.003)), rnd);
     }
 
-    private static void pickOpen(List<Story> stories, java.util.function.Predicate<Story> which, int n,
+    private static void pickOpen(List<HotlineStory> stories, java.util.function.Predicate<HotlineStory> which, int n,
                                  SplittableRandom rnd) {
-        List<Story> candidates = new ArrayList<>(stories.stream()
+        List<HotlineStory> candidates = new ArrayList<>(stories.stream()
                 .filter(s -> !s.forcedUnassigned && !s.forcedOpen && which.test(s)).toList());
         for (int k = 0; k < n && !candidates.isEmpty(); k++) {
             candidates.remove(rnd.nextInt(candidates.size())).forcedOpen = true;
@@ -732,7 +677,7 @@ public final class DemoHotline {
     }
 
     /** Plans every step of the report's life, whether before {@code now} or not (those are not written). */
-    private void live(Story s) {
+    private void live(HotlineStory s) {
         SplittableRandom r = s.rnd;
         LocalDate day = s.receivedAt.toLocalDate();
         s.createdBy = r.nextInt(100) < 75 ? staff.inspectorId() : staff.leaderId();
@@ -778,7 +723,7 @@ public final class DemoHotline {
     }
 
     /** One round of verification, answer, satisfaction, conclusion and closing, from {@code start}. */
-    private Round round(Story s, LocalDateTime start, LocalDate countFrom, LocalDate due, int days, boolean again,
+    private Round round(HotlineStory s, LocalDateTime start, LocalDate countFrom, LocalDate due, int days, boolean again,
                         SplittableRandom r) {
         Round round = new Round();
         if (start == NEVER) {
@@ -865,7 +810,7 @@ public final class DemoHotline {
                 : x < satisfied + notSatisfied ? Satisfaction.NOT_SATISFIED : Satisfaction.NO_RESPONSE;
     }
 
-    private String note(Story s, SplittableRandom r) {
+    private String note(HotlineStory s, SplittableRandom r) {
         String template;
         int x = r.nextInt(100);
         if (s.dossier != null && x < 50) {
@@ -886,11 +831,11 @@ public final class DemoHotline {
      * three times, a review (kiểm điểm) after that; and one discipline, the latest finding against the
      * officer with the most.
      */
-    private void decideOfficerActions(List<Story> stories) {
+    private void decideOfficerActions(List<HotlineStory> stories) {
         Map<Long, List<Round>> byOfficer = new LinkedHashMap<>();
         List<Round> rounds = new ArrayList<>();
-        Map<Round, Story> storyOf = new HashMap<>();
-        for (Story s : stories) {
+        Map<Round, HotlineStory> storyOf = new HashMap<>();
+        for (HotlineStory s : stories) {
             for (Round round : s.second == null ? List.of(s.first) : List.of(s.first, s.second)) {
                 if (round.conclusion != null && round.conclusion.isFounded() && s.officer != null
                         && !round.concludedAt.isAfter(now)) {
@@ -911,215 +856,6 @@ public final class DemoHotline {
                 .max(Comparator.comparingInt((List<Round> list) -> list.size())
                         .thenComparing(list -> list.getLast().concludedAt, Comparator.reverseOrder()))
                 .ifPresent(list -> list.getLast().action = OfficerAction.DISCIPLINE);
-    }
-
-    // ---------------------------------------------------------------- writing
-
-    /** The row as it stands at {@code now}, and the events of every step up to it. */
-    private Report write(Story s, List<Event> events, long[] nextEvent) {
-        Row row = new Row(s, events, nextEvent);
-        row.event(HotlineAction.RECEIVED, s.createdBy, s.createdAt, "Hạn chuyển xử lý: "
-                + VnFormats.date(s.assignDueDate) + "; hạn trả lời: " + VnFormats.date(s.dueDate));
-        if (done(s.assignedAt)) {
-            row.state = HotlineState.ASSIGNED;
-            row.assigned = true;
-            row.event(HotlineAction.ASSIGNED, staff.leaderId(), s.assignedAt, "Đơn vị xử lý: " + s.unit.name()
-                    + "; thanh tra: " + name(s.assigneeId) + (s.assignNote == null ? "" : "\n" + s.assignNote));
-            boolean closed = row.play(s.first, s.dueDate);
-            if (closed && s.second != null && done(s.reopenedAt)) {
-                row.event(HotlineAction.REOPENED, staff.leaderId(), s.reopenedAt, s.reopenReason
-                        + "\nHạn trả lời mới: " + VnFormats.date(s.reopenDueDate) + "\nKết luận trước: "
-                        + s.first.conclusion.name() + " / " + s.first.action.name());
-                row.clear();
-                row.state = HotlineState.VERIFYING;
-                row.dueDate = s.reopenDueDate;
-                row.reopenCount = 1;
-                row.play(s.second, s.reopenDueDate);
-            }
-        }
-        Event last = events.getLast();
-        return new Report(s.id, s.code, s.year, s.seq, s.channel, s.receivedAt, s.anonymous,
-                s.anonymous ? null : s.reporterName, s.anonymous ? null : s.reporterPhone,
-                s.anonymous ? null : s.reporterEmail, s.category, s.unit.id(),
-                s.officer == null ? null : s.officer.id(), s.dossier == null ? null : s.dossier.id(), description(s),
-                row.state, s.assignDueDate, row.dueDate, row.assigned ? s.unit.id() : null,
-                row.assigned ? s.assigneeId : null, row.assigned ? s.assignedAt : null, row.answerText,
-                row.answerText == null ? null : answerChannel(s), row.answeredAt,
-                row.answerText == null ? null : s.assigneeId, row.satisfaction, row.conclusion, row.action,
-                row.conclusionNote, row.conclusion == null ? null : staff.leaderId(), row.concludedAt, row.closedAt,
-                row.reopenCount, s.createdBy, s.createdAt, last.userId(), last.actedAt(), row.eventCount - 1);
-    }
-
-    /** The report's row being brought up to {@code now}, step by step, with an event per step. */
-    private final class Row {
-        final Story s;
-        final List<Event> events;
-        final long[] nextEvent;
-        int eventCount;
-        HotlineState state = HotlineState.RECEIVED;
-        boolean assigned;
-        LocalDate dueDate;
-        String answerText;
-        LocalDateTime answeredAt;
-        Satisfaction satisfaction;
-        Conclusion conclusion;
-        OfficerAction action;
-        String conclusionNote;
-        LocalDateTime concludedAt;
-        LocalDateTime closedAt;
-        int reopenCount;
-
-        Row(Story s, List<Event> events, long[] nextEvent) {
-            this.s = s;
-            this.events = events;
-            this.nextEvent = nextEvent;
-            this.dueDate = s.dueDate;
-        }
-
-        void event(HotlineAction action, long userId, LocalDateTime at, String details) {
-            events.add(new Event(nextEvent[0]++, s.id, action, userId, at, details));
-            eventCount++;
-        }
-
-        /** Plays the round's steps up to now; true when it got as far as closed. */
-        boolean play(Round round, LocalDate due) {
-            if (round.noteAt != null && done(round.noteAt)) {
-                event(HotlineAction.NOTE, s.assigneeId, round.noteAt, round.note);
-                if (state == HotlineState.ASSIGNED) {
-                    state = HotlineState.VERIFYING;
-                }
-            }
-            if (!done(round.answeredAt)) {
-                return false;
-            }
-            state = HotlineState.ANSWERED;
-            answerText = answer(s, round.conclusion);
-            answeredAt = round.answeredAt;
-            boolean late = answeredAt.toLocalDate().isAfter(due);
-            event(HotlineAction.ANSWERED, s.assigneeId, answeredAt, (late ? "Trả lời trễ hạn (hạn "
-                    : "Trả lời đúng hạn (hạn ") + VnFormats.date(due) + "), " + VnFormats.dateTime(answeredAt)
-                    + ":\n" + answerText);
-            if (!done(round.satisfiedAt)) {
-                return false;
-            }
-            satisfaction = round.satisfaction;
-            event(HotlineAction.SATISFACTION, s.assigneeId, round.satisfiedAt, satisfaction.name());
-            if (!done(round.concludedAt)) {
-                return false;
-            }
-            state = HotlineState.CONCLUDED;
-            conclusion = round.conclusion;
-            action = conclusion.isFounded() && s.officer != null ? round.action : OfficerAction.NONE;
-            round.action = action;
-            conclusionNote = conclusionNote(s, conclusion, action, round.foundedCount);
-            concludedAt = round.concludedAt;
-            event(HotlineAction.CONCLUDED, staff.leaderId(), concludedAt, conclusion.name() + " / " + action.name()
-                    + "\n" + conclusionNote);
-            if (!done(round.closedAt)) {
-                return false;
-            }
-            state = HotlineState.CLOSED;
-            closedAt = round.closedAt;
-            event(HotlineAction.CLOSED, s.assigneeId, closedAt, null);
-            return true;
-        }
-
-        /** A reopening clears the answer and the finding on the row; the history keeps them. */
-        void clear() {
-            answerText = null;
-            answeredAt = null;
-            satisfaction = null;
-            conclusion = null;
-            action = null;
-            conclusionNote = null;
-            concludedAt = null;
-            closedAt = null;
-        }
-    }
-
-    private boolean done(LocalDateTime t) {
-        return t != null && t != NEVER && !t.isAfter(now);
-    }
-
-    private String name(long userId) {
-        return userId == staff.leaderId() ? staff.leaderName() : staff.inspectorName();
-    }
-
-    private String description(Story s) {
-        String template = switch (s.category) {
-            case ATTITUDE -> HotlineTexts.ATTITUDE.get(s.variant % HotlineTexts.ATTITUDE.size());
-            case LATE_DOSSIER -> s.dossier == null
-                    ? HotlineTexts.LATE_WITHOUT_DOSSIER.get(s.variant % HotlineTexts.LATE_WITHOUT_DOSSIER.size())
-                    : s.dossierLate ? HotlineTexts.LATE.get(s.variant % HotlineTexts.LATE.size())
-                    : HotlineTexts.LATE_NOT_YET_DUE.get(s.variant % HotlineTexts.LATE_NOT_YET_DUE.size());
-            case PROCEDURE_QUESTION -> HotlineTexts.QUESTION.get(s.variant % HotlineTexts.QUESTION.size());
-            case FACILITIES -> HotlineTexts.FACILITIES.get(s.variant % HotlineTexts.FACILITIES.size());
-            case COMPLAINT -> HotlineTexts.COMPLAINT.get(s.variant % HotlineTexts.COMPLAINT.size());
-            case DENUNCIATION -> HotlineTexts.DENUNCIATION.get(s.variant % HotlineTexts.DENUNCIATION.size());
-            case OUT_OF_SCOPE -> HotlineTexts.OUT_OF_SCOPE.get(s.variant % HotlineTexts.OUT_OF_SCOPE.size());
-        };
-        String text = (s.repeatOf == null ? "" : HotlineTexts.REPEAT) + template;
-        return fill(s, text);
-    }
-
-    private String answer(Story s, Conclusion finding) {
-        boolean founded = finding.isFounded();
-        String template = switch (s.category) {
-            case LATE_DOSSIER -> s.dossier == null ? (founded ? HotlineTexts.ANSWER_FOUNDED
-                    : HotlineTexts.ANSWER_UNFOUNDED.get(s.variant % 2))
-                    : s.dossierLate ? HotlineTexts.ANSWER_LATE : HotlineTexts.ANSWER_NOT_YET_DUE;
-            case PROCEDURE_QUESTION -> HotlineTexts.ANSWER_QUESTION;
-            case FACILITIES -> founded ? HotlineTexts.ANSWER_FACILITIES_FOUNDED : HotlineTexts.ANSWER_FACILITIES;
-            case COMPLAINT -> founded ? HotlineTexts.ANSWER_COMPLAINT_FOUNDED : HotlineTexts.ANSWER_COMPLAINT;
-            case DENUNCIATION -> HotlineTexts.ANSWER_DENUNCIATION;
-            case OUT_OF_SCOPE -> HotlineTexts.ANSWER_OUT_OF_SCOPE;
-            case ATTITUDE -> founded ? HotlineTexts.ANSWER_FOUNDED : HotlineTexts.ANSWER_UNFOUNDED.get(s.variant % 2);
-        };
-        return fill(s, template);
-    }
-
-    private String conclusionNote(Story s, Conclusion conclusion, OfficerAction action, int n) {
-        String template = switch (action) {
-            case REMINDER -> HotlineTexts.ACTION_REMINDER;
-            case REVIEW -> HotlineTexts.ACTION_REVIEW;
-            case DISCIPLINE -> HotlineTexts.ACTION_DISCIPLINE;
-            case NONE -> switch (conclusion) {
-                case UNFOUNDED -> HotlineTexts.CONCLUSION_UNFOUNDED;
-                case PARTLY_FOUNDED -> HotlineTexts.CONCLUSION_PARTLY;
-                case FOUNDED -> HotlineTexts.CONCLUSION_FOUNDED;
-            };
-        };
-        return fill(s, template.replace("{n}", String.valueOf(n)));
-    }
-
-    private String fill(Story s, String template) {
-        Dossier d = s.dossier;
-        return HotlineTexts.fill(template,
-                "unit", s.unit.name(),
-                "officer", s.officer == null ? "" : s.officer.name(),
-                "dossier", d == null ? "" : d.code(),
-                "procedure", d == null ? "" : lowerFirst(d.procedure()),
-                "due", d == null ? "" : VnFormats.date(d.dueDate()),
-                "received", d == null ? "" : VnFormats.date(d.receivedAt().toLocalDate()),
-                "topic", s.topic,
-                "date", VnFormats.date(s.receivedAt.toLocalDate()),
-                "code", s.repeatOf == null ? "" : s.repeatOf.code,
-                "to", HotlineTexts.fill(HotlineTexts.OUT_OF_SCOPE_TO.get(s.variant % HotlineTexts.OUT_OF_SCOPE_TO.size()),
-                        "unit", s.unit.name()));
-    }
-
-    private static String lowerFirst(String s) {
-        return s == null || s.isEmpty() ? "" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Back the way the citizen came; by phone to one who came in person; to the app when anonymous. */
-    private static HotlineChannel answerChannel(Story s) {
-        return switch (s.channel) {
-            case PHONE -> s.anonymous ? HotlineChannel.FIELD_APP : HotlineChannel.PHONE;
-            case IN_PERSON, MAILBOX -> s.anonymous ? HotlineChannel.FIELD_APP
-                    : s.reporterPhone != null ? HotlineChannel.PHONE : HotlineChannel.IN_PERSON;
-            default -> s.channel;
-        };
     }
 
     private LocalDateTime officeTime(LocalDate day, SplittableRandom r) {
