@@ -828,7 +828,7 @@ public final class DemoHotline {
 
     /**
      * What follows for the officers of founded findings, in the order concluded: a reminder the first
-     * three times, a review (kiểm điểm) after that; and one discipline, the latest finding against the
+     * two times, a review (kiểm điểm) after that; and one discipline, the latest finding against the
      * officer with the most.
      */
     private void decideOfficerActions(List<HotlineStory> stories) {
@@ -849,7 +849,7 @@ public final class DemoHotline {
             List<Round> mine = byOfficer.computeIfAbsent(storyOf.get(round).officer.id(), k -> new ArrayList<>());
             mine.add(round);
             round.foundedCount = mine.size();
-            round.action = mine.size() <= 3 ? OfficerAction.REMINDER : OfficerAction.REVIEW;
+            round.action = mine.size() <= 2 ? OfficerAction.REMINDER : OfficerAction.REVIEW;
         }
         byOfficer.values().stream()
                 .filter(list -> list.size() >= 2)
