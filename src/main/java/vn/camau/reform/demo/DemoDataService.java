@@ -2,6 +2,7 @@ package vn.camau.reform.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
@@ -24,11 +25,15 @@ import vn.camau.reform.apology.ApologySettings;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.demo.generator.DemoApologies;
 import vn.camau.reform.demo.generator.DemoGenerator;
+import vn.camau.reform.demo.generator.DemoHotline;
 import vn.camau.reform.demo.query.DemoReferenceQuery;
 import vn.camau.reform.demo.repository.DemoApologyRepository;
 import vn.camau.reform.demo.repository.DemoDataRepository;
+import vn.camau.reform.demo.repository.DemoHotlineRepository;
+import vn.camau.reform.demo.repository.DemoHotlineRepository.UserRef;
 import vn.camau.reform.dossier.StatBatch;
 import vn.camau.reform.dossier.repository.DossierBulkLoader;
+import vn.camau.reform.hotline.HotlineSettings;
 
 /**
  * Fills an empty database with deterministic demo data: officers of every unit, dossiers from 2023 to
@@ -53,18 +58,23 @@ public class DemoDataService {
     private final DossierBulkLoader loader;
     private final DemoApologyRepository apologies;
     private final ApologySettings apologySettings;
+    private final DemoHotlineRepository hotline;
+    private final HotlineSettings hotlineSettings;
     private final CalendarService calendar;
     private final DemoProperties properties;
     private final Clock clock;
 
     DemoDataService(DemoReferenceQuery reference, DemoDataRepository repository, DossierBulkLoader loader,
-                    DemoApologyRepository apologies, ApologySettings apologySettings, CalendarService calendar,
-                    DemoProperties properties, ObjectProvider<Clock> clock) {
+                    DemoApologyRepository apologies, ApologySettings apologySettings, DemoHotlineRepository hotline,
+                    HotlineSettings hotlineSettings, CalendarService calendar, DemoProperties properties,
+                    ObjectProvider<Clock> clock) {
         this.reference = reference;
         this.repository = repository;
         this.loader = loader;
         this.apologies = apologies;
         this.apologySettings = apologySettings;
+        this.hotline = hotline;
+        this.hotlineSettings = hotlineSettings;
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -85,14 +95,29 @@ public class DemoDataService {
                 repository.deletePartialLoad();
             } else if (repository.hasDossiers()) {
                 Optional<String> loaded = repository.marker().filter(m -> m.startsWith("LOADED"));
+                String marker = loaded.orElse("");
+                Matcher seedIn = Pattern.compile("seed=(-?\\d+)").matcher(marker);
+                long seed = seedIn.find() ? Long.parseLong(seedIn.group(1)) : properties.seed();
+                boolean added = false;
                 if (loaded.isPresent() && !apologies.hasApologies()) {
                     // a demo loaded before apologies existed gets those of its late dossiers, as of now
                     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-                    Matcher seed = Pattern.compile("seed=(-?\\d+)").matcher(loaded.get());
-                    int added = addApologies(now, seed.find() ? Long.parseLong(seed.group(1)) : properties.seed());
-                    repository.setMarker(loaded.get() + " apologies=" + now);
-                    log.info("Demo data loaded earlier: added {} apologies for its late dossiers", added);
-                } else {
+                    int count = addApologies(now, seed);
+                    marker = marker + " apologies=" + now;
+                    repository.setMarker(marker);
+                    log.info("Demo data loaded earlier: added {} apologies for its late dossiers", count);
+                    added = true;
+                }
+                if (loaded.isPresent() && !hotline.hasReports()) {
+                    // and one loaded before the hotline existed gets its year of reports, as of now
+                    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+                    Matcher size = Pattern.compile("size=(\\d+)").matcher(marker);
+                    int count = addHotline(now, seed, size.find() ? Integer.parseInt(size.group(1)) : properties.dossiers());
+                    repository.setMarker(marker.replaceAll(" hotline=\\S+", "") + " hotline=" + now);
+                    log.info("Demo data loaded earlier: added {} hotline reports", count);
+                    added = true;
+                }
+                if (!added) {
                     log.info("Dossiers exist already: no demo data loaded");
                 }
                 return Optional.empty();
@@ -165,13 +190,14 @@ public class DemoDataService {
             throw new IllegalStateException("Demo data load failed", failure.get());
         }
         int apologyCount = addApologies(now, seed);
+        int hotlineCount = addHotline(now, seed, size);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         DemoLoadReport report = new DemoLoadReport(generator.officers().size(), dossiers.get(), events.get(),
-                counterRows, apologyCount, took);
+                counterRows, apologyCount, hotlineCount, took);
         repository.setMarker("LOADED size=" + size + " seed=" + seed + " now=" + now);
-        log.info("Demo data: {} officers, {} dossiers, {} events, {} counter rows, {} apologies in {} ms"
-                        + " ({} dossiers/s)", report.officers(), report.dossiers(), report.events(), counterRows,
-                apologyCount, took.toMillis(), Math.round(report.dossiersPerSecond()));
+        log.info("Demo data: {} officers, {} dossiers, {} events, {} counter rows, {} apologies, {} hotline reports"
+                        + " in {} ms ({} dossiers/s)", report.officers(), report.dossiers(), report.events(), counterRows,
+                apologyCount, hotlineCount, took.toMillis(), Math.round(report.dossiersPerSecond()));
         return report;
     }
 
@@ -190,6 +216,51 @@ public class DemoDataService {
                 .plan(apologies.lateDossiers(now.toLocalDate()), apologies.signers(), author.get(),
                         apologies.nextApologyId(), apologies.nextStepId());
         return apologies.insert(plan);
+    }
+
+    /**
+     * A year of hotline reports up to {@code now} about the demo's units, officers and late dossiers,
+     * planned by {@link DemoHotline} and written in bulk; after the dossiers (which they name) and the
+     * apologies. Taken and worked by the demo's inspector and inspection leader (the first
+     * administrator when they are missing); none when there is no user at all.
+     */
+    private int addHotline(LocalDateTime now, long seed, int size) {
+        long started = System.nanoTime();
+        DemoHotline.Plan plan = planHotline(now, seed, size);
+        if (plan == null) {
+            log.warn("No user to name as the demo's inspector: no hotline reports written");
+            return 0;
+        }
+        long planned = System.nanoTime();
+        int count = hotline.insert(plan);
+        log.info("Demo hotline: {} reports, {} events, planned in {} ms, written in {} ms", count,
+                plan.events().size(), Duration.ofNanos(planned - started).toMillis(),
+                Duration.ofNanos(System.nanoTime() - planned).toMillis());
+        return count;
+    }
+
+    private DemoHotline.Plan planHotline(LocalDateTime now, long seed, int size) {
+        return planHotline(now, seed, size, hotline.nextReportId(), hotline.nextEventId());
+    }
+
+    /**
+     * The demo's hotline reports as they would be planned as of {@code now} with these first ids, for
+     * tests and tools: nothing is written. Null when there is no user to work them.
+     */
+    public DemoHotline.Plan planHotline(LocalDateTime now, long seed, int size, long firstId, long firstEventId) {
+        Optional<UserRef> admin = apologies.author().flatMap(hotline::user);
+        Optional<UserRef> inspector = hotline.user("thanhtra").or(() -> admin);
+        Optional<UserRef> leader = hotline.user("chanhthanhtra").or(() -> inspector);
+        if (inspector.isEmpty() || leader.isEmpty()) {
+            return null;
+        }
+        DemoHotline planner = new DemoHotline(calendar.calendar(), now, hotlineSettings.deadlines(), seed);
+        LocalDate first = planner.firstDay();
+        return planner.plan(DemoHotline.reportsFor(size), hotline.units(first), hotline.officers(),
+                hotline.dossiers(first.minusDays(60), 2_000),
+                new DemoHotline.Staff(inspector.get().id(), inspector.get().fullName(), leader.get().id(),
+                        leader.get().fullName()),
+                firstId, firstEventId);
     }
 
     private static Thread start(String name, AtomicReference<Throwable> failure, Runnable work) {

@@ -3,7 +3,7 @@ package vn.camau.reform.demo;
 import java.time.Duration;
 
 /** What a demo load wrote, and how long it took. */
-public record DemoLoadReport(int officers, int dossiers, int events, int counterRows, int apologies,
+public record DemoLoadReport(int officers, int dossiers, int events, int counterRows, int apologies, int hotlineReports,
                              Duration took) {
 
     public double dossiersPerSecond() {

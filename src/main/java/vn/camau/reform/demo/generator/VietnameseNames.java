@@ -70,6 +70,20 @@ final class VietnameseNames {
                 + String.valueOf(100_000_000 + rnd.nextInt(100_000_000)).substring(1);
     }
 
+    /**
+     * A mobile number with a prefix in use today (Viettel, VinaPhone, MobiFone, Vietnamobile, Gmobile),
+     * in the national form; Viettel's prefixes, the most common in the Mekong delta, come up most.
+     */
+    static String mobile(SplittableRandom rnd) {
+        return MOBILE_PREFIX[rnd.nextInt(MOBILE_PREFIX.length)]
+                + String.valueOf(10_000_000 + rnd.nextInt(10_000_000)).substring(1);
+    }
+
+    private static final String[] MOBILE_PREFIX = {
+        "086", "096", "097", "098", "032", "033", "034", "035", "036", "037", "038", "039",
+        "096", "097", "098", "086", "091", "094", "088", "081", "082", "083", "084", "085",
+        "090", "093", "089", "070", "076", "077", "078", "079", "092", "056", "058", "099", "059"};
+
     static String email(String name, SplittableRandom rnd) {
         String local = SearchText.fold(name).replace(" ", "");
         if (local.length() > 24) {

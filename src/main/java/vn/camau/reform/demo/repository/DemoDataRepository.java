@@ -7,6 +7,10 @@ import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
 import static vn.camau.reform.jooq.Tables.DOSSIER_REMINDER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_ATTACHMENT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_REVEAL;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.time.Duration;
@@ -111,6 +115,11 @@ public class DemoDataRepository {
      * only, since a database with the marker has only ever held the demo.
      */
     public void deletePartialLoad() {
+        // hotline reports name dossiers and officers: they go first
+        dsl.deleteFrom(HOTLINE_REVEAL).execute();
+        dsl.deleteFrom(HOTLINE_ATTACHMENT).execute();
+        dsl.deleteFrom(HOTLINE_EVENT).execute();
+        dsl.deleteFrom(HOTLINE_REPORT).execute();
         dsl.deleteFrom(APOLOGY_STEP).execute();
         dsl.deleteFrom(APOLOGY).execute();
         dsl.deleteFrom(DOSSIER_REMINDER).execute();
