@@ -175,7 +175,7 @@ class BreakdownTabs extends Composite<TabSheet> {
         if (withPerformance) {
             // The name is a real link (a new tab works); the row goes to the same page, which links on to
             // the officer's dossiers
-            grid.addComponentColumn(this::performanceLink).setHeader(getTranslation("col.officer"))
+            grid.addComponentColumn(this::performanceLink).setKey("officer").setHeader(getTranslation("col.officer"))
                     .setComparator(r -> r.officer().fullName()).setAutoWidth(true);
         } else {
             grid.addColumn(r -> r.officer().fullName()).setHeader(getTranslation("col.officer"))
