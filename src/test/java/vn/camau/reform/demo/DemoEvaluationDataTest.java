@@ -233,11 +233,12 @@ class DemoEvaluationDataTest {
         assertThat(desk.get("one_stop_desk", Boolean.class)).isTrue();
         assertThat(desk.get("full_name", String.class)).isEqualTo("Võ Thị Một Cửa");
         assertThat(desk.get("manager", String.class)).isEqualTo("lanhdao.anxuyen");
-        // her quarter's rating waits for her, or has moved on from her own step
-        assertThat(dsl.fetchValue("""
-                SELECT COUNT(*) FROM evaluation e JOIN officer o ON o.id = e.officer_id JOIN app_user u ON u.id = o.user_id
+        // she has last year's rating and the quarter's, which she sees as her own
+        assertThat(((Number) dsl.fetchValue("""
+                SELECT COUNT(DISTINCT c.frequency) FROM evaluation e JOIN evaluation_cycle c ON c.id = e.cycle_id
+                  JOIN officer o ON o.id = e.officer_id JOIN app_user u ON u.id = o.user_id
                  WHERE u.username = 'motcua.anxuyen'
-                """, new Object[0])).isNotNull();
+                """)).intValue()).isEqualTo(2);
     }
 
     @Test
