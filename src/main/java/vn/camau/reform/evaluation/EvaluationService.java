@@ -232,6 +232,11 @@ public class EvaluationService {
         return allowed && !isOfficer(r, user);
     }
 
+    /** Whether the caller is an officer on record, so an empty "my evaluations" can say why. */
+    public boolean linkedToOfficer() {
+        return evaluations.officerLinked(currentUser.require().id());
+    }
+
     public Optional<Evaluation> find(long id) {
         return evaluations.find(id, readable()).map(this::toEvaluation);
     }

@@ -198,6 +198,14 @@ class EvaluationServiceTest {
     }
 
     @Test
+    void onlyUsersLinkedToAnOfficerAreRated() {
+        login("test.canbo");
+        assertThat(service.linkedToOfficer()).isTrue();
+        login("test.giamdoc");
+        assertThat(service.linkedToOfficer()).isFalse();
+    }
+
+    @Test
     void aCycleIsReadByThoseWhoReadOneOfItsRatingsOrHoldItsUnit() {
         long cycle = open(Frequency.QUARTERLY, Q3_2026);
         assertThat(service.cycle(cycle)).get().satisfies(c -> {

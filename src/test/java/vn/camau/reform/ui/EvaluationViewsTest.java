@@ -9,11 +9,17 @@ import static vn.camau.reform.jooq.Tables.EVALUATION_CYCLE;
 import static vn.camau.reform.jooq.Tables.EVALUATION_STEP;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -28,14 +36,22 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.evaluation.Evaluation;
+import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.evaluation.EvaluationState;
 import vn.camau.reform.evaluation.Frequency;
@@ -291,5 +307,151 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(spans()).doesNotContain("Phạm Văn Cán");
         assertThat(paragraphs()).doesNotContain(EVIDENCE_SOURCE);
         assertThat(buttons()).doesNotContain("Tự đánh giá", "Đề xuất xếp loại", "Phê duyệt");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> rows() {
+        Grid<T> grid = LocatorJ._get(Grid.class);
+        List<T> rows = new ArrayList<>();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            rows.add(GridKt._get(grid, i));
+        }
+        return rows;
+    }
+
+    @Test
+    void myEvaluationsListOnlyTheOfficersOwn() {
+        long cycle = openQ3();
+        loginAs("test.canbo");
+        UI.getCurrent().navigate("my-evaluations");
+        List<Evaluation> mine = rows();
+        assertThat(mine).extracting(Evaluation::officerName).containsExactly("Phạm Văn Cán");
+        assertThat(mine.getFirst().cycleId()).isEqualTo(cycle);
+        assertThat(GridKt._getFormatted(LocatorJ._get(Grid.class), 0, "period")).isEqualTo("Quý 3/2026");
+        GridKt._clickItem(LocatorJ._get(Grid.class), 0);
+        assertThat(spans()).contains("Chờ tự đánh giá");
+        assertThat(buttons()).contains("Tự đánh giá");
+    }
+
+    @Test
+    void aUserWhoIsNoOfficerIsToldWhyTheirListIsEmpty() {
+        openQ3();
+        loginAs("test.khongcanbo");
+        UI.getCurrent().navigate("my-evaluations");
+        assertThat(LocatorJ._find(Grid.class)).isEmpty();
+        assertThat(paragraphs()).contains("Tài khoản của bạn chưa gắn với hồ sơ cán bộ, công chức nào nên không có phiếu đánh giá.");
+    }
+
+    @Test
+    void hrOpensACycleFromTheDialogAndSeesItsProgress() {
+        loginAs("nhansu");
+        UI.getCurrent().navigate("evaluations", QueryParameters.of("unit", String.valueOf(AGENCY)));
+        assertThat(LocatorJ._get(ComboBox.class, spec -> spec.withLabel("Đơn vị")).getValue()).isNotNull();
+        assertThat(rows()).isEmpty();
+        click("Mở kỳ đánh giá");
+        Dialog dialog = LocatorJ._get(Dialog.class);
+        HasValueUtilsKt._setValue(LocatorJ._get(dialog, Select.class, spec -> spec.withLabel("Loại kỳ")),
+                Frequency.QUARTERLY);
+        HasValueUtilsKt._setValue(LocatorJ._get(dialog, DatePicker.class), Q3_2026);
+        clickIn(dialog, "Mở kỳ");
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(notifications()).contains("Đã mở kỳ đánh giá.");
+        List<EvaluationCycle> cycles = rows();
+        assertThat(cycles).hasSize(1);
+        assertThat(cycles.getFirst().progress().total()).isEqualTo(7);
+        assertThat(cycles.getFirst().progress().awaitingSelf()).isEqualTo(7);
+        assertThat(GridKt._getFormatted(LocatorJ._get(Grid.class), 0, "period")).isEqualTo("Quý 3/2026");
+        assertThat(GridKt._getFormatted(LocatorJ._get(Grid.class), 0, "awaitingSelf")).isEqualTo("7");
+
+        // The same period again is refused with the reason, and the dialog keeps the choice
+        click("Mở kỳ đánh giá");
+        Dialog again = LocatorJ._find(Dialog.class).stream().filter(Dialog::isOpened).findFirst().orElseThrow();
+        HasValueUtilsKt._setValue(LocatorJ._get(again, Select.class, spec -> spec.withLabel("Loại kỳ")),
+                Frequency.QUARTERLY);
+        HasValueUtilsKt._setValue(LocatorJ._get(again, DatePicker.class), Q3_2026);
+        clickIn(again, "Mở kỳ");
+        assertThat(notifications()).anyMatch(n -> n.contains("Đơn vị đã có kỳ đánh giá này."));
+        assertThat(again.isOpened()).isTrue();
+
+        // The cycle opens its page, a row per rating
+        again.close();
+        GridKt._clickItem(LocatorJ._get(Grid.class), 0);
+        assertThat(LocatorJ._get(H2.class).getText()).endsWith("Quý 3/2026");
+        assertThat(EvaluationViewsTest.<Evaluation>rows()).hasSize(7);
+    }
+
+    @Test
+    void theQuotaLineTurnsRedWhenMoreAreExcellentThanAllowed() {
+        long cycle = openQ3();
+        // Seven rated good or better allow one excellent (20% of 7, rounded down); two are proposed
+        List<Long> all = new ArrayList<>(COLLEAGUES);
+        all.add(RATED);
+        all.add(MANAGER);
+        int n = 0;
+        for (long officer : all) {
+            if (officer == MANAGER) {
+                continue;
+            }
+            Evaluation e = rating(cycle, officer);
+            String task = n++ < 2 ? "65" : "50";
+            as("test.truongphong", () -> service.propose(e.id(), e.version(), points("28", task)));
+        }
+        Evaluation head = rating(cycle, MANAGER);
+        as("test.giamdoc", () -> service.propose(head.id(), head.version(), points("25", "50")));
+
+        loginAs("test.giamdoc");
+        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
+        Span quota = LocatorJ._get(Span.class, spec -> spec.withId("quota"));
+        assertThat(quota.getText()).isEqualTo("Xuất sắc: 2 / tối đa 1 (20% của 7 người xếp loại tốt trở lên)");
+        assertThat(quota.getClassNames()).contains("quota-over");
+        assertThat(spans()).contains("Hoàn thành tốt nhiệm vụ: 5", "Không hoàn thành nhiệm vụ: 0");
+
+        // HR sends the second back, the manager proposes "good": the line is within the quota
+        Evaluation second = rating(cycle, all.get(1));
+        as("nhansu", () -> service.returnForRevision(second.id(), second.version(), "Xem lại tỷ lệ xuất sắc"));
+        int version = reload(second).version();
+        as("test.truongphong", () -> service.propose(second.id(), version, points("28", "50")));
+        loginAs("test.giamdoc");
+        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
+        quota = LocatorJ._get(Span.class, spec -> spec.withId("quota"));
+        assertThat(quota.getText()).isEqualTo("Xuất sắc: 1 / tối đa 1 (20% của 7 người xếp loại tốt trở lên)");
+        assertThat(quota.getClassNames()).doesNotContain("quota-over");
+    }
+
+    @Test
+    void theExportsHoldOnlyTheRatingsTheUserMayRead() throws Exception {
+        long cycle = openQ3();
+        Evaluation own = rating(cycle, RATED);
+        as("test.canbo", () -> service.selfAssess(own.id(), own.version(), points("28", "62")));
+        int version = reload(own).version();
+        as("test.truongphong", () -> service.propose(own.id(), version, points("27", "62.99")));
+
+        // The officer reads their own rating only
+        loginAs("test.canbo");
+        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
+        assertThat(EvaluationViewsTest.<Evaluation>rows()).extracting(Evaluation::officerName)
+                .containsExactly("Phạm Văn Cán");
+        byte[] xlsx = DownloadKt._download(LocatorJ._get(Anchor.class, spec -> spec.withText("Xuất Excel")));
+        List<String> cells = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        }
+        assertThat(cells).contains("Phạm Văn Cán", "Hoàn thành tốt nhiệm vụ (đề xuất)", "89.99")
+                .noneMatch(c -> c.startsWith("Cán bộ 91"));
+        byte[] pdf = DownloadKt._download(LocatorJ._get(Anchor.class,
+                spec -> spec.withText("Danh sách xếp loại (PDF)")));
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+            assertThat(text).contains("DANH SÁCH XẾP LOẠI", "Phạm Văn Cán", "Quý 3/2026", "Nghị định 335/2025",
+                    "THỦ TRƯỞNG ĐƠN VỊ", "89,99").doesNotContain("Cán bộ 91");
+        }
+
+        // HR reads all seven
+        loginAs("nhansu");
+        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
+        byte[] all = DownloadKt._download(LocatorJ._get(Anchor.class, spec -> spec.withText("Danh sách xếp loại (PDF)")));
+        try (var doc = Loader.loadPDF(all)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Cán bộ 9103", "Cán bộ 9107");
+        }
     }
 }

@@ -152,6 +152,11 @@ public class EvaluationRepository {
         return dsl.fetchExists(select().where(EVALUATION.CYCLE_ID.eq(cycleId), readableBy(reader)));
     }
 
+    /** Whether the user is linked to an officer record, rated or not. */
+    public boolean officerLinked(long userId) {
+        return dsl.fetchExists(OFFICER, OFFICER.USER_ID.eq(userId));
+    }
+
     public List<EvaluationRow> ofUser(long userId) {
         return select().where(OFFICER.USER_ID.eq(userId))
                 .orderBy(EVALUATION_CYCLE.PERIOD_START.desc()).fetch(EvaluationRepository::toRow);
