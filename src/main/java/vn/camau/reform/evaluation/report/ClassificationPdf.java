@@ -27,7 +27,7 @@ public final class ClassificationPdf {
     private static final float TABLE_SIZE = 10;
     private static final float LEADING = 1.35f;
     /** Column shares of the table's width: no., name, position, level, score. */
-    private static final float[] COLUMNS = {0.07f, 0.30f, 0.20f, 0.31f, 0.12f};
+    private static final float[] COLUMNS = {0.07f, 0.28f, 0.18f, 0.37f, 0.10f};
     private static final String[] HEADERS = {"STT", "Họ và tên", "Chức vụ", "Xếp loại", "Điểm"};
 
     private ClassificationPdf() {

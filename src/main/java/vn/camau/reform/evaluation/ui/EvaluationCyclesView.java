@@ -44,7 +44,7 @@ import vn.camau.reform.security.Roles;
  * HR opens new rounds from here.
  */
 @Route(EvaluationNavigation.CYCLES)
-@Menu(title = "nav.evaluations", order = 30, icon = "vaadin:award")
+@Menu(title = "nav.evaluations", order = 30, icon = "vaadin:medal")
 @RolesAllowed({Roles.HR, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
 public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
