@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -150,6 +152,91 @@ public class EvaluationService {
         return evaluations.ofUser(currentUser.require().id()).stream().map(this::toEvaluation).toList();
     }
 
+    /**
+     * A cycle's period, rules and progress, for whoever may read one of its ratings, or for HR and
+     * leaders whose scope holds its unit.
+     */
+    public Optional<EvaluationCycle> cycle(long cycleId) {
+        AppUser user = currentUser.require();
+        Reader reader = readable();
+        return evaluations.cycle(cycleId, ruleSets()).filter(c -> reader.hrOrLeader()
+                && evaluations.currentUnitPath(c.unitId()).filter(p -> user.scope().includes(p)).isPresent()
+                || evaluations.anyReadable(cycleId, reader));
+    }
+
+    /**
+     * The steps the caller may take on the rating now, so a screen offers only those; each step
+     * method checks the same again. Empty when the rating is unreadable, approved or its cycle closed.
+     */
+    public Set<EvaluationAction> actions(long id) {
+        AppUser user = currentUser.require();
+        Optional<EvaluationRow> found = evaluations.find(id, readable());
+        if (found.isEmpty() || !found.get().cycleOpen()) {
+            return Set.of();
+        }
+        EvaluationRow r = found.get();
+        EvaluationState state = EvaluationState.valueOf(r.state());
+        Set<EvaluationAction> actions = EnumSet.noneOf(EvaluationAction.class);
+        if (state == EvaluationState.AWAITING_SELF && maySelfAssess(r, user)) {
+            actions.add(EvaluationAction.SELF_ASSESSED);
+        }
+        boolean proposable = state == EvaluationState.SELF_ASSESSED
+                || state == EvaluationState.AWAITING_SELF && today().isAfter(r.selfDeadline());
+        if (proposable && mayPropose(r, user)) {
+            actions.add(EvaluationAction.PROPOSED);
+        }
+        if (state == EvaluationState.PROPOSED && mayReview(r, user)) {
+            actions.add(EvaluationAction.REVIEWED);
+        }
+        if (state == EvaluationState.REVIEWED && mayApprove(r, user)) {
+            actions.add(EvaluationAction.APPROVED);
+        }
+        if (mayReturn(r, user, state)) {
+            actions.add(EvaluationAction.RETURNED);
+        }
+        return actions;
+    }
+
+    private static boolean maySelfAssess(EvaluationRow r, AppUser user) {
+        return user.hasRole(Role.OFFICER) && isOfficer(r, user);
+    }
+
+    private static boolean isLeader(AppUser user) {
+        return user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.PROVINCE_LEADER);
+    }
+
+    /** The direct manager, or a leader over the officer's unit when no manager is recorded; never the officer. */
+    private static boolean mayPropose(EvaluationRow r, AppUser user) {
+        boolean manager = r.managerUserId() != null && r.managerUserId() == user.id();
+        boolean unitLeader = r.managerUserId() == null && isLeader(user) && user.scope().includes(r.officerUnitPath());
+        return (manager || unitLeader) && !isOfficer(r, user);
+    }
+
+    private static boolean mayReview(EvaluationRow r, AppUser user) {
+        return user.hasRole(Role.HR) && user.scope().includes(r.officerUnitPath()) && !isOfficer(r, user);
+    }
+
+    private static boolean mayApprove(EvaluationRow r, AppUser user) {
+        return isLeader(user) && user.unitId() == r.cycleUnitId() && !isOfficer(r, user);
+    }
+
+    /** Who sends a rating back from where it stands: the manager, HR, the head; nobody their own. */
+    private static boolean mayReturn(EvaluationRow r, AppUser user, EvaluationState state) {
+        boolean allowed = switch (state) {
+            case SELF_ASSESSED -> r.managerUserId() != null ? r.managerUserId() == user.id()
+                    : isLeader(user) && user.scope().includes(r.officerUnitPath());
+            case PROPOSED -> user.hasRole(Role.HR) && user.scope().includes(r.officerUnitPath());
+            case REVIEWED -> isLeader(user) && user.unitId() == r.cycleUnitId();
+            default -> false;
+        };
+        return allowed && !isOfficer(r, user);
+    }
+
+    /** Whether the caller is an officer on record, so an empty "my evaluations" can say why. */
+    public boolean linkedToOfficer() {
+        return evaluations.officerLinked(currentUser.require().id());
+    }
+
     public Optional<Evaluation> find(long id) {
         return evaluations.find(id, readable()).map(this::toEvaluation);
     }
@@ -246,7 +333,7 @@ public class EvaluationService {
     public void selfAssess(long id, int version, ScoreForm form) {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
-        if (r.officerUserId() == null || r.officerUserId() != user.id()) {
+        if (!isOfficer(r, user)) {
             throw new AccessDeniedException("Only the officer assesses themselves");
         }
         expectState(r, EvaluationState.AWAITING_SELF);
@@ -264,10 +351,7 @@ public class EvaluationService {
     public void propose(long id, int version, ScoreForm form) {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
-        boolean manager = r.managerUserId() != null && r.managerUserId() == user.id();
-        boolean unitLeader = r.managerUserId() == null && (user.hasRole(Role.UNIT_LEADER)
-                || user.hasRole(Role.PROVINCE_LEADER)) && user.scope().includes(r.officerUnitPath());
-        if (!manager && !unitLeader || isOfficer(r, user)) {
+        if (!mayPropose(r, user)) {
             throw new AccessDeniedException("Only the direct manager proposes");
         }
         boolean noSelf = EvaluationState.valueOf(r.state()) == EvaluationState.AWAITING_SELF;
@@ -297,7 +381,7 @@ public class EvaluationService {
     public void review(long id, int version, String comment) {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
-        if (!user.scope().includes(r.officerUnitPath()) || isOfficer(r, user)) {
+        if (!mayReview(r, user)) {
             throw new AccessDeniedException("HR reviews officers of its scope, not itself");
         }
         expectState(r, EvaluationState.PROPOSED);
@@ -315,7 +399,7 @@ public class EvaluationService {
     public void approve(long id, int version, String comment) {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
-        if (user.unitId() != r.cycleUnitId() || isOfficer(r, user)) {
+        if (!mayApprove(r, user)) {
             throw new AccessDeniedException("Only the head of the unit approves, and not their own rating");
         }
         expectState(r, EvaluationState.REVIEWED);
@@ -342,19 +426,10 @@ public class EvaluationService {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
         EvaluationState state = EvaluationState.valueOf(r.state());
-        boolean allowed = switch (state) {
-            case SELF_ASSESSED -> r.managerUserId() != null ? r.managerUserId() == user.id()
-                    : (user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.PROVINCE_LEADER))
-                    && user.scope().includes(r.officerUnitPath());
-            case PROPOSED -> user.hasRole(Role.HR) && user.scope().includes(r.officerUnitPath());
-            case REVIEWED -> (user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.PROVINCE_LEADER))
-                    && user.unitId() == r.cycleUnitId();
-            default -> false;
-        };
         if (state == EvaluationState.AWAITING_SELF) {
             throw new BusinessRuleException("evaluation.out-of-order", r.officerName());
         }
-        if (!allowed || isOfficer(r, user)) {
+        if (!mayReturn(r, user, state)) {
             throw new AccessDeniedException("Not this step's reviewer");
         }
         String text = comment(comment, true);
