@@ -46,6 +46,8 @@ class EvaluationServiceTest {
     @Autowired
     EvaluationService service;
     @Autowired
+    DisciplineService discipline;
+    @Autowired
     UserRepository users;
     @Autowired
     UserDetailsService userDetails;
@@ -367,5 +369,37 @@ class EvaluationServiceTest {
         assertThat(reload(e).state()).isEqualTo(EvaluationState.AWAITING_SELF);
         assertThat(reload(e).self()).isNull();
         assertThat(service.history(e.id())).isEmpty();
+    }
+
+    @Test
+    void hrRecordsADisciplineDecisionAndItCapsThatYearsRatings() {
+        long cycle = open(Frequency.QUARTERLY, Q3_2026);
+        login("nhansu");
+        LocalDate today = LocalDate.now(clock);
+        assertRule(() -> discipline.record(RATED, DisciplineForm.WARNING, today.plusDays(1), "7/QĐ-KL", null),
+                "discipline.date.invalid");
+        assertRule(() -> discipline.record(RATED, DisciplineForm.WARNING, LocalDate.of(2026, 5, 4), " ", null),
+                "discipline.number.invalid");
+        assertRule(() -> discipline.record(RATED, null, LocalDate.of(2026, 5, 4), "7/QĐ-KL", null),
+                "discipline.form.required");
+        discipline.record(RATED, DisciplineForm.WARNING, LocalDate.of(2026, 5, 4), "7/QĐ-KL", "Vi phạm quy chế");
+        assertRule(() -> discipline.record(RATED, DisciplineForm.WARNING, LocalDate.of(2026, 5, 5), "7/QĐ-KL", null),
+                "discipline.number.exists");
+        assertThat(discipline.ofOfficer(RATED)).singleElement()
+                .satisfies(d -> assertThat(d.recordedByName()).isEqualTo("Phạm Thị Nhân"));
+
+        // The rating of 2026 is capped by it
+        Evaluation e = of(cycle, RATED);
+        login("test.canbo");
+        service.selfAssess(e.id(), e.version(), points("30", "70"));
+        assertThat(reload(e).self().level()).isEqualTo(RatingLevel.NOT_COMPLETED);
+
+        // Only HR records, and only for officers in scope; leaders read
+        login("test.giamdoc");
+        assertThat(discipline.ofOfficer(RATED)).hasSize(1);
+        assertThatThrownBy(() -> discipline.record(RATED, DisciplineForm.REPRIMAND, LocalDate.of(2026, 6, 1), "8/QĐ",
+                null)).isInstanceOf(AccessDeniedException.class);
+        login("lanhdao.anxuyen");
+        assertRule(() -> discipline.ofOfficer(RATED), "officer.unknown");
     }
 }

@@ -32,8 +32,10 @@ import vn.camau.reform.dossier.ui.DossierNavigation;
 import vn.camau.reform.dossier.ui.DrillState;
 import vn.camau.reform.dossier.ui.PeriodSelector;
 import vn.camau.reform.evaluation.OfficerPerformance;
+import vn.camau.reform.evaluation.DisciplineService;
 import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Role;
 
 /**
  * One officer's performance for a period (issue 6): the figures a rating weighs, their rank in the
@@ -46,6 +48,10 @@ import vn.camau.reform.security.CurrentUser;
 public class OfficerPerformanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OfficerPerformanceService service;
+    private final transient DisciplineService discipline;
+    /** HR and leaders see the officer's discipline decisions; HR records them. */
+    private final boolean seesDiscipline;
+    private final boolean recordsDiscipline;
     private long officerId;
     private Period period;
     private String title = "";
@@ -53,8 +59,12 @@ public class OfficerPerformanceView extends VerticalLayout implements BeforeEnte
     /** Whether the user may open the dossier list (the roles its route allows). */
     private final boolean mayOpenDossiers;
 
-    OfficerPerformanceView(OfficerPerformanceService service, CurrentUser currentUser) {
+    OfficerPerformanceView(OfficerPerformanceService service, DisciplineService discipline, CurrentUser currentUser) {
         this.service = service;
+        this.discipline = discipline;
+        this.recordsDiscipline = currentUser.get().map(u -> u.hasRole(Role.HR)).orElse(false);
+        this.seesDiscipline = recordsDiscipline || currentUser.get()
+                .map(u -> u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.PROVINCE_LEADER)).orElse(false);
         RolesAllowed allowed = DossierListView.class.getAnnotation(RolesAllowed.class);
         this.mayOpenDossiers = allowed != null && currentUser.get().map(u -> Arrays.stream(allowed.value())
                 .anyMatch(role -> u.roles().stream().anyMatch(r -> r.name().equals(role)))).orElse(false);
@@ -145,6 +155,9 @@ public class OfficerPerformanceView extends VerticalLayout implements BeforeEnte
         add(new PerformanceCards(p), new PerformanceCharts(p.trend()));
         if (!p.unit().isEmpty()) {
             add(new UnitOfficersTable(p, period));
+        }
+        if (seesDiscipline) {
+            add(new DisciplinePanel(discipline, p.officer().id(), recordsDiscipline));
         }
     }
 
