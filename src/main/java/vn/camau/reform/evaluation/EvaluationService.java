@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -140,6 +142,114 @@ public class EvaluationService {
         return evaluations.cycles(user.scope(), focus, ruleSets());
     }
 
+    /**
+     * A cycle as the caller may see it: HR and leaders whose scope holds its unit see it whole; an
+     * officer or a manager sees it through the ratings they may read, and its progress counts only
+     * those. Anyone else finds nothing, as for a cycle that does not exist.
+     */
+    public Optional<EvaluationCycle> cycle(long id) {
+        AppUser user = currentUser.require();
+        Optional<EvaluationCycle> cycle = evaluations.cycle(id, ruleSets());
+        if (cycle.isEmpty()) {
+            return cycle;
+        }
+        EvaluationCycle c = cycle.get();
+        boolean whole = readable().hrOrLeader() && evaluations.currentUnitPath(c.unitId())
+                .filter(p -> user.scope().includes(p)).isPresent();
+        if (whole) {
+            return cycle;
+        }
+        List<Evaluation> own = ofCycle(id);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EvaluationCycle(c.id(), c.unitId(), c.unitName(), c.rules(), c.frequency(),
+                c.periodStart(), c.periodEnd(), c.selfDeadline(), c.approveDeadline(), c.open(), progress(own)));
+    }
+
+    private static EvaluationCycle.Progress progress(List<Evaluation> ratings) {
+        int[] perState = new int[EvaluationState.values().length];
+        ratings.forEach(e -> perState[e.state().ordinal()]++);
+        return new EvaluationCycle.Progress(ratings.size(), perState[EvaluationState.AWAITING_SELF.ordinal()],
+                perState[EvaluationState.SELF_ASSESSED.ordinal()], perState[EvaluationState.PROPOSED.ordinal()],
+                perState[EvaluationState.REVIEWED.ordinal()], perState[EvaluationState.APPROVED.ordinal()]);
+    }
+
+    /** The levels of the cycle's ratings the caller may read, against the excellent quota. */
+    public LevelDistribution distribution(long cycleId) {
+        EvaluationCycle c = cycle(cycleId).orElseThrow(() -> new BusinessRuleException("evaluation.cycle.unknown"));
+        return LevelDistribution.of(c.rules(), ofCycle(cycleId));
+    }
+
+    /** Whether an officer record is linked to the caller, so they have ratings of their own. */
+    public boolean linkedToOfficer() {
+        return evaluations.officerLinked(currentUser.require().id());
+    }
+
+    /**
+     * The steps the caller may take on the rating now: the same checks the steps themselves make,
+     * so a screen offers only what will be accepted (a quota or a score may still be refused).
+     */
+    public Set<EvaluationAction> actions(long id) {
+        AppUser user = currentUser.require();
+        Optional<EvaluationRow> found = evaluations.find(id, readable());
+        Set<EvaluationAction> actions = EnumSet.noneOf(EvaluationAction.class);
+        if (found.isEmpty() || !found.get().cycleOpen()) {
+            return actions;
+        }
+        EvaluationRow r = found.get();
+        EvaluationState state = EvaluationState.valueOf(r.state());
+        if (state == EvaluationState.AWAITING_SELF && user.hasRole(Role.OFFICER) && isOfficer(r, user)) {
+            actions.add(EvaluationAction.SELF_ASSESSED);
+        }
+        boolean selfDone = state == EvaluationState.SELF_ASSESSED
+                || state == EvaluationState.AWAITING_SELF && today().isAfter(r.selfDeadline());
+        if (selfDone && mayPropose(r, user)) {
+            actions.add(EvaluationAction.PROPOSED);
+        }
+        if (state == EvaluationState.PROPOSED && mayReview(r, user)) {
+            actions.add(EvaluationAction.REVIEWED);
+        }
+        if (state == EvaluationState.REVIEWED && mayApprove(r, user)) {
+            actions.add(EvaluationAction.APPROVED);
+        }
+        if (state != EvaluationState.AWAITING_SELF && state != EvaluationState.APPROVED && mayReturn(r, user, state)) {
+            actions.add(EvaluationAction.RETURNED);
+        }
+        return actions;
+    }
+
+    /** The direct manager, or a leader holding the officer's unit when no manager is recorded; never the officer. */
+    private static boolean mayPropose(EvaluationRow r, AppUser user) {
+        boolean manager = r.managerUserId() != null && r.managerUserId() == user.id();
+        boolean unitLeader = r.managerUserId() == null && isLeader(user) && user.scope().includes(r.officerUnitPath());
+        return (manager || unitLeader) && !isOfficer(r, user);
+    }
+
+    private static boolean mayReview(EvaluationRow r, AppUser user) {
+        return user.hasRole(Role.HR) && user.scope().includes(r.officerUnitPath()) && !isOfficer(r, user);
+    }
+
+    private static boolean mayApprove(EvaluationRow r, AppUser user) {
+        return isLeader(user) && user.unitId() == r.cycleUnitId() && !isOfficer(r, user);
+    }
+
+    /** Whoever would have taken the step the rating is at sends it back from there. */
+    private static boolean mayReturn(EvaluationRow r, AppUser user, EvaluationState state) {
+        boolean allowed = switch (state) {
+            case SELF_ASSESSED -> r.managerUserId() != null ? r.managerUserId() == user.id()
+                    : isLeader(user) && user.scope().includes(r.officerUnitPath());
+            case PROPOSED -> user.hasRole(Role.HR) && user.scope().includes(r.officerUnitPath());
+            case REVIEWED -> isLeader(user) && user.unitId() == r.cycleUnitId();
+            default -> false;
+        };
+        return allowed && !isOfficer(r, user);
+    }
+
+    private static boolean isLeader(AppUser user) {
+        return user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.PROVINCE_LEADER);
+    }
+
     /** The cycle's ratings that the caller may read. */
     public List<Evaluation> ofCycle(long cycleId) {
         return evaluations.ofCycle(cycleId, readable()).stream().map(this::toEvaluation).toList();
@@ -264,10 +374,7 @@ public class EvaluationService {
     public void propose(long id, int version, ScoreForm form) {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
-        boolean manager = r.managerUserId() != null && r.managerUserId() == user.id();
-        boolean unitLeader = r.managerUserId() == null && (user.hasRole(Role.UNIT_LEADER)
-                || user.hasRole(Role.PROVINCE_LEADER)) && user.scope().includes(r.officerUnitPath());
-        if (!manager && !unitLeader || isOfficer(r, user)) {
+        if (!mayPropose(r, user)) {
             throw new AccessDeniedException("Only the direct manager proposes");
         }
         boolean noSelf = EvaluationState.valueOf(r.state()) == EvaluationState.AWAITING_SELF;
@@ -297,7 +404,7 @@ public class EvaluationService {
     public void review(long id, int version, String comment) {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
-        if (!user.scope().includes(r.officerUnitPath()) || isOfficer(r, user)) {
+        if (!mayReview(r, user)) {
             throw new AccessDeniedException("HR reviews officers of its scope, not itself");
         }
         expectState(r, EvaluationState.PROPOSED);
@@ -315,7 +422,7 @@ public class EvaluationService {
     public void approve(long id, int version, String comment) {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
-        if (user.unitId() != r.cycleUnitId() || isOfficer(r, user)) {
+        if (!mayApprove(r, user)) {
             throw new AccessDeniedException("Only the head of the unit approves, and not their own rating");
         }
         expectState(r, EvaluationState.REVIEWED);
@@ -342,19 +449,10 @@ public class EvaluationService {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
         EvaluationState state = EvaluationState.valueOf(r.state());
-        boolean allowed = switch (state) {
-            case SELF_ASSESSED -> r.managerUserId() != null ? r.managerUserId() == user.id()
-                    : (user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.PROVINCE_LEADER))
-                    && user.scope().includes(r.officerUnitPath());
-            case PROPOSED -> user.hasRole(Role.HR) && user.scope().includes(r.officerUnitPath());
-            case REVIEWED -> (user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.PROVINCE_LEADER))
-                    && user.unitId() == r.cycleUnitId();
-            default -> false;
-        };
         if (state == EvaluationState.AWAITING_SELF) {
             throw new BusinessRuleException("evaluation.out-of-order", r.officerName());
         }
-        if (!allowed || isOfficer(r, user)) {
+        if (!mayReturn(r, user, state)) {
             throw new AccessDeniedException("Not this step's reviewer");
         }
         String text = comment(comment, true);

@@ -104,6 +104,20 @@ public class EvaluationRepository {
 
     /** Cycles of units in the scope (and under the focus path), newest period first, with their progress. */
     public List<EvaluationCycle> cycles(UnitScope scope, String focusPath, List<RuleSet> ruleSets) {
+        return cycles(ADMIN_UNIT.PATH.startsWith(scope.path()).and(ADMIN_UNIT.PATH.startsWith(focusPath)), ruleSets);
+    }
+
+    /** One cycle with the progress of all its ratings, unscoped: the service decides who may see it. */
+    public Optional<EvaluationCycle> cycle(long id, List<RuleSet> ruleSets) {
+        return cycles(EVALUATION_CYCLE.ID.eq(id), ruleSets).stream().findFirst();
+    }
+
+    /** Whether an officer record is linked to the user: they have ratings of their own to see. */
+    public boolean officerLinked(long userId) {
+        return dsl.fetchExists(OFFICER, OFFICER.USER_ID.eq(userId));
+    }
+
+    private List<EvaluationCycle> cycles(Condition where, List<RuleSet> ruleSets) {
         var c = EVALUATION_CYCLE;
         var e = EVALUATION;
         return dsl.select(c.ID, c.UNIT_ID, ADMIN_UNIT.NAME, c.RULE_SET_ID, c.FREQUENCY, c.PERIOD_START, c.PERIOD_END,
@@ -113,7 +127,7 @@ public class EvaluationRepository {
                         count(EvaluationState.APPROVED))
                 .from(c).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(c.UNIT_ID))
                 .leftJoin(e).on(e.CYCLE_ID.eq(c.ID))
-                .where(ADMIN_UNIT.PATH.startsWith(scope.path()), ADMIN_UNIT.PATH.startsWith(focusPath))
+                .where(where)
                 .groupBy(c.ID, c.UNIT_ID, ADMIN_UNIT.NAME, c.RULE_SET_ID, c.FREQUENCY, c.PERIOD_START, c.PERIOD_END,
                         c.SELF_DEADLINE, c.APPROVE_DEADLINE, c.STATE)
                 .orderBy(c.PERIOD_START.desc(), ADMIN_UNIT.SORT_ORDER, ADMIN_UNIT.NAME)

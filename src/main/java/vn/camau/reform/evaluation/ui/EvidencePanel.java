@@ -1,0 +1,48 @@
+package vn.camau.reform.evaluation.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.dossier.Ratio;
+import vn.camau.reform.evaluation.OfficerEvidence;
+
+/**
+ * What the records say of the officer in the period: plain text, no field to type into, and a line
+ * that says these figures are computed from dossiers, apologies and hotline reports, so nobody
+ * mistakes them for something the manager entered.
+ */
+class EvidencePanel extends Composite<VerticalLayout> {
+
+    EvidencePanel(OfficerEvidence ev) {
+        VerticalLayout box = getContent();
+        box.setId("evidence");
+        box.setPadding(false);
+        box.setSpacing(false);
+        Paragraph note = new Paragraph(getTranslation("evaluations.evidence.note"));
+        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        FormLayout f = new FormLayout();
+        f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        f.addFormItem(new Span(VnFormats.count(ev.resolved())), getTranslation("evaluations.evidence.resolved"));
+        f.addFormItem(new Span(ratio(ev.onTime())), getTranslation("evaluations.evidence.on-time"));
+        f.addFormItem(new Span(VnFormats.count(ev.lateCaused())), getTranslation("evaluations.evidence.late-caused"));
+        f.addFormItem(new Span(VnFormats.count(ev.apologiesCaused())),
+                getTranslation("evaluations.evidence.apologies"));
+        f.addFormItem(new Span(getTranslation("evaluations.evidence.hotline.value", VnFormats.count(ev.hotlineReports()),
+                VnFormats.count(ev.hotlineFounded()))), getTranslation("evaluations.evidence.hotline"));
+        f.addFormItem(new Span(ratio(ev.satisfaction())), getTranslation("evaluations.evidence.satisfaction"));
+        box.add(note, f);
+    }
+
+    /** "96,00% (48/50)", or "no data" when there is nothing to divide by. */
+    private String ratio(Ratio r) {
+        if (!r.hasData()) {
+            return getTranslation("evaluations.evidence.no-data");
+        }
+        return getTranslation("evaluations.evidence.ratio", VnFormats.percent(r.value()),
+                VnFormats.count(r.numerator()), VnFormats.count(r.denominator()));
+    }
+}
