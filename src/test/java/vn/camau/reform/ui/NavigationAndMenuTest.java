@@ -64,7 +64,7 @@ class NavigationAndMenuTest extends KaribuTest {
         try {
             loginAs("nhansu");
             UI.getCurrent().navigate(HomeView.class);
-            assertThat(menu()).containsExactly("Overview", "Notifications", "Working calendar");
+            assertThat(menu()).containsExactly("Overview", "Evaluations", "Notifications", "Working calendar");
             assertThat(LocatorJ._find(Span.class).stream().map(Span::getText))
                     .contains("Tỉnh Cà Mau · Human resources");
         } finally {

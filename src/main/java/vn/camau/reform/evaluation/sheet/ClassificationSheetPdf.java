@@ -26,12 +26,12 @@ public class ClassificationSheetPdf {
 
     static final String TITLE = "DANH SÁCH KẾT QUẢ XẾP LOẠI CÁN BỘ, CÔNG CHỨC";
     private static final float MM = 72f / 25.4f;
-    private static final float SIZE = 11f;
+    private static final float SIZE = 10.5f;
     private static final float LEADING = SIZE * 1.3f;
     private static final float PADDING = 3f;
     private static final String[] HEADERS = {"STT", "Họ và tên", "Chức vụ", "Xếp loại", "Điểm"};
     /** Shares of the column's width, summing to 1. */
-    private static final float[] SHARES = {0.07f, 0.29f, 0.22f, 0.30f, 0.12f};
+    private static final float[] SHARES = {0.07f, 0.26f, 0.17f, 0.39f, 0.11f};
 
     public byte[] render(ClassificationSheet sheet) {
         try (PDDocument document = new PDDocument()) {
