@@ -19,7 +19,8 @@ import vn.camau.reform.base.text.VnFormats;
 /**
  * The classification list as an A4 PDF for the unit's records: title, unit, period and decree, a
  * table (no., officer, position, level, score) whose header repeats on every page, and the head's
- * signature block, kept on one page.
+ * signature block, kept on one page. Pages after the first carry their number at the top, as
+ * Decree 30/2020 wants.
  */
 @Component
 public class ClassificationSheetPdf {
@@ -31,7 +32,7 @@ public class ClassificationSheetPdf {
     private static final float PADDING = 3f;
     private static final String[] HEADERS = {"STT", "Họ và tên", "Chức vụ", "Xếp loại", "Điểm"};
     /** Shares of the column's width, summing to 1. */
-    private static final float[] SHARES = {0.07f, 0.26f, 0.17f, 0.39f, 0.11f};
+    private static final float[] SHARES = {0.07f, 0.29f, 0.19f, 0.35f, 0.10f};
 
     public byte[] render(ClassificationSheet sheet) {
         try (PDDocument document = new PDDocument()) {
@@ -68,6 +69,7 @@ public class ClassificationSheetPdf {
         private final float top = paper.getHeight() - 20 * MM;
         private final float bottom = 20 * MM;
         private PDPageContentStream stream;
+        private int pages;
         private float y;
 
         Pages(PDDocument document, SheetFonts fonts) throws IOException {
@@ -228,6 +230,12 @@ public class ClassificationSheetPdf {
             PDPage page = new PDPage(paper);
             document.addPage(page);
             stream = new PDPageContentStream(document, page);
+            pages++;
+            if (pages > 1) {
+                String number = Integer.toString(pages);
+                text(number, fonts.regular(), SIZE, left + (width - SheetFonts.width(fonts.regular(), SIZE, number)) / 2,
+                        top + LEADING);
+            }
             y = top;
         }
 
