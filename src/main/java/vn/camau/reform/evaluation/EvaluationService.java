@@ -260,6 +260,11 @@ public class EvaluationService {
         return evaluations.ofUser(currentUser.require().id()).stream().map(this::toEvaluation).toList();
     }
 
+    /** The ratings of the officers the caller manages directly: the proposals that are theirs to make. */
+    public List<Evaluation> managed() {
+        return evaluations.ofManager(currentUser.require().id()).stream().map(this::toEvaluation).toList();
+    }
+
     public Optional<Evaluation> find(long id) {
         return evaluations.find(id, readable()).map(this::toEvaluation);
     }

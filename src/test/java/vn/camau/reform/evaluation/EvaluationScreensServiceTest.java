@@ -132,6 +132,17 @@ class EvaluationScreensServiceTest {
     }
 
     @Test
+    void aManagerFindsTheRatingsOfTheOfficersTheyManage() {
+        long cycle = open(Frequency.QUARTERLY, Q3_2026);
+        login("test.truongphong");
+        assertThat(service.managed()).hasSize(6).allSatisfy(e -> assertThat(e.cycleId()).isEqualTo(cycle))
+                .extracting(Evaluation::officerId).contains(RATED).doesNotContainAnyElementsOf(
+                        java.util.List.of(TestEvaluations.MANAGER));
+        login("test.canbo");
+        assertThat(service.managed()).isEmpty();
+    }
+
+    @Test
     void onlyUsersWithAnOfficerRecordHaveRatingsOfTheirOwn() {
         login("test.canbo");
         assertThat(service.linkedToOfficer()).isTrue();

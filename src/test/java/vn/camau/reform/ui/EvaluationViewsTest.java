@@ -381,8 +381,17 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(menu()).contains("Đánh giá của tôi").doesNotContain("Đánh giá, xếp loại");
         UI.getCurrent().navigate("my-evaluations");
         assertThat(EvaluationViewsTest.<Evaluation>rows()).extracting(Evaluation::cycleId).containsExactly(cycle);
+        assertThat(LocatorJ._find(Grid.class, spec -> spec.withId("managed-ratings"))).isEmpty();
         GridKt._clickItem(LocatorJ._get(Grid.class), 0);
         assertThat(heading()).isEqualTo("Đánh giá Phạm Văn Cán – Quý 3/2026");
+
+        // Their manager finds the ratings they are to propose, theirs among them
+        loginAs("test.truongphong");
+        UI.getCurrent().navigate("my-evaluations");
+        @SuppressWarnings("unchecked")
+        Grid<Evaluation> managed = LocatorJ._get(Grid.class, spec -> spec.withId("managed-ratings"));
+        assertThat(GridKt._size(managed)).isEqualTo(6);
+        assertThat(GridKt._findAll(managed)).extracting(Evaluation::officerId).contains(RATED);
 
         loginAs("admin");
         UI.getCurrent().navigate(HomeView.class);
