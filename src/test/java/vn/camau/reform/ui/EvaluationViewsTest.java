@@ -374,6 +374,38 @@ class EvaluationViewsTest extends KaribuTest {
     }
 
     @Test
+    void underTheOlderDecreeTheManagerChoosesALevelAndHrReturnsItOnlyWithAComment() {
+        long cycle = openCycle(Frequency.ANNUAL, YEAR_2025);
+        Evaluation e = rating(cycle, RATED);
+        loginAs("test.truongphong");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        click("Đề xuất xếp loại");
+        Dialog propose = LocatorJ._get(Dialog.class);
+        assertThat(LocatorJ._find(propose, BigDecimalField.class)).isEmpty();
+        HasValueUtilsKt._setValue(LocatorJ._get(propose, Select.class, spec -> spec.withLabel("Mức xếp loại")),
+                RatingLevel.GOOD);
+        ButtonKt._click(LocatorJ._get(propose, Button.class, spec -> spec.withText("Gửi đề xuất")));
+        assertThat(reload(e.id()).proposal().level()).isEqualTo(RatingLevel.GOOD);
+        // No self-assessment came in time, and the history says so
+        assertThat(EvaluationViewsTest.<vn.camau.reform.evaluation.EvaluationStep>rows())
+                .extracting(vn.camau.reform.evaluation.EvaluationStep::comment)
+                .containsExactly("Không tự đánh giá trong hạn.");
+
+        loginAs("nhansu");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        click("Trả lại");
+        Dialog back = LocatorJ._get(Dialog.class);
+        ButtonKt._click(LocatorJ._get(back, Button.class, spec -> spec.withText("Trả lại")));
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Hãy nhập ý kiến."));
+        assertThat(back.isOpened()).isTrue();
+        HasValueUtilsKt._setValue(LocatorJ._get(back, com.vaadin.flow.component.textfield.TextArea.class),
+                "Đối chiếu lại số hồ sơ trễ hạn");
+        ButtonKt._click(LocatorJ._get(back, Button.class, spec -> spec.withText("Trả lại")));
+        assertThat(reload(e.id()).state()).isEqualTo(EvaluationState.SELF_ASSESSED);
+        assertThat(texts(UI.getCurrent())).contains("Ý kiến trả lại: Đối chiếu lại số hồ sơ trễ hạn");
+    }
+
+    @Test
     void myEvaluationsListsTheOfficersOwnAndIsOfferedOnlyToOfficers() {
         long cycle = openCycle(Frequency.QUARTERLY, Q3_2026);
         loginAs("test.canbo");
