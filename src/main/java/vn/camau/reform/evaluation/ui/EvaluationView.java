@@ -22,6 +22,7 @@ import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.evaluation.Evaluation;
 import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
+import vn.camau.reform.evaluation.EvaluationState;
 
 /**
  * One officer's rating: who, where, for which period and under which decree; the records beside it
@@ -87,7 +88,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         if (e.disciplined()) {
             add(warning(getTranslation("evaluations.disciplined")));
         }
-        if (e.returnComment() != null && e.state() != vn.camau.reform.evaluation.EvaluationState.APPROVED) {
+        if (e.returnComment() != null && e.state() != EvaluationState.APPROVED) {
             add(warning(getTranslation("evaluations.return-comment", e.returnComment())));
         }
         EvaluationWorkflow workflow = new EvaluationWorkflow(evaluations, e, cycle.rules(),

@@ -6,6 +6,7 @@ import java.util.function.IntSupplier;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -95,7 +96,7 @@ class EvaluationWorkflow extends Composite<HorizontalLayout> {
                 getTranslation("evaluations.do.approve.confirm"),
                 () -> evaluations.approve(e.id(), version.getAsInt(), comment.getValue()),
                 getTranslation("evaluations.do.approve.done"), reload,
-                new com.vaadin.flow.component.html.Paragraph(getTranslation("evaluations.do.approve.hint",
+                new Paragraph(getTranslation("evaluations.do.approve.hint",
                         EvaluationLabels.entry(this, e.proposal()))), comment).open();
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.evaluation.EvaluationRules;
@@ -39,8 +40,8 @@ class ScoreFields extends Composite<VerticalLayout> {
         if (rules.scored()) {
             general.setLabel(getTranslation("evaluations.score.general", EvaluationLabels.score(rules.generalMax())));
             task.setLabel(getTranslation("evaluations.score.task", EvaluationLabels.score(rules.taskMax())));
-            general.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-            task.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            general.setValueChangeMode(ValueChangeMode.EAGER);
+            task.setValueChangeMode(ValueChangeMode.EAGER);
             general.addValueChangeListener(e -> showTotal());
             task.addValueChangeListener(e -> showTotal());
             total.setId("running-total");
