@@ -24,15 +24,18 @@ import org.springframework.stereotype.Service;
 import vn.camau.reform.apology.ApologySettings;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.demo.generator.DemoApologies;
+import vn.camau.reform.demo.generator.DemoEvaluations;
 import vn.camau.reform.demo.generator.DemoGenerator;
 import vn.camau.reform.demo.generator.DemoHotline;
 import vn.camau.reform.demo.query.DemoReferenceQuery;
 import vn.camau.reform.demo.repository.DemoApologyRepository;
 import vn.camau.reform.demo.repository.DemoDataRepository;
+import vn.camau.reform.demo.repository.DemoEvaluationRepository;
 import vn.camau.reform.demo.repository.DemoHotlineRepository;
 import vn.camau.reform.demo.repository.DemoHotlineRepository.UserRef;
 import vn.camau.reform.dossier.StatBatch;
 import vn.camau.reform.dossier.repository.DossierBulkLoader;
+import vn.camau.reform.evaluation.repository.EvaluationRepository;
 import vn.camau.reform.hotline.HotlineSettings;
 
 /**
@@ -60,14 +63,19 @@ public class DemoDataService {
     private final ApologySettings apologySettings;
     private final DemoHotlineRepository hotline;
     private final HotlineSettings hotlineSettings;
+    private final DemoEvaluationRepository evaluations;
+    private final EvaluationRepository evaluationRules;
     private final CalendarService calendar;
     private final DemoProperties properties;
     private final Clock clock;
 
     DemoDataService(DemoReferenceQuery reference, DemoDataRepository repository, DossierBulkLoader loader,
                     DemoApologyRepository apologies, ApologySettings apologySettings, DemoHotlineRepository hotline,
-                    HotlineSettings hotlineSettings, CalendarService calendar, DemoProperties properties,
+                    HotlineSettings hotlineSettings, DemoEvaluationRepository evaluations,
+                    EvaluationRepository evaluationRules, CalendarService calendar, DemoProperties properties,
                     ObjectProvider<Clock> clock) {
+        this.evaluations = evaluations;
+        this.evaluationRules = evaluationRules;
         this.reference = reference;
         this.repository = repository;
         this.loader = loader;
@@ -117,6 +125,15 @@ public class DemoDataService {
                     log.info("Demo data loaded earlier: added {} hotline reports", count);
                     added = true;
                 }
+                if (loaded.isPresent() && !evaluations.hasCycles()) {
+                    // and one loaded before evaluations existed gets its managers and rating rounds
+                    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+                    linkDemoUsers();
+                    int count = addEvaluations(now, seed);
+                    repository.setMarker(marker.replaceAll(" evaluations=\\S+", "") + " evaluations=" + now);
+                    log.info("Demo data loaded earlier: added {} ratings", count);
+                    added = true;
+                }
                 if (!added) {
                     log.info("Dossiers exist already: no demo data loaded");
                 }
@@ -144,6 +161,7 @@ public class DemoDataService {
         repository.setMarker("LOADING size=" + size + " seed=" + seed + " now=" + now);
         DemoGenerator generator = generator(size, seed, now);
         repository.insertOfficers(generator.officers());
+        linkDemoUsers();
 
         // Three threads: one generates and encodes; one loads the dossiers and one the events, each in a
         // single transaction so that InnoDB bulk-loads the empty tables (rows sorted into every index at
@@ -191,13 +209,15 @@ public class DemoDataService {
         }
         int apologyCount = addApologies(now, seed);
         int hotlineCount = addHotline(now, seed, size);
+        int ratingCount = addEvaluations(now, seed);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         DemoLoadReport report = new DemoLoadReport(generator.officers().size(), dossiers.get(), events.get(),
                 counterRows, apologyCount, hotlineCount, took);
         repository.setMarker("LOADED size=" + size + " seed=" + seed + " now=" + now);
-        log.info("Demo data: {} officers, {} dossiers, {} events, {} counter rows, {} apologies, {} hotline reports"
-                        + " in {} ms ({} dossiers/s)", report.officers(), report.dossiers(), report.events(), counterRows,
-                apologyCount, hotlineCount, took.toMillis(), Math.round(report.dossiersPerSecond()));
+        log.info("Demo data: {} officers, {} dossiers, {} events, {} counter rows, {} apologies, {} hotline reports,"
+                        + " {} ratings in {} ms ({} dossiers/s)", report.officers(), report.dossiers(), report.events(),
+                counterRows, apologyCount, hotlineCount, ratingCount, took.toMillis(),
+                Math.round(report.dossiersPerSecond()));
         return report;
     }
 
@@ -261,6 +281,46 @@ public class DemoDataService {
                 new DemoHotline.Staff(inspector.get().id(), inspector.get().fullName(), leader.get().id(),
                         leader.get().fullName()),
                 firstId, firstEventId);
+    }
+
+    /**
+     * The demo users who are officers: motcua.anxuyen is the first one-stop desk officer of her ward,
+     * lanhdao.anxuyen its chair (and so her direct manager). Before the hotline is planned, so its
+     * reports name them as the users are called.
+     */
+    private void linkDemoUsers() {
+        evaluations.linkUser("motcua.anxuyen", true);
+        evaluations.linkUser("lanhdao.anxuyen", false);
+    }
+
+    /**
+     * Direct managers, discipline decisions for officers of founded hotline findings, last year's
+     * annual rating round approved in every commune, ward and agency, and the last quarter's round under
+     * way, planned by {@link DemoEvaluations}; after the hotline, whose findings they weigh.
+     */
+    private int addEvaluations(LocalDateTime now, long seed) {
+        long started = System.nanoTime();
+        Optional<DemoEvaluations.Accounts> accounts = evaluations.accounts();
+        if (accounts.isEmpty()) {
+            log.warn("No user to name in the demo's ratings: none written");
+            return 0;
+        }
+        DemoEvaluations.Plan plan = planEvaluations(now, seed, accounts.get(), evaluations.nextCycleId(),
+                evaluations.nextRatingId(), evaluations.nextStepId());
+        long planned = System.nanoTime();
+        evaluations.insert(plan);
+        log.info("Demo evaluations: {} cycles, {} ratings, {} steps, {} discipline decisions, planned in {} ms,"
+                        + " written in {} ms", plan.cycles().size(), plan.ratings().size(), plan.steps().size(),
+                plan.disciplines().size(), Duration.ofNanos(planned - started).toMillis(),
+                Duration.ofNanos(System.nanoTime() - planned).toMillis());
+        return plan.ratings().size();
+    }
+
+    /** The demo's ratings as they would be planned as of {@code now}, for tests and tools: nothing is written. */
+    public DemoEvaluations.Plan planEvaluations(LocalDateTime now, long seed, DemoEvaluations.Accounts accounts,
+                                                long firstCycleId, long firstRatingId, long firstStepId) {
+        return new DemoEvaluations(calendar.calendar(), now, seed).plan(evaluations.officers(), evaluations.findings(),
+                accounts, evaluationRules.ruleSets(), firstCycleId, firstRatingId, firstStepId);
     }
 
     private static Thread start(String name, AtomicReference<Throwable> failure, Runnable work) {

@@ -142,69 +142,47 @@ public class EvaluationService {
         return evaluations.cycles(user.scope(), focus, ruleSets());
     }
 
+    /** The cycle's ratings that the caller may read. */
+    public List<Evaluation> ofCycle(long cycleId) {
+        return evaluations.ofCycle(cycleId, readable()).stream().map(this::toEvaluation).toList();
+    }
+
+    /** The caller's own ratings, as the officer rated. */
+    public List<Evaluation> mine() {
+        return evaluations.ofUser(currentUser.require().id()).stream().map(this::toEvaluation).toList();
+    }
+
     /**
-     * A cycle as the caller may see it: HR and leaders whose scope holds its unit see it whole; an
-     * officer or a manager sees it through the ratings they may read, and its progress counts only
-     * those. Anyone else finds nothing, as for a cycle that does not exist.
+     * A cycle's period, rules and progress, for whoever may read one of its ratings, or for HR and
+     * leaders whose scope holds its unit.
      */
-    public Optional<EvaluationCycle> cycle(long id) {
+    public Optional<EvaluationCycle> cycle(long cycleId) {
         AppUser user = currentUser.require();
-        Optional<EvaluationCycle> cycle = evaluations.cycle(id, ruleSets());
-        if (cycle.isEmpty()) {
-            return cycle;
-        }
-        EvaluationCycle c = cycle.get();
-        boolean whole = readable().hrOrLeader() && evaluations.currentUnitPath(c.unitId())
-                .filter(p -> user.scope().includes(p)).isPresent();
-        if (whole) {
-            return cycle;
-        }
-        List<Evaluation> own = ofCycle(id);
-        if (own.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new EvaluationCycle(c.id(), c.unitId(), c.unitName(), c.rules(), c.frequency(),
-                c.periodStart(), c.periodEnd(), c.selfDeadline(), c.approveDeadline(), c.open(), progress(own)));
-    }
-
-    private static EvaluationCycle.Progress progress(List<Evaluation> ratings) {
-        int[] perState = new int[EvaluationState.values().length];
-        ratings.forEach(e -> perState[e.state().ordinal()]++);
-        return new EvaluationCycle.Progress(ratings.size(), perState[EvaluationState.AWAITING_SELF.ordinal()],
-                perState[EvaluationState.SELF_ASSESSED.ordinal()], perState[EvaluationState.PROPOSED.ordinal()],
-                perState[EvaluationState.REVIEWED.ordinal()], perState[EvaluationState.APPROVED.ordinal()]);
-    }
-
-    /** The levels of the cycle's ratings the caller may read, against the excellent quota. */
-    public LevelDistribution distribution(long cycleId) {
-        EvaluationCycle c = cycle(cycleId).orElseThrow(() -> new BusinessRuleException("evaluation.cycle.unknown"));
-        return LevelDistribution.of(c.rules(), ofCycle(cycleId));
-    }
-
-    /** Whether an officer record is linked to the caller, so they have ratings of their own. */
-    public boolean linkedToOfficer() {
-        return evaluations.officerLinked(currentUser.require().id());
+        Reader reader = readable();
+        return evaluations.cycle(cycleId, ruleSets()).filter(c -> reader.hrOrLeader()
+                && evaluations.currentUnitPath(c.unitId()).filter(p -> user.scope().includes(p)).isPresent()
+                || evaluations.anyReadable(cycleId, reader));
     }
 
     /**
-     * The steps the caller may take on the rating now: the same checks the steps themselves make,
-     * so a screen offers only what will be accepted (a quota or a score may still be refused).
+     * The steps the caller may take on the rating now, so a screen offers only those; each step
+     * method checks the same again. Empty when the rating is unreadable, approved or its cycle closed.
      */
     public Set<EvaluationAction> actions(long id) {
         AppUser user = currentUser.require();
         Optional<EvaluationRow> found = evaluations.find(id, readable());
-        Set<EvaluationAction> actions = EnumSet.noneOf(EvaluationAction.class);
         if (found.isEmpty() || !found.get().cycleOpen()) {
-            return actions;
+            return Set.of();
         }
         EvaluationRow r = found.get();
         EvaluationState state = EvaluationState.valueOf(r.state());
-        if (state == EvaluationState.AWAITING_SELF && user.hasRole(Role.OFFICER) && isOfficer(r, user)) {
+        Set<EvaluationAction> actions = EnumSet.noneOf(EvaluationAction.class);
+        if (state == EvaluationState.AWAITING_SELF && maySelfAssess(r, user)) {
             actions.add(EvaluationAction.SELF_ASSESSED);
         }
-        boolean selfDone = state == EvaluationState.SELF_ASSESSED
+        boolean proposable = state == EvaluationState.SELF_ASSESSED
                 || state == EvaluationState.AWAITING_SELF && today().isAfter(r.selfDeadline());
-        if (selfDone && mayPropose(r, user)) {
+        if (proposable && mayPropose(r, user)) {
             actions.add(EvaluationAction.PROPOSED);
         }
         if (state == EvaluationState.PROPOSED && mayReview(r, user)) {
@@ -213,13 +191,21 @@ public class EvaluationService {
         if (state == EvaluationState.REVIEWED && mayApprove(r, user)) {
             actions.add(EvaluationAction.APPROVED);
         }
-        if (state != EvaluationState.AWAITING_SELF && state != EvaluationState.APPROVED && mayReturn(r, user, state)) {
+        if (mayReturn(r, user, state)) {
             actions.add(EvaluationAction.RETURNED);
         }
         return actions;
     }
 
-    /** The direct manager, or a leader holding the officer's unit when no manager is recorded; never the officer. */
+    private static boolean maySelfAssess(EvaluationRow r, AppUser user) {
+        return user.hasRole(Role.OFFICER) && isOfficer(r, user);
+    }
+
+    private static boolean isLeader(AppUser user) {
+        return user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.PROVINCE_LEADER);
+    }
+
+    /** The direct manager, or a leader over the officer's unit when no manager is recorded; never the officer. */
     private static boolean mayPropose(EvaluationRow r, AppUser user) {
         boolean manager = r.managerUserId() != null && r.managerUserId() == user.id();
         boolean unitLeader = r.managerUserId() == null && isLeader(user) && user.scope().includes(r.officerUnitPath());
@@ -234,7 +220,7 @@ public class EvaluationService {
         return isLeader(user) && user.unitId() == r.cycleUnitId() && !isOfficer(r, user);
     }
 
-    /** Whoever would have taken the step the rating is at sends it back from there. */
+    /** Who sends a rating back from where it stands: the manager, HR, the head; nobody their own. */
     private static boolean mayReturn(EvaluationRow r, AppUser user, EvaluationState state) {
         boolean allowed = switch (state) {
             case SELF_ASSESSED -> r.managerUserId() != null ? r.managerUserId() == user.id()
@@ -246,23 +232,9 @@ public class EvaluationService {
         return allowed && !isOfficer(r, user);
     }
 
-    private static boolean isLeader(AppUser user) {
-        return user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.PROVINCE_LEADER);
-    }
-
-    /** The cycle's ratings that the caller may read. */
-    public List<Evaluation> ofCycle(long cycleId) {
-        return evaluations.ofCycle(cycleId, readable()).stream().map(this::toEvaluation).toList();
-    }
-
-    /** The caller's own ratings, as the officer rated. */
-    public List<Evaluation> mine() {
-        return evaluations.ofUser(currentUser.require().id()).stream().map(this::toEvaluation).toList();
-    }
-
-    /** The ratings of the officers the caller manages directly: the proposals that are theirs to make. */
-    public List<Evaluation> managed() {
-        return evaluations.ofManager(currentUser.require().id()).stream().map(this::toEvaluation).toList();
+    /** Whether the caller is an officer on record, so an empty "my evaluations" can say why. */
+    public boolean linkedToOfficer() {
+        return evaluations.officerLinked(currentUser.require().id());
     }
 
     public Optional<Evaluation> find(long id) {
@@ -361,7 +333,7 @@ public class EvaluationService {
     public void selfAssess(long id, int version, ScoreForm form) {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
-        if (r.officerUserId() == null || r.officerUserId() != user.id()) {
+        if (!isOfficer(r, user)) {
             throw new AccessDeniedException("Only the officer assesses themselves");
         }
         expectState(r, EvaluationState.AWAITING_SELF);

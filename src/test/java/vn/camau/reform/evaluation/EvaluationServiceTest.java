@@ -167,6 +167,61 @@ class EvaluationServiceTest {
     }
 
     @Test
+    void eachUserIsOfferedOnlyTheStepsTheServiceWillAccept() {
+        // Q3 2026 is over, so its self-assessment deadline has passed and the manager may go ahead
+        long cycle = open(Frequency.QUARTERLY, Q3_2026);
+        Evaluation e = of(cycle, RATED);
+        login("test.canbo");
+        assertThat(service.actions(e.id())).containsExactly(EvaluationAction.SELF_ASSESSED);
+        login("test.truongphong");
+        assertThat(service.actions(e.id())).containsExactly(EvaluationAction.PROPOSED);
+        login("nhansu");
+        assertThat(service.actions(e.id())).isEmpty();
+        login("test.canbo");
+        service.selfAssess(e.id(), e.version(), points("25", "60"));
+        assertThat(service.actions(e.id())).isEmpty();
+        login("test.truongphong");
+        assertThat(service.actions(e.id())).containsExactly(EvaluationAction.PROPOSED, EvaluationAction.RETURNED);
+        service.propose(e.id(), reload(e).version(), points("25", "60"));
+        login("test.giamdoc");
+        assertThat(service.actions(e.id())).isEmpty();
+        login("nhansu");
+        assertThat(service.actions(e.id())).containsExactly(EvaluationAction.REVIEWED, EvaluationAction.RETURNED);
+        service.review(e.id(), reload(e).version(), null);
+        login("test.giamdoc");
+        assertThat(service.actions(e.id())).containsExactly(EvaluationAction.APPROVED, EvaluationAction.RETURNED);
+        service.approve(e.id(), reload(e).version(), null);
+        assertThat(service.actions(e.id())).isEmpty();
+        // A leader of another commune reads neither the rating nor its steps
+        login("lanhdao.anxuyen");
+        assertThat(service.actions(e.id())).isEmpty();
+    }
+
+    @Test
+    void onlyUsersLinkedToAnOfficerAreRated() {
+        login("test.canbo");
+        assertThat(service.linkedToOfficer()).isTrue();
+        login("test.giamdoc");
+        assertThat(service.linkedToOfficer()).isFalse();
+    }
+
+    @Test
+    void aCycleIsReadByThoseWhoReadOneOfItsRatingsOrHoldItsUnit() {
+        long cycle = open(Frequency.QUARTERLY, Q3_2026);
+        assertThat(service.cycle(cycle)).get().satisfies(c -> {
+            assertThat(c.unitId()).isEqualTo(AGENCY);
+            assertThat(c.rules().scored()).isTrue();
+            assertThat(c.progress().total()).isEqualTo(7);
+        });
+        login("test.canbo");
+        assertThat(service.cycle(cycle)).isPresent();
+        login("lanhdao.anxuyen");
+        assertThat(service.cycle(cycle)).isEmpty();
+        login("lanhdao.tinh");
+        assertThat(service.cycle(cycle)).isPresent();
+    }
+
+    @Test
     void eachStepBelongsToItsOwnerAndComesInOrder() {
         // The quarter under way: its self-assessment is still due, so the manager must wait for it
         LocalDate today = LocalDate.now(clock);

@@ -2,10 +2,12 @@ package vn.camau.reform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
-import static vn.camau.reform.evaluation.TestEvaluations.COLLEAGUES;
-import static vn.camau.reform.evaluation.TestEvaluations.Q3_2026;
-import static vn.camau.reform.evaluation.TestEvaluations.RATED;
-import static vn.camau.reform.evaluation.TestEvaluations.YEAR_2025;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
+import static vn.camau.reform.jooq.Tables.EVALUATION;
+import static vn.camau.reform.jooq.Tables.EVALUATION_CYCLE;
+import static vn.camau.reform.jooq.Tables.EVALUATION_STEP;
+import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -13,19 +15,16 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -37,96 +36,277 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.TestLogins;
-import vn.camau.reform.dashboard.ui.HomeView;
+import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.evaluation.Evaluation;
 import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.evaluation.EvaluationState;
 import vn.camau.reform.evaluation.Frequency;
-import vn.camau.reform.evaluation.RatingLevel;
 import vn.camau.reform.evaluation.ScoreForm;
-import vn.camau.reform.evaluation.TestEvaluations;
-import vn.camau.reform.evaluation.ui.EvaluationView;
+import vn.camau.reform.security.Role;
+import vn.camau.reform.security.repository.UserRepository;
 
-/** The evaluation screens: opening a round, self-assessing, privacy, the quota line, the exports, a locked rating. */
+/** The evaluation screens: one rating and its dialogs, the officer's own list, cycles, the classification. */
 class EvaluationViewsTest extends KaribuTest {
 
-    private static final String GENERAL = "Điểm tiêu chí chung (0–30)";
-    private static final String TASK = "Điểm kết quả thực hiện nhiệm vụ (0–70)";
+    static final long RATED = 9101;
+    static final long MANAGER = 9102;
+    static final List<Long> COLLEAGUES = List.of(9103L, 9104L, 9105L, 9106L, 9107L);
+    static final LocalDate Q3_2026 = LocalDate.of(2026, 7, 1);
+    static final String EVIDENCE_SOURCE =
+            "Số liệu tự động từ hồ sơ, phiếu xin lỗi và đường dây nóng (chỉ xem, không sửa được).";
 
-    @Autowired
-    TestEvaluations fixture;
     @Autowired
     EvaluationService service;
+    @Autowired
+    UserRepository userRepository;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    TestDossiers testDossiers;
 
     @BeforeEach
-    void setUpPeople() {
-        fixture.setUp();
-    }
-
-    @AfterEach
-    void removePeople() {
-        fixture.tearDown();
-    }
-
-    /** Runs a service call as another user and puts the UI's login back. */
-    private <T> T as(String username, Supplier<T> call) {
-        Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        TestLogins.loginAs(users, username);
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
+    void setUp() {
+        testDossiers.reset();
+        cleanUp();
+        long canbo = userRepository.insert("test.canbo", "{noop}x", "Phạm Văn Cán", AGENCY, Set.of(Role.OFFICER));
+        long truongphong = userRepository.insert("test.truongphong", "{noop}x", "Lê Thị Trưởng", AGENCY,
+                Set.of(Role.OFFICER));
+        userRepository.insert("test.giamdoc", "{noop}x", "Đỗ Văn Giám", AGENCY, Set.of(Role.UNIT_LEADER));
+        userRepository.insert("test.khongcanbo", "{noop}x", "Ngô Văn Khách", AGENCY, Set.of(Role.OFFICER));
+        officer(MANAGER, "Lê Thị Trưởng", truongphong, null);
+        officer(RATED, "Phạm Văn Cán", canbo, MANAGER);
+        for (long id : COLLEAGUES) {
+            officer(id, "Cán bộ " + id, null, MANAGER);
         }
     }
 
-    private long openCycle(Frequency frequency, LocalDate start) {
-        return as("nhansu", () -> service.openCycle(AGENCY, frequency, start));
+    private void officer(long id, String name, Long userId, Long manager) {
+        dsl.insertInto(OFFICER).set(OFFICER.ID, id).set(OFFICER.CODE, "TEST-DG-" + id).set(OFFICER.FULL_NAME, name)
+                .set(OFFICER.SEARCH_NAME, name.toLowerCase()).set(OFFICER.UNIT_ID, AGENCY)
+                .set(OFFICER.POSITION, "Chuyên viên").set(OFFICER.USER_ID, userId)
+                .set(OFFICER.MANAGER_OFFICER_ID, manager).execute();
+    }
+
+    @AfterEach
+    void tearDown() {
+        cleanUp();
+        testDossiers.removeAll();
+    }
+
+    private void cleanUp() {
+        var cycles = dsl.select(EVALUATION_CYCLE.ID).from(EVALUATION_CYCLE).where(EVALUATION_CYCLE.UNIT_ID.eq(AGENCY))
+                .fetch(EVALUATION_CYCLE.ID);
+        var evaluations = dsl.select(EVALUATION.ID).from(EVALUATION).where(EVALUATION.CYCLE_ID.in(cycles))
+                .fetch(EVALUATION.ID);
+        dsl.deleteFrom(EVALUATION_STEP).where(EVALUATION_STEP.EVALUATION_ID.in(evaluations)).execute();
+        dsl.deleteFrom(EVALUATION).where(EVALUATION.ID.in(evaluations)).execute();
+        dsl.deleteFrom(EVALUATION_CYCLE).where(EVALUATION_CYCLE.ID.in(cycles)).execute();
+        dsl.update(OFFICER).setNull(OFFICER.MANAGER_OFFICER_ID).where(OFFICER.ID.between(9101L, 9107L)).execute();
+        dsl.deleteFrom(OFFICER).where(OFFICER.ID.between(9101L, 9107L)).execute();
+        var testUsers = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.startsWith("test."))
+                .fetch(APP_USER.ID);
+        dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.in(testUsers)).execute();
+        dsl.deleteFrom(APP_USER).where(APP_USER.ID.in(testUsers)).execute();
+    }
+
+    /** Opens Q3 2026 for the test unit as HR, through the service, and returns the rated officer's rating. */
+    private long openQ3() {
+        TestLogins.loginAs(users, "nhansu");
+        long cycle = service.openCycle(AGENCY, Frequency.QUARTERLY, Q3_2026);
+        TestLogins.logout();
+        return cycle;
     }
 
     private Evaluation rating(long cycle, long officerId) {
-        return as("nhansu", () -> service.ofCycle(cycle).stream().filter(e -> e.officerId() == officerId)
-                .findFirst().orElseThrow());
+        TestLogins.loginAs(users, "nhansu");
+        try {
+            return service.ofCycle(cycle).stream().filter(e -> e.officerId() == officerId).findFirst().orElseThrow();
+        } finally {
+            TestLogins.logout();
+        }
     }
 
-    private Evaluation reload(long id) {
-        return as("nhansu", () -> service.find(id).orElseThrow());
+    /** Takes a step through the service as someone, outside the screens. */
+    private void as(String username, Runnable step) {
+        TestLogins.loginAs(users, username);
+        try {
+            step.run();
+        } finally {
+            TestLogins.logout();
+        }
     }
 
-    /** Self-assessed, proposed and reviewed: on the head's desk. */
-    private Evaluation reviewed(long cycle, long officerId, String general, String task) {
-        Evaluation e = rating(cycle, officerId);
-        ScoreForm points = new ScoreForm(new BigDecimal(general), new BigDecimal(task), null, null);
-        as("test.truongphong", () -> {
-            service.propose(e.id(), e.version(), points);
-            return null;
-        });
-        as("nhansu", () -> {
-            service.review(e.id(), reload(e.id()).version(), null);
-            return null;
-        });
-        return reload(e.id());
+    private Evaluation reload(Evaluation e) {
+        TestLogins.loginAs(users, "nhansu");
+        try {
+            return service.find(e.id()).orElseThrow();
+        } finally {
+            TestLogins.logout();
+        }
+    }
+
+    private static ScoreForm points(String general, String task) {
+        return new ScoreForm(new BigDecimal(general), new BigDecimal(task), null, null);
     }
 
     private static void click(String text) {
         ButtonKt._click(LocatorJ._get(Button.class, spec -> spec.withText(text)));
     }
 
-    private static String heading() {
-        return LocatorJ._get(H2.class).getText();
+    private static void clickIn(Dialog dialog, String text) {
+        ButtonKt._click(LocatorJ._get(dialog, Button.class, spec -> spec.withText(text)));
+    }
+
+    private static List<String> buttons() {
+        return LocatorJ._find(Button.class).stream().map(Button::getText).toList();
+    }
+
+    private static List<String> paragraphs() {
+        return LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText).toList();
+    }
+
+    private static List<String> spans() {
+        return LocatorJ._find(Span.class).stream().map(Span::getText).toList();
+    }
+
+    /** Texts of the open notifications: plain ones, and the error ones that hold a Span and a close button. */
+    private static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", "") + texts(n)).toList();
+    }
+
+    private static String texts(Component c) {
+        String own = c instanceof HasText t ? t.getText() : "";
+        return own + String.join(" ", c.getChildren().map(EvaluationViewsTest::texts).toList());
+    }
+
+    private static BigDecimalField scoreField(Dialog dialog, String labelStart) {
+        return LocatorJ._get(dialog, BigDecimalField.class, spec -> spec.withLabel(labelStart));
+    }
+
+    @Test
+    void anOfficerAssessesThemselvesAndSeesTheLevelTheirPointsGive() {
+        long cycle = openQ3();
+        Evaluation e = rating(cycle, RATED);
+        loginAs("test.canbo");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        assertThat(spans()).contains("Chờ tự đánh giá");
+        assertThat(paragraphs()).contains(EVIDENCE_SOURCE);
+        assertThat(buttons()).contains("Tự đánh giá").doesNotContain("Đề xuất xếp loại", "Phê duyệt", "Trả lại");
+        click("Tự đánh giá");
+        Dialog dialog = LocatorJ._get(Dialog.class);
+        HasValueUtilsKt._setValue(scoreField(dialog, "Điểm tiêu chí chung (0–30)"), new BigDecimal("30"));
+        HasValueUtilsKt._setValue(scoreField(dialog, "Điểm kết quả thực hiện nhiệm vụ (0–70)"), new BigDecimal("59.99"));
+        Span total = LocatorJ._get(dialog, Span.class, spec -> spec.withId("score-total"));
+        assertThat(total.getText()).isEqualTo("Tổng điểm: 89,99 – Hoàn thành tốt nhiệm vụ");
+        HasValueUtilsKt._setValue(scoreField(dialog, "Điểm kết quả thực hiện nhiệm vụ (0–70)"), new BigDecimal("60"));
+        assertThat(total.getText()).isEqualTo("Tổng điểm: 90 – Hoàn thành xuất sắc nhiệm vụ");
+        clickIn(dialog, "Gửi tự đánh giá");
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(notifications()).contains("Đã gửi tự đánh giá.");
+        assertThat(spans()).contains("Điểm: 30 + 60 = 90", "Hoàn thành xuất sắc nhiệm vụ", "Chờ quản lý đề xuất");
+        assertThat(buttons()).doesNotContain("Tự đánh giá");
+        assertThat(reload(e).self().level()).hasToString("EXCELLENT");
+    }
+
+    @Test
+    void anOutOfRangeScoreIsRefusedWithAMessageAndTheInputKept() {
+        long cycle = openQ3();
+        Evaluation e = rating(cycle, RATED);
+        loginAs("test.canbo");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        click("Tự đánh giá");
+        Dialog dialog = LocatorJ._get(Dialog.class);
+        HasValueUtilsKt._setValue(scoreField(dialog, "Điểm tiêu chí chung (0–30)"), new BigDecimal("31"));
+        HasValueUtilsKt._setValue(scoreField(dialog, "Điểm kết quả thực hiện nhiệm vụ (0–70)"), new BigDecimal("60"));
+        assertThat(LocatorJ._get(dialog, Span.class, spec -> spec.withId("score-total")).getText())
+                .isEqualTo("Điểm tiêu chí chung phải từ 0 đến 30.");
+        clickIn(dialog, "Gửi tự đánh giá");
+
+        assertThat(notifications()).anyMatch(n -> n.contains("Điểm tiêu chí chung phải từ 0 đến 30."));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(scoreField(dialog, "Điểm tiêu chí chung (0–30)").getValue()).isEqualByComparingTo("31");
+        assertThat(reload(e).state()).isEqualTo(EvaluationState.AWAITING_SELF);
+    }
+
+    @Test
+    void theManagerProposesAndTheHeadApprovesThroughTheDialogsThenApprovalIsNoLongerOffered() {
+        long cycle = openQ3();
+        Evaluation e = rating(cycle, RATED);
+        as("test.canbo", () -> service.selfAssess(e.id(), e.version(), points("28", "62")));
+
+        loginAs("test.truongphong");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        assertThat(buttons()).contains("Đề xuất xếp loại", "Trả lại").doesNotContain("Phê duyệt");
+        click("Đề xuất xếp loại");
+        Dialog propose = LocatorJ._get(Dialog.class);
+        // Starts from the officer's own points; the manager lowers the task part
+        assertThat(scoreField(propose, "Điểm tiêu chí chung (0–30)").getValue()).isEqualByComparingTo("28");
+        HasValueUtilsKt._setValue(scoreField(propose, "Điểm kết quả thực hiện nhiệm vụ (0–70)"), new BigDecimal("50"));
+        clickIn(propose, "Gửi đề xuất");
+        assertThat(spans()).contains("Điểm: 28 + 50 = 78", "Chờ nhân sự thẩm định");
+
+        loginAs("nhansu");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        click("Thẩm định");
+        clickIn(LocatorJ._get(Dialog.class), "Xác nhận thẩm định");
+
+        loginAs("test.giamdoc");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        assertThat(buttons()).contains("Phê duyệt", "Trả lại");
+        click("Phê duyệt");
+        clickIn(LocatorJ._get(Dialog.class), "Phê duyệt và khóa");
+        assertThat(notifications()).contains("Đã phê duyệt; phiếu đánh giá đã khóa.");
+        assertThat(spans()).contains("Đã phê duyệt");
+        assertThat(buttons()).doesNotContain("Phê duyệt", "Trả lại");
+        assertThat(reload(e).finalLevel()).hasToString("GOOD");
+        assertThat(reload(e).finalScore()).isEqualByComparingTo("78");
+    }
+
+    @Test
+    void aReturnNeedsACommentAndShowsOnThePage() {
+        long cycle = openQ3();
+        Evaluation e = rating(cycle, RATED);
+        as("test.canbo", () -> service.selfAssess(e.id(), e.version(), points("28", "62")));
+        loginAs("test.truongphong");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        click("Trả lại");
+        Dialog dialog = LocatorJ._get(Dialog.class);
+        clickIn(dialog, "Trả lại");
+        assertThat(notifications()).anyMatch(n -> n.contains("Hãy nhập ý kiến."));
+        assertThat(dialog.isOpened()).isTrue();
+        HasValueUtilsKt._setValue(LocatorJ._get(dialog, com.vaadin.flow.component.textfield.TextArea.class),
+                "Bổ sung minh chứng");
+        clickIn(dialog, "Trả lại");
+        assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withId("return-comment"))
+                .getText()).isEqualTo("Đã trả lại: Bổ sung minh chứng");
+    }
+
+    @Test
+    void aCommuneLeaderCannotOpenAnotherUnitsRating() {
+        long cycle = openQ3();
+        Evaluation e = rating(cycle, RATED);
+        loginAs("lanhdao.anxuyen");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        assertThat(notifications()).anyMatch(n -> n.contains("Không tìm thấy phiếu đánh giá này trong phạm vi của bạn."));
+        assertThat(spans()).doesNotContain("Phạm Văn Cán");
+        assertThat(paragraphs()).doesNotContain(EVIDENCE_SOURCE);
+        assertThat(buttons()).doesNotContain("Tự đánh giá", "Đề xuất xếp loại", "Phê duyệt");
     }
 
     @SuppressWarnings("unchecked")
@@ -139,305 +319,139 @@ class EvaluationViewsTest extends KaribuTest {
         return rows;
     }
 
-    private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream()
-                .map(n -> n.getElement().getProperty("text", "") + texts(n)).toList();
+    @Test
+    void myEvaluationsListOnlyTheOfficersOwn() {
+        long cycle = openQ3();
+        loginAs("test.canbo");
+        UI.getCurrent().navigate("my-evaluations");
+        List<Evaluation> mine = rows();
+        assertThat(mine).extracting(Evaluation::officerName).containsExactly("Phạm Văn Cán");
+        assertThat(mine.getFirst().cycleId()).isEqualTo(cycle);
+        assertThat(GridKt._getFormatted(LocatorJ._get(Grid.class), 0, "period")).isEqualTo("Quý 3/2026");
+        GridKt._clickItem(LocatorJ._get(Grid.class), 0);
+        assertThat(spans()).contains("Chờ tự đánh giá");
+        assertThat(buttons()).contains("Tự đánh giá");
     }
 
-    private static String texts(Component c) {
-        String own = c instanceof HasText t ? t.getText() : "";
-        return own + " " + String.join(" ", c.getChildren().map(EvaluationViewsTest::texts).toList());
-    }
-
-    private static BigDecimalField field(Dialog dialog, String label) {
-        return LocatorJ._get(dialog, BigDecimalField.class, spec -> spec.withLabel(label));
+    @Test
+    void aUserWhoIsNoOfficerIsToldWhyTheirListIsEmpty() {
+        openQ3();
+        loginAs("test.khongcanbo");
+        UI.getCurrent().navigate("my-evaluations");
+        assertThat(LocatorJ._find(Grid.class)).isEmpty();
+        assertThat(paragraphs()).contains("Tài khoản của bạn chưa gắn với hồ sơ cán bộ, công chức nào nên không có phiếu đánh giá.");
     }
 
     @Test
     void hrOpensACycleFromTheDialogAndSeesItsProgress() {
         loginAs("nhansu");
         UI.getCurrent().navigate("evaluations", QueryParameters.of("unit", String.valueOf(AGENCY)));
+        assertThat(LocatorJ._get(ComboBox.class, spec -> spec.withLabel("Đơn vị")).getValue()).isNotNull();
         assertThat(rows()).isEmpty();
         click("Mở kỳ đánh giá");
         Dialog dialog = LocatorJ._get(Dialog.class);
         HasValueUtilsKt._setValue(LocatorJ._get(dialog, Select.class, spec -> spec.withLabel("Loại kỳ")),
                 Frequency.QUARTERLY);
-        HasValueUtilsKt._setValue(LocatorJ._get(dialog, com.vaadin.flow.component.datepicker.DatePicker.class,
-                spec -> spec.withLabel("Ngày bắt đầu kỳ")), LocalDate.of(2026, 8, 1));
-        ButtonKt._click(LocatorJ._get(dialog, Button.class, spec -> spec.withText("Mở kỳ")));
-        // Not the first day of a quarter: refused, the dialog stays as it was
-        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("phải bắt đầu từ ngày đầu tháng"));
-        assertThat(dialog.isOpened()).isTrue();
-
-        HasValueUtilsKt._setValue(LocatorJ._get(dialog, com.vaadin.flow.component.datepicker.DatePicker.class,
-                spec -> spec.withLabel("Ngày bắt đầu kỳ")), Q3_2026);
-        ButtonKt._click(LocatorJ._get(dialog, Button.class, spec -> spec.withText("Mở kỳ")));
+        HasValueUtilsKt._setValue(LocatorJ._get(dialog, DatePicker.class), Q3_2026);
+        clickIn(dialog, "Mở kỳ");
         assertThat(dialog.isOpened()).isFalse();
+        assertThat(notifications()).contains("Đã mở kỳ đánh giá.");
         List<EvaluationCycle> cycles = rows();
         assertThat(cycles).hasSize(1);
-        EvaluationCycle c = cycles.getFirst();
-        assertThat(c.rules().name()).isEqualTo("Nghị định 335/2025/NĐ-CP");
-        assertThat(c.progress().total()).isEqualTo(7);
-        assertThat(c.progress().awaitingSelf()).isEqualTo(7);
-        // The quarter's self-assessment deadline has passed with nobody done: marked overdue
-        @SuppressWarnings("unchecked")
-        Grid<EvaluationCycle> grid = LocatorJ._get(Grid.class);
-        Span awaiting = (Span) GridKt._getCellComponent(grid, 0, "awaitingSelf");
-        assertThat(awaiting.getText()).isEqualTo("7");
-        assertThat(awaiting.getElement().getThemeList()).contains("error");
-        assertThat(((Span) GridKt._getCellComponent(grid, 0, "selfDeadline")).getText()).endsWith("(quá hạn)");
+        assertThat(cycles.getFirst().progress().total()).isEqualTo(7);
+        assertThat(cycles.getFirst().progress().awaitingSelf()).isEqualTo(7);
+        assertThat(GridKt._getFormatted(LocatorJ._get(Grid.class), 0, "period")).isEqualTo("Quý 3/2026");
+        assertThat(GridKt._getFormatted(LocatorJ._get(Grid.class), 0, "awaitingSelf")).isEqualTo("7");
 
-        GridKt._clickItem(grid, 0);
-        assertThat(heading()).isEqualTo("Sở Thử nghiệm – Quý 3/2026");
-        assertThat(rows()).hasSize(7);
-    }
+        // The same period again is refused with the reason, and the dialog keeps the choice
+        click("Mở kỳ đánh giá");
+        Dialog again = LocatorJ._find(Dialog.class).stream().filter(Dialog::isOpened).findFirst().orElseThrow();
+        HasValueUtilsKt._setValue(LocatorJ._get(again, Select.class, spec -> spec.withLabel("Loại kỳ")),
+                Frequency.QUARTERLY);
+        HasValueUtilsKt._setValue(LocatorJ._get(again, DatePicker.class), Q3_2026);
+        clickIn(again, "Mở kỳ");
+        assertThat(notifications()).anyMatch(n -> n.contains("Đơn vị đã có kỳ đánh giá này."));
+        assertThat(again.isOpened()).isTrue();
 
-    @Test
-    void anOfficerSelfAssessesThroughTheDialogAndSeesTheLevelComputed() {
-        long cycle = openCycle(Frequency.QUARTERLY, Q3_2026);
-        Evaluation e = rating(cycle, RATED);
-        loginAs("test.canbo");
-        UI.getCurrent().navigate("evaluations/" + e.id());
-        assertThat(heading()).isEqualTo("Đánh giá Phạm Văn Cán – Quý 3/2026");
-        assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withText(
-                "Số liệu tính tự động từ hồ sơ, phiếu xin lỗi và đường dây nóng trong kỳ; không ai chỉnh sửa được.")))
-                .isNotNull();
-        // Only their own step is offered
-        assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Đề xuất xếp loại"))).isEmpty();
-        click("Tự đánh giá");
-        Dialog dialog = LocatorJ._get(Dialog.class);
-        Span total = LocatorJ._get(dialog, Span.class, spec -> spec.withId("running-total"));
-        HasValueUtilsKt._setValue(field(dialog, GENERAL), new BigDecimal("29.99"));
-        HasValueUtilsKt._setValue(field(dialog, TASK), new BigDecimal("60"));
-        assertThat(total.getText()).isEqualTo("Tổng điểm: 89,99 – Hoàn thành tốt nhiệm vụ");
-        HasValueUtilsKt._setValue(field(dialog, GENERAL), new BigDecimal("30"));
-        assertThat(total.getText()).isEqualTo("Tổng điểm: 90 – Hoàn thành xuất sắc nhiệm vụ");
-        ButtonKt._click(LocatorJ._get(dialog, Button.class, spec -> spec.withText("Gửi tự đánh giá")));
-
-        Evaluation saved = reload(e.id());
-        assertThat(saved.state()).isEqualTo(EvaluationState.SELF_ASSESSED);
-        assertThat(saved.self().level()).isEqualTo(RatingLevel.EXCELLENT);
-        assertThat(saved.self().total()).isEqualByComparingTo("90");
-        assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Tự đánh giá"))).isEmpty();
-        assertThat(texts(LocatorJ._get(FlexLayout.class, spec -> spec.withId("step-entries"))))
-                .contains("Xếp loại: Hoàn thành xuất sắc nhiệm vụ", "Tổng điểm: 90");
-    }
-
-    @Test
-    void aScoreOutOfRangeShowsTheMessageAndKeepsTheInput() {
-        long cycle = openCycle(Frequency.QUARTERLY, Q3_2026);
-        Evaluation e = rating(cycle, RATED);
-        loginAs("test.canbo");
-        UI.getCurrent().navigate("evaluations/" + e.id());
-        click("Tự đánh giá");
-        Dialog dialog = LocatorJ._get(Dialog.class);
-        HasValueUtilsKt._setValue(field(dialog, GENERAL), new BigDecimal("31"));
-        HasValueUtilsKt._setValue(field(dialog, TASK), new BigDecimal("50"));
-        ButtonKt._click(LocatorJ._get(dialog, Button.class, spec -> spec.withText("Gửi tự đánh giá")));
-        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Điểm tiêu chí chung phải từ 0 đến 30."));
-        assertThat(dialog.isOpened()).isTrue();
-        assertThat(field(dialog, GENERAL).getValue()).isEqualByComparingTo("31");
-        assertThat(field(dialog, TASK).getValue()).isEqualByComparingTo("50");
-        assertThat(reload(e.id()).state()).isEqualTo(EvaluationState.AWAITING_SELF);
-        // Corrected in the same dialog, it goes through
-        HasValueUtilsKt._setValue(field(dialog, GENERAL), new BigDecimal("30"));
-        ButtonKt._click(LocatorJ._get(dialog, Button.class, spec -> spec.withText("Gửi tự đánh giá")));
-        assertThat(reload(e.id()).self().level()).isEqualTo(RatingLevel.GOOD);
-    }
-
-    @Test
-    void aCommuneLeaderCannotOpenAnotherUnitsRating() {
-        long cycle = openCycle(Frequency.QUARTERLY, Q3_2026);
-        Evaluation e = rating(cycle, RATED);
-        loginAs("lanhdao.anxuyen");
-        UI.getCurrent().navigate("evaluations/" + e.id());
-        assertThat(heading()).isEqualTo("Không tìm thấy phiếu đánh giá");
-        assertThat(LocatorJ._find(Grid.class)).isEmpty();
-        assertThat(texts(UI.getCurrent())).doesNotContain("Phạm Văn Cán");
-        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
-        assertThat(heading()).isEqualTo("Không tìm thấy kỳ đánh giá");
-        UI.getCurrent().navigate("evaluations");
-        assertThat(LocatorJ._get(Grid.class).getGenericDataView().getItems()
-                .map(c -> ((EvaluationCycle) c).id())).doesNotContain(cycle);
-    }
-
-    @Test
-    void theOfficerSeesOnlyTheirOwnRatingInTheCycle() {
-        long cycle = openCycle(Frequency.QUARTERLY, Q3_2026);
-        loginAs("test.canbo");
-        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
-        assertThat(EvaluationViewsTest.<Evaluation>rows()).extracting(Evaluation::officerId).containsExactly(RATED);
+        // The cycle opens its page, a row per rating
+        again.close();
         GridKt._clickItem(LocatorJ._get(Grid.class), 0);
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(EvaluationView.class);
-        // Not a screen for officers: the list of cycles
-        UI.getCurrent().navigate("evaluations");
-        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(
-                vn.camau.reform.evaluation.ui.EvaluationCyclesView.class);
+        assertThat(LocatorJ._get(H2.class).getText()).endsWith("Quý 3/2026");
+        assertThat(EvaluationViewsTest.<Evaluation>rows()).hasSize(7);
     }
 
     @Test
     void theQuotaLineTurnsRedWhenMoreAreExcellentThanAllowed() {
-        long cycle = openCycle(Frequency.ANNUAL, YEAR_2025);
-        RatingLevel[] levels = {RatingLevel.EXCELLENT, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.GOOD,
-                RatingLevel.GOOD};
-        for (int i = 0; i < levels.length; i++) {
-            propose(cycle, COLLEAGUES.get(i), levels[i]);
-        }
-        loginAs("nhansu");
-        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
-        Span quota = LocatorJ._get(Span.class, spec -> spec.withId("excellent-quota"));
-        assertThat(quota.getText()).isEqualTo(
-                "Hoàn thành xuất sắc: 1, tối đa được 1 = 20% của 5 người xếp loại tốt trở lên");
-        assertThat(quota.getElement().getThemeList()).contains("success").doesNotContain("error");
-
-        // A second excellent among six good or better: one more than a fifth allows
-        propose(cycle, RATED, RatingLevel.EXCELLENT);
-        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
-        quota = LocatorJ._get(Span.class, spec -> spec.withId("excellent-quota"));
-        assertThat(quota.getText()).isEqualTo(
-                "Hoàn thành xuất sắc: 2, tối đa được 1 = 20% của 6 người xếp loại tốt trở lên – vượt tỷ lệ");
-        assertThat(quota.getElement().getThemeList()).contains("error");
-    }
-
-    /** Under Decree 90/2020 the manager chooses the level; 2025's self-assessment deadline has passed. */
-    private void propose(long cycle, long officerId, RatingLevel level) {
-        Evaluation e = rating(cycle, officerId);
-        as("test.truongphong", () -> {
-            service.propose(e.id(), e.version(), new ScoreForm(null, null, level, null));
-            return null;
-        });
-    }
-
-    @Test
-    void theExcelAndPdfListsHoldTheReadableRatingsOnly() throws Exception {
-        long cycle = openCycle(Frequency.QUARTERLY, Q3_2026);
-        Evaluation approved = reviewed(cycle, COLLEAGUES.getFirst(), "25", "55");
-        as("test.giamdoc", () -> {
-            service.approve(approved.id(), approved.version(), null);
-            return null;
-        });
-
-        loginAs("nhansu");
-        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
-        assertThat(excel()).contains("Phạm Văn Cán", "Cán bộ 9103", "Hoàn thành tốt nhiệm vụ");
-        assertThat(pdf()).contains("DANH SÁCH KẾT QUẢ XẾP LOẠI", "SỞ THỬ NGHIỆM", "Quý 3/2026",
-                "Nghị định 335/2025/NĐ-CP", "Phạm Văn Cán", "Cán bộ 9103", "Hoàn thành tốt nhiệm vụ", "80",
-                "THỦ TRƯỞNG ĐƠN VỊ");
-
-        loginAs("test.canbo");
-        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
-        assertThat(excel()).contains("Phạm Văn Cán").doesNotContain("Cán bộ 9103");
-        assertThat(pdf()).contains("Phạm Văn Cán").doesNotContain("Cán bộ 9103");
-    }
-
-    private static String excel() throws Exception {
-        byte[] bytes = DownloadKt._download(LocatorJ._get(Anchor.class, spec -> spec.withText("Xuất Excel")));
-        StringBuilder text = new StringBuilder();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            for (Row row : book.getSheetAt(0)) {
-                for (Cell cell : row) {
-                    text.append(cell.toString()).append('|');
-                }
-                text.append('\n');
+        long cycle = openQ3();
+        // Seven rated good or better allow one excellent (20% of 7, rounded down); two are proposed
+        List<Long> all = new ArrayList<>(COLLEAGUES);
+        all.add(RATED);
+        all.add(MANAGER);
+        int n = 0;
+        for (long officer : all) {
+            if (officer == MANAGER) {
+                continue;
             }
+            Evaluation e = rating(cycle, officer);
+            String task = n++ < 2 ? "65" : "50";
+            as("test.truongphong", () -> service.propose(e.id(), e.version(), points("28", task)));
         }
-        return text.toString();
-    }
+        Evaluation head = rating(cycle, MANAGER);
+        as("test.giamdoc", () -> service.propose(head.id(), head.version(), points("25", "50")));
 
-    private static String pdf() throws Exception {
-        byte[] bytes = DownloadKt._download(LocatorJ._get(Anchor.class, spec -> spec.withText("Xuất PDF lưu hồ sơ")));
-        try (var doc = Loader.loadPDF(bytes)) {
-            // Table cells may wrap: compare on words, not on line breaks
-            return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC).replaceAll("\\s+", " ");
-        }
-    }
-
-    @Test
-    void approvingWhatWasApprovedMeanwhileSaysItIsLocked() {
-        long cycle = openCycle(Frequency.QUARTERLY, Q3_2026);
-        Evaluation e = reviewed(cycle, RATED, "27", "62.99");
         loginAs("test.giamdoc");
-        UI.getCurrent().navigate("evaluations/" + e.id());
-        click("Phê duyệt");
-        Dialog dialog = LocatorJ._get(Dialog.class);
-        as("test.giamdoc", () -> {
-            service.approve(e.id(), e.version(), null);
-            return null;
-        });
-        ButtonKt._click(LocatorJ._get(dialog, Button.class, spec -> spec.withText("Phê duyệt và khóa")));
-        assertThat(notifications()).anySatisfy(n -> assertThat(n)
-                .contains("Phiếu đánh giá của Phạm Văn Cán đã được phê duyệt và khóa."));
-        assertThat(dialog.isOpened()).isTrue();
-        // The page behind shows it approved, with no step left to take
-        assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Phê duyệt"))).isEmpty();
-        assertThat(reload(e.id()).finalLevel()).isEqualTo(RatingLevel.GOOD);
+        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
+        Span quota = LocatorJ._get(Span.class, spec -> spec.withId("quota"));
+        assertThat(quota.getText()).isEqualTo("Xuất sắc: 2 / tối đa 1 (20% của 7 người xếp loại tốt trở lên)");
+        assertThat(quota.getClassNames()).contains("quota-over");
+        assertThat(spans()).contains("Hoàn thành tốt nhiệm vụ: 5", "Không hoàn thành nhiệm vụ: 0");
+
+        // HR sends the second back, the manager proposes "good": the line is within the quota
+        Evaluation second = rating(cycle, all.get(1));
+        as("nhansu", () -> service.returnForRevision(second.id(), second.version(), "Xem lại tỷ lệ xuất sắc"));
+        int version = reload(second).version();
+        as("test.truongphong", () -> service.propose(second.id(), version, points("28", "50")));
+        loginAs("test.giamdoc");
+        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
+        quota = LocatorJ._get(Span.class, spec -> spec.withId("quota"));
+        assertThat(quota.getText()).isEqualTo("Xuất sắc: 1 / tối đa 1 (20% của 7 người xếp loại tốt trở lên)");
+        assertThat(quota.getClassNames()).doesNotContain("quota-over");
     }
 
     @Test
-    void underTheOlderDecreeTheManagerChoosesALevelAndHrReturnsItOnlyWithAComment() {
-        long cycle = openCycle(Frequency.ANNUAL, YEAR_2025);
-        Evaluation e = rating(cycle, RATED);
-        loginAs("test.truongphong");
-        UI.getCurrent().navigate("evaluations/" + e.id());
-        click("Đề xuất xếp loại");
-        Dialog propose = LocatorJ._get(Dialog.class);
-        assertThat(LocatorJ._find(propose, BigDecimalField.class)).isEmpty();
-        HasValueUtilsKt._setValue(LocatorJ._get(propose, Select.class, spec -> spec.withLabel("Mức xếp loại")),
-                RatingLevel.GOOD);
-        ButtonKt._click(LocatorJ._get(propose, Button.class, spec -> spec.withText("Gửi đề xuất")));
-        assertThat(reload(e.id()).proposal().level()).isEqualTo(RatingLevel.GOOD);
-        // No self-assessment came in time, and the history says so
-        assertThat(EvaluationViewsTest.<vn.camau.reform.evaluation.EvaluationStep>rows())
-                .extracting(vn.camau.reform.evaluation.EvaluationStep::comment)
-                .containsExactly("Không tự đánh giá trong hạn.");
+    void theExportsHoldOnlyTheRatingsTheUserMayRead() throws Exception {
+        long cycle = openQ3();
+        Evaluation own = rating(cycle, RATED);
+        as("test.canbo", () -> service.selfAssess(own.id(), own.version(), points("28", "62")));
+        int version = reload(own).version();
+        as("test.truongphong", () -> service.propose(own.id(), version, points("27", "62.99")));
 
-        loginAs("nhansu");
-        UI.getCurrent().navigate("evaluations/" + e.id());
-        click("Trả lại");
-        Dialog back = LocatorJ._get(Dialog.class);
-        ButtonKt._click(LocatorJ._get(back, Button.class, spec -> spec.withText("Trả lại")));
-        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Hãy nhập ý kiến."));
-        assertThat(back.isOpened()).isTrue();
-        HasValueUtilsKt._setValue(LocatorJ._get(back, com.vaadin.flow.component.textfield.TextArea.class),
-                "Đối chiếu lại số hồ sơ trễ hạn");
-        ButtonKt._click(LocatorJ._get(back, Button.class, spec -> spec.withText("Trả lại")));
-        assertThat(reload(e.id()).state()).isEqualTo(EvaluationState.SELF_ASSESSED);
-        assertThat(texts(UI.getCurrent())).contains("Ý kiến trả lại: Đối chiếu lại số hồ sơ trễ hạn");
-    }
-
-    @Test
-    void myEvaluationsListsTheOfficersOwnAndIsOfferedOnlyToOfficers() {
-        long cycle = openCycle(Frequency.QUARTERLY, Q3_2026);
+        // The officer reads their own rating only
         loginAs("test.canbo");
-        UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).contains("Đánh giá của tôi").doesNotContain("Đánh giá, xếp loại");
-        UI.getCurrent().navigate("my-evaluations");
-        assertThat(EvaluationViewsTest.<Evaluation>rows()).extracting(Evaluation::cycleId).containsExactly(cycle);
-        assertThat(LocatorJ._find(Grid.class, spec -> spec.withId("managed-ratings"))).isEmpty();
-        GridKt._clickItem(LocatorJ._get(Grid.class), 0);
-        assertThat(heading()).isEqualTo("Đánh giá Phạm Văn Cán – Quý 3/2026");
+        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
+        assertThat(EvaluationViewsTest.<Evaluation>rows()).extracting(Evaluation::officerName)
+                .containsExactly("Phạm Văn Cán");
+        byte[] xlsx = DownloadKt._download(LocatorJ._get(Anchor.class, spec -> spec.withText("Xuất Excel")));
+        List<String> cells = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        }
+        assertThat(cells).contains("Phạm Văn Cán", "Hoàn thành tốt nhiệm vụ (đề xuất)", "89.99")
+                .noneMatch(c -> c.startsWith("Cán bộ 91"));
+        byte[] pdf = DownloadKt._download(LocatorJ._get(Anchor.class,
+                spec -> spec.withText("Danh sách xếp loại (PDF)")));
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+            assertThat(text).contains("DANH SÁCH XẾP LOẠI", "Phạm Văn Cán", "Quý 3/2026", "Nghị định 335/2025",
+                    "THỦ TRƯỞNG ĐƠN VỊ", "89,99").doesNotContain("Cán bộ 91");
+        }
 
-        // Their manager finds the ratings they are to propose, theirs among them
-        loginAs("test.truongphong");
-        UI.getCurrent().navigate("my-evaluations");
-        @SuppressWarnings("unchecked")
-        Grid<Evaluation> managed = LocatorJ._get(Grid.class, spec -> spec.withId("managed-ratings"));
-        assertThat(GridKt._size(managed)).isEqualTo(6);
-        assertThat(GridKt._findAll(managed)).extracting(Evaluation::officerId).contains(RATED);
-
-        loginAs("admin");
-        UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).doesNotContain("Đánh giá của tôi", "Đánh giá, xếp loại");
-        UI.getCurrent().navigate("my-evaluations");
-        assertThat(LocatorJ._find(Grid.class)).isEmpty();
-        assertThat(texts(UI.getCurrent())).contains("chưa gắn với hồ sơ cán bộ, công chức");
-
-        loginAs("lanhdao.anxuyen");
-        UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).contains("Đánh giá, xếp loại").doesNotContain("Đánh giá của tôi");
-    }
-
-    private static List<String> menu() {
-        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        // HR reads all seven
+        loginAs("nhansu");
+        UI.getCurrent().navigate("evaluations/cycle/" + cycle);
+        byte[] all = DownloadKt._download(LocatorJ._get(Anchor.class, spec -> spec.withText("Danh sách xếp loại (PDF)")));
+        try (var doc = Loader.loadPDF(all)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Cán bộ 9103", "Cán bộ 9107");
+        }
     }
 }

@@ -51,7 +51,8 @@ class NavigationAndMenuTest extends KaribuTest {
     void anInspectorIsNotOfferedTheUnitTreeAndCannotTypeItsUrl() {
         loginAs("thanhtra");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Tổng quan", "Đường dây nóng", "Báo cáo đường dây nóng", "Thông báo",
+        assertThat(menu()).containsExactly("Tổng quan", "Đường dây nóng", "Báo cáo đường dây nóng", "Đánh giá của tôi",
+                "Thông báo",
                 "Lịch làm việc");
         UI.getCurrent().navigate(UnitTreeView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
@@ -64,7 +65,8 @@ class NavigationAndMenuTest extends KaribuTest {
         try {
             loginAs("nhansu");
             UI.getCurrent().navigate(HomeView.class);
-            assertThat(menu()).containsExactly("Overview", "Evaluations", "Notifications", "Working calendar");
+            assertThat(menu()).containsExactly("Overview", "Evaluations", "My evaluations", "Notifications",
+                    "Working calendar");
             assertThat(LocatorJ._find(Span.class).stream().map(Span::getText))
                     .contains("Tỉnh Cà Mau · Human resources");
         } finally {

@@ -47,15 +47,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient UserAccountService accounts;
     private final transient List<NavigationBadge> badges;
-    private final transient List<MenuVisibility> visibilities;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserAccountService accounts,
-               List<NavigationBadge> badges, List<MenuVisibility> visibilities) {
+               List<NavigationBadge> badges) {
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.accounts = accounts;
         this.badges = badges;
-        this.visibilities = visibilities;
         currentUser.get().ifPresent(this::applyPreferredLocale);
         title.addClassName("app-title");
         setPrimarySection(Section.DRAWER);
@@ -78,9 +76,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (hidden(entry.path())) {
-                continue;
-            }
             String label = getTranslation(entry.title());
             SideNavItem item = entry.icon() == null || entry.icon().isBlank()
                     ? new SideNavItem(label, entry.path())
@@ -89,11 +84,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         return nav;
-    }
-
-    private boolean hidden(String path) {
-        String normalized = path.startsWith("/") ? path.substring(1) : path;
-        return visibilities.stream().anyMatch(v -> v.path().equals(normalized) && !v.visible());
     }
 
     private void addBadge(SideNavItem item, String path) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 
@@ -26,6 +27,7 @@ import vn.camau.reform.dossier.ProcedureRow;
 import vn.camau.reform.dossier.UnitBreakdown;
 import vn.camau.reform.dossier.UnitRow;
 import vn.camau.reform.dossier.ui.DrillState;
+import vn.camau.reform.evaluation.ui.OfficerPerformanceView;
 
 /**
  * The rows behind the focus: its units, its procedures and (below the province) its officers,
@@ -45,10 +47,14 @@ class BreakdownTabs extends Composite<TabSheet> {
     /** Whether the units grid carries the hotline's columns (those who may see the hotline, and leaders). */
     private final boolean withHotline;
 
+    /** Whether officer rows open the officer's performance page (for those who may read it) or their dossiers. */
+    private final boolean withPerformance;
+
     BreakdownTabs(IndicatorService indicators, UnitBreakdown breakdown, DrillState here, Consumer<DrillState> go,
-                  ListOpener lists, boolean withHotline) {
+                  ListOpener lists, boolean withHotline, boolean withPerformance) {
         this.indicators = indicators;
         this.withHotline = withHotline;
+        this.withPerformance = withPerformance;
         this.breakdown = breakdown;
         this.here = here;
         TabSheet tabs = getContent();
@@ -166,14 +172,27 @@ class BreakdownTabs extends Composite<TabSheet> {
         List<OfficerRow> rows = indicators.byOfficer(breakdown.focus().id(), here.period());
         Grid<OfficerRow> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.officer().fullName()).setHeader(getTranslation("col.officer"))
-                .setComparator(r -> r.officer().fullName()).setAutoWidth(true);
+        if (withPerformance) {
+            // The name is a real link (a new tab works); the row goes to the same page, which links on to
+            // the officer's dossiers
+            grid.addComponentColumn(this::performanceLink).setKey("officer").setHeader(getTranslation("col.officer"))
+                    .setComparator(r -> r.officer().fullName()).setAutoWidth(true);
+        } else {
+            grid.addColumn(r -> r.officer().fullName()).setHeader(getTranslation("col.officer"))
+                    .setComparator(r -> r.officer().fullName()).setAutoWidth(true);
+        }
         grid.addColumn(r -> r.officer().position()).setHeader(getTranslation("col.position")).setAutoWidth(true);
         grid.addColumn(r -> r.officer().unitName()).setHeader(getTranslation("col.unit")).setAutoWidth(true);
         IndicatorColumns.addTo(grid, this, r -> new Indicators(r.totals(), 0, 0, 0, 0, LocalDate.MIN), false);
         grid.setItems(rows);
-        grid.addItemClickListener(e -> lists.open(here, DossierStatus.RECEIVED, null, null, e.getItem().officer().id(),
-                null));
+        grid.addItemClickListener(e -> {
+            if (withPerformance) {
+                getUI().ifPresent(ui -> ui.navigate(OfficerPerformanceView.path(e.getItem().officer().id()),
+                        OfficerPerformanceView.query(here.period())));
+            } else {
+                lists.open(here, DossierStatus.RECEIVED, null, null, e.getItem().officer().id(), null);
+            }
+        });
         List<ExportColumn<OfficerRow>> columns = new ArrayList<>();
         columns.add(ExportColumn.text(getTranslation("col.officer"), r -> r.officer().fullName()));
         columns.add(ExportColumn.text(getTranslation("col.position"), r -> r.officer().position()));
@@ -181,6 +200,14 @@ class BreakdownTabs extends Composite<TabSheet> {
         columns.addAll(IndicatorColumns.export(this, r -> new Indicators(r.totals(), 0, 0, 0, 0, LocalDate.MIN),
                 false));
         return withExport(grid, "export.sheet.officers", columns, rows);
+    }
+
+    /** The officer's name, opening their performance page for the period shown. */
+    private Anchor performanceLink(OfficerRow r) {
+        Anchor link = new Anchor(OfficerPerformanceView.link(r.officer().id(), here.period()), r.officer().fullName());
+        link.getElement().setAttribute("router-link", "");
+        link.addClassName("officer-performance-link");
+        return link;
     }
 
     private <T> Component withExport(Grid<T> grid, String sheetKey, List<ExportColumn<T>> columns, List<T> rows) {

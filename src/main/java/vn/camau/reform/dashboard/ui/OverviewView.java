@@ -35,6 +35,7 @@ import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.dossier.ui.DossierNavigation;
 import vn.camau.reform.dossier.ui.DrillState;
 import vn.camau.reform.dossier.ui.PeriodSelector;
+import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
@@ -59,10 +60,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     private final transient IndicatorService indicators;
     private final boolean withHotline;
+    private final boolean withPerformance;
     private DrillState state;
 
-    OverviewView(IndicatorService indicators, CurrentUser currentUser) {
+    OverviewView(IndicatorService indicators, CurrentUser currentUser, OfficerPerformanceService performance) {
         this.indicators = indicators;
+        this.withPerformance = performance.readsOfficersInScope();
         this.withHotline = currentUser.get().map(u -> HOTLINE_READERS.stream().anyMatch(u::hasRole)).orElse(false);
         addClassName("overview");
         setWidthFull();
@@ -107,7 +110,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         add(new OverviewCharts(indicators.monthlyTrend(focus.id(), breakdown.structure(),
                 last.minusMonths(TREND_MONTHS - 1L), last), breakdown,
                 indicators.byField(focus.id(), state.period(), breakdown.structure()), drill(here)));
-        add(new BreakdownTabs(indicators, breakdown, here, this::go, this::openList, withHotline));
+        add(new BreakdownTabs(indicators, breakdown, here, this::go, this::openList, withHotline,
+                withPerformance));
     }
 
     private HorizontalLayout header(ReportUnit focus, DrillState here, UnitBreakdown breakdown) {

@@ -4,6 +4,10 @@ import static vn.camau.reform.jooq.Tables.APOLOGY;
 import static vn.camau.reform.jooq.Tables.APOLOGY_STEP;
 import static vn.camau.reform.jooq.Tables.APP_SETTING;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
+import static vn.camau.reform.jooq.Tables.EVALUATION;
+import static vn.camau.reform.jooq.Tables.EVALUATION_CYCLE;
+import static vn.camau.reform.jooq.Tables.EVALUATION_STEP;
+import static vn.camau.reform.jooq.Tables.OFFICER_DISCIPLINE;
 import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
 import static vn.camau.reform.jooq.Tables.DOSSIER_REMINDER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
@@ -115,7 +119,11 @@ public class DemoDataRepository {
      * only, since a database with the marker has only ever held the demo.
      */
     public void deletePartialLoad() {
-        // hotline reports name dossiers and officers: they go first
+        // ratings and discipline decisions name officers; hotline reports name dossiers and officers: they go first
+        dsl.deleteFrom(EVALUATION_STEP).execute();
+        dsl.deleteFrom(EVALUATION).execute();
+        dsl.deleteFrom(EVALUATION_CYCLE).execute();
+        dsl.deleteFrom(OFFICER_DISCIPLINE).execute();
         dsl.deleteFrom(HOTLINE_REVEAL).execute();
         dsl.deleteFrom(HOTLINE_ATTACHMENT).execute();
         dsl.deleteFrom(HOTLINE_EVENT).execute();
@@ -126,6 +134,8 @@ public class DemoDataRepository {
         dsl.deleteFrom(DOSSIER_EVENT).execute();
         dsl.deleteFrom(DOSSIER).execute();
         dsl.deleteFrom(DOSSIER_STAT).execute();
-        dsl.deleteFrom(OFFICER).where(OFFICER.CODE.startsWith("CB-"), OFFICER.USER_ID.isNull()).execute();
+        dsl.update(OFFICER).setNull(OFFICER.MANAGER_OFFICER_ID).where(OFFICER.CODE.startsWith("CB-")).execute();
+        // the demo users linked to demo officers are let go of them: those officers are the demo's too
+        dsl.deleteFrom(OFFICER).where(OFFICER.CODE.startsWith("CB-")).execute();
     }
 }

@@ -107,14 +107,9 @@ public class EvaluationRepository {
         return cycles(ADMIN_UNIT.PATH.startsWith(scope.path()).and(ADMIN_UNIT.PATH.startsWith(focusPath)), ruleSets);
     }
 
-    /** One cycle with the progress of all its ratings, unscoped: the service decides who may see it. */
-    public Optional<EvaluationCycle> cycle(long id, List<RuleSet> ruleSets) {
-        return cycles(EVALUATION_CYCLE.ID.eq(id), ruleSets).stream().findFirst();
-    }
-
-    /** Whether an officer record is linked to the user: they have ratings of their own to see. */
-    public boolean officerLinked(long userId) {
-        return dsl.fetchExists(OFFICER, OFFICER.USER_ID.eq(userId));
+    /** One cycle with its progress, and the path of its unit for the caller's scope check. */
+    public Optional<EvaluationCycle> cycle(long cycleId, List<RuleSet> ruleSets) {
+        return cycles(EVALUATION_CYCLE.ID.eq(cycleId), ruleSets).stream().findFirst();
     }
 
     private List<EvaluationCycle> cycles(Condition where, List<RuleSet> ruleSets) {
@@ -153,16 +148,18 @@ public class EvaluationRepository {
     }
 
     /** Every rating of the officers linked to the user, newest first. */
+    public boolean anyReadable(long cycleId, Reader reader) {
+        return dsl.fetchExists(select().where(EVALUATION.CYCLE_ID.eq(cycleId), readableBy(reader)));
+    }
+
+    /** Whether the user is linked to an officer record, rated or not. */
+    public boolean officerLinked(long userId) {
+        return dsl.fetchExists(OFFICER, OFFICER.USER_ID.eq(userId));
+    }
+
     public List<EvaluationRow> ofUser(long userId) {
         return select().where(OFFICER.USER_ID.eq(userId))
                 .orderBy(EVALUATION_CYCLE.PERIOD_START.desc()).fetch(EvaluationRepository::toRow);
-    }
-
-    /** The ratings of the officers whose direct manager is linked to the user, newest period first. */
-    public List<EvaluationRow> ofManager(long userId) {
-        return select().where(MANAGER.field(OFFICER.USER_ID).eq(userId))
-                .orderBy(EVALUATION_CYCLE.PERIOD_START.desc(), OFFICER.FULL_NAME, EVALUATION.ID)
-                .fetch(EvaluationRepository::toRow);
     }
 
     public void lock(long id) {

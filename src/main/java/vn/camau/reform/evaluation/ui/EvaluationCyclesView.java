@@ -3,7 +3,6 @@ package vn.camau.reform.evaluation.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -23,9 +22,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
@@ -38,26 +39,25 @@ import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
 
 /**
- * Đánh giá, xếp loại: the rating rounds of the units in the user's scope, newest first, with how far
- * each has got (who has not self-assessed, who waits for the manager, HR or the head) and the
- * deadlines passed with work still open marked in red. The unit chosen lives in the URL; HR opens
- * new rounds here.
+ * "Đánh giá, xếp loại": the rating rounds of the units in the user's scope, newest period first,
+ * with how far each has got and which are past their deadlines. The chosen unit lives in the URL.
+ * HR opens new rounds from here.
  */
 @Route(EvaluationNavigation.CYCLES)
-@Menu(title = "nav.evaluations", order = 30, icon = "vaadin:clipboard-check")
+@Menu(title = "nav.evaluations", order = 30, icon = "vaadin:medal")
 @RolesAllowed({Roles.HR, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
 public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient EvaluationService evaluations;
+    private final transient EvaluationService service;
     private final transient Clock clock;
     private final List<ReportUnit> units;
     private final ComboBox<ReportUnit> unit = new ComboBox<>();
     private final Grid<EvaluationCycle> grid = new Grid<>();
     private boolean restoring;
 
-    EvaluationCyclesView(EvaluationService evaluations, IndicatorService indicators, CurrentUser currentUser,
+    EvaluationCyclesView(EvaluationService service, IndicatorService indicators, CurrentUser currentUser,
                          Clock clock) {
-        this.evaluations = evaluations;
+        this.service = service;
         this.clock = clock;
         this.units = indicators.currentUnitsInScope();
         setSizeFull();
@@ -65,14 +65,13 @@ public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterO
         unit.setItems(units);
         unit.setItemLabelGenerator(ReportUnit::name);
         unit.setClearButtonVisible(true);
-        unit.setPlaceholder(getTranslation("evaluations.unit.all"));
         unit.setWidth("20em");
         unit.addValueChangeListener(e -> unitChanged());
         HorizontalLayout toolbar = new HorizontalLayout(unit);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (currentUser.get().map(u -> u.hasRole(Role.HR)).orElse(false)) {
             Button open = new Button(getTranslation("evaluations.open-cycle"), VaadinIcon.PLUS.create(),
-                    e -> new OpenCycleDialog(evaluations, units, unit.getValue(), this::opened).open());
+                    e -> new OpenCycleDialog(service, units, unit.getValue(), this::opened).open());
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(open);
         }
@@ -82,68 +81,74 @@ public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterO
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(EvaluationCycle::unitName).setHeader(getTranslation("evaluations.col.unit")).setAutoWidth(true)
-                .setFrozen(true);
-        grid.addColumn(c -> EvaluationLabels.period(this, c.frequency(), c.periodStart()))
-                .setHeader(getTranslation("evaluations.col.period")).setAutoWidth(true);
-        grid.addColumn(c -> c.rules().name()).setHeader(getTranslation("evaluations.col.rules")).setWidth("14em");
-        grid.addComponentColumn(c -> deadline(c.selfDeadline(), c.progress().awaitingSelf()))
-                .setHeader(getTranslation("evaluations.col.self-deadline")).setAutoWidth(true).setKey("selfDeadline");
-        grid.addComponentColumn(c -> deadline(c.approveDeadline(), c.progress().total() - c.progress().approved()))
-                .setHeader(getTranslation("evaluations.col.approve-deadline")).setAutoWidth(true)
-                .setKey("approveDeadline");
-        count("evaluations.col.total", p -> p.total(), false);
-        count("evaluations.col.awaiting-self", EvaluationCycle.Progress::awaitingSelf, true).setKey("awaitingSelf");
-        count("evaluations.col.awaiting-manager", EvaluationCycle.Progress::selfAssessed, false);
-        count("evaluations.col.awaiting-hr", EvaluationCycle.Progress::proposed, false);
-        count("evaluations.col.awaiting-head", EvaluationCycle.Progress::reviewed, false);
-        count("evaluations.col.approved", EvaluationCycle.Progress::approved, false);
+        grid.addColumn(EvaluationCycle::unitName).setHeader(getTranslation("evaluations.unit")).setAutoWidth(true);
+        grid.addColumn(c -> EvaluationLabels.period(this, c)).setHeader(getTranslation("evaluations.period"))
+                .setAutoWidth(true).setKey("period");
+        grid.addColumn(c -> c.rules().name()).setHeader(getTranslation("evaluations.decree")).setWidth("14em");
+        grid.addColumn(c -> VnFormats.date(c.selfDeadline())).setHeader(getTranslation("evaluations.self-deadline"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> VnFormats.date(c.approveDeadline()))
+                .setHeader(getTranslation("evaluations.approve-deadline")).setAutoWidth(true);
+        grid.addColumn(c -> c.progress().total()).setHeader(getTranslation("evaluations.progress.total"))
+                .setAutoWidth(true).setKey("total");
+        grid.addColumn(c -> c.progress().awaitingSelf()).setHeader(getTranslation("evaluations.progress.self"))
+                .setAutoWidth(true).setKey("awaitingSelf");
+        grid.addColumn(c -> c.progress().selfAssessed()).setHeader(getTranslation("evaluations.progress.manager"))
+                .setAutoWidth(true).setKey("awaitingManager");
+        grid.addColumn(c -> c.progress().proposed()).setHeader(getTranslation("evaluations.progress.hr"))
+                .setAutoWidth(true).setKey("awaitingHr");
+        grid.addColumn(c -> c.progress().reviewed()).setHeader(getTranslation("evaluations.progress.head"))
+                .setAutoWidth(true).setKey("awaitingHead");
+        grid.addColumn(c -> c.progress().approved()).setHeader(getTranslation("evaluations.progress.approved"))
+                .setAutoWidth(true).setKey("approved");
+        grid.addComponentColumn(this::status).setHeader(getTranslation("evaluations.status")).setAutoWidth(true)
+                .setKey("status");
+        grid.setPartNameGenerator(c -> overdue(c, today()) ? "evaluation-overdue" : null);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(EvaluationNavigation.cycle(e.getItem().id())));
         grid.setSizeFull();
-    }
-
-    private Grid.Column<EvaluationCycle> count(String header, ToIntFunction<EvaluationCycle.Progress> value,
-                                              boolean overdueWhenSelfLate) {
-        return grid.addComponentColumn(c -> {
-            int n = value.applyAsInt(c.progress());
-            Span cell = new Span(VnFormats.count(n));
-            if (overdueWhenSelfLate && n > 0 && today().isAfter(c.selfDeadline())) {
-                overdue(cell);
-            }
-            return cell;
-        }).setHeader(getTranslation(header)).setAutoWidth(true);
-    }
-
-    /** The date, red with "quá hạn" when it has passed and ratings are still open at that step. */
-    private Component deadline(LocalDate date, int stillOpen) {
-        Span cell = new Span(VnFormats.date(date));
-        if (stillOpen > 0 && today().isAfter(date)) {
-            cell.setText(getTranslation("evaluations.overdue", VnFormats.date(date)));
-            overdue(cell);
-        }
-        return cell;
-    }
-
-    private static void overdue(Span cell) {
-        cell.getElement().getThemeList().add("badge");
-        cell.getElement().getThemeList().add("error");
-        cell.addClassName("overdue");
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
+    /**
+     * Past a deadline with work left: officers who have not assessed themselves after theirs, or
+     * ratings not approved after the approval deadline.
+     */
+    static boolean overdue(EvaluationCycle c, LocalDate today) {
+        if (!c.open()) {
+            return false;
+        }
+        boolean selfLate = today.isAfter(c.selfDeadline()) && c.progress().awaitingSelf() > 0;
+        boolean approveLate = today.isAfter(c.approveDeadline()) && c.progress().approved() < c.progress().total();
+        return selfLate || approveLate;
+    }
+
+    private Component status(EvaluationCycle c) {
+        Span badge = new Span();
+        badge.getElement().getThemeList().add("badge");
+        if (c.progress().total() > 0 && c.progress().approved() == c.progress().total()) {
+            badge.setText(getTranslation("evaluations.status.done"));
+            badge.getElement().getThemeList().add("success");
+        } else if (overdue(c, today())) {
+            badge.setText(getTranslation("evaluations.status.overdue"));
+            badge.getElement().getThemeList().add("error");
+        } else {
+            badge.setText(getTranslation(c.open() ? "evaluations.status.open" : "evaluations.status.closed"));
+        }
+        return badge;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> raw = event.getLocation().getQueryParameters().getParameters().getOrDefault("unit", List.of());
+        String raw = event.getLocation().getQueryParameters().getSingleParameter("unit").orElse(null);
         ReportUnit chosen = null;
-        if (!raw.isEmpty() && !raw.getFirst().isBlank()) {
-            chosen = units.stream().filter(u -> String.valueOf(u.id()).equals(raw.getFirst().strip())).findFirst()
-                    .orElse(null);
+        if (raw != null) {
+            chosen = units.stream().filter(u -> String.valueOf(u.id()).equals(raw)).findFirst().orElse(null);
             if (chosen == null) {
-                // Outside the user's scope, unknown or malformed: say so rather than show an empty list
-                Notifications.warning(getTranslation("unit.unknown"));
+                // Outside the user's scope (or unknown): say so rather than show an empty list
+                Notifications.warning(getTranslation("unit.unknown", raw));
             }
         }
         restoring = true;
@@ -160,30 +165,22 @@ public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterO
             return;
         }
         refresh();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(EvaluationNavigation.CYCLES, EvaluationNavigation.cycles(unitId()))));
-    }
-
-    private Long unitId() {
-        return unit.getValue() == null ? null : unit.getValue().id();
+        ReportUnit u = unit.getValue();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(EvaluationNavigation.CYCLES,
+                u == null ? QueryParameters.empty() : QueryParameters.of("unit", String.valueOf(u.id())))));
     }
 
     private void refresh() {
         try {
-            grid.setItems(evaluations.cycles(unitId()));
+            grid.setItems(service.cycles(unit.getValue() == null ? null : unit.getValue().id()));
         } catch (BusinessRuleException e) {
             Notifications.warning(getTranslation(e.messageKey(), e.args()));
             grid.setItems(List.of());
         }
     }
 
-    /** A new round: show its unit's rounds with it among them, then open it. */
-    private void opened(long cycleId, long unitId) {
-        units.stream().filter(u -> u.id() == unitId).findFirst().ifPresent(u -> {
-            if (!u.equals(unit.getValue())) {
-                unit.setValue(u);
-            }
-        });
+    private void opened(long cycleId) {
+        Notifications.success(getTranslation("evaluations.cycle-opened"));
         refresh();
     }
 

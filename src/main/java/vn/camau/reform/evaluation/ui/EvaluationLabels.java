@@ -4,89 +4,82 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.evaluation.Evaluation;
+import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationState;
 import vn.camau.reform.evaluation.Frequency;
 import vn.camau.reform.evaluation.RatingLevel;
 
-/** How the evaluation screens word periods, levels, scores and states, the same on every screen. */
+/** How the evaluation screens and exports name periods, levels, scores and whose turn it is. */
 final class EvaluationLabels {
 
     private EvaluationLabels() {
     }
 
-    /** "Quý 3/2026", "Năm 2025", "Tháng 10/2026" in the UI's language. */
-    static String period(Component i18n, Frequency frequency, LocalDate start) {
-        return i18n.getTranslation(periodKey(frequency), periodNumber(frequency, start),
-                String.valueOf(start.getYear()));
-    }
-
-    /** The same in a given language: the PDF for the unit's records is always Vietnamese. */
-    static String period(Component i18n, Locale locale, Frequency frequency, LocalDate start) {
-        return i18n.getTranslation(locale, periodKey(frequency), periodNumber(frequency, start),
-                String.valueOf(start.getYear()));
-    }
-
-    private static String periodKey(Frequency frequency) {
-        return "evaluation.period-label." + frequency.name();
-    }
-
-    private static String periodNumber(Frequency frequency, LocalDate start) {
+    /** "Quý 3/2026", "Năm 2025", "Tháng 10/2026". */
+    static String period(Component c, Frequency frequency, LocalDate start) {
+        String year = String.valueOf(start.getYear());
         return switch (frequency) {
-            case MONTHLY -> String.valueOf(start.getMonthValue());
-            case QUARTERLY -> String.valueOf((start.getMonthValue() - 1) / 3 + 1);
-            case ANNUAL -> String.valueOf(start.getYear());
+            case MONTHLY -> c.getTranslation("evaluation.period.MONTHLY", String.valueOf(start.getMonthValue()), year);
+            case QUARTERLY -> c.getTranslation("evaluation.period.QUARTERLY",
+                    String.valueOf((start.getMonthValue() - 1) / 3 + 1), year);
+            case ANNUAL -> c.getTranslation("evaluation.period.ANNUAL", year);
         };
     }
 
-    static String level(Component i18n, RatingLevel level) {
-        return level == null ? "" : i18n.getTranslation(level.labelKey());
+    static String period(Component c, EvaluationCycle cycle) {
+        return period(c, cycle.frequency(), cycle.periodStart());
     }
 
-    /** 89,99 and 90: two decimals at most, the Vietnamese way. */
+    static String level(Component c, RatingLevel level) {
+        return level == null ? "" : c.getTranslation(level.labelKey());
+    }
+
+    static String state(Component c, EvaluationState state) {
+        return c.getTranslation(state.labelKey());
+    }
+
+    /** Points as the decree writes them, vi-VN: "89,99", "90". */
     static String score(BigDecimal score) {
-        return score == null ? "" : new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VnFormats.VIETNAMESE))
+        return score == null ? "" : new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(VnFormats.VIETNAMESE))
                 .format(score);
     }
 
-    /** "Hoàn thành tốt nhiệm vụ (89,99)", or the level alone under unscored rules. */
-    static String levelAndScore(Component i18n, RatingLevel level, BigDecimal score) {
-        if (level == null) {
+    static String levelAndScore(Component c, Evaluation.Entry entry) {
+        if (entry == null) {
             return "";
         }
-        return score == null ? level(i18n, level) : level(i18n, level) + " (" + score(score) + ")";
+        return entry.total() == null ? level(c, entry.level()) : level(c, entry.level()) + " (" + score(entry.total()) + ")";
     }
 
-    static String entry(Component i18n, Evaluation.Entry entry) {
-        return entry == null ? "" : levelAndScore(i18n, entry.level(), entry.total());
-    }
-
-    static Span state(Component i18n, EvaluationState state) {
-        Span badge = new Span(i18n.getTranslation(state.labelKey()));
-        badge.getElement().getThemeList().add("badge");
-        switch (state) {
-            case AWAITING_SELF -> badge.getElement().getThemeList().add("contrast");
-            case APPROVED -> badge.getElement().getThemeList().add("success");
-            default -> {
-            }
+    static String finalLevelAndScore(Component c, Evaluation e) {
+        if (e.finalLevel() == null) {
+            return "";
         }
-        return badge;
+        return e.finalScore() == null ? level(c, e.finalLevel())
+                : level(c, e.finalLevel()) + " (" + score(e.finalScore()) + ")";
     }
 
-    /** Whose move it is: the officer, their manager, HR or the head of the unit; nobody once approved. */
-    static String waitingFor(Component i18n, Evaluation e) {
+    /** The level that counts for the quota: the approved one, else the proposed one. */
+    static RatingLevel countedLevel(Evaluation e) {
+        if (e.state() == EvaluationState.APPROVED) {
+            return e.finalLevel();
+        }
+        return e.proposal() == null ? null : e.proposal().level();
+    }
+
+    /** Who the rating waits for: the officer, their manager, HR or the head of the unit. */
+    static String waitsFor(Component c, Evaluation e) {
         return switch (e.state()) {
-            case AWAITING_SELF -> i18n.getTranslation("evaluations.waiting.officer", e.officerName());
-            case SELF_ASSESSED -> e.managerName() == null ? i18n.getTranslation("evaluations.waiting.leader")
-                    : i18n.getTranslation("evaluations.waiting.manager", e.managerName());
-            case PROPOSED -> i18n.getTranslation("evaluations.waiting.hr");
-            case REVIEWED -> i18n.getTranslation("evaluations.waiting.head");
+            case AWAITING_SELF -> e.officerName();
+            case SELF_ASSESSED -> e.managerName() != null ? e.managerName()
+                    : c.getTranslation("evaluations.waits.unit-leader");
+            case PROPOSED -> c.getTranslation("evaluations.waits.hr");
+            case REVIEWED -> c.getTranslation("evaluations.waits.head");
             case APPROVED -> "";
         };
     }

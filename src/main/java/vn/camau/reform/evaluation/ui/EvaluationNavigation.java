@@ -1,8 +1,6 @@
 package vn.camau.reform.evaluation.ui;
 
-import com.vaadin.flow.router.QueryParameters;
-
-/** The evaluation screens' addresses, so links and tests spell them one way. */
+/** The addresses of the evaluation screens, so links and tests agree on them. */
 public final class EvaluationNavigation {
 
     public static final String CYCLES = "evaluations";
@@ -11,16 +9,16 @@ public final class EvaluationNavigation {
     private EvaluationNavigation() {
     }
 
-    public static String cycle(long id) {
-        return CYCLES + "/cycle/" + id;
-    }
-
     public static String evaluation(long id) {
-        return CYCLES + "/" + id;
+        return "evaluations/" + id;
     }
 
-    /** The cycle list narrowed to a unit and what is under it; null for the whole scope. */
-    public static QueryParameters cycles(Long unitId) {
-        return unitId == null ? QueryParameters.empty() : QueryParameters.of("unit", String.valueOf(unitId));
+    public static String cycle(long id) {
+        return "evaluations/cycle/" + id;
+    }
+
+    /** The cycle list focused on a unit, kept in the URL so a leader can share it. */
+    public static String cycles(Long unitId) {
+        return unitId == null ? CYCLES : CYCLES + "?unit=" + unitId;
     }
 }

@@ -3,6 +3,7 @@ package vn.camau.reform.evaluation.ui;
 import java.util.Optional;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,115 +15,103 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
+
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.evaluation.Evaluation;
 import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.evaluation.EvaluationState;
 
 /**
- * One officer's rating: who, where, for which period and under which decree; the records beside it
- * (computed, editable by nobody); what each step said side by side; the return comment while it
- * waits for revision; the steps the user may take now; and the history. A rating the user may not
- * read (another unit's, a colleague's) reads as not found, so privacy leaks nothing.
+ * One officer's rating: who and for which period under which decree, what the records say of them
+ * (read-only), each step's entries side by side, the steps the user may take now, and the history.
+ * Any signed-in user may ask; the service decides what they read, and a rating they may not read
+ * (or that does not exist) reads as "not found", so the id leaks nothing.
  */
-@Route(EvaluationNavigation.CYCLES + "/:id")
+@Route("evaluations/:id")
 @PermitAll
 public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient EvaluationService evaluations;
-    private Evaluation current;
+    private final transient EvaluationService service;
     private String title = "";
 
-    EvaluationView(EvaluationService evaluations) {
-        this.evaluations = evaluations;
+    EvaluationView(EvaluationService service) {
+        this.service = service;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String raw = event.getRouteParameters().get("id").orElse("");
         removeAll();
-        find(raw).ifPresentOrElse(this::render, () -> notFound(raw));
+        find(raw).ifPresentOrElse(this::render, () -> {
+            title = getTranslation("evaluations.not-found.title");
+            Notifications.warning(getTranslation("evaluation.unknown", raw));
+            add(new H2(title), new Paragraph(getTranslation("evaluation.unknown", raw)));
+        });
     }
 
     /** A typed URL may hold anything: what is not a number is simply not found. */
     private Optional<Evaluation> find(String raw) {
         try {
-            return evaluations.find(Long.parseLong(raw));
+            return service.find(Long.parseLong(raw));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    private void notFound(String raw) {
-        current = null;
-        title = getTranslation("evaluations.not-found.title");
-        add(new H2(title), new Paragraph(getTranslation("evaluations.not-found", raw)));
-    }
-
-    /** Shows the rating as it is now, after a step or after a step was refused. */
-    private void reload() {
-        long id = current.id();
+    private void reload(long id) {
         removeAll();
-        evaluations.find(id).ifPresentOrElse(this::render, () -> notFound(String.valueOf(id)));
-    }
-
-    private int version() {
-        return current.version();
+        service.find(id).ifPresent(this::render);
     }
 
     private void render(Evaluation e) {
-        current = e;
-        EvaluationCycle cycle = evaluations.cycle(e.cycleId()).orElseThrow();
-        String period = EvaluationLabels.period(this, cycle.frequency(), cycle.periodStart());
-        title = getTranslation("evaluations.rating.title", e.officerName(), period);
-        add(new RouterLink(getTranslation("evaluations.open-cycle-of", period), EvaluationCycleView.class,
-                new RouteParameters("id", String.valueOf(cycle.id()))));
-        HorizontalLayout status = new HorizontalLayout(new H2(title), EvaluationLabels.state(this, e.state()));
-        status.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(status, facts(e, cycle, period));
-        if (e.disciplined()) {
-            add(warning(getTranslation("evaluations.disciplined")));
+        title = getTranslation("evaluations.detail.title", e.officerName());
+        EvaluationCycle cycle = service.cycle(e.cycleId()).orElseThrow();
+        Span state = new Span(EvaluationLabels.state(this, e.state()));
+        state.getElement().getThemeList().add("badge");
+        if (e.state() == EvaluationState.APPROVED) {
+            state.getElement().getThemeList().add("success");
         }
+        HorizontalLayout heading = new HorizontalLayout(new H2(title), state);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, facts(e, cycle));
         if (e.returnComment() != null && e.state() != EvaluationState.APPROVED) {
-            add(warning(getTranslation("evaluations.return-comment", e.returnComment())));
+            Paragraph returned = new Paragraph(getTranslation("evaluations.return-comment", e.returnComment()));
+            returned.setId("return-comment");
+            returned.getElement().getThemeList().add("badge");
+            returned.getElement().getThemeList().add("warning");
+            add(returned);
         }
-        EvaluationWorkflow workflow = new EvaluationWorkflow(evaluations, e, cycle.rules(),
-                evaluations.actions(e.id()), this::version, this::reload);
+        add(new EvidencePanel(service.evidence(e.id())));
+        add(new H3(getTranslation("evaluations.entries")), new EntriesPanel(e));
+        EvaluationWorkflow workflow = new EvaluationWorkflow(service, e, cycle.rules(), service.actions(e.id()),
+                () -> reload(e.id()));
         if (workflow.hasSteps()) {
             add(workflow);
         }
-        add(new H3(getTranslation("evaluations.evidence")), new EvidencePanel(evaluations.evidence(e.id())));
-        add(new H3(getTranslation("evaluations.steps")), new StepEntries(e));
-        add(new H3(getTranslation("evaluations.history")), new EvaluationHistoryGrid(evaluations.history(e.id())));
+        add(new H3(getTranslation("evaluations.history")), new EvaluationHistoryGrid(service.history(e.id())));
     }
 
-    private FormLayout facts(Evaluation e, EvaluationCycle cycle, String period) {
+    private FormLayout facts(Evaluation e, EvaluationCycle cycle) {
         FormLayout f = new FormLayout();
         f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        f.addFormItem(new Span(e.officerName()), getTranslation("evaluations.col.officer"));
-        f.addFormItem(new Span(nz(e.position())), getTranslation("evaluations.col.position"));
+        f.addFormItem(new Span(e.officerName()), getTranslation("evaluations.officer"));
+        f.addFormItem(new Span(nz(e.position())), getTranslation("evaluations.position"));
         f.addFormItem(new Span(e.officerUnitName()), getTranslation("evaluations.unit"));
-        f.addFormItem(new Span(e.managerName() == null ? getTranslation("evaluations.no-manager") : e.managerName()),
-                getTranslation("evaluations.manager"));
-        f.addFormItem(new Span(period + " (" + VnFormats.date(cycle.periodStart()) + " – "
-                + VnFormats.date(cycle.periodEnd()) + ")"), getTranslation("evaluations.period"));
-        f.addFormItem(new Span(cycle.rules().name()), getTranslation("evaluations.col.rules"));
-        f.addFormItem(new Span(VnFormats.date(cycle.selfDeadline())), getTranslation("evaluations.col.self-deadline"));
+        f.addFormItem(new Span(nz(e.managerName())), getTranslation("evaluations.manager"));
+        f.addFormItem(new Anchor(EvaluationNavigation.cycle(cycle.id()), EvaluationLabels.period(this, cycle)),
+                getTranslation("evaluations.period"));
+        f.addFormItem(new Span(cycle.rules().name()), getTranslation("evaluations.decree"));
+        f.addFormItem(new Span(VnFormats.date(cycle.selfDeadline())), getTranslation("evaluations.self-deadline"));
         f.addFormItem(new Span(VnFormats.date(cycle.approveDeadline())),
-                getTranslation("evaluations.col.approve-deadline"));
+                getTranslation("evaluations.approve-deadline"));
+        if (e.disciplined()) {
+            f.addFormItem(new Span(getTranslation("evaluations.disciplined")), getTranslation("evaluations.discipline"));
+        }
         return f;
-    }
-
-    private static Span warning(String text) {
-        Span s = new Span(text);
-        s.getElement().getThemeList().add("badge");
-        s.getElement().getThemeList().add("warning");
-        return s;
     }
 
     private static String nz(String s) {

@@ -1,87 +1,67 @@
 package vn.camau.reform.evaluation.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
 import vn.camau.reform.evaluation.Evaluation;
+import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
+import vn.camau.reform.security.Roles;
 
 /**
- * Đánh giá của tôi: the signed-in officer's own ratings, newest period first, each opening its page
- * where they assess themselves; and, for a direct manager, the ratings of the officers they manage,
- * whose proposals are theirs to make. A user with no officer record is told why there is nothing here.
+ * "Đánh giá của tôi": the ratings of the officer the user is, newest period first, each opening its
+ * page. A user who is no officer on record (a leader's or inspector's account, say) is told so
+ * rather than shown an empty table.
  */
 @Route(EvaluationNavigation.MINE)
-@Menu(title = "nav.my-evaluations", order = 31, icon = "vaadin:user-check")
-@PermitAll
+@Menu(title = "nav.my-evaluations", order = 31, icon = "vaadin:clipboard-user")
+@RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.OFFICER, Roles.AUDITOR, Roles.INSPECTOR,
+        Roles.INSPECTION_LEADER, Roles.HR})
 public class MyEvaluationsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient EvaluationService evaluations;
-
-    MyEvaluationsView(EvaluationService evaluations) {
-        this.evaluations = evaluations;
+    MyEvaluationsView(EvaluationService service) {
+        setSizeFull();
         add(new H2(getTranslation("nav.my-evaluations")));
-        if (!evaluations.linkedToOfficer()) {
-            add(new Paragraph(getTranslation("evaluations.mine.not-officer")));
+        List<Evaluation> mine = service.mine();
+        if (mine.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation(service.linkedToOfficer() ? "evaluations.mine.none"
+                    : "evaluations.mine.no-officer"));
+            empty.setId("empty-state");
+            add(empty);
             return;
         }
-        List<Evaluation> mine = evaluations.mine();
-        if (mine.isEmpty()) {
-            add(new Paragraph(getTranslation("evaluations.mine.none")));
-        } else {
-            Grid<Evaluation> own = grid(mine, false);
-            own.setId("my-ratings");
-            add(own);
-        }
-        List<Evaluation> managed = evaluations.managed();
-        if (!managed.isEmpty()) {
-            Grid<Evaluation> team = grid(managed, true);
-            team.setId("managed-ratings");
-            add(new H3(getTranslation("evaluations.mine.managed")), team);
-        }
-    }
-
-    private Grid<Evaluation> grid(List<Evaluation> ratings, boolean withOfficer) {
+        Map<Long, EvaluationCycle> cycles = new HashMap<>();
+        mine.forEach(e -> cycles.computeIfAbsent(e.cycleId(), id -> service.cycle(id).orElseThrow()));
         Grid<Evaluation> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        if (withOfficer) {
-            grid.addColumn(Evaluation::officerName).setHeader(getTranslation("evaluations.col.officer"))
-                    .setAutoWidth(true);
-        }
-        grid.addColumn(this::periodOf).setHeader(getTranslation("evaluations.col.period")).setAutoWidth(true);
-        grid.addColumn(Evaluation::officerUnitName).setHeader(getTranslation("evaluations.col.unit")).setAutoWidth(true);
-        grid.addComponentColumn(e -> EvaluationLabels.state(this, e.state()))
-                .setHeader(getTranslation("evaluations.col.state")).setAutoWidth(true);
-        grid.addColumn(e -> EvaluationLabels.entry(this, e.self())).setHeader(getTranslation("evaluations.col.self"))
+        grid.addColumn(e -> EvaluationLabels.period(this, cycles.get(e.cycleId())))
+                .setHeader(getTranslation("evaluations.period")).setAutoWidth(true).setKey("period");
+        grid.addColumn(Evaluation::officerUnitName).setHeader(getTranslation("evaluations.unit")).setAutoWidth(true);
+        grid.addColumn(e -> cycles.get(e.cycleId()).rules().name()).setHeader(getTranslation("evaluations.decree"))
                 .setAutoWidth(true);
-        if (withOfficer) {
-            grid.addColumn(e -> EvaluationLabels.entry(this, e.proposal()))
-                    .setHeader(getTranslation("evaluations.col.proposal")).setAutoWidth(true);
-        }
-        grid.addColumn(e -> EvaluationLabels.levelAndScore(this, e.finalLevel(), e.finalScore()))
-                .setHeader(getTranslation("evaluations.col.final")).setAutoWidth(true);
-        grid.addColumn(e -> EvaluationLabels.waitingFor(this, e)).setHeader(getTranslation("evaluations.col.waiting"))
+        grid.addColumn(e -> EvaluationLabels.state(this, e.state())).setHeader(getTranslation("evaluations.state"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(EvaluationNavigation.evaluation(e.getItem().id())));
-        grid.setItems(ratings);
-        grid.setAllRowsVisible(true);
-        return grid;
-    }
-
-    private String periodOf(Evaluation e) {
-        return evaluations.cycle(e.cycleId())
-                .map(c -> EvaluationLabels.period(this, c.frequency(), c.periodStart())).orElse("");
+        grid.addColumn(e -> EvaluationLabels.levelAndScore(this, e.self()))
+                .setHeader(getTranslation("evaluations.entry.self")).setAutoWidth(true);
+        grid.addColumn(e -> EvaluationLabels.finalLevelAndScore(this, e))
+                .setHeader(getTranslation("evaluations.final")).setAutoWidth(true);
+        grid.setItems(mine);
+        grid.addItemClickListener(ev -> UI.getCurrent().navigate(EvaluationNavigation.evaluation(ev.getItem().id())));
+        grid.setSizeFull();
+        add(grid);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.camau.reform.evaluation.ui;
 
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,42 +19,33 @@ import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.evaluation.Frequency;
 
 /**
- * HR opens a unit's rating round: the unit, monthly, quarterly or annual, and the period's first
- * day. The service checks the rest (the period's start, the rules in force, a round already open)
- * and a refusal shows its message with the dialog left as it was.
+ * HR opens a unit's rating round: the unit, how often it rates, and the first day of the period.
+ * The service decides the rules, deadlines and whom it covers; a refusal keeps what was chosen.
  */
 class OpenCycleDialog extends Dialog {
 
-    /** Told the new round's id and unit once opened. */
-    interface Opened {
-        void opened(long cycleId, long unitId);
-    }
-
-    OpenCycleDialog(EvaluationService evaluations, List<ReportUnit> units, ReportUnit preset, Opened opened) {
+    OpenCycleDialog(EvaluationService service, List<ReportUnit> units, ReportUnit preselected, LongConsumer opened) {
         setHeaderTitle(getTranslation("evaluations.open-cycle"));
         ComboBox<ReportUnit> unit = new ComboBox<>(getTranslation("evaluations.unit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(ReportUnit::name);
-        unit.setValue(preset);
+        unit.setValue(preselected);
         unit.setWidth("24em");
         Select<Frequency> frequency = new Select<>();
         frequency.setLabel(getTranslation("evaluations.frequency"));
         frequency.setItems(Frequency.values());
-        frequency.setItemLabelGenerator(f -> f == null ? "" : getTranslation(f.labelKey()));
-        frequency.setValue(Frequency.QUARTERLY);
-        DatePicker start = DateFields.datePicker(null);
-        start.setLabel(getTranslation("evaluations.period-start"));
+        frequency.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
+        DatePicker start = DateFields.datePicker(getTranslation("evaluations.period-start"));
+        start.setHelperText(getTranslation("evaluations.period-start.help"));
         add(new Paragraph(getTranslation("evaluations.open-cycle.hint")), unit, frequency, start);
         Button confirm = new Button(getTranslation("evaluations.open-cycle.confirm"), e -> {
             try {
                 if (unit.getValue() == null) {
-                    throw new BusinessRuleException("evaluations.unit.required");
+                    throw new BusinessRuleException("evaluations.open-cycle.unit-required");
                 }
-                long unitId = unit.getValue().id();
-                long id = evaluations.openCycle(unitId, frequency.getValue(), start.getValue());
+                long id = service.openCycle(unit.getValue().id(), frequency.getValue(), start.getValue());
                 close();
-                Notifications.success(getTranslation("evaluations.open-cycle.done"));
-                opened.opened(id, unitId);
+                opened.accept(id);
             } catch (BusinessRuleException ex) {
                 Notifications.error(getTranslation(ex.messageKey(), ex.args()));
             }

@@ -18,9 +18,9 @@ import vn.camau.reform.evaluation.RuleSet;
 import vn.camau.reform.evaluation.ScoreForm;
 
 /**
- * What a self-assessment or a proposal asks for. Under scored rules: general criteria (0–30) and
- * task results (0–70), with the running total and the level it gives shown as they are typed;
- * under the older rules: the level, chosen. A comment either way. The service checks it all again.
+ * What the officer or the manager enters. Under scored rules: the general criteria (0–30) and the
+ * task results (0–70), with the total and the level it gives shown as they type, so nobody has to
+ * add up; under the older rules a level chosen on the criteria. The service checks all again.
  */
 class ScoreFields extends Composite<VerticalLayout> {
 
@@ -32,36 +32,34 @@ class ScoreFields extends Composite<VerticalLayout> {
     private final Select<RatingLevel> level = new Select<>();
     private final TextArea comment = new TextArea();
 
-    ScoreFields(RuleSet rules, boolean disciplined, ScoreForm start) {
+    ScoreFields(RuleSet rules, boolean disciplined) {
         this.rules = rules;
         this.disciplined = disciplined;
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         if (rules.scored()) {
-            general.setLabel(getTranslation("evaluations.score.general", EvaluationLabels.score(rules.generalMax())));
-            task.setLabel(getTranslation("evaluations.score.task", EvaluationLabels.score(rules.taskMax())));
-            general.setValueChangeMode(ValueChangeMode.EAGER);
-            task.setValueChangeMode(ValueChangeMode.EAGER);
-            general.addValueChangeListener(e -> showTotal());
-            task.addValueChangeListener(e -> showTotal());
-            total.setId("running-total");
-            if (start != null) {
-                general.setValue(start.general());
-                task.setValue(start.task());
+            general.setLabel(getTranslation("evaluations.score.general", max(rules.generalMax())));
+            task.setLabel(getTranslation("evaluations.score.task", max(rules.taskMax())));
+            for (BigDecimalField f : new BigDecimalField[] {general, task}) {
+                f.setValueChangeMode(ValueChangeMode.EAGER);
+                f.addValueChangeListener(e -> showTotal());
+                f.setWidth("20em");
             }
-            layout.add(general, task, total);
+            total.setId("score-total");
             showTotal();
+            layout.add(general, task, total);
         } else {
-            level.setLabel(getTranslation("evaluations.score.level"));
+            level.setLabel(getTranslation("evaluations.level"));
             level.setItems(RatingLevel.values());
-            level.setItemLabelGenerator(l -> l == null ? "" : getTranslation(l.labelKey()));
-            if (start != null) {
-                level.setValue(start.level());
-            }
+            level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
+            level.setWidth("20em");
             layout.add(level);
         }
         if (disciplined) {
-            layout.add(new Span(getTranslation("evaluations.disciplined")));
+            Span note = new Span(getTranslation("evaluations.disciplined"));
+            note.getElement().getThemeList().add("badge");
+            note.getElement().getThemeList().add("warning");
+            layout.add(note);
         }
         comment.setLabel(getTranslation("evaluations.comment"));
         comment.setMaxLength(EvaluationService.MAX_COMMENT);
@@ -69,24 +67,33 @@ class ScoreFields extends Composite<VerticalLayout> {
         layout.add(comment);
     }
 
-    /** "Tổng điểm: 89,99 – Hoàn thành tốt nhiệm vụ", or what is wrong with the points typed. */
+    private static String max(BigDecimal max) {
+        return EvaluationLabels.score(max);
+    }
+
+    /** The total and its level while both parts are in range; a hint otherwise. */
     private void showTotal() {
-        BigDecimal g = general.getValue();
-        BigDecimal t = task.getValue();
-        total.getElement().getThemeList().clear();
-        if (g == null || t == null) {
+        if (general.getValue() == null || task.getValue() == null) {
             total.setText(getTranslation("evaluations.score.total.empty"));
             return;
         }
         try {
-            BigDecimal sum = EvaluationRules.total(rules, g, t);
+            BigDecimal sum = EvaluationRules.total(rules, general.getValue(), task.getValue());
             RatingLevel l = EvaluationRules.level(rules, sum, disciplined);
             total.setText(getTranslation("evaluations.score.total", EvaluationLabels.score(sum),
-                    EvaluationLabels.level(this, l)));
+                    getTranslation(l.labelKey())));
         } catch (BusinessRuleException e) {
             total.setText(getTranslation(e.messageKey(), e.args()));
-            total.getElement().getThemeList().add("badge");
-            total.getElement().getThemeList().add("error");
+        }
+    }
+
+    /** Prefills from an earlier entry (the officer's own, when the manager proposes). */
+    void show(BigDecimal g, BigDecimal t, RatingLevel l) {
+        if (rules.scored()) {
+            general.setValue(g);
+            task.setValue(t);
+        } else {
+            level.setValue(l);
         }
     }
 

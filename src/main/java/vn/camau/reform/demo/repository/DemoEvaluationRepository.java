@@ -1,0 +1,228 @@
+package vn.camau.reform.demo.repository;
+
+import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
+import static vn.camau.reform.jooq.Tables.EVALUATION;
+import static vn.camau.reform.jooq.Tables.EVALUATION_CYCLE;
+import static vn.camau.reform.jooq.Tables.EVALUATION_STEP;
+import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.OFFICER;
+import static vn.camau.reform.jooq.Tables.OFFICER_DISCIPLINE;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.base.text.SearchText;
+import vn.camau.reform.demo.generator.DemoEvaluations;
+import vn.camau.reform.demo.generator.DemoEvaluations.Accounts;
+import vn.camau.reform.demo.generator.DemoEvaluations.Finding;
+import vn.camau.reform.demo.generator.DemoEvaluations.Officer;
+import vn.camau.reform.demo.generator.DemoEvaluations.Rating;
+import vn.camau.reform.demo.generator.DemoEvaluations.Step;
+import vn.camau.reform.security.Role;
+
+/**
+ * What the demo's ratings are planned from (officers of current communes, wards and agencies, founded
+ * hotline findings, the accounts that act) and where they are written: managers, discipline decisions,
+ * cycles, ratings and their steps, in multi-row inserts of up to 1,000 rows.
+ */
+@Repository
+public class DemoEvaluationRepository {
+
+    private static final int CHUNK = 1_000;
+    private static final String DEMO_OFFICER = "CB-%";
+
+    private final DSLContext dsl;
+
+    DemoEvaluationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public boolean hasCycles() {
+        return dsl.fetchExists(EVALUATION_CYCLE);
+    }
+
+    /** Active demo officers of today's communes, wards and agencies, by unit and id. */
+    public List<Officer> officers() {
+        return dsl.select(OFFICER.ID, OFFICER.UNIT_ID, OFFICER.POSITION, OFFICER.USER_ID)
+                .from(OFFICER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
+                .where(OFFICER.CODE.like(DEMO_OFFICER), OFFICER.ACTIVE.isTrue(), ADMIN_UNIT.VALID_TO.isNull(),
+                        ADMIN_UNIT.UNIT_LEVEL.in("COMMUNE", "AGENCY"))
+                .orderBy(OFFICER.UNIT_ID, OFFICER.ID)
+                .fetch(r -> new Officer(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /**
+     * Makes a demo user the officer they are: the one-stop desk's first officer of their unit
+     * ({@code desk}), or its head (the chair), taking the user's name so that every screen names
+     * them alike. Nothing when the user is missing or already linked.
+     *
+     * @return the officer linked, if any
+     */
+    public Optional<Long> linkUser(String username, boolean desk) {
+        var user = dsl.select(APP_USER.ID, APP_USER.FULL_NAME, APP_USER.UNIT_ID).from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username)).fetchOptional();
+        if (user.isEmpty() || dsl.fetchExists(OFFICER, OFFICER.USER_ID.eq(user.get().value1()))) {
+            return Optional.empty();
+        }
+        var candidates = dsl.select(OFFICER.ID).from(OFFICER)
+                .where(OFFICER.UNIT_ID.eq(user.get().value3()), OFFICER.CODE.like(DEMO_OFFICER),
+                        OFFICER.ACTIVE.isTrue(), OFFICER.USER_ID.isNull(),
+                        desk ? OFFICER.ONE_STOP_DESK.isTrue() : OFFICER.POSITION.eq("Chủ tịch UBND"))
+                .orderBy(OFFICER.ID).limit(1).fetchOptional(OFFICER.ID);
+        candidates.ifPresent(id -> dsl.update(OFFICER).set(OFFICER.USER_ID, user.get().value1())
+                .set(OFFICER.FULL_NAME, user.get().value2())
+                .set(OFFICER.SEARCH_NAME, SearchText.fold(user.get().value2()))
+                .where(OFFICER.ID.eq(id)).execute());
+        return candidates;
+    }
+
+    /** One update per manager: everyone they manage at once. */
+    public void setManagers(Map<Long, Long> managers) {
+        Map<Long, List<Long>> byManager = new LinkedHashMap<>();
+        managers.forEach((officer, manager) -> byManager.computeIfAbsent(manager, k -> new ArrayList<>()).add(officer));
+        byManager.forEach((manager, staff) -> dsl.update(OFFICER).set(OFFICER.MANAGER_OFFICER_ID, manager)
+                .where(OFFICER.ID.in(staff)).execute());
+    }
+
+    /** Founded (or partly founded) hotline findings against demo officers, as concluded. */
+    public List<Finding> findings() {
+        return dsl.select(HOTLINE_REPORT.OFFICER_ID, HOTLINE_REPORT.CODE, HOTLINE_REPORT.CONCLUDED_AT,
+                        HOTLINE_REPORT.OFFICER_ACTION)
+                .from(HOTLINE_REPORT).join(OFFICER).on(OFFICER.ID.eq(HOTLINE_REPORT.OFFICER_ID))
+                .where(HOTLINE_REPORT.CONCLUSION.in("FOUNDED", "PARTLY_FOUNDED"),
+                        HOTLINE_REPORT.CONCLUDED_AT.isNotNull(), OFFICER.CODE.like(DEMO_OFFICER))
+                .orderBy(HOTLINE_REPORT.CONCLUDED_AT, HOTLINE_REPORT.ID)
+                .fetch(r -> new Finding(r.value1(), r.value2(), r.value3(), "DISCIPLINE".equals(r.value4())));
+    }
+
+    /** The first administrator, the personnel officer (nhansu, else the first HR), each unit's leader account. */
+    public Optional<Accounts> accounts() {
+        Optional<Long> admin = firstWithRole(Role.ADMIN).or(() -> dsl.select(DSL.min(APP_USER.ID)).from(APP_USER)
+                .fetchOptional(0, Long.class));
+        if (admin.isEmpty()) {
+            return Optional.empty();
+        }
+        long hr = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("nhansu"))
+                .fetchOptional(APP_USER.ID).or(() -> firstWithRole(Role.HR)).orElse(admin.get());
+        Map<Long, Long> leaders = new LinkedHashMap<>();
+        dsl.select(APP_USER.UNIT_ID, APP_USER.ID)
+                .from(APP_USER).join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .where(APP_USER_ROLE.ROLE.eq(Role.UNIT_LEADER.name()), APP_USER.ENABLED.isTrue())
+                .orderBy(APP_USER.ID)
+                .forEach(r -> leaders.putIfAbsent(r.value1(), r.value2()));
+        return Optional.of(new Accounts(admin.get(), hr, leaders));
+    }
+
+    private Optional<Long> firstWithRole(Role role) {
+        return dsl.select(DSL.min(APP_USER.ID)).from(APP_USER)
+                .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .where(APP_USER_ROLE.ROLE.eq(role.name()))
+                .fetchOptional(0, Long.class);
+    }
+
+    public long nextCycleId() {
+        return dsl.select(DSL.coalesce(DSL.max(EVALUATION_CYCLE.ID), 0L)).from(EVALUATION_CYCLE).fetchOne(0, Long.class) + 1;
+    }
+
+    public long nextRatingId() {
+        return dsl.select(DSL.coalesce(DSL.max(EVALUATION.ID), 0L)).from(EVALUATION).fetchOne(0, Long.class) + 1;
+    }
+
+    public long nextStepId() {
+        return dsl.select(DSL.coalesce(DSL.max(EVALUATION_STEP.ID), 0L)).from(EVALUATION_STEP).fetchOne(0, Long.class) + 1;
+    }
+
+    /** Writes the plan in one transaction: managers, decisions, cycles, ratings, steps. */
+    @Transactional
+    public void insert(DemoEvaluations.Plan plan) {
+        setManagers(plan.managers());
+        for (var d : plan.disciplines()) {
+            dsl.insertInto(OFFICER_DISCIPLINE).set(OFFICER_DISCIPLINE.OFFICER_ID, d.officerId())
+                    .set(OFFICER_DISCIPLINE.DECIDED_ON, d.decidedOn()).set(OFFICER_DISCIPLINE.FORM, d.form())
+                    .set(OFFICER_DISCIPLINE.DECISION_NUMBER, d.decisionNumber()).set(OFFICER_DISCIPLINE.NOTE, d.note())
+                    .set(OFFICER_DISCIPLINE.CREATED_BY, d.createdBy()).set(OFFICER_DISCIPLINE.CREATED_AT, d.createdAt())
+                    .execute();
+        }
+        var cycles = plan.cycles();
+        for (int from = 0; from < cycles.size(); from += CHUNK) {
+            var insert = dsl.insertInto(EVALUATION_CYCLE, EVALUATION_CYCLE.ID, EVALUATION_CYCLE.UNIT_ID,
+                    EVALUATION_CYCLE.RULE_SET_ID, EVALUATION_CYCLE.FREQUENCY, EVALUATION_CYCLE.PERIOD_START,
+                    EVALUATION_CYCLE.PERIOD_END, EVALUATION_CYCLE.SELF_DEADLINE, EVALUATION_CYCLE.APPROVE_DEADLINE,
+                    EVALUATION_CYCLE.STATE, EVALUATION_CYCLE.CREATED_BY, EVALUATION_CYCLE.CREATED_AT);
+            for (var c : cycles.subList(from, Math.min(cycles.size(), from + CHUNK))) {
+                insert = insert.values(c.id(), c.unitId(), c.ruleSetId(), c.frequency().name(), c.start(), c.end(),
+                        c.selfDeadline(), c.approveDeadline(), c.state(), c.createdBy(), c.createdAt());
+            }
+            insert.execute();
+        }
+        List<Rating> ratings = plan.ratings();
+        for (int from = 0; from < ratings.size(); from += CHUNK) {
+            var insert = dsl.insertInto(EVALUATION, RATING_FIELDS);
+            for (Rating r : ratings.subList(from, Math.min(ratings.size(), from + CHUNK))) {
+                insert = insert.values(values(r));
+            }
+            insert.execute();
+        }
+        List<Step> steps = plan.steps();
+        for (int from = 0; from < steps.size(); from += CHUNK) {
+            var insert = dsl.insertInto(EVALUATION_STEP, EVALUATION_STEP.ID, EVALUATION_STEP.EVALUATION_ID,
+                    EVALUATION_STEP.ACTION, EVALUATION_STEP.USER_ID, EVALUATION_STEP.ACTED_AT, EVALUATION_STEP.COMMENT);
+            for (Step s : steps.subList(from, Math.min(steps.size(), from + CHUNK))) {
+                insert = insert.values(s.id(), s.evaluationId(), s.action().name(), s.userId(), s.actedAt(),
+                        s.comment());
+            }
+            insert.execute();
+        }
+    }
+
+    private static final List<Field<?>> RATING_FIELDS = List.of(EVALUATION.ID, EVALUATION.CYCLE_ID,
+            EVALUATION.OFFICER_ID, EVALUATION.STATE, EVALUATION.SELF_GENERAL, EVALUATION.SELF_TASK,
+            EVALUATION.SELF_LEVEL, EVALUATION.SELF_COMMENT, EVALUATION.SELF_AT, EVALUATION.PROPOSED_GENERAL,
+            EVALUATION.PROPOSED_TASK, EVALUATION.PROPOSED_LEVEL, EVALUATION.PROPOSAL_COMMENT, EVALUATION.PROPOSED_BY,
+            EVALUATION.PROPOSED_AT, EVALUATION.REVIEW_COMMENT, EVALUATION.REVIEWED_BY, EVALUATION.REVIEWED_AT,
+            EVALUATION.FINAL_LEVEL, EVALUATION.FINAL_SCORE, EVALUATION.APPROVED_BY, EVALUATION.APPROVED_AT,
+            EVALUATION.VERSION);
+
+    private static List<Object> values(Rating r) {
+        List<Object> v = new ArrayList<>(RATING_FIELDS.size());
+        v.add(r.id());
+        v.add(r.cycleId());
+        v.add(r.officerId());
+        v.add(r.state().name());
+        v.add(r.selfGeneral());
+        v.add(r.selfTask());
+        v.add(name(r.selfLevel()));
+        v.add(r.selfComment());
+        v.add(r.selfAt());
+        v.add(r.proposedGeneral());
+        v.add(r.proposedTask());
+        v.add(name(r.proposedLevel()));
+        v.add(r.proposalComment());
+        v.add(r.proposedBy());
+        v.add(r.proposedAt());
+        v.add(r.reviewComment());
+        v.add(r.reviewedBy());
+        v.add(r.reviewedAt());
+        v.add(name(r.finalLevel()));
+        v.add(r.finalScore());
+        v.add(r.approvedBy());
+        v.add(r.approvedAt());
+        v.add(r.version());
+        return v;
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

@@ -1,0 +1,98 @@
+package vn.camau.reform.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.dossier.Period;
+import vn.camau.reform.evaluation.query.OfficerPerformanceQuery;
+import vn.camau.reform.evaluation.query.OfficerPerformanceQuery.Reader;
+import vn.camau.reform.security.AppUser;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Role;
+
+/**
+ * An officer's performance (issue 6): dossiers handled and on time, dossiers made late at their step,
+ * apologies those caused, hotline reports about them, citizen ratings; their rank in the unit and a
+ * year of monthly figures. Personal data of a civil servant: HR, leaders and auditors whose scope
+ * holds the officer's unit read it, and the officer their own; anyone else finds no such officer.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class OfficerPerformanceService {
+
+    /** The trend shows a year of months ending with the period's last month. */
+    public static final int TREND_MONTHS = 12;
+
+    /** Roles that read the performance of every officer in their scope. */
+    private static final List<Role> SCOPE_READERS = List.of(Role.HR, Role.UNIT_LEADER, Role.PROVINCE_LEADER,
+            Role.AUDITOR);
+
+    private final OfficerPerformanceQuery query;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    OfficerPerformanceService(OfficerPerformanceQuery query, CurrentUser currentUser, Clock clock) {
+        this.query = query;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Whether the caller reads officers' performance across their scope (and not only their own). */
+    public boolean readsOfficersInScope() {
+        return currentUser.get().map(u -> SCOPE_READERS.stream().anyMatch(u::hasRole)).orElse(false);
+    }
+
+    private Reader reader() {
+        AppUser user = currentUser.require();
+        return new Reader(user.id(), SCOPE_READERS.stream().anyMatch(user::hasRole) ? user.scope() : null);
+    }
+
+    /**
+     * The officer's figures for the whole months the period touches; empty when there is no such
+     * officer or the caller may not read them (the two answer alike).
+     */
+    public Optional<OfficerPerformance> performance(long officerId, Period period) {
+        Reader reader = reader();
+        Optional<OfficerProfile> found = query.officer(officerId, reader);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        OfficerProfile officer = found.get();
+        YearMonth first = YearMonth.from(period.from());
+        YearMonth last = YearMonth.from(period.to());
+        boolean widened = !period.from().equals(first.atDay(1)) || !period.to().equals(last.atEndOfMonth());
+        LocalDate today = today();
+
+        List<OfficerProfile> colleagues = new ArrayList<>(query.unitOfficers(officer.unitId(), officerId));
+        Map<Long, OfficerEvidence> figures = query.byOfficer(colleagues.stream().map(OfficerProfile::id).toList(),
+                first, last, today);
+        List<OfficerStanding> ranked = OfficerRanking.rank(colleagues, figures);
+        OfficerStanding mine = ranked.stream().filter(s -> s.officer().id() == officerId).findFirst().orElseThrow();
+        // A reader of the whole unit sees everyone; the officer on their own page sees only their place
+        boolean wholeUnit = reader.scope() != null && query.officer(officerId, new Reader(-1, reader.scope()))
+                .isPresent();
+        Map<YearMonth, OfficerEvidence> months = query.monthly(officerId, last.minusMonths(TREND_MONTHS - 1L),
+                last, today);
+        List<OfficerPerformance.MonthFigures> trend = months.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new OfficerPerformance.MonthFigures(e.getKey(), e.getValue()))
+                .toList();
+        return Optional.of(new OfficerPerformance(officer, first, last, widened,
+                new OfficerStanding(officer, mine.evidence(), mine.rank(), mine.noData()), ranked.size(),
+                wholeUnit ? ranked : List.of(), trend));
+    }
+}
