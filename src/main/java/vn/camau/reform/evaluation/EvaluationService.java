@@ -153,6 +153,15 @@ public class EvaluationService {
     }
 
     /**
+     * The ratings of the officers the caller manages directly: the proposals that are theirs to make.
+     * A manager is often an officer without a role that opens the cycles screen, so this is where they
+     * find them.
+     */
+    public List<Evaluation> managed() {
+        return evaluations.ofManager(currentUser.require().id()).stream().map(this::toEvaluation).toList();
+    }
+
+    /**
      * A cycle's period, rules and progress, for whoever may read one of its ratings, or for HR and
      * leaders whose scope holds its unit.
      */

@@ -284,6 +284,18 @@ class EvaluationServiceTest {
         assertThatThrownBy(() -> service.cycles(null)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void aManagerFindsTheRatingsOfTheOfficersTheyManage() {
+        long cycle = open(Frequency.QUARTERLY, Q3_2026);
+        login("test.truongphong");
+        assertThat(service.managed()).hasSize(6).allMatch(e -> e.cycleId() == cycle)
+                .extracting(Evaluation::officerId).contains(RATED).doesNotContain(MANAGER);
+        login("test.canbo");
+        assertThat(service.managed()).isEmpty();
+        login("nhansu");
+        assertThat(service.managed()).isEmpty();
+    }
+
     /** Under Decree 90/2020 the manager chooses the level; 2025's deadlines have passed, so no self-assessment is waited for. */
     private void proposeReviewAndApprove(long cycle, long officerId, RatingLevel level) {
         Evaluation e = of(cycle, officerId);

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -49,6 +51,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.evaluation.RatingLevel;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.evaluation.Evaluation;
 import vn.camau.reform.evaluation.EvaluationCycle;
@@ -331,6 +334,84 @@ class EvaluationViewsTest extends KaribuTest {
         GridKt._clickItem(LocatorJ._get(Grid.class), 0);
         assertThat(spans()).contains("Chờ tự đánh giá");
         assertThat(buttons()).contains("Tự đánh giá");
+    }
+
+    @Test
+    void aManagerFindsTheRatingsOfTheOfficersTheyManageInTheirList() {
+        long cycle = openQ3();
+        loginAs("test.truongphong");
+        UI.getCurrent().navigate("my-evaluations");
+        @SuppressWarnings("unchecked")
+        Grid<Evaluation> team = LocatorJ._get(Grid.class, spec -> spec.withId("managed-ratings"));
+        assertThat(GridKt._findAll(team)).hasSize(6).allMatch(e -> e.cycleId() == cycle)
+                .extracting(Evaluation::officerName).contains("Phạm Văn Cán").doesNotContain("Lê Thị Trưởng");
+        GridKt._clickItem(team, GridKt._findAll(team).stream().map(Evaluation::officerName).toList()
+                .indexOf("Phạm Văn Cán"));
+        assertThat(spans()).contains("Phạm Văn Cán");
+        // An officer who manages nobody has no such list
+        loginAs("test.canbo");
+        UI.getCurrent().navigate("my-evaluations");
+        assertThat(LocatorJ._find(Grid.class, spec -> spec.withId("managed-ratings"))).isEmpty();
+    }
+
+    /**
+     * Runs a step as someone else while the screen stays signed in as its user, as a colleague's
+     * click elsewhere would.
+     */
+    private void meanwhile(String username, Runnable step) {
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
+        TestLogins.loginAs(users, username);
+        try {
+            step.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+
+    @Test
+    void approvingWhatWasApprovedMeanwhileSaysItIsLockedAndKeepsTheDialog() {
+        long cycle = openQ3();
+        Evaluation e = rating(cycle, RATED);
+        as("test.canbo", () -> service.selfAssess(e.id(), e.version(), points("28", "62")));
+        int selfAssessed = reload(e).version();
+        as("test.truongphong", () -> service.propose(e.id(), selfAssessed, points("27", "62.99")));
+        int proposed = reload(e).version();
+        as("nhansu", () -> service.review(e.id(), proposed, null));
+        int version = reload(e).version();
+        loginAs("test.giamdoc");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        click("Phê duyệt");
+        Dialog dialog = LocatorJ._get(Dialog.class);
+        HasValueUtilsKt._setValue(LocatorJ._get(dialog, com.vaadin.flow.component.textfield.TextArea.class),
+                "Đồng ý");
+        meanwhile("test.giamdoc", () -> service.approve(e.id(), version, null));
+        clickIn(dialog, "Phê duyệt và khóa");
+        assertThat(notifications()).anyMatch(n -> n.contains("Phiếu đánh giá của Phạm Văn Cán đã được phê duyệt và khóa."));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(LocatorJ._get(dialog, com.vaadin.flow.component.textfield.TextArea.class).getValue())
+                .isEqualTo("Đồng ý");
+        assertThat(reload(e).finalLevel()).hasToString("GOOD");
+    }
+
+    @Test
+    void underTheOlderDecreeTheManagerChoosesALevelInTheDialog() {
+        TestLogins.loginAs(users, "nhansu");
+        long cycle = service.openCycle(AGENCY, Frequency.ANNUAL, LocalDate.of(2025, 1, 1));
+        TestLogins.logout();
+        Evaluation e = rating(cycle, RATED);
+        loginAs("test.truongphong");
+        UI.getCurrent().navigate("evaluations/" + e.id());
+        click("Đề xuất xếp loại");
+        Dialog dialog = LocatorJ._get(Dialog.class);
+        assertThat(LocatorJ._find(dialog, BigDecimalField.class)).isEmpty();
+        clickIn(dialog, "Gửi đề xuất");
+        assertThat(notifications()).anyMatch(n -> n.contains("Hãy chọn mức xếp loại."));
+        assertThat(dialog.isOpened()).isTrue();
+        HasValueUtilsKt._setValue(LocatorJ._get(dialog, Select.class, spec -> spec.withLabel("Mức xếp loại")),
+                RatingLevel.GOOD);
+        clickIn(dialog, "Gửi đề xuất");
+        assertThat(reload(e).proposal().level()).isEqualTo(RatingLevel.GOOD);
+        assertThat(reload(e).proposal().total()).isNull();
     }
 
     @Test

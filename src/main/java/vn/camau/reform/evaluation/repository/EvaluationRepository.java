@@ -162,6 +162,13 @@ public class EvaluationRepository {
                 .orderBy(EVALUATION_CYCLE.PERIOD_START.desc()).fetch(EvaluationRepository::toRow);
     }
 
+    /** The ratings of the officers whose direct manager is linked to the user, newest period first. */
+    public List<EvaluationRow> ofManager(long userId) {
+        return select().where(MANAGER.field(OFFICER.USER_ID).eq(userId))
+                .orderBy(EVALUATION_CYCLE.PERIOD_START.desc(), OFFICER.FULL_NAME, EVALUATION.ID)
+                .fetch(EvaluationRepository::toRow);
+    }
+
     public void lock(long id) {
         dsl.select(EVALUATION.ID).from(EVALUATION).where(EVALUATION.ID.eq(id)).forUpdate().fetch();
     }
