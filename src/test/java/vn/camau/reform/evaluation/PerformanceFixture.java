@@ -113,6 +113,8 @@ public class PerformanceFixture {
     }
 
     private void removeOfficersAndUsers() {
+        dsl.deleteFrom(vn.camau.reform.jooq.Tables.OFFICER_DISCIPLINE)
+                .where(vn.camau.reform.jooq.Tables.OFFICER_DISCIPLINE.OFFICER_ID.in(ALL)).execute();
         dsl.deleteFrom(OFFICER).where(OFFICER.ID.in(ALL)).execute();
         var testUsers = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.startsWith("test.perf."))
                 .fetch(APP_USER.ID);

@@ -146,4 +146,43 @@ class OfficerPerformanceViewTest extends KaribuTest {
         assertThat(LocatorJ._get(Anchor.class, spec -> spec.withClasses("officer-dossiers-link")).getHref())
                 .startsWith("dossiers?").contains("officer=" + A);
     }
+
+    @Test
+    void hrRecordsADisciplineDecisionOnThePageLeadersReadItTheOfficerDoesNotSeeThePanel() {
+        loginAs("nhansu");
+        open("officers/" + A, YEAR_2025);
+        com.vaadin.flow.component.button.Button record = LocatorJ._get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withClasses("discipline-record"));
+        record.click();
+        var dialog = LocatorJ._get(com.vaadin.flow.component.dialog.Dialog.class);
+        // Nothing chosen: refused with a message, and the dialog stays open
+        LocatorJ._get(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("discipline-save")).click();
+        assertThat(dialog.isOpened()).isTrue();
+        @SuppressWarnings("unchecked")
+        var form = (com.vaadin.flow.component.combobox.ComboBox<vn.camau.reform.evaluation.DisciplineForm>)
+                LocatorJ._get(dialog, com.vaadin.flow.component.combobox.ComboBox.class);
+        form.setValue(vn.camau.reform.evaluation.DisciplineForm.REPRIMAND);
+        LocatorJ._get(dialog, com.vaadin.flow.component.datepicker.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2025, 9, 15));
+        LocatorJ._get(dialog, com.vaadin.flow.component.textfield.TextField.class).setValue("15/QĐ-KL");
+        LocatorJ._get(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("discipline-save")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        var panel = LocatorJ._get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withClasses("discipline-panel"));
+        @SuppressWarnings("unchecked")
+        Grid<vn.camau.reform.evaluation.DisciplineDecision> grid = LocatorJ._get(panel, Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).decisionNumber()).isEqualTo("15/QĐ-KL");
+
+        loginAs("lanhdao.tinh");
+        open("officers/" + A, YEAR_2025);
+        assertThat(LocatorJ._find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withClasses("discipline-panel"))).hasSize(1);
+        assertThat(LocatorJ._find(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withClasses("discipline-record"))).isEmpty();
+        loginAs("test.perf.a");
+        open("officers/" + A, YEAR_2025);
+        assertThat(LocatorJ._find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withClasses("discipline-panel"))).isEmpty();
+    }
 }
