@@ -1,0 +1,96 @@
+package vn.camau.reform.ingest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One record as it arrived, read field by field: a JSON object of an API batch ({@code JsonRecord})
+ * or a row of an imported file ({@code TextRecord}). Each read returns null when the field is absent
+ * or empty, and when the value cannot be read, after adding an error that names the field; the
+ * readers that build dossiers, events, procedures and officers on top of this never see raw text.
+ */
+public abstract class RawRecord {
+
+    private final IntakeErrors errors;
+    private final String record;
+    private final int index;
+    /** Fields whose read failed already, so "required" does not pile a second error on them. */
+    private final Set<String> failed = new HashSet<>();
+
+    protected RawRecord(IntakeErrors errors, String record, int index) {
+        this.errors = errors;
+        this.record = record;
+        this.index = index;
+    }
+
+    public abstract String text(String field);
+
+    public abstract Boolean bool(String field);
+
+    public abstract Long number(String field);
+
+    /** A time of day in Vietnam (UTC+7); a value with another offset is converted to it. */
+    public abstract LocalDateTime dateTime(String field);
+
+    public abstract LocalDate date(String field);
+
+    /** Whether the record has the field at all (even empty): for "this field is not allowed here". */
+    public abstract boolean has(String field);
+
+    public void error(String field, String messageKey, Object... args) {
+        errors.add(record, index, field, messageKey, args);
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String record() {
+        return record;
+    }
+
+    /** The text of a field that must be there; null (with an error) when it is not. */
+    public String requiredText(String field, int maxLength) {
+        String value = text(field);
+        if (value == null) {
+            if (!hasErrorFor(field)) {
+                error(field, "intake.error.required");
+            }
+            return null;
+        }
+        if (value.length() > maxLength) {
+            error(field, "intake.error.tooLong", maxLength);
+            return null;
+        }
+        return value;
+    }
+
+    /** The text of an optional field, null when absent; too long is an error. */
+    public String optionalText(String field, int maxLength) {
+        String value = text(field);
+        if (value != null && value.length() > maxLength) {
+            error(field, "intake.error.tooLong", maxLength);
+            return null;
+        }
+        return value;
+    }
+
+    public <T> T required(String field, T value) {
+        if (value == null && !hasErrorFor(field)) {
+            error(field, "intake.error.required");
+        }
+        return value;
+    }
+
+    /** An error reading the field's value. */
+    protected void failed(String field, String messageKey, Object... args) {
+        failed.add(field);
+        error(field, messageKey, args);
+    }
+
+    private boolean hasErrorFor(String field) {
+        return failed.contains(field);
+    }
+}
