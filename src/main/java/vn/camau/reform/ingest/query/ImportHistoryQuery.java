@@ -1,0 +1,60 @@
+package vn.camau.reform.ingest.query;
+
+import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
+import static vn.camau.reform.jooq.Tables.API_TOKEN;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.IMPORT_RUN;
+
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import vn.camau.reform.ingest.ImportHistoryEntry;
+import vn.camau.reform.ingest.ImportKind;
+import vn.camau.reform.ingest.ImportResult;
+
+/**
+ * The import history an administrator sees: files imported and API batches sent by users (or by
+ * tokens of users) inside their scope, newest first, a page at a time.
+ */
+@Repository
+public class ImportHistoryQuery {
+
+    private final DSLContext dsl;
+
+    ImportHistoryQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public int count(String scopePath) {
+        return dsl.fetchCount(from(DSL.selectOne()).where(inScope(scopePath)));
+    }
+
+    public List<ImportHistoryEntry> page(String scopePath, int offset, int limit) {
+        var r = IMPORT_RUN;
+        return from(dsl.select(r.ID, r.SOURCE, r.KIND, r.FILE_NAME, r.USERNAME, r.STARTED_AT, r.FINISHED_AT,
+                r.ROW_COUNT, r.CREATED_COUNT, r.UPDATED_COUNT, r.UNCHANGED_COUNT, r.ERROR_COUNT, r.RESULT,
+                r.MESSAGE))
+                .where(inScope(scopePath))
+                .orderBy(r.STARTED_AT.desc(), r.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(x -> new ImportHistoryEntry(x.value1(), x.value2(), ImportKind.valueOf(x.value3()),
+                        x.value4(), x.value5(), x.value6(), x.value7(), x.value8(), x.value9(), x.value10(),
+                        x.value11(), x.value12(), ImportResult.valueOf(x.value13()), x.value14()));
+    }
+
+    private static <R extends org.jooq.Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
+        return (SelectJoinStep<R>) select.from(IMPORT_RUN)
+                .leftJoin(API_TOKEN).on(API_TOKEN.ID.eq(IMPORT_RUN.TOKEN_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(DSL.coalesce(IMPORT_RUN.USER_ID, API_TOKEN.USER_ID)))
+                .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(APP_USER.UNIT_ID));
+    }
+
+    private static Condition inScope(String scopePath) {
+        return ADMIN_UNIT.PATH.startsWith(scopePath);
+    }
+}
