@@ -1,0 +1,97 @@
+package vn.camau.reform.ingest.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadResult;
+
+import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.ingest.ImportService;
+
+/**
+ * The file picker: one CSV or XLSX file of up to {@link ImportService#MAX_FILE_BYTES}, streamed to a
+ * temporary file (never held in memory). The browser refuses a wrong type or a too-large file
+ * first, with a message; the server refuses a too-large request too, and the service checks again.
+ */
+class ImportUpload extends Composite<Upload> implements HasEnabled {
+
+    static final String[] EXTENSIONS = {".csv", ".xlsx"};
+
+    ImportUpload(SerializableBiConsumer<String, File> uploaded) {
+        Upload upload = getContent();
+        UploadHandler toTempFile = UploadHandler.toTempFile((meta, file) -> uploaded.accept(meta.fileName(), file));
+        upload.setUploadHandler(new Limited(toTempFile));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) ImportService.MAX_FILE_BYTES);
+        upload.setAcceptedFileTypes(EXTENSIONS);
+        upload.setDropAllowed(true);
+        upload.setI18n(i18n());
+        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        upload.addFailedListener(e -> Notifications.error(getTranslation("import.upload.failed")));
+        // one file at a time: the next upload replaces it, so the list is cleared once it is taken
+        upload.addSucceededListener(e -> upload.clearFileList());
+    }
+
+    /** The temporary-file handler, with the size limit enforced by the server as well. */
+    private record Limited(UploadHandler delegate) implements UploadHandler {
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            delegate.handleUploadRequest(event);
+        }
+
+        @Override
+        public void responseHandled(UploadResult result) {
+            delegate.responseHandled(result);
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return ImportService.MAX_FILE_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return ImportService.MAX_FILE_BYTES + 1024 * 1024;
+        }
+
+        @Override
+        public long getFileCountMax() {
+            return 1;
+        }
+    }
+
+    private UploadI18N i18n() {
+        String max = String.valueOf(ImportService.MAX_FILE_BYTES / 1024 / 1024);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
+                .setMany(getTranslation("import.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                .setMany(getTranslation("import.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
+                .setFileIsTooBig(getTranslation("import.file.tooLarge", max))
+                .setIncorrectFileType(getTranslation("import.upload.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("hotline.upload.connecting"))
+                        .setStalled(getTranslation("hotline.upload.stalled"))
+                        .setProcessing(getTranslation("hotline.upload.processing"))
+                        .setHeld(getTranslation("hotline.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("hotline.upload.remaining"))
+                        .setUnknown(getTranslation("hotline.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("import.upload.failed"))
+                        .setUnexpectedServerError(getTranslation("import.upload.failed"))
+                        .setForbidden(getTranslation("import.upload.failed"))));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("hotline.upload.retry"))
+                .setStart(getTranslation("hotline.upload.start")).setRemove(getTranslation("hotline.upload.remove")));
+        return i18n;
+    }
+}
