@@ -70,7 +70,7 @@ public class IntakeService {
             throw e;
         }
         int records = batch == null ? 0 : batch.size();
-        if (batch == null || !errors.isEmpty()) {
+        if (batch == null) {
             refuse(sender, tokenId, tokenName, started, records, errors);
         }
         for (int attempt = 1; ; attempt++) {

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,6 +86,14 @@ class IntakeController {
                     "Lô có " + e.records() + " bản ghi, tối đa " + e.limit(),
                     "The batch has " + e.records() + " records, at most " + e.limit()));
         }
+    }
+
+    /** Any other method on the intake: 405 naming the one that works (not the catch-all's 404). */
+    @RequestMapping(path = "/dossiers", method = {RequestMethod.GET, RequestMethod.HEAD, RequestMethod.PUT,
+            RequestMethod.PATCH, RequestMethod.DELETE})
+    ResponseEntity<ApiError> otherMethod() {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
+                .body(ApiError.of("method_not_allowed", "Chỉ nhận POST", "Only POST is accepted"));
     }
 
     /** The body, or null when it is longer than allowed (a chunked body has no length to check first). */

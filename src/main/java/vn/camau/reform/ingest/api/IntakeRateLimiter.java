@@ -21,6 +21,7 @@ class IntakeRateLimiter {
     private final LongSupplier nanoTime;
     private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     IntakeRateLimiter(IntakeProperties limits) {
         this(limits, System::nanoTime);
     }
