@@ -3,7 +3,6 @@ package vn.camau.reform.ingest.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 import vn.camau.reform.base.api.ApiError;
-import vn.camau.reform.base.ui.AppI18NProvider;
+import vn.camau.reform.base.text.Texts;
 import vn.camau.reform.ingest.IntakeError;
 import vn.camau.reform.ingest.IntakeProperties;
 import vn.camau.reform.ingest.IntakeReceipt;
@@ -39,14 +38,11 @@ class IntakeController {
     private final IntakeService intake;
     private final IntakeRateLimiter rateLimiter;
     private final IntakeProperties limits;
-    private final AppI18NProvider i18n;
 
-    IntakeController(IntakeService intake, IntakeRateLimiter rateLimiter, IntakeProperties limits,
-                     AppI18NProvider i18n) {
+    IntakeController(IntakeService intake, IntakeRateLimiter rateLimiter, IntakeProperties limits) {
         this.intake = intake;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
-        this.i18n = i18n;
     }
 
     @PostMapping("/dossiers")
@@ -109,10 +105,7 @@ class IntakeController {
     }
 
     private IntakeResponse.RecordError describe(IntakeError e) {
-        Object[] args = e.args().toArray();
-        String vi = i18n.getTranslation(e.messageKey(), AppI18NProvider.forLanguage("vi"), args);
-        String en = i18n.getTranslation(e.messageKey(), Locale.ENGLISH, args);
         String code = e.messageKey().substring(e.messageKey().lastIndexOf('.') + 1);
-        return new IntakeResponse.RecordError(e.record(), e.index(), e.field(), code, vi + " / " + en);
+        return new IntakeResponse.RecordError(e.record(), e.index(), e.field(), code, Texts.bilingual(e.messageKey(), e.args().toArray()));
     }
 }
