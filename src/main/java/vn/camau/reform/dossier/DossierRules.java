@@ -3,7 +3,10 @@ package vn.camau.reform.dossier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
@@ -30,13 +33,24 @@ public class DossierRules {
     }
 
     public DossierRecord derive(DossierRecord r) {
+        return deriver().apply(r);
+    }
+
+    /**
+     * The rules as they stand now, for deriving many dossiers: the calendar, the settings and each
+     * procedure's limit are read once, not once a dossier.
+     */
+    public UnaryOperator<DossierRecord> deriver() {
         WorkingCalendar cal = calendar.calendar();
+        SupplementRule rule = settings.current().supplementRule();
+        Map<Long, Integer> limits = new HashMap<>();
+        return r -> derive(r, cal, rule, limits.computeIfAbsent(r.procedureId(), catalog::effectiveLimit));
+    }
+
+    private static DossierRecord derive(DossierRecord r, WorkingCalendar cal, SupplementRule rule, int limit) {
         List<DossierEventRecord> events = r.events().stream()
                 .sorted(Comparator.comparing(DossierEventRecord::eventAt)).toList();
-        // one procedure's limit, not the whole catalogue: this runs for every dossier written
-        int limit = catalog.effectiveLimit(r.procedureId());
-        LocalDate due = DossierTiming.dueDate(cal, r.appointmentDate(), supplements(events),
-                settings.current().supplementRule(), limit);
+        LocalDate due = DossierTiming.dueDate(cal, r.appointmentDate(), supplements(events), rule, limit);
         LocalDate resolved = r.resolvedAt() == null ? null : r.resolvedAt().toLocalDate();
         int late = resolved == null ? 0 : DossierTiming.workingDaysLate(cal, due, resolved);
         Long unit = r.responsibleUnitId();

@@ -18,6 +18,7 @@ public abstract class RawRecord {
     private final int index;
     /** Fields whose read failed already, so "required" does not pile a second error on them. */
     private final Set<String> failed = new HashSet<>();
+    private int errorCount;
 
     protected RawRecord(IntakeErrors errors, String record, int index) {
         this.errors = errors;
@@ -26,6 +27,9 @@ public abstract class RawRecord {
     }
 
     public abstract String text(String field);
+
+    /** The text of a field when it is text, else null, and never an error: to collect codes before reading. */
+    public abstract String peek(String field);
 
     public abstract Boolean bool(String field);
 
@@ -40,7 +44,13 @@ public abstract class RawRecord {
     public abstract boolean has(String field);
 
     public void error(String field, String messageKey, Object... args) {
+        errorCount++;
         errors.add(record, index, field, messageKey, args);
+    }
+
+    /** Errors this record has had so far. */
+    public int errorCount() {
+        return errorCount;
     }
 
     public int index() {

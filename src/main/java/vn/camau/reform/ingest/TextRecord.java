@@ -59,6 +59,11 @@ public final class TextRecord extends RawRecord {
     }
 
     @Override
+    public String peek(String field) {
+        return text(field);
+    }
+
+    @Override
     public Boolean bool(String field) {
         String value = text(field);
         if (value == null) {

@@ -56,6 +56,8 @@ class ApiSecurityConfig {
                         .requestMatchers("/api/v1/indicators", "/api/v1/dossiers/*")
                         .access(allOf(hasAnyRole(READ_ROLES),
                                 not(hasAuthority(ApiTokenPurpose.INTAKE.authority()))))
+                        // one-stop systems only, with a token issued for intake (never a password)
+                        .requestMatchers("/api/v1/intake/**").hasAuthority(ApiTokenPurpose.INTAKE.authority())
                         .anyRequest().authenticated());
         return http.build();
     }

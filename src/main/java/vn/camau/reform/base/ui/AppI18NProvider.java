@@ -1,10 +1,8 @@
 package vn.camau.reform.base.ui;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import vn.camau.reform.base.text.Texts;
 import vn.camau.reform.base.text.VnFormats;
 
 /** Vietnamese first, English second; texts in vaadin-i18n/translations_*.properties (UTF-8). */
@@ -30,14 +29,10 @@ public class AppI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale effective = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : VnFormats.VIETNAMESE;
         try {
-            String pattern = ResourceBundle.getBundle("vaadin-i18n.translations", effective,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            return Texts.of(key, locale, params);
         } catch (MissingResourceException e) {
-            log.warn("Missing translation '{}' for {}", key, effective);
+            log.warn("Missing translation '{}' for {}", key, locale);
             return "!" + key;
         }
     }

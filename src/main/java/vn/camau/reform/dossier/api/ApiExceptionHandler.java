@@ -25,7 +25,7 @@ import vn.camau.reform.base.api.ApiError.Detail;
  * caller's scope 403, an unknown dossier 404; anything unexpected 500 with an incident id that the
  * log carries next to the stack trace (the answer never does).
  */
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@RestControllerAdvice(basePackages = {"vn.camau.reform.dossier.api", "vn.camau.reform.ingest.api"})
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -69,8 +69,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        String allowed = e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().toString();
         return answer(HttpStatus.METHOD_NOT_ALLOWED, ApiError.of("method_not_allowed",
-                "API này chỉ cho phép đọc (GET)", "This API is read-only (GET)"));
+                "Phương thức HTTP không được hỗ trợ ở đây, dùng: " + allowed,
+                "This HTTP method is not supported here, use: " + allowed));
     }
 
     /**

@@ -73,7 +73,7 @@ public class DossierRepository {
     }
 
     /** Every stored column of a dossier, with the derived ones (timing, open due date) filled in. */
-    private static Map<Field<?>, Object> columns(DossierRecord d) {
+    static Map<Field<?>, Object> columns(DossierRecord d) {
         Timing timing = d.timing();
         Map<Field<?>, Object> v = new LinkedHashMap<>();
         v.put(DOSSIER.CODE, d.code());
@@ -114,8 +114,12 @@ public class DossierRepository {
                 .from(DOSSIER_EVENT).join(DOSSIER).on(DOSSIER.ID.eq(DOSSIER_EVENT.DOSSIER_ID))
                 .where(DOSSIER.CODE.eq(code))
                 .orderBy(DOSSIER_EVENT.EVENT_AT, DOSSIER_EVENT.ID)
-                .fetch(r -> new DossierEventRecord(r.value1(), DossierState.of(r.value2()), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8()));
+                .fetch(DossierRepository::toEvent);
+    }
+
+    static DossierEventRecord toEvent(org.jooq.Record8<LocalDateTime, Byte, String, Long, Long, LocalDate, String, String> r) {
+        return new DossierEventRecord(r.value1(), DossierState.of(r.value2()), r.value3(), r.value4(),
+                r.value5(), r.value6(), r.value7(), r.value8());
     }
 
     /** Dossiers that ever had a supplement request: the ones whose due date depends on the rule. */
@@ -130,14 +134,19 @@ public class DossierRepository {
     /** The stored dossier as a write model, with its events. */
     public Optional<DossierRecord> findRecord(String code) {
         List<DossierEventRecord> events = findEvents(code);
-        return dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq(code)).fetchOptional(d -> new DossierRecord(
+        return dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq(code)).fetchOptional(d -> toRecord(d, events));
+    }
+
+    /** A stored row as a write model with the events given. */
+    static DossierRecord toRecord(vn.camau.reform.jooq.tables.records.DossierRecord d, List<DossierEventRecord> events) {
+        return new DossierRecord(
                 d.getCode(), d.getProcedureId(), d.getReceivingUnitId(), d.getHandlingUnitId(),
                 Channel.valueOf(d.getChannel()), DossierState.of(d.getState()), d.getReceivedAt(),
                 d.getAppointmentDate(), d.getDueDate(), d.getResolvedAt(), d.getReturnedAt(), d.getFinishedAt(),
                 d.getLateWorkingDays() == null ? 0 : d.getLateWorkingDays(), d.getHasFee(), d.getPaidOnline(),
                 d.getDigitised(), d.getReturnedAtHome(), d.getRating() == null ? null : Rating.valueOf(d.getRating()),
                 d.getApplicantName(), d.getApplicantPhone(), d.getApplicantEmail(), d.getHandlingOfficerId(),
-                d.getResponsibleUnitId(), d.getResponsibleOfficerId(), d.getResponsibleStep(), events));
+                d.getResponsibleUnitId(), d.getResponsibleOfficerId(), d.getResponsibleStep(), events);
     }
 
     /** Adds events; one already stored under the same source id is skipped, so a resend changes nothing. */

@@ -1,0 +1,41 @@
+package vn.camau.reform.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The codes a batch or a file refers to, resolved to what is stored: procedures and officers by
+ * their codes, units by code and date (a code is reused across the July 2025 reorganisation, so a
+ * 2024 dossier's "32002" is the unit that carried that code then).
+ */
+public record ReferenceCodes(Map<String, Long> procedures, Map<String, List<UnitVersion>> units,
+                             Map<String, OfficerRef> officers) {
+
+    /** One unit that carried a code from {@code validFrom} (inclusive) to {@code validTo} (exclusive). */
+    public record UnitVersion(long id, String path, LocalDate validFrom, LocalDate validTo) {
+
+        boolean covers(LocalDate day) {
+            return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || day.isBefore(validTo));
+        }
+    }
+
+    public record OfficerRef(long id, long unitId, boolean active) {
+    }
+
+    public Optional<Long> procedure(String code) {
+        return Optional.ofNullable(procedures.get(code));
+    }
+
+    /** The unit with this code on that day; without a day, the current one. */
+    public Optional<UnitVersion> unit(String code, LocalDate on) {
+        return units.getOrDefault(code, List.of()).stream()
+                .filter(u -> on == null ? u.validTo() == null : u.covers(on))
+                .findFirst();
+    }
+
+    public Optional<OfficerRef> officer(String code) {
+        return Optional.ofNullable(officers.get(code));
+    }
+}

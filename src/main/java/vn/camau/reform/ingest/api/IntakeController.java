@@ -1,0 +1,111 @@
+package vn.camau.reform.ingest.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+import vn.camau.reform.base.api.ApiError;
+import vn.camau.reform.base.text.Texts;
+import vn.camau.reform.ingest.IntakeError;
+import vn.camau.reform.ingest.IntakeProperties;
+import vn.camau.reform.ingest.IntakeReceipt;
+import vn.camau.reform.ingest.IntakeRefused;
+import vn.camau.reform.ingest.IntakeService;
+import vn.camau.reform.ingest.IntakeTooLarge;
+import vn.camau.reform.security.ApiTokenAuthentication;
+
+/**
+ * {@code POST /api/v1/intake/dossiers}: one-stop systems send dossier snapshots and step events, with
+ * a token an administrator issued for intake. 200 with what was stored; 400 with every invalid record
+ * (list, index, field, message) and nothing stored; 413 for a batch over the size limits; 429 with
+ * Retry-After when the token sends faster than its rate.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/intake", produces = MediaType.APPLICATION_JSON_VALUE)
+class IntakeController {
+
+    private final IntakeService intake;
+    private final IntakeRateLimiter rateLimiter;
+    private final IntakeProperties limits;
+
+    IntakeController(IntakeService intake, IntakeRateLimiter rateLimiter, IntakeProperties limits) {
+        this.intake = intake;
+        this.rateLimiter = rateLimiter;
+        this.limits = limits;
+    }
+
+    @PostMapping("/dossiers")
+    ResponseEntity<?> dossiers(HttpServletRequest request, Authentication authentication) throws IOException {
+        ApiTokenAuthentication token = (ApiTokenAuthentication) authentication;
+        long wait = rateLimiter.acquire(token.tokenId());
+        if (wait > 0) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait))
+                    .body(ApiError.of("rate_limited", "Gửi quá nhanh, thử lại sau " + wait + " giây",
+                            "Too many batches, retry after " + wait + " s"));
+        }
+        MediaType type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+        if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("unsupported_media_type",
+                    "Nội dung phải là JSON (Content-Type: application/json)",
+                    "The body must be JSON (Content-Type: application/json)"));
+        }
+        if (request.getContentLengthLong() > limits.maxBodyBytes()) {
+            return tooLarge();
+        }
+        byte[] body = read(request.getInputStream());
+        if (body == null) {
+            return tooLarge();
+        }
+        try {
+            IntakeReceipt receipt = intake.accept(body, token.getPrincipal().user(), token.tokenId(),
+                    "token #" + token.tokenId());
+            return ResponseEntity.ok(IntakeResponse.of(receipt));
+        } catch (IntakeRefused e) {
+            List<IntakeResponse.RecordError> errors = e.errors().stream().map(this::describe).toList();
+            return ResponseEntity.badRequest().body(new IntakeResponse.Refused("invalid_batch",
+                    "Lô dữ liệu có " + e.count() + " lỗi, không lưu gì / The batch has " + e.count()
+                            + " errors, nothing was stored", e.count(), errors));
+        } catch (IntakeTooLarge e) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.of("batch_too_large",
+                    "Lô có " + e.records() + " bản ghi, tối đa " + e.limit(),
+                    "The batch has " + e.records() + " records, at most " + e.limit()));
+        }
+    }
+
+    /** Any other method on the intake: 405 naming the one that works (not the catch-all's 404). */
+    @RequestMapping(path = "/dossiers", method = {RequestMethod.GET, RequestMethod.HEAD, RequestMethod.PUT,
+            RequestMethod.PATCH, RequestMethod.DELETE})
+    ResponseEntity<ApiError> otherMethod() {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
+                .body(ApiError.of("method_not_allowed", "Chỉ nhận POST", "Only POST is accepted"));
+    }
+
+    /** The body, or null when it is longer than allowed (a chunked body has no length to check first). */
+    private byte[] read(InputStream in) throws IOException {
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBodyBytes() + 1));
+        return body.length > limits.maxBodyBytes() ? null : body;
+    }
+
+    private ResponseEntity<ApiError> tooLarge() {
+        long mb = limits.maxBodyBytes() / (1024 * 1024);
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.of("batch_too_large",
+                "Nội dung quá lớn, tối đa " + mb + " MB mỗi lô", "The body is too large, at most " + mb + " MB a batch"));
+    }
+
+    private IntakeResponse.RecordError describe(IntakeError e) {
+        String code = e.messageKey().substring(e.messageKey().lastIndexOf('.') + 1);
+        return new IntakeResponse.RecordError(e.record(), e.index(), e.field(), code, Texts.bilingual(e.messageKey(), e.args().toArray()));
+    }
+}
