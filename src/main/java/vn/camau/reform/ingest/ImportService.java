@@ -25,7 +25,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.camau.reform.ingest.query.ImportHistoryQuery;
-import vn.camau.reform.ingest.repository.ImportHistoryRepository;
+import vn.camau.reform.ingest.repository.ImportRunRepository;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
@@ -49,14 +49,14 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final Map<ImportKind, ImportType<?>> types = new EnumMap<>(ImportKind.class);
-    private final ImportHistoryRepository history;
+    private final ImportRunRepository history;
     private final ImportHistoryQuery historyQuery;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate importTx;
     private final TransactionTemplate ownTx;
 
-    ImportService(List<ImportType<?>> types, ImportHistoryRepository history, ImportHistoryQuery historyQuery,
+    ImportService(List<ImportType<?>> types, ImportRunRepository history, ImportHistoryQuery historyQuery,
                   CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
         types.forEach(t -> this.types.put(t.kind(), t));
         this.history = history;
@@ -127,7 +127,8 @@ public class ImportService {
     public ImportOutcome importFile(ImportKind kind, Path file, String fileName, ImportProgress progress) {
         AppUser user = currentUser.require();
         List<ImportProblem> problems = check(fileName, size(file));
-        long runId = ownTx.execute(s -> history.startFile(kind, fileName, user.id(), user.username(), now()));
+        long runId = ownTx.execute(s -> history.start(ImportRun.FILE, kind.name(), cut(fileName), user.id(), user.username(), null,
+                now(), 0));
         if (!problems.isEmpty()) {
             ImportPreview preview = new ImportPreview(kind, fileName, 0, ImportCounts.NONE, problems, List.of(), 0);
             return finish(runId, ImportResult.REFUSED, preview, 0, ImportCounts.NONE, message(preview));
@@ -162,14 +163,15 @@ public class ImportService {
     }
 
     /** The history, newest first. */
-    public List<ImportHistoryEntry> history(int offset, int limit) {
+    public List<ImportRun> history(int offset, int limit) {
         return historyQuery.page(currentUser.require().unitPath(), offset, limit);
     }
 
     private ImportOutcome finish(long runId, ImportResult result, ImportPreview preview, int rows,
                                  ImportCounts counts, String message) {
-        ownTx.executeWithoutResult(s -> history.finish(runId, now(), rows, counts,
-                preview.errorCount() + preview.problems().size(), result, message));
+        ownTx.executeWithoutResult(s -> history.finish(runId, now(), rows, counts.created(),
+                counts.updated(), counts.unchanged(), preview.errorCount() + preview.problems().size(), result.name(),
+                message));
         return new ImportOutcome(runId, result, rows, counts, preview);
     }
 
@@ -211,6 +213,11 @@ public class ImportService {
                 .collect(Collectors.joining("; "));
         return Arrays.stream(new String[] {problems, errors}).filter(s -> !s.isEmpty())
                 .collect(Collectors.joining("; "));
+    }
+
+    /** The history keeps 255 characters of a file's name. */
+    private static String cut(String fileName) {
+        return fileName == null || fileName.length() <= 255 ? fileName : fileName.substring(0, 254) + "…";
     }
 
     private LocalDateTime now() {

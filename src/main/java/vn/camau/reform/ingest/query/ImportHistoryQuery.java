@@ -13,9 +13,7 @@ import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.ingest.ImportHistoryEntry;
-import vn.camau.reform.ingest.ImportKind;
-import vn.camau.reform.ingest.ImportResult;
+import vn.camau.reform.ingest.ImportRun;
 
 /**
  * The import history an administrator sees: files imported and API batches sent by users (or by
@@ -34,7 +32,7 @@ public class ImportHistoryQuery {
         return dsl.fetchCount(from(DSL.selectOne()).where(inScope(scopePath)));
     }
 
-    public List<ImportHistoryEntry> page(String scopePath, int offset, int limit) {
+    public List<ImportRun> page(String scopePath, int offset, int limit) {
         var r = IMPORT_RUN;
         return from(dsl.select(r.ID, r.SOURCE, r.KIND, r.FILE_NAME, r.USERNAME, r.STARTED_AT, r.FINISHED_AT,
                 r.ROW_COUNT, r.CREATED_COUNT, r.UPDATED_COUNT, r.UNCHANGED_COUNT, r.ERROR_COUNT, r.RESULT,
@@ -42,9 +40,7 @@ public class ImportHistoryQuery {
                 .where(inScope(scopePath))
                 .orderBy(r.STARTED_AT.desc(), r.ID.desc())
                 .offset(offset).limit(limit)
-                .fetch(x -> new ImportHistoryEntry(x.value1(), x.value2(), ImportKind.valueOf(x.value3()),
-                        x.value4(), x.value5(), x.value6(), x.value7(), x.value8(), x.value9(), x.value10(),
-                        x.value11(), x.value12(), ImportResult.valueOf(x.value13()), x.value14()));
+                .fetch(org.jooq.Records.mapping(ImportRun::new));
     }
 
     private static <R extends org.jooq.Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
