@@ -3,7 +3,6 @@ package vn.camau.reform.ingest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import vn.camau.reform.base.text.SearchText;
 
 /**
  * A closed list read as people write it: the stored value itself (COMMUNE) or its Vietnamese words
@@ -52,8 +51,16 @@ final class Choices {
             "WORKING_DAY", "Ngày làm việc", "Ngày", "Working day", "Working days", "Day", "Days",
             "WORKING_HOUR", "Giờ làm việc", "Giờ", "Working hour", "Working hours", "Hour", "Hours");
 
-    /** A whole number within bounds, or null (with an error). */
-    static Long number(RawRecord r, String field, long min, long max) {
+    /** A value of the list that must be there: one error, never two, when it is missing or wrong. */
+    String readRequired(RawRecord r, String field) {
+        return r.text(field) == null ? r.required(field, null) : read(r, field);
+    }
+
+    /** A whole number within bounds, or null (with one error when it is wrong, or missing but required). */
+    static Long number(RawRecord r, String field, long min, long max, boolean required) {
+        if (r.text(field) == null) {
+            return required ? r.required(field, null) : null;
+        }
         Long n = r.number(field);
         if (n != null && (n < min || n > max)) {
             r.error(field, "import.error.outOfRange", n, min, max);
@@ -62,7 +69,4 @@ final class Choices {
         return n;
     }
 
-    static String fold(String s) {
-        return SearchText.fold(s);
-    }
 }

@@ -133,9 +133,9 @@ class ProcedureImport implements ImportType<ProcedureImport.Item> {
             if (fieldCode != null && fieldId == null) {
                 r.error(FIELD_CODE, "intake.error.unknownCode", fieldCode);
             }
-            String level = r.required(LEVEL, Choices.LEVELS.read(r, LEVEL));
-            Long statutory = r.required(STATUTORY, Choices.number(r, STATUTORY, 1, MAX_LIMIT));
-            Long reduced = r.has(REDUCED) ? Choices.number(r, REDUCED, 1, MAX_LIMIT)
+            String level = Choices.LEVELS.readRequired(r, LEVEL);
+            Long statutory = Choices.number(r, STATUTORY, 1, MAX_LIMIT, true);
+            Long reduced = r.has(REDUCED) ? Choices.number(r, REDUCED, 1, MAX_LIMIT, false)
                     : old == null || old.reducedLimit() == null ? null : Long.valueOf(old.reducedLimit());
             if (statutory != null && reduced != null && reduced > statutory) {
                 r.error(REDUCED, "import.error.reducedAboveStatutory", reduced, statutory);
@@ -144,7 +144,7 @@ class ProcedureImport implements ImportType<ProcedureImport.Item> {
             if (unit == null) {
                 unit = old == null ? "WORKING_DAY" : old.timeUnit();
             }
-            Long fee = r.has(FEE) ? Choices.number(r, FEE, 0, MAX_FEE) : old == null ? null : old.fee();
+            Long fee = r.has(FEE) ? Choices.number(r, FEE, 0, MAX_FEE, false) : old == null ? null : old.fee();
             boolean online = flag(r, FULLY_ONLINE, old == null ? false : old.fullyOnline());
             boolean sameDay = flag(r, SAME_DAY, old == null ? false : old.sameDay());
             boolean active = flag(r, ACTIVE, old == null || old.active());
