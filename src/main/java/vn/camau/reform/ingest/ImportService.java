@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,7 +44,8 @@ public class ImportService {
 
     /** Enough for a million-row dossier CSV (about 250 bytes a row). */
     public static final long MAX_FILE_BYTES = 300L * 1024 * 1024;
-    static final int CHUNK = 5_000;
+    /** Rows read, checked and written together: large enough to batch the SQL, small enough to keep little in memory. */
+    static final int DEFAULT_CHUNK = 5_000;
     private static final int MESSAGE_ERRORS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
@@ -55,9 +57,12 @@ public class ImportService {
     private final Clock clock;
     private final TransactionTemplate importTx;
     private final TransactionTemplate ownTx;
+    private final int chunk;
 
     ImportService(List<ImportType<?>> types, ImportRunRepository history, ImportHistoryQuery historyQuery,
-                  CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+                  CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
+                  @Value("${app.import.chunk-rows:" + DEFAULT_CHUNK + "}") int chunk) {
+        this.chunk = chunk;
         types.forEach(t -> this.types.put(t.kind(), t));
         this.history = history;
         this.historyQuery = historyQuery;
@@ -178,7 +183,7 @@ public class ImportService {
     private <T> ImportPass<T> pass(ImportKind kind, boolean writing, ImportProgress progress) {
         @SuppressWarnings("unchecked")
         ImportType<T> type = (ImportType<T>) type(kind);
-        return new ImportPass<>(type, currentUser.require().scope(), CHUNK, writing, progress);
+        return new ImportPass<>(type, currentUser.require().scope(), chunk, writing, progress);
     }
 
     private static void read(ImportPass<?> pass, Path file, String fileName) {
