@@ -27,11 +27,18 @@ public final class ImportFiles {
         return file;
     }
 
-    /** An XLSX whose cells are text, except those given as Number (numeric cells). */
+    /**
+     * An XLSX whose cells are text, except those given as Number (numeric cells), LocalDateTime and
+     * LocalDate (date cells, displayed as Vietnamese Excel shows them).
+     */
     public static Path xlsx(Path dir, String name, List<List<Object>> rows) throws IOException {
         Path file = dir.resolve(name);
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             XSSFSheet sheet = book.createSheet("Dữ liệu");
+            var dateTime = book.createCellStyle();
+            dateTime.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+            var date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
             for (int i = 0; i < rows.size(); i++) {
                 XSSFRow row = sheet.createRow(i);
                 List<Object> cells = rows.get(i);
@@ -39,6 +46,12 @@ public final class ImportFiles {
                     Object v = cells.get(c);
                     if (v instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (v instanceof java.time.LocalDateTime t) {
+                        row.createCell(c).setCellValue(t);
+                        row.getCell(c).setCellStyle(dateTime);
+                    } else if (v instanceof java.time.LocalDate d) {
+                        row.createCell(c).setCellValue(d);
+                        row.getCell(c).setCellStyle(date);
                     } else if (v != null) {
                         row.createCell(c).setCellValue(v.toString());
                     }

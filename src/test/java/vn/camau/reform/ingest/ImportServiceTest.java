@@ -365,6 +365,23 @@ class ImportServiceTest {
     }
 
     @Test
+    void dossiersFromAnXlsxWithRealDateAndNumberCells() throws IOException {
+        java.time.LocalDateTime received = java.time.LocalDateTime.of(2026, 3, 2, 8, 0);
+        List<List<Object>> rows = List.of(new ArrayList<>(DOSSIER_HEADER),
+                List.of(PREFIX + "X1", "9.999999", "96.TEST", "96.TEST", "ONLINE", 9, received,
+                        java.time.LocalDate.of(2026, 3, 6), "Nguyễn Văn Thử", received.plusDays(3),
+                        received.plusDays(3), "TRUE"));
+        Path file = ImportFiles.xlsx(dir, "test-imp-dossiers.xlsx", rows);
+        ImportPreview preview = validate("admin", ImportKind.DOSSIERS, file);
+        assertThat(preview.valid()).as(preview.problems() + " " + messages(preview)).isTrue();
+        assertThat(importFile("admin", ImportKind.DOSSIERS, file).counts()).isEqualTo(new ImportCounts(1, 0, 0));
+        var d = dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq(PREFIX + "X1")).fetchSingle();
+        assertThat(d.getReceivedAt()).isEqualTo(received);
+        assertThat(d.getAppointmentDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 6));
+        assertThat(d.getState()).isEqualTo((byte) 9);
+    }
+
+    @Test
     void dossierDatesInAnotherFormatUnknownCodesAndDuplicatesAreRowErrors() throws IOException {
         List<String> unknownProcedure = new ArrayList<>(dossier("D3", "4", "02/03/2026 08:00", "06/03/2026", ""));
         unknownProcedure.set(1, "0.000000");
