@@ -3,7 +3,6 @@ package vn.camau.reform.dossier.repository;
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +27,6 @@ public class DossierStatWriter {
 
     private static final int CHUNK = 2_000;
     private static final StatCounter[] COUNTERS = StatCounter.values();
-    private static final Comparator<StatBatch.Key> KEY_ORDER = Comparator.comparing(StatBatch.Key::slice)
-            .thenComparing(StatBatch.Key::grain).thenComparing(StatBatch.Key::periodStart)
-            .thenComparingLong(StatBatch.Key::unitId).thenComparingLong(StatBatch.Key::procedureId)
-            .thenComparingLong(StatBatch.Key::officerId);
 
     private final DSLContext dsl;
 
@@ -41,9 +36,7 @@ public class DossierStatWriter {
 
     public void apply(StatBatch batch) {
         List<Map.Entry<StatBatch.Key, long[]>> rows = new ArrayList<>(batch.nonZeroRows().entrySet());
-        // in primary-key order: two writers that share rows then lock them in the same order, and
-        // wait for each other rather than deadlock
-        rows.sort(Map.Entry.comparingByKey(KEY_ORDER));
+        rows.sort(Map.Entry.comparingByKey(StatBatch.Key.PRIMARY_KEY_ORDER));
         for (int from = 0; from < rows.size(); from += CHUNK) {
             write(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
         }
