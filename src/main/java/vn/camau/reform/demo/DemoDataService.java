@@ -207,6 +207,7 @@ public class DemoDataService {
         if (failure.get() != null) {
             throw new IllegalStateException("Demo data load failed", failure.get());
         }
+        loader.refreshStatistics();
         int apologyCount = addApologies(now, seed);
         int hotlineCount = addHotline(now, seed, size);
         int ratingCount = addEvaluations(now, seed);

@@ -53,10 +53,13 @@ public class IndicatorService {
     private final DossierSettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UnitDirectory unitDirectory;
 
     IndicatorService(StatQuery stats, DirectCountQuery direct, DossierQuery dossiers, AlertQuery alerts,
                      CatalogQuery catalog, ApologyComplianceQuery apologies, HotlineFiguresQuery hotline,
-                     CalendarService calendar, DossierSettingsService settings, CurrentUser currentUser, Clock clock) {
+                     CalendarService calendar, DossierSettingsService settings, CurrentUser currentUser, Clock clock,
+                     UnitDirectory unitDirectory) {
+        this.unitDirectory = unitDirectory;
         this.apologies = apologies;
         this.hotline = hotline;
         this.stats = stats;
@@ -74,9 +77,22 @@ public class IndicatorService {
         return LocalDate.now(clock);
     }
 
-    /** Every unit keyed by id (a few hundred rows). */
+    /** Every unit keyed by id (a few hundred rows, kept between calls). */
     private Map<Long, ReportUnit> units() {
-        return catalog.reportUnits().stream().collect(Collectors.toMap(ReportUnit::id, Function.identity()));
+        return unitDirectory.all();
+    }
+
+    /**
+     * The stat units inside the scope and below the focus (by reporting path in the current tree,
+     * by own path in the former one), found in the unit list already at hand rather than by a query
+     * per sum; all of them when that is every unit, so the sums need no id list.
+     */
+    private static StatQuery.StatUnits statUnits(Map<Long, ReportUnit> units, UnitScope scope, String focusPath,
+                                                 UnitStructure st) {
+        List<Long> ids = units.values().stream()
+                .filter(u -> u.reportPath().startsWith(scope.path()) && u.pathIn(st).startsWith(focusPath))
+                .map(ReportUnit::id).toList();
+        return ids.size() == units.size() ? StatQuery.StatUnits.ALL : new StatQuery.StatUnits(ids);
     }
 
     /** The focus unit if the caller may see it; "unknown" otherwise, so scope leaks nothing. */
@@ -116,7 +132,7 @@ public class IndicatorService {
         }
         String wanted = code.strip();
         boolean preferFormer = structure == UnitStructure.FORMER;
-        Optional<ReportUnit> unit = catalog.reportUnits().stream()
+        Optional<ReportUnit> unit = units().values().stream()
                 .filter(u -> u.code().equals(wanted))
                 .min(Comparator.comparing((ReportUnit u) -> u.isFormer() != preferFormer)
                         .thenComparing(ReportUnit::validTo, Comparator.nullsFirst(Comparator.reverseOrder())));
@@ -171,7 +187,7 @@ public class IndicatorService {
         Map<Long, ReportUnit> units = units();
         ReportUnit focus = focus(units, scope, focusUnitId);
         UnitStructure st = effective(focus, structure);
-        Map<Long, Indicators> perStatUnit = indicatorsByStatUnit(scope, focus.pathIn(st), st, period);
+        Map<Long, Indicators> perStatUnit = indicatorsByStatUnit(units, scope, focus.pathIn(st), st, period);
         return group(units, focus, st, period, asOf(period), perStatUnit);
     }
 
@@ -184,12 +200,13 @@ public class IndicatorService {
         String path = focus.pathIn(st);
         Period previous = period.previous();
         Period yearEarlier = period.yearEarlier();
-        return new IndicatorComparison(period, total(scope, path, st, period), previous,
-                total(scope, path, st, previous), yearEarlier, total(scope, path, st, yearEarlier));
+        return new IndicatorComparison(period, total(units, scope, path, st, period), previous,
+                total(units, scope, path, st, previous), yearEarlier, total(units, scope, path, st, yearEarlier));
     }
 
-    private Indicators total(UnitScope scope, String path, UnitStructure st, Period period) {
-        return indicatorsByStatUnit(scope, path, st, period).values().stream()
+    private Indicators total(Map<Long, ReportUnit> units, UnitScope scope, String path, UnitStructure st,
+                             Period period) {
+        return indicatorsByStatUnit(units, scope, path, st, period).values().stream()
                 .reduce(Indicators.empty(asOf(period)), Indicators::plus);
     }
 
@@ -203,15 +220,16 @@ public class IndicatorService {
      * come from cumulative counters: open = received − finished up to a day; overdue = due before
      * it − due and met − finished late up to it (see V4__dossiers.sql).
      */
-    private Map<Long, Indicators> indicatorsByStatUnit(UnitScope scope, String path, UnitStructure st,
-                                                       Period period) {
+    private Map<Long, Indicators> indicatorsByStatUnit(Map<Long, ReportUnit> units, UnitScope scope, String path,
+                                                       UnitStructure st, Period period) {
+        StatQuery.StatUnits statUnits = statUnits(units, scope, path, st);
         LocalDate today = today();
         LocalDate asOf = asOf(period);
         int dueSoonDays = settings.current().dueSoonWorkingDays();
         LocalDate until = DossierTiming.dueSoonUntil(calendar.calendar(), asOf, dueSoonDays);
 
-        Map<Long, StatTotals> sums = stats.sumByUnit(scope, path, st, period.from(), period.to());
-        Map<Long, StatQuery.OpenState> open = stats.openState(scope, path, st, period.from(), asOf, until);
+        Map<Long, StatTotals> sums = stats.sumByUnit(statUnits, period.from(), period.to());
+        Map<Long, StatQuery.OpenState> open = stats.openState(statUnits, period.from(), asOf, until);
         // Due soon on a past day needs to know what was still open then: only the dossiers can say
         Map<Long, Long> dueSoonThen = asOf.equals(today) ? Map.of() : dossiers.dueSoonAt(scope, path, st, asOf, until);
         Map<Long, ApologyCompliance> apology = apologies.byUnit(scope, path, st, period.from(), period.to(), today);
@@ -356,7 +374,7 @@ public class IndicatorService {
     /** Today's units the user may filter by: their own and every current unit below it. */
     public List<ReportUnit> currentUnitsInScope() {
         UnitScope scope = currentUser.scope();
-        return catalog.reportUnits().stream()
+        return units().values().stream()
                 .filter(u -> !u.isFormer() && scope.includes(u.reportPath()))
                 .sorted(Comparator.comparing(ReportUnit::path, Comparator.comparingInt(String::length))
                         .thenComparing(ReportUnit::level).thenComparingInt(ReportUnit::sortOrder)

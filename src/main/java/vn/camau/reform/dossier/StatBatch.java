@@ -1,6 +1,7 @@
 package vn.camau.reform.dossier;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,6 +16,14 @@ public final class StatBatch {
     /** One row of {@code dossier_stat}. */
     public record Key(char slice, char grain, LocalDate periodStart, long unitId, long procedureId,
                       long officerId) {
+
+        /**
+         * The table's primary-key order: rows written in it fill pages one after the other, and two
+         * writers that share rows lock them in the same order, so they wait rather than deadlock.
+         */
+        public static final Comparator<Key> PRIMARY_KEY_ORDER = Comparator.comparing(Key::slice)
+                .thenComparing(Key::grain).thenComparing(Key::periodStart).thenComparingLong(Key::unitId)
+                .thenComparingLong(Key::procedureId).thenComparingLong(Key::officerId);
     }
 
     private static final StatCounter[] COUNTERS = StatCounter.values();

@@ -40,6 +40,15 @@ public class CatalogQuery {
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
+    /** What changes when a unit is added or removed: cheap enough to check on every call. */
+    public record UnitSignature(int count, long maxId) {
+    }
+
+    public UnitSignature unitSignature() {
+        return dsl.select(DSL.count(), DSL.max(ADMIN_UNIT.ID)).from(ADMIN_UNIT)
+                .fetchSingle(r -> new UnitSignature(r.value1(), r.value2() == null ? 0 : r.value2()));
+    }
+
     public List<ProcedureInfo> procedures() {
         return dsl.select(CATALOG_PROCEDURE.ID, CATALOG_PROCEDURE.CODE, CATALOG_PROCEDURE.NAME,
                         CATALOG_PROCEDURE.FIELD_ID, PROCEDURE_FIELD.NAME, CATALOG_PROCEDURE.RESOLVING_LEVEL,

@@ -73,17 +73,30 @@ public class StatQuery {
     }
 
     /**
-     * The condition on stat units: their id list, or none at all when the list holds every unit
-     * (the province leader at the province), where a 400-id list only slows the scan of the rows.
+     * The stat units a sum reads: an id list, or {@link #ALL} when the list would hold every unit (the
+     * province leader at the province), where a 400-id list only slows the scan of the rows.
      */
-    private Condition statUnits(UnitScope scope, String focusPath, UnitStructure structure) {
+    public record StatUnits(List<Long> ids) {
+
+        public static final StatUnits ALL = new StatUnits(null);
+
+        Condition condition() {
+            return ids == null ? DSL.noCondition() : DOSSIER_STAT.UNIT_ID.in(ids);
+        }
+    }
+
+    private StatUnits statUnits(UnitScope scope, String focusPath, UnitStructure structure) {
         List<Long> ids = statUnitIds(scope, focusPath, structure);
-        return ids.size() == dsl.fetchCount(ADMIN_UNIT) ? DSL.noCondition() : DOSSIER_STAT.UNIT_ID.in(ids);
+        return ids.size() == dsl.fetchCount(ADMIN_UNIT) ? StatUnits.ALL : new StatUnits(ids);
     }
 
     /** Per stat unit, the cumulative counters the open state needs (see {@link OpenState}). */
     public Map<Long, OpenState> openState(UnitScope scope, String focusPath, UnitStructure structure,
                                           LocalDate from, LocalDate asOf, LocalDate until) {
+        return openState(statUnits(scope, focusPath, structure), from, asOf, until);
+    }
+
+    public Map<Long, OpenState> openState(StatUnits units, LocalDate from, LocalDate asOf, LocalDate until) {
         Condition beforeFrom = before(from);
         Condition beforeAsOf = before(asOf);
         Condition onAsOf = days(asOf, asOf);
@@ -98,8 +111,7 @@ public class StatQuery {
                         sumIf(beforeAsOf.or(onAsOf), DOSSIER_STAT.FINISHED_AFTER_DUE),
                         sumIf(window, DOSSIER_STAT.DUE), sumIf(window, DOSSIER_STAT.DUE_MET))
                 .from(DOSSIER_STAT)
-                .where(DOSSIER_STAT.SLICE.eq("U"), rows,
-                        statUnits(scope, focusPath, structure))
+                .where(DOSSIER_STAT.SLICE.eq("U"), rows, units.condition())
                 .groupBy(DOSSIER_STAT.UNIT_ID)
                 .forEach(r -> result.put(r.value1(), new OpenState(n(r.value2()), n(r.value3()), n(r.value4()),
                         n(r.value5()), n(r.value6()), n(r.value7()), n(r.value8()), n(r.value9()), n(r.value10()))));
@@ -213,11 +225,14 @@ public class StatQuery {
     /** Counters per stat unit over the days [from, to]. */
     public Map<Long, StatTotals> sumByUnit(UnitScope scope, String focusPath, UnitStructure structure,
                                            LocalDate from, LocalDate to) {
+        return sumByUnit(statUnits(scope, focusPath, structure), from, to);
+    }
+
+    public Map<Long, StatTotals> sumByUnit(StatUnits units, LocalDate from, LocalDate to) {
         Map<Long, StatTotals> result = new HashMap<>();
         dsl.select(DOSSIER_STAT.UNIT_ID).select(sums())
                 .from(DOSSIER_STAT)
-                .where(DOSSIER_STAT.SLICE.eq("U"), coveringRows(from, to),
-                        statUnits(scope, focusPath, structure))
+                .where(DOSSIER_STAT.SLICE.eq("U"), coveringRows(from, to), units.condition())
                 .groupBy(DOSSIER_STAT.UNIT_ID)
                 .forEach(r -> result.put(r.get(DOSSIER_STAT.UNIT_ID), totals(r)));
         return result;
@@ -231,7 +246,7 @@ public class StatQuery {
                 .from(DOSSIER_STAT)
                 .where(DOSSIER_STAT.SLICE.eq("U"), DOSSIER_STAT.GRAIN.eq("M"),
                         DOSSIER_STAT.PERIOD_START.between(from.atDay(1), to.atDay(1)),
-                        statUnits(scope, focusPath, structure))
+                        statUnits(scope, focusPath, structure).condition())
                 .groupBy(DOSSIER_STAT.PERIOD_START)
                 .forEach(r -> result.put(YearMonth.from(r.get(DOSSIER_STAT.PERIOD_START)), totals(r)));
         return result;
@@ -256,7 +271,7 @@ public class StatQuery {
                 .from(DOSSIER_STAT)
                 .where(DOSSIER_STAT.SLICE.eq(String.valueOf(slice)), DOSSIER_STAT.GRAIN.eq("M"),
                         DOSSIER_STAT.PERIOD_START.between(from.atDay(1), to.atDay(1)),
-                        statUnits(scope, focusPath, structure))
+                        statUnits(scope, focusPath, structure).condition())
                 .groupBy(key)
                 .forEach(r -> result.put(r.get(key), totals(r)));
         return result;

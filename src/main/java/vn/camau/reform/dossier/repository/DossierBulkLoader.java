@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,10 +89,6 @@ public class DossierBulkLoader {
             + "step_due_date, note, source_event_id";
     private static final String STAT_KEY_COLUMNS = "slice, grain, period_start, unit_id, procedure_id, officer_id";
     private static final StatCounter[] COUNTERS = StatCounter.values();
-    private static final Comparator<StatBatch.Key> KEY_ORDER = Comparator.comparing(StatBatch.Key::slice)
-            .thenComparing(StatBatch.Key::grain).thenComparing(StatBatch.Key::periodStart)
-            .thenComparingLong(StatBatch.Key::unitId).thenComparingLong(StatBatch.Key::procedureId)
-            .thenComparingLong(StatBatch.Key::officerId);
     private static final int CODE_LOOKUP_CHUNK = 1_000;
 
     private final DSLContext dsl;
@@ -211,7 +206,7 @@ public class DossierBulkLoader {
         }
         // in primary-key order, so that the summary table's pages fill one after the other
         List<Map.Entry<StatBatch.Key, long[]>> sorted = new ArrayList<>(rows.entrySet());
-        sorted.sort(Map.Entry.comparingByKey(KEY_ORDER));
+        sorted.sort(Map.Entry.comparingByKey(StatBatch.Key.PRIMARY_KEY_ORDER));
         TsvBuffer tsv = new TsvBuffer(rows.size() * 80);
         for (Map.Entry<StatBatch.Key, long[]> e : sorted) {
             StatBatch.Key k = e.getKey();
@@ -240,6 +235,15 @@ public class DossierBulkLoader {
             }
         });
         return sorted.size();
+    }
+
+    /**
+     * Brings the optimizer's statistics up to date after a bulk load. InnoDB samples them on its own
+     * only after enough changes, and until then plans queries for the empty table: after the
+     * 5-million-dossier load the late-case alerts' count took 16 s instead of 13 ms.
+     */
+    public void refreshStatistics() {
+        dsl.execute("ANALYZE TABLE dossier, dossier_stat, dossier_event");
     }
 
     /**

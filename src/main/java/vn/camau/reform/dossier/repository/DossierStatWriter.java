@@ -36,6 +36,7 @@ public class DossierStatWriter {
 
     public void apply(StatBatch batch) {
         List<Map.Entry<StatBatch.Key, long[]>> rows = new ArrayList<>(batch.nonZeroRows().entrySet());
+        rows.sort(Map.Entry.comparingByKey(StatBatch.Key.PRIMARY_KEY_ORDER));
         for (int from = 0; from < rows.size(); from += CHUNK) {
             write(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
         }
