@@ -36,8 +36,11 @@ class ImportUpload extends Composite<Upload> implements HasEnabled {
         upload.setI18n(i18n());
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         upload.addFailedListener(e -> Notifications.error(getTranslation("import.upload.failed")));
-        // one file at a time: the next upload replaces it, so the list is cleared once it is taken
-        upload.addSucceededListener(e -> upload.clearFileList());
+    }
+
+    /** Empties the list of uploaded files, so that the next file can be chosen (one at a time). */
+    void clear() {
+        getContent().clearFileList();
     }
 
     /** The temporary-file handler, with the size limit enforced by the server as well. */

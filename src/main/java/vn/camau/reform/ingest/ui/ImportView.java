@@ -131,6 +131,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         List<ImportProblem> problems = imports.check(name, uploadedFile.length());
         if (!problems.isEmpty()) {
             delete(uploadedFile);
+            upload.clear();
             Notifications.error(preview.text(problems.get(0)));
             return;
         }
@@ -223,6 +224,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         progress.stop();
         setBusy(false);
+        // the file is read: the picker is free for the next one (it holds one at a time)
+        upload.clear();
     }
 
     private void setBusy(boolean busy) {
