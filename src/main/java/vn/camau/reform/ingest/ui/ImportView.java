@@ -195,6 +195,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 access(ui, () -> {
                     finished(ui);
                     done.accept(result);
+                    if (!isAttached()) {
+                        // the administrator left meanwhile: nobody will import this file
+                        discardFile();
+                    }
                 });
             } catch (RuntimeException e) {
                 String incident = UUID.randomUUID().toString().substring(0, 8);
@@ -208,11 +212,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    private static void access(UI ui, com.vaadin.flow.server.Command command) {
+    private void access(UI ui, com.vaadin.flow.server.Command command) {
         try {
             ui.access(command);
         } catch (com.vaadin.flow.component.UIDetachedException e) {
-            // the administrator left the screen; the history still tells the result
+            // the administrator left the screen (the history still tells the result): drop the file
+            delete(file);
         }
     }
 
