@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.dossier.repository.DossierBatchRepository;
+import vn.camau.reform.dossier.repository.DossierBulkLoader;
 import vn.camau.reform.dossier.repository.DossierBatchRepository.NewEvent;
 import vn.camau.reform.dossier.repository.DossierBatchRepository.Stored;
 import vn.camau.reform.dossier.repository.DossierBatchRepository.Write;
@@ -45,8 +46,11 @@ public class DossierBatchService {
     private final DossierBatchRepository repository;
     private final DossierStatWriter statWriter;
     private final DossierRules rules;
+    private final DossierBulkLoader bulkLoader;
 
-    DossierBatchService(DossierBatchRepository repository, DossierStatWriter statWriter, DossierRules rules) {
+    DossierBatchService(DossierBatchRepository repository, DossierStatWriter statWriter, DossierRules rules,
+                        DossierBulkLoader bulkLoader) {
+        this.bulkLoader = bulkLoader;
         this.repository = repository;
         this.statWriter = statWriter;
         this.rules = rules;
@@ -121,6 +125,16 @@ public class DossierBatchService {
         repository.insertEvents(eventRows);
         statWriter.apply(delta);
         return new BatchOutcome(created, updated, unchanged, stale, added, duplicates);
+    }
+
+    /**
+     * After a large import (a one-stop system's history, a file of a million rows): brings the
+     * optimizer's statistics up to date, so that the screens' queries are planned for the tables as
+     * they are now, not as they were before the load.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void refreshStatistics() {
+        bulkLoader.refreshStatistics();
     }
 
     /**

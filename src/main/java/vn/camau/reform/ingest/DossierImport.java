@@ -43,6 +43,8 @@ class DossierImport implements ImportType<IncomingDossier> {
             ImportColumn.optional(APPLICANT_EMAIL, "Thư điện tử người nộp", "Applicant e-mail", ""),
             ImportColumn.optional(HANDLING_OFFICER_CODE, "Mã cán bộ xử lý", "Handling officer code", ""));
 
+    private static final int REFRESH_STATISTICS_ROWS = 10_000;
+
     private final IntakeReaders readers;
     private final DossierBatchService batches;
 
@@ -59,6 +61,17 @@ class DossierImport implements ImportType<IncomingDossier> {
     @Override
     public List<ImportColumn> columns() {
         return COLUMNS;
+    }
+
+    /**
+     * A big import changes the tables' shape enough that the optimizer, left with its old statistics,
+     * plans the screens' queries for the tables as they were (seconds instead of milliseconds).
+     */
+    @Override
+    public void imported(int rows) {
+        if (rows >= REFRESH_STATISTICS_ROWS) {
+            batches.refreshStatistics();
+        }
     }
 
     @Override

@@ -160,6 +160,12 @@ public class ImportService {
         if (!pass.valid()) {
             return finish(runId, ImportResult.REFUSED, preview, pass.rows(), ImportCounts.NONE, message(preview));
         }
+        try {
+            type(kind).imported(pass.rows());
+        } catch (RuntimeException e) {
+            // the rows are committed; what follows is housekeeping, not a reason to report a failure
+            log.warn("After import {} of {} '{}'", runId, kind, fileName, e);
+        }
         return finish(runId, ImportResult.SUCCEEDED, preview, pass.rows(), pass.written(), null);
     }
 

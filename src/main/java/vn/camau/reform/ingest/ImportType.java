@@ -25,6 +25,10 @@ interface ImportType<T> {
     /** The state of reading one file; not thread-safe, one per pass. */
     Batch<T> start(UnitScope scope, IntakeErrors errors);
 
+    /** After a successful import of {@code rows} rows, committed: what the kind must do then. */
+    default void imported(int rows) {
+    }
+
     interface Batch<T> {
 
         /** The valid items of a chunk; the invalid rows have added their errors. */
