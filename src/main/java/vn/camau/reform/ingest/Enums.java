@@ -13,7 +13,7 @@ final class Enums {
     }
 
     static <E extends Enum<E>> E read(RawRecord r, String field, Class<E> type, boolean required) {
-        String text = required ? r.requiredText(field, 40) : r.optionalText(field, 40);
+        String text = r.choice(field, 40, required);
         if (text == null) {
             return null;
         }

@@ -87,6 +87,11 @@ public abstract class RawRecord {
         return value;
     }
 
+    /** The code of a closed list (a channel, a rating), as text; a file may also use the words people use. */
+    public String choice(String field, int maxLength, boolean required) {
+        return required ? requiredText(field, maxLength) : optionalText(field, maxLength);
+    }
+
     public <T> T required(String field, T value) {
         if (value == null && !hasErrorFor(field)) {
             error(field, "intake.error.required");

@@ -10,11 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import vn.camau.reform.base.text.SearchText;
+
 /**
  * A row of an imported CSV or XLSX file, its cells already mapped from the Vietnamese headers to the
  * API's field names. Spreadsheets are typed by people, so this reads what people type: dates as
- * {@code 25/11/2026} or {@code 2026-11-25}, yes/no as {@code có}/{@code không} (or x, 1/0, true/false),
- * numbers with thousands separators ({@code 1.000.000}). Anything else is an error naming the
+ * {@code 25/11/2026} or {@code 2026-11-25} (a date at midnight where a date is asked, a date alone
+ * meaning the start of the day where a time is), yes/no as {@code có}/{@code không} (or x, 1/0,
+ * true/false), numbers with thousands separators ({@code 1.000.000}), and the closed lists in
+ * Vietnamese words ({@code Trực tuyến}, {@code Hài lòng}) as well as by their codes. Anything else is an error naming the
  * format expected, never a guess.
  */
 public final class TextRecord extends RawRecord {
@@ -26,6 +30,12 @@ public final class TextRecord extends RawRecord {
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             strict("uuuu-MM-dd HH:mm:ss"), strict("uuuu-MM-dd HH:mm"), strict("uuuu-MM-dd'T'HH:mm:ss"),
             strict("uuuu-MM-dd'T'HH:mm"), strict("d/M/uuuu HH:mm:ss"), strict("d/M/uuuu HH:mm"));
+
+    /** The closed lists' Vietnamese words, folded (no diacritics, lower case), and their codes. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "truc tiep", "IN_PERSON", "truc tuyen", "ONLINE", "buu chinh", "POSTAL",
+            "buu chinh cong ich", "POSTAL", "rat hai long", "VERY_SATISFIED", "hai long", "SATISFIED",
+            "khong hai long", "DISSATISFIED");
 
     private final Map<String, String> cells;
 
@@ -79,6 +89,13 @@ public final class TextRecord extends RawRecord {
         };
     }
 
+    /** People write "Trực tuyến" where a machine writes ONLINE: both are read. */
+    @Override
+    public String choice(String field, int maxLength, boolean required) {
+        String text = required ? requiredText(field, maxLength) : optionalText(field, maxLength);
+        return text == null ? null : ALIASES.getOrDefault(SearchText.fold(text), text);
+    }
+
     @Override
     public Long number(String field) {
         String value = text(field);
@@ -106,6 +123,14 @@ public final class TextRecord extends RawRecord {
                 // try the next format
             }
         }
+        // a history kept by the day only: the start of that day
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return LocalDate.parse(value, f).atStartOfDay();
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
         failed(field, "intake.error.notDateTimeText", value);
         return null;
     }
@@ -119,6 +144,17 @@ public final class TextRecord extends RawRecord {
         for (DateTimeFormatter f : DATES) {
             try {
                 return LocalDate.parse(value, f);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        // a spreadsheet's date cell written out with its (empty) time of day
+        for (DateTimeFormatter f : DATE_TIMES) {
+            try {
+                LocalDateTime t = LocalDateTime.parse(value, f);
+                if (t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+                    return t.toLocalDate();
+                }
             } catch (DateTimeParseException e) {
                 // try the next format
             }
