@@ -280,6 +280,41 @@ class IntakeApiTest {
         assertThat(errors(refused)).contains("dossiers[0].handlingUnitCode:unitOutOfScope");
     }
 
+    @Test
+    void theSameBatchFromTwoSendersAtOnceIsStoredOnce() throws Exception {
+        String body = twoDossiers();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> body(send(body).andExpect(status().isOk())));
+            var second = pool.submit(() -> body(send(body).andExpect(status().isOk())));
+            JsonNode a = first.get();
+            JsonNode b = second.get();
+            assertThat(a.at("/dossiers/created").asInt() + b.at("/dossiers/created").asInt()).isEqualTo(2);
+            assertThat(a.at("/events/stored").asInt() + b.at("/events/stored").asInt()).isEqualTo(2);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(dsl.fetchCount(DOSSIER_EVENT, DOSSIER_EVENT.DOSSIER_ID.in(
+                dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CODE.startsWith("INTAKE-"))))).isEqualTo(2);
+        assertThat(countedTotals()).isEqualTo(directTotals());
+    }
+
+    @Test
+    void aTokenSendingFasterThanItsRateIsAnswered429WithRetryAfter() throws Exception {
+        String hasty = asAdmin(() -> tokens.issue(TOKEN_PREFIX + "hasty", "admin", ApiTokenPurpose.INTAKE).token());
+        // each refused batch costs a permit too; the bucket refills far slower than these arrive
+        for (int i = 0; i < 500; i++) {
+            var answer = send("{}", hasty).andReturn().getResponse();
+            if (answer.getStatus() == 429) {
+                assertThat(Integer.parseInt(answer.getHeader("Retry-After"))).isPositive();
+                assertThat(json.readTree(answer.getContentAsString()).get("error").asString()).isEqualTo("rate_limited");
+                return;
+            }
+            assertThat(answer.getStatus()).isEqualTo(400);
+        }
+        throw new AssertionError("never limited");
+    }
+
     private StatTotals countedTotals() {
         return stats.sumByUnit(new UnitScope(1, "/1/"), "/1/9001/", UnitStructure.CURRENT, FROM, TO).values()
                 .stream().reduce(StatTotals.ZERO, StatTotals::plus);

@@ -72,6 +72,9 @@ public class DossierBatchRepository {
                     .from(DOSSIER_EVENT)
                     .where(DOSSIER_EVENT.DOSSIER_ID.in(ids.subList(from, Math.min(ids.size(), from + CHUNK))))
                     .orderBy(DOSSIER_EVENT.DOSSIER_ID, DOSSIER_EVENT.EVENT_AT, DOSSIER_EVENT.ID)
+                    // a locking read too: a plain one would read the transaction's snapshot, taken at
+                    // its first read, and miss events another batch committed since (then stored twice)
+                    .forUpdate()
                     .forEach(r -> events.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(
                             new DossierEventRecord(r.value2(), DossierState.of(r.value3()), r.value4(), r.value5(),
                                     r.value6(), r.value7(), r.value8(), r.value9())));
