@@ -15,8 +15,10 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.camau.reform.dossier.repository.DossierBatchRepository;
 import vn.camau.reform.dossier.repository.DossierBulkLoader;
@@ -56,9 +58,20 @@ public class DossierBatchService {
         this.rules = rules;
     }
 
+    /**
+     * Writes a batch in the caller's transaction, which must run READ COMMITTED: each dossier's row is
+     * locked before its events are read, and only a read that sees what committed before the lock
+     * (not the snapshot of the transaction's first read, as REPEATABLE READ would) finds the events a
+     * concurrent batch just stored. A dossier another transaction created meanwhile fails the insert
+     * on its code; the caller runs the batch again.
+     */
     @PreAuthorize("hasRole('ADMIN') or hasAuthority('API_TOKEN_INTAKE')")
     @Transactional(propagation = Propagation.MANDATORY)
     public BatchOutcome accept(List<IncomingDossier> dossiers, List<IncomingEvent> events) {
+        Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+        if (isolation == null || isolation != TransactionDefinition.ISOLATION_READ_COMMITTED) {
+            throw new IllegalStateException("Dossier batches are written READ COMMITTED, not " + isolation);
+        }
         Map<String, IncomingDossier> snapshots = new LinkedHashMap<>();
         dossiers.forEach(d -> snapshots.put(d.code(), d));
         Map<String, List<DossierEventRecord>> arriving = new HashMap<>();
@@ -69,7 +82,8 @@ public class DossierBatchService {
         Map<String, Stored> stored = repository.lockAll(codes);
         UnaryOperator<DossierRecord> derive = rules.deriver();
         StatBatch delta = new StatBatch();
-        List<Write> writes = new ArrayList<>();
+        List<Write> creates = new ArrayList<>();
+        List<Write> updates = new ArrayList<>();
         Map<String, List<DossierEventRecord>> newEvents = new HashMap<>();
         int created = 0, updated = 0, unchanged = 0, stale = 0, duplicates = 0, added = 0;
         for (String code : codes) {
@@ -113,13 +127,13 @@ public class DossierBatchService {
                 delta.subtract(before.record().facts());
             }
             delta.add(after.facts());
-            writes.add(new Write(after, keptTime));
+            (before == null ? creates : updates).add(new Write(after, keptTime));
             if (!fresh.isEmpty()) {
                 newEvents.put(code, fresh);
                 added += fresh.size();
             }
         }
-        Map<String, Long> ids = repository.upsertAll(writes);
+        Map<String, Long> ids = repository.writeAll(creates, updates);
         List<NewEvent> eventRows = new ArrayList<>();
         newEvents.forEach((code, list) -> list.forEach(e -> eventRows.add(new NewEvent(ids.get(code), e))));
         repository.insertEvents(eventRows);

@@ -69,6 +69,8 @@ public class ImportService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.importTx = new TransactionTemplate(transactions);
+        // each read sees what is committed now, as the dossier batch writer requires
+        this.importTx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         // the history is written beside the import's transaction, so a rolled-back import still shows
         this.ownTx = new TransactionTemplate(transactions);
         this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -6,9 +6,11 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +25,7 @@ import vn.camau.reform.security.AppUser;
  * The intake API's work: a batch is read whole, every record checked, and then stored in one
  * transaction, or refused whole with every error listed and nothing stored. Each batch, stored or
  * refused, gets a line in the import history. Two batches that touch the same dossiers may
- * deadlock in the database; the loser is run again, as the database advises.
+ * deadlock in the database, or both find a new dossier absent; the loser is run again.
  */
 @Service
 public class IntakeService {
@@ -45,7 +47,9 @@ public class IntakeService {
         this.readers = readers;
         this.dossiers = dossiers;
         this.history = history;
-        this.transactions = transactions;
+        // see DossierBatchService.accept for why READ COMMITTED
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.json = json;
         this.limits = limits;
         this.clock = clock;
@@ -80,11 +84,12 @@ public class IntakeService {
                 return new IntakeReceipt(id, batch.dossiers().size(), batch.events().size(), outcome);
             } catch (IntakeRefused e) {
                 refuse(sender, tokenId, tokenName, started, records, errors);
-            } catch (PessimisticLockingFailureException e) {
+            } catch (PessimisticLockingFailureException | DuplicateKeyException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                log.info("Intake batch from token {} met a lock conflict, attempt {} of {}", tokenId, attempt, ATTEMPTS);
+                log.info("Intake batch from token {} met a concurrent batch ({}), attempt {} of {}", tokenId,
+                        e.getClass().getSimpleName(), attempt, ATTEMPTS);
             }
         }
     }

@@ -72,9 +72,8 @@ public class DossierBatchRepository {
                     .from(DOSSIER_EVENT)
                     .where(DOSSIER_EVENT.DOSSIER_ID.in(ids.subList(from, Math.min(ids.size(), from + CHUNK))))
                     .orderBy(DOSSIER_EVENT.DOSSIER_ID, DOSSIER_EVENT.EVENT_AT, DOSSIER_EVENT.ID)
-                    // a locking read too: a plain one would read the transaction's snapshot, taken at
-                    // its first read, and miss events another batch committed since (then stored twice)
-                    .forUpdate()
+                    // no lock needed: whoever adds events to a dossier holds its row lock first, and
+                    // under READ COMMITTED this read sees every event committed before that lock
                     .forEach(r -> events.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(
                             new DossierEventRecord(r.value2(), DossierState.of(r.value3()), r.value4(), r.value5(),
                                     r.value6(), r.value7(), r.value8(), r.value9())));
@@ -86,11 +85,21 @@ public class DossierBatchRepository {
         return stored;
     }
 
-    /** Inserts new dossiers and replaces stored ones (by code); returns every written code's id. */
-    public Map<String, Long> upsertAll(List<Write> writes) {
-        for (int from = 0; from < writes.size(); from += CHUNK) {
-            upsert(writes.subList(from, Math.min(writes.size(), from + CHUNK)));
+    /**
+     * Inserts the new dossiers and replaces the stored ones (by code); returns every written code's id.
+     * New ones are plainly inserted: if another transaction stored the same code since this one
+     * found it absent, the insert fails on the unique code (a DuplicateKeyException, worth a retry)
+     * instead of silently overwriting a dossier this one believes new and counting it twice.
+     */
+    public Map<String, Long> writeAll(List<Write> created, List<Write> updated) {
+        for (int from = 0; from < created.size(); from += CHUNK) {
+            write(created.subList(from, Math.min(created.size(), from + CHUNK)), false);
         }
+        for (int from = 0; from < updated.size(); from += CHUNK) {
+            write(updated.subList(from, Math.min(updated.size(), from + CHUNK)), true);
+        }
+        List<Write> writes = new ArrayList<>(created);
+        writes.addAll(updated);
         Map<String, Long> ids = new HashMap<>();
         List<String> codes = writes.stream().map(w -> w.record().code()).toList();
         for (int from = 0; from < codes.size(); from += CHUNK) {
@@ -101,7 +110,7 @@ public class DossierBatchRepository {
         return ids;
     }
 
-    private void upsert(List<Write> writes) {
+    private void write(List<Write> writes, boolean replace) {
         LocalDateTime now = LocalDateTime.now().withNano(0);
         List<Field<?>> fields = null;
         InsertValuesStepN<?> insert = null;
@@ -114,6 +123,10 @@ public class DossierBatchRepository {
                 insert = dsl.insertInto(DOSSIER, fields);
             }
             insert = insert.values(values.values());
+        }
+        if (!replace) {
+            insert.execute();
+            return;
         }
         var update = insert.onDuplicateKeyUpdate().set(DOSSIER.VERSION, DOSSIER.VERSION.plus(1));
         for (Field<?> f : fields) {
