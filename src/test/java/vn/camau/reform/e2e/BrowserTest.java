@@ -1,0 +1,87 @@
+package vn.camau.reform.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The application on a random port and Debian's chromium (through its chromedriver, so nothing is
+ * downloaded), headless. Tagged "browser": .ci/run installs chromium and runs these
+ * ({@code -Dbrowser.skip=false}); a plain {@code ./mvnw verify} leaves them out.
+ */
+@Tag("browser")
+// Its own data folder: the other tests' embedded database may still be running from the same build
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "app.embedded-db.dir=target/embedded-mariadb-browser")
+@ActiveProfiles("test")
+abstract class BrowserTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final By USERNAME = By.cssSelector("vaadin-login-form input[name='username']");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1400,1300", "--lang=vi-VN");
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("browser.driver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(driver, options);
+        wait = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Opens the path, is sent to the login form, and signs in as a demo user (password demo). */
+    void signInAt(String path, String username) {
+        browser.get("http://localhost:" + port + path);
+        wait.until(d -> d.getCurrentUrl().contains("/login") && !d.findElements(USERNAME).isEmpty());
+        browser.findElement(USERNAME).sendKeys(username);
+        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        password.sendKeys("demo");
+        password.sendKeys(Keys.ENTER);
+    }
+
+    String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** Kept for a person to look at, in target/e2e. */
+    void screenshot(String name) throws IOException {
+        Path shots = Path.of("target", "e2e");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
