@@ -70,6 +70,8 @@ class IntakeApiTest {
     DirectCountQuery direct;
     @Autowired
     StatQuery stats;
+    @Autowired
+    ImportService imports;
 
     MockMvc mvc;
     String token;
@@ -159,8 +161,12 @@ class IntakeApiTest {
         assertThat(counted.get(vn.camau.reform.dossier.StatCounter.RECEIVED)).isEqualTo(2);
         assertThat(counted.get(vn.camau.reform.dossier.StatCounter.RESOLVED_LATE)).isEqualTo(1);
         assertThat(counted).isEqualTo(directTotals());
-        assertThat(dsl.fetchCount(IMPORT_RUN, IMPORT_RUN.ID.eq(answer.get("batchId").asLong())
-                .and(IMPORT_RUN.RESULT.eq("SUCCEEDED")))).isOne();
+        ImportRun run = asAdmin(() -> imports.history(0, 50)).stream()
+                .filter(h -> h.id() == answer.get("batchId").asLong()).findFirst().orElseThrow();
+        assertThat(run.source()).isEqualTo(ImportRun.API);
+        assertThat(run.result()).isEqualTo(ImportRun.SUCCEEDED);
+        assertThat(run.fileName()).as("named by its token").isEqualTo(TOKEN_PREFIX + "admin" + ApiTokenPurpose.INTAKE);
+        assertThat(run.created()).isEqualTo(2);
     }
 
     @Test

@@ -34,7 +34,8 @@ public class ImportHistoryQuery {
 
     public List<ImportRun> page(String scopePath, int offset, int limit) {
         var r = IMPORT_RUN;
-        return from(dsl.select(r.ID, r.SOURCE, r.KIND, r.FILE_NAME, r.USERNAME, r.STARTED_AT, r.FINISHED_AT,
+        // an API batch is named by its token, as the administrator named it when issuing it
+        return from(dsl.select(r.ID, r.SOURCE, r.KIND, DSL.coalesce(API_TOKEN.NAME, r.FILE_NAME), r.USERNAME, r.STARTED_AT, r.FINISHED_AT,
                 r.ROW_COUNT, r.CREATED_COUNT, r.UPDATED_COUNT, r.UNCHANGED_COUNT, r.ERROR_COUNT, r.RESULT,
                 r.MESSAGE))
                 .where(inScope(scopePath))
