@@ -21,6 +21,7 @@ import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.security.Roles;
 
@@ -45,7 +46,7 @@ public class ApologyDraftView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String code = ApologyNavigation.first(event.getLocation().getQueryParameters(), "dossier").orElse(null);
+        String code = UrlParameters.first(event.getLocation().getQueryParameters(), "dossier").orElse(null);
         if (code == null) {
             refused(getTranslation("apologies.draft.no-dossier"));
             return;

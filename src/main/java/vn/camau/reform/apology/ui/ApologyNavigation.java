@@ -1,17 +1,17 @@
 package vn.camau.reform.apology.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import static vn.camau.reform.base.ui.UrlParameters.first;
+import static vn.camau.reform.base.ui.UrlParameters.parseDate;
+
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.apology.ApologyState;
 import vn.camau.reform.apology.repository.ApologyFilter;
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.ui.UrlParameters;
 
 /**
  * Links into the apology screens for other features' views (the overview, the late alerts), and
@@ -66,35 +66,13 @@ public final class ApologyNavigation {
     /** Reads the register's link; a malformed value is refused with a message, never half-applied. */
     static ApologyFilter filter(QueryParameters q) {
         return new ApologyFilter(
-                first(q, "unit").map(ApologyNavigation::parseId).orElse(null),
+                first(q, "unit").map(UrlParameters::parseId).orElse(null),
                 first(q, "from").map(v -> parseDate("from", v)).orElse(null),
                 first(q, "to").map(v -> parseDate("to", v)).orElse(null),
                 first(q, "state").map(ApologyNavigation::parseState).orElse(null),
                 first(q, "inTime").map(v -> parseFlag("inTime", v)).orElse(null),
                 first(q, "published").map(v -> parseFlag("published", v)).orElse(null),
                 first(q, "secondMiss").map(v -> parseFlag("secondMiss", v)).orElse(false));
-    }
-
-    static Optional<String> first(QueryParameters q, String name) {
-        List<String> values = q.getParameters().get(name);
-        return values == null || values.isEmpty() || values.getFirst().isBlank()
-                ? Optional.empty() : Optional.of(values.getFirst().strip());
-    }
-
-    private static Long parseId(String v) {
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleException("url.bad-unit", v);
-        }
-    }
-
-    private static LocalDate parseDate(String name, String v) {
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("url.bad-date", name, v);
-        }
     }
 
     private static ApologyState parseState(String v) {

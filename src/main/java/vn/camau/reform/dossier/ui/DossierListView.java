@@ -26,7 +26,7 @@ import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.PagedRows;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierFilter;
@@ -114,11 +114,11 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
             ReportUnit unit = state.unitId() == null ? indicators.homeUnit() : indicators.unit(state.unitId());
             state = state.withUnit(unit.id());
             filter = new DossierFilter(unit.id(), state.structure(), state.period(),
-                    DrillState.first(q, "procedure").map(DrillState::parseId).orElse(null),
-                    DrillState.first(q, "field").map(DrillState::parseId).orElse(null),
-                    DrillState.first(q, "officer").map(DrillState::parseId).orElse(null),
-                    DrillState.first(q, "status").map(DossierListView::parseStatus).orElse(DossierStatus.RECEIVED),
-                    DrillState.first(q, "channel").map(DossierListView::parseChannel).orElse(null), null);
+                    UrlParameters.first(q, "procedure").map(UrlParameters::parseId).orElse(null),
+                    UrlParameters.first(q, "field").map(UrlParameters::parseId).orElse(null),
+                    UrlParameters.first(q, "officer").map(UrlParameters::parseId).orElse(null),
+                    UrlParameters.first(q, "status").map(DossierListView::parseStatus).orElse(DossierStatus.RECEIVED),
+                    UrlParameters.first(q, "channel").map(DossierListView::parseChannel).orElse(null), null);
             render(unit);
         } catch (BusinessRuleException e) {
             removeAll();

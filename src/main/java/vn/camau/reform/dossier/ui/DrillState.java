@@ -1,15 +1,17 @@
 package vn.camau.reform.dossier.ui;
 
+import static vn.camau.reform.base.ui.UrlParameters.first;
+import static vn.camau.reform.base.ui.UrlParameters.parseDate;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.dossier.Period;
 import vn.camau.reform.dossier.PeriodKind;
 import vn.camau.reform.dossier.UnitStructure;
@@ -45,7 +47,7 @@ public record DrillState(Long unitId, Period period, UnitStructure structure) {
      */
     public static DrillState from(QueryParameters query, LocalDate today) {
         DrillState d = defaults(today);
-        Long unit = first(query, "unit").map(DrillState::parseId).orElse(null);
+        Long unit = first(query, "unit").map(UrlParameters::parseId).orElse(null);
         PeriodKind kind = first(query, "period").map(DrillState::parseKind).orElse(PeriodKind.YEAR);
         Optional<LocalDate> from = first(query, "from").map(v -> parseDate("from", v));
         Optional<LocalDate> to = first(query, "to").map(v -> parseDate("to", v));
@@ -78,33 +80,11 @@ public record DrillState(Long unitId, Period period, UnitStructure structure) {
         return map;
     }
 
-    static Optional<String> first(QueryParameters query, String name) {
-        List<String> values = query.getParameters().get(name);
-        return values == null || values.isEmpty() || values.getFirst().isBlank()
-                ? Optional.empty() : Optional.of(values.getFirst().strip());
-    }
-
-    static Long parseId(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleException("url.bad-unit", value);
-        }
-    }
-
     private static PeriodKind parseKind(String value) {
         try {
             return PeriodKind.valueOf(value.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("url.bad-period", value);
-        }
-    }
-
-    static LocalDate parseDate(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("url.bad-date", name, value);
         }
     }
 }

@@ -31,6 +31,7 @@ import vn.camau.reform.base.export.PagedRows;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.dossier.AlertFilter;
 import vn.camau.reform.dossier.AlertSort;
@@ -39,8 +40,8 @@ import vn.camau.reform.dossier.DossierService;
 import vn.camau.reform.dossier.FieldInfo;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.LateDossierAlert;
-import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.OfficerInfo;
+import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.ProcedureInfo;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.security.CurrentUser;
@@ -176,8 +177,8 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            unitId = DrillState.first(event.getLocation().getQueryParameters(), "unit")
-                    .map(DrillState::parseId).orElse(null);
+            unitId = UrlParameters.first(event.getLocation().getQueryParameters(), "unit")
+                    .map(UrlParameters::parseId).orElse(null);
         } catch (BusinessRuleException e) {
             Notifications.warning(getTranslation(e.messageKey(), e.args()));
             unitId = null;

@@ -1,17 +1,15 @@
 package vn.camau.reform.hotline.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import static vn.camau.reform.base.ui.UrlParameters.first;
+import static vn.camau.reform.base.ui.UrlParameters.parseDate;
+import static vn.camau.reform.base.ui.UrlParameters.parseEnum;
+
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 import com.vaadin.flow.router.QueryParameters;
 
-import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.hotline.HotlineCategory;
 import vn.camau.reform.hotline.HotlineFilter;
 import vn.camau.reform.hotline.HotlineQueue;
@@ -68,42 +66,12 @@ public final class HotlineNavigation {
     static HotlineFilter filter(QueryParameters q) {
         return new HotlineFilter(
                 first(q, "queue").map(v -> parseEnum(v, HotlineQueue::valueOf, "hotline.url.bad-queue")).orElse(null),
-                first(q, "unit").map(HotlineNavigation::parseId).orElse(null),
+                first(q, "unit").map(UrlParameters::parseId).orElse(null),
                 first(q, "category").map(v -> parseEnum(v, HotlineCategory::valueOf, "hotline.url.bad-category"))
                         .orElse(null),
                 first(q, "state").map(v -> parseEnum(v, HotlineState::valueOf, "url.bad-status")).orElse(null),
                 first(q, "from").map(v -> parseDate("from", v)).orElse(null),
                 first(q, "to").map(v -> parseDate("to", v)).orElse(null),
                 first(q, "q").orElse(null));
-    }
-
-    private static Optional<String> first(QueryParameters q, String name) {
-        List<String> values = q.getParameters().get(name);
-        return values == null || values.isEmpty() || values.getFirst().isBlank()
-                ? Optional.empty() : Optional.of(values.getFirst().strip());
-    }
-
-    private static Long parseId(String v) {
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleException("url.bad-unit", v);
-        }
-    }
-
-    private static LocalDate parseDate(String name, String v) {
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("url.bad-date", name, v);
-        }
-    }
-
-    private static <E extends Enum<E>> E parseEnum(String v, Function<String, E> valueOf, String key) {
-        try {
-            return valueOf.apply(v.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException(key, v);
-        }
     }
 }
