@@ -9,6 +9,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import vn.camau.reform.base.ui.UploadTexts;
 import vn.camau.reform.hotline.AttachmentRules;
 import vn.camau.reform.hotline.AttachmentUpload;
 
@@ -53,29 +54,11 @@ class AttachmentPicker extends Composite<Upload> {
     }
 
     private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("hotline.upload.add-one"))
-                .setMany(getTranslation("hotline.upload.add-many")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("hotline.upload.drop-one"))
-                .setMany(getTranslation("hotline.upload.drop-many")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("hotline.upload.too-many",
-                        String.valueOf(MAX_FILES)))
-                .setFileIsTooBig(getTranslation("hotline.upload.too-big", String.valueOf(MAX_FILE_BYTES / 1024 / 1024)))
-                .setIncorrectFileType(getTranslation("hotline.upload.wrong-type")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("hotline.upload.connecting"))
-                        .setStalled(getTranslation("hotline.upload.stalled"))
-                        .setProcessing(getTranslation("hotline.upload.processing"))
-                        .setHeld(getTranslation("hotline.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("hotline.upload.remaining"))
-                        .setUnknown(getTranslation("hotline.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("hotline.upload.failed"))
-                        .setUnexpectedServerError(getTranslation("hotline.upload.failed"))
-                        .setForbidden(getTranslation("hotline.upload.failed"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("hotline.upload.retry"))
-                .setStart(getTranslation("hotline.upload.start")).setRemove(getTranslation("hotline.upload.remove")));
-        return i18n;
+        return UploadTexts.of(this,
+                new String[] {getTranslation("hotline.upload.add-one"), getTranslation("hotline.upload.add-many")},
+                new String[] {getTranslation("hotline.upload.drop-one"), getTranslation("hotline.upload.drop-many")},
+                getTranslation("hotline.upload.too-many", String.valueOf(MAX_FILES)),
+                getTranslation("hotline.upload.too-big", String.valueOf(MAX_FILE_BYTES / 1024 / 1024)),
+                getTranslation("hotline.upload.wrong-type"), getTranslation("hotline.upload.failed"));
     }
 }

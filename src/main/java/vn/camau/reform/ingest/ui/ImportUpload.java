@@ -2,7 +2,6 @@ package vn.camau.reform.ingest.ui;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasEnabled;
@@ -14,6 +13,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadResult;
 
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.UploadTexts;
 import vn.camau.reform.ingest.ImportService;
 
 /**
@@ -72,29 +72,11 @@ class ImportUpload extends Composite<Upload> implements HasEnabled {
     }
 
     private UploadI18N i18n() {
-        String max = String.valueOf(ImportService.MAX_FILE_BYTES / 1024 / 1024);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
-                .setMany(getTranslation("import.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
-                .setMany(getTranslation("import.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("import.file.tooLarge", max))
-                .setIncorrectFileType(getTranslation("import.upload.wrongType")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("hotline.upload.connecting"))
-                        .setStalled(getTranslation("hotline.upload.stalled"))
-                        .setProcessing(getTranslation("hotline.upload.processing"))
-                        .setHeld(getTranslation("hotline.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("hotline.upload.remaining"))
-                        .setUnknown(getTranslation("hotline.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("import.upload.failed"))
-                        .setUnexpectedServerError(getTranslation("import.upload.failed"))
-                        .setForbidden(getTranslation("import.upload.failed"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("hotline.upload.retry"))
-                .setStart(getTranslation("hotline.upload.start")).setRemove(getTranslation("hotline.upload.remove")));
-        return i18n;
+        String add = getTranslation("import.upload.add");
+        String drop = getTranslation("import.upload.drop");
+        return UploadTexts.of(this, new String[] {add, add}, new String[] {drop, drop},
+                getTranslation("import.upload.tooMany"),
+                getTranslation("import.file.tooLarge", String.valueOf(ImportService.MAX_FILE_BYTES / 1024 / 1024)),
+                getTranslation("import.upload.wrongType"), getTranslation("import.upload.failed"));
     }
 }
