@@ -104,6 +104,8 @@ class HotlineCharts extends Composite<Div> {
         for (JsonNode s : option.get("series")) {
             ((ObjectNode) s).put("stack", "reports");
         }
+        // twelve "T11/2026" labels side by side do not fit a half-width chart: slant them
+        ((ObjectNode) option.get("xAxis").get("axisLabel")).put("rotate", 40);
         return chart("hotline.chart.by-month", option);
     }
 
