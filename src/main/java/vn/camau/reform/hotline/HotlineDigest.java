@@ -1,0 +1,91 @@
+package vn.camau.reform.hotline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import vn.camau.reform.base.text.Texts;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.hotline.repository.HotlineRepository;
+import vn.camau.reform.hotline.repository.QueueDates;
+import vn.camau.reform.hotline.repository.ReportRow;
+import vn.camau.reform.notification.NotificationKind;
+import vn.camau.reform.notification.NotificationService;
+import vn.camau.reform.notification.Recipient;
+import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.UnitScope;
+
+/**
+ * Each working morning, everyone who works or supervises the hotline log (inspectors, the head of
+ * inspection, leaders) is told how many reports in their scope are past their answer deadline or
+ * close to it, with the most overdue named: code, category, unit and deadline, never the reporter.
+ * A report about a user is left out of that user's digest, as it is of their queue.
+ */
+@Component
+public class HotlineDigest {
+
+    private static final Logger log = LoggerFactory.getLogger(HotlineDigest.class);
+    /** The digest names the most overdue few; the queue has the rest. */
+    static final int LISTED = 5;
+    private static final List<String> ROLES = List.of(Roles.INSPECTOR, Roles.INSPECTION_LEADER,
+            Roles.PROVINCE_LEADER, Roles.UNIT_LEADER);
+
+    private final HotlineRepository reports;
+    private final NotificationService notifications;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    HotlineDigest(HotlineRepository reports, NotificationService notifications, CalendarService calendar,
+                  Clock clock) {
+        this.reports = reports;
+        this.notifications = notifications;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${app.digest.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    public void sendDaily() {
+        LocalDate today = LocalDate.now(clock);
+        if (!calendar.calendar().isWorkingDay(today)) {
+            return;
+        }
+        log.info("Hotline digest for {}: {} people notified", today, sendFor(today));
+    }
+
+    /** Sends the digest as of {@code today}; returns how many people got one. */
+    public int sendFor(LocalDate today) {
+        QueueDates dates = new QueueDates(today, HotlineRules.dueSoonLimit(calendar.calendar(), today));
+        int sent = 0;
+        for (Recipient r : notifications.recipients(ROLES, null)) {
+            UnitScope scope = new UnitScope(r.unitId(), r.unitPath());
+            Map<HotlineQueue, Integer> counts = reports.queueCounts(scope, r.userId(), dates);
+            int overdue = counts.getOrDefault(HotlineQueue.OVERDUE, 0);
+            int dueSoon = counts.getOrDefault(HotlineQueue.DUE_SOON, 0);
+            if (overdue + dueSoon == 0) {
+                continue;
+            }
+            Locale locale = Locale.forLanguageTag(r.locale());
+            StringBuilder body = new StringBuilder(Texts.of("hotline.digest.counts", locale, overdue, dueSoon))
+                    .append('\n');
+            for (ReportRow row : reports.find(scope, r.userId(), HotlineFilter.of(HotlineQueue.OVERDUE), null, dates,
+                    0, LISTED)) {
+                body.append("• ").append(Texts.of("hotline.digest.line", locale, row.code(),
+                        Texts.of(HotlineCategory.valueOf(row.category()).labelKey(), locale), row.unitName(),
+                        VnFormats.date(row.dueDate()))).append('\n');
+            }
+            notifications.send(r, NotificationKind.HOTLINE,
+                    Texts.of("hotline.digest.title", locale, VnFormats.date(today), overdue, dueSoon),
+                    body.toString(), "hotline?queue=overdue");
+            sent++;
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.camau.reform.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.OFFICER;
+import static vn.camau.reform.jooq.Tables.USER_NOTIFICATION;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.camau.reform.AppTest;
+import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.dossier.TestHotlineReports;
+
+/**
+ * The hotline's morning digest: inspectors and leaders are told of the overdue reports in their scope,
+ * by code and category, never by reporter; the officer a report is about is not told of it.
+ */
+@AppTest
+class HotlineDigestTest {
+
+    /** Phường An Xuyên, whose leader is also an officer of the ward. */
+    private static final long AN_XUYEN = 100;
+
+    @Autowired
+    HotlineDigest digest;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    TestDossiers testDossiers;
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void clean() {
+        testDossiers.reset();
+        dsl.deleteFrom(USER_NOTIFICATION).execute();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        testDossiers.removeAll();
+        dsl.deleteFrom(USER_NOTIFICATION).execute();
+    }
+
+    private List<String> notificationsOf(String username) {
+        return dsl.select(USER_NOTIFICATION.TITLE.concat("\n").concat(USER_NOTIFICATION.BODY))
+                .from(USER_NOTIFICATION).join(APP_USER).on(APP_USER.ID.eq(USER_NOTIFICATION.USER_ID))
+                .where(APP_USER.USERNAME.eq(username), USER_NOTIFICATION.KIND.eq("HOTLINE"))
+                .fetch(r -> r.value1());
+    }
+
+    @Test
+    void overdueReportsAreNamedByCodeNeverByReporterAndNotToTheOfficerTheyAreAbout() {
+        LocalDate today = LocalDate.now(clock);
+        TestHotlineReports reports = new TestHotlineReports(dsl);
+        long leaderOfficer = dsl.select(OFFICER.ID).from(OFFICER).join(APP_USER).on(APP_USER.ID.eq(OFFICER.USER_ID))
+                .where(APP_USER.USERNAME.eq("lanhdao.anxuyen")).fetchSingle().value1();
+        // due a year ago: the most overdue of any scope, so listed whatever the demo data holds
+        long aboutLeader = reports.report(AN_XUYEN, today.minusYears(1), today.minusYears(1).plusDays(5))
+                .officer(leaderOfficer).save();
+        long aboutWard = reports.report(AN_XUYEN, today.minusYears(1), today.minusYears(1).plusDays(6)).save();
+        String leaderCode = code(aboutLeader);
+        String wardCode = code(aboutWard);
+
+        assertThat(digest.sendFor(today)).isPositive();
+
+        List<String> inspector = notificationsOf("thanhtra");
+        assertThat(inspector).singleElement().asString()
+                .contains(leaderCode).contains(wardCode).contains("Thái độ, nhũng nhiễu, gây phiền hà")
+                .doesNotContain("Người Phản Ánh Thử").doesNotContain("0912000111");
+        assertThat(notificationsOf("chanhthanhtra")).singleElement().asString().contains(leaderCode);
+        List<String> wardLeader = notificationsOf("lanhdao.anxuyen");
+        assertThat(wardLeader).singleElement().asString().contains(wardCode).doesNotContain(leaderCode);
+        assertThat(notificationsOf("nhansu")).as("HR does not work the hotline").isEmpty();
+    }
+
+    private String code(long id) {
+        return dsl.select(vn.camau.reform.jooq.Tables.HOTLINE_REPORT.CODE).from(vn.camau.reform.jooq.Tables.HOTLINE_REPORT)
+                .where(vn.camau.reform.jooq.Tables.HOTLINE_REPORT.ID.eq(id)).fetchSingle().value1();
+    }
+}
