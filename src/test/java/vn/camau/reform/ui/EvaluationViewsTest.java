@@ -2,11 +2,9 @@ package vn.camau.reform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
-import static vn.camau.reform.jooq.Tables.APP_USER;
-import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
-import static vn.camau.reform.jooq.Tables.EVALUATION;
-import static vn.camau.reform.jooq.Tables.EVALUATION_CYCLE;
-import static vn.camau.reform.jooq.Tables.EVALUATION_STEP;
+import static vn.camau.reform.evaluation.EvaluationFixture.COLLEAGUES;
+import static vn.camau.reform.evaluation.EvaluationFixture.MANAGER;
+import static vn.camau.reform.evaluation.EvaluationFixture.RATED;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.io.ByteArrayInputStream;
@@ -57,6 +55,7 @@ import vn.camau.reform.evaluation.Evaluation;
 import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.evaluation.EvaluationState;
+import vn.camau.reform.evaluation.EvaluationFixture;
 import vn.camau.reform.evaluation.Frequency;
 import vn.camau.reform.evaluation.ScoreForm;
 import vn.camau.reform.security.Role;
@@ -65,9 +64,6 @@ import vn.camau.reform.security.repository.UserRepository;
 /** The evaluation screens: one rating and its dialogs, the officer's own list, cycles, the classification. */
 class EvaluationViewsTest extends KaribuTest {
 
-    static final long RATED = 9101;
-    static final long MANAGER = 9102;
-    static final List<Long> COLLEAGUES = List.of(9103L, 9104L, 9105L, 9106L, 9107L);
     static final LocalDate Q3_2026 = LocalDate.of(2026, 7, 1);
     static final String EVIDENCE_SOURCE =
             "Số liệu tự động từ hồ sơ, phiếu xin lỗi và đường dây nóng (chỉ xem, không sửa được).";
@@ -80,50 +76,20 @@ class EvaluationViewsTest extends KaribuTest {
     DSLContext dsl;
     @Autowired
     TestDossiers testDossiers;
+    @Autowired
+    EvaluationFixture team;
 
     @BeforeEach
     void setUp() {
         testDossiers.reset();
-        cleanUp();
-        long canbo = userRepository.insert("test.canbo", "{noop}x", "Phạm Văn Cán", AGENCY, Set.of(Role.OFFICER));
-        long truongphong = userRepository.insert("test.truongphong", "{noop}x", "Lê Thị Trưởng", AGENCY,
-                Set.of(Role.OFFICER));
-        userRepository.insert("test.giamdoc", "{noop}x", "Đỗ Văn Giám", AGENCY, Set.of(Role.UNIT_LEADER));
+        team.load();
         userRepository.insert("test.khongcanbo", "{noop}x", "Ngô Văn Khách", AGENCY, Set.of(Role.OFFICER));
-        officer(MANAGER, "Lê Thị Trưởng", truongphong, null);
-        officer(RATED, "Phạm Văn Cán", canbo, MANAGER);
-        for (long id : COLLEAGUES) {
-            officer(id, "Cán bộ " + id, null, MANAGER);
-        }
-    }
-
-    private void officer(long id, String name, Long userId, Long manager) {
-        dsl.insertInto(OFFICER).set(OFFICER.ID, id).set(OFFICER.CODE, "TEST-DG-" + id).set(OFFICER.FULL_NAME, name)
-                .set(OFFICER.SEARCH_NAME, name.toLowerCase()).set(OFFICER.UNIT_ID, AGENCY)
-                .set(OFFICER.POSITION, "Chuyên viên").set(OFFICER.USER_ID, userId)
-                .set(OFFICER.MANAGER_OFFICER_ID, manager).execute();
     }
 
     @AfterEach
     void tearDown() {
-        cleanUp();
+        team.remove();
         testDossiers.removeAll();
-    }
-
-    private void cleanUp() {
-        var cycles = dsl.select(EVALUATION_CYCLE.ID).from(EVALUATION_CYCLE).where(EVALUATION_CYCLE.UNIT_ID.eq(AGENCY))
-                .fetch(EVALUATION_CYCLE.ID);
-        var evaluations = dsl.select(EVALUATION.ID).from(EVALUATION).where(EVALUATION.CYCLE_ID.in(cycles))
-                .fetch(EVALUATION.ID);
-        dsl.deleteFrom(EVALUATION_STEP).where(EVALUATION_STEP.EVALUATION_ID.in(evaluations)).execute();
-        dsl.deleteFrom(EVALUATION).where(EVALUATION.ID.in(evaluations)).execute();
-        dsl.deleteFrom(EVALUATION_CYCLE).where(EVALUATION_CYCLE.ID.in(cycles)).execute();
-        dsl.update(OFFICER).setNull(OFFICER.MANAGER_OFFICER_ID).where(OFFICER.ID.between(9101L, 9107L)).execute();
-        dsl.deleteFrom(OFFICER).where(OFFICER.ID.between(9101L, 9107L)).execute();
-        var testUsers = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.startsWith("test."))
-                .fetch(APP_USER.ID);
-        dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.in(testUsers)).execute();
-        dsl.deleteFrom(APP_USER).where(APP_USER.ID.in(testUsers)).execute();
     }
 
     /** Opens Q3 2026 for the test unit as HR, through the service, and returns the rated officer's rating. */
