@@ -34,6 +34,7 @@ import vn.camau.reform.base.export.PagedRows;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.DateFields;
+import vn.camau.reform.base.ui.LinkedChoice;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.dossier.IndicatorService;
@@ -159,14 +160,7 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
         }
         restoring = true;
         try {
-            Long unitId = f.unitId();
-            ReportUnit chosen = unitId == null ? null : unit.getListDataView().getItems()
-                    .filter(u -> u.id() == unitId).findFirst().orElse(null);
-            if (unitId != null && chosen == null) {
-                // Outside the user's scope (or unknown): say so rather than show an empty list
-                Notifications.warning(getTranslation("unit.unknown"));
-            }
-            unit.setValue(chosen);
+            LinkedChoice.select(unit, f.unitId(), ReportUnit::id, "unit.unknown");
             from.setValue(f.from());
             to.setValue(f.to());
             state.setValue(f.state());
