@@ -63,6 +63,20 @@ public final class WorkingCalendar {
     }
 
     /**
+     * The day {@code n} working days before {@code day}: {@code workingDaysBetween(result, day) == n}
+     * whether or not {@code day} is itself a working day. On a Saturday, the dossier due "3 working
+     * days ago" was due on Tuesday (Wednesday, Thursday and Friday have passed since), which
+     * {@code addWorkingDays(saturday, -3)} (Wednesday) does not give.
+     */
+    public LocalDate workingDaysBefore(LocalDate day, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative: " + n);
+        }
+        LocalDate anchor = isWorkingDay(day) ? day : addWorkingDays(day, -1);
+        return addWorkingDays(anchor, -n);
+    }
+
+    /**
      * Working days in (from, to]: how many working days after {@code from} it takes to reach
      * {@code to}. Negative when {@code to} is before {@code from}.
      */

@@ -78,7 +78,7 @@ class ApologyServiceTest {
     }
 
     private void overdue(String code, int workingDaysLate) {
-        LocalDate due = cal.addWorkingDays(today, -workingDaysLate);
+        LocalDate due = cal.workingDaysBefore(today, workingDaysLate);
         save(dossier(code, AGENCY, cal.addWorkingDays(due, -10), due, null, DossierState.PROCESSING,
                 Channel.IN_PERSON, 0));
     }
@@ -140,7 +140,7 @@ class ApologyServiceTest {
     @Test
     void anApologyBeforeTheDueDateIsInTime() {
         LocalDate due = cal.addWorkingDays(today, 3);
-        save(dossier("T-AP-SOON", AGENCY, cal.addWorkingDays(today, -7), due, null, DossierState.PROCESSING,
+        save(dossier("T-AP-SOON", AGENCY, cal.workingDaysBefore(today, 7), due, null, DossierState.PROCESSING,
                 Channel.ONLINE, 0));
         // Not late yet: only with the officer's declaration that it will be
         assertThatThrownBy(() -> apologies.create(form("T-AP-SOON", "Chờ kết quả đo đạc", cal.addWorkingDays(due, 2))))
@@ -172,11 +172,11 @@ class ApologyServiceTest {
         assertRefused(form("T-AP-1", "Lý do", null), "apology.new-date.required");
         assertRefused(form("T-AP-1", "x".repeat(ApologyRules.REASON_MAX_LENGTH + 1), ok), "apology.reason.too-long");
         LocalDate dueLater = cal.addWorkingDays(today, 1);
-        save(dossier("T-AP-BEFORE", AGENCY, cal.addWorkingDays(today, -9), dueLater, null,
+        save(dossier("T-AP-BEFORE", AGENCY, cal.workingDaysBefore(today, 9), dueLater, null,
                 DossierState.PROCESSING, Channel.ONLINE, 0));
         assertRefused(new ApologyForm("T-AP-BEFORE", AGENCY, "Lý do", today, DeliveryChannel.SMS, true),
                 "apology.new-date.not-after-original");
-        LocalDate due = cal.addWorkingDays(today, -12);
+        LocalDate due = cal.workingDaysBefore(today, 12);
         save(dossier("T-AP-ONTIME", AGENCY, cal.addWorkingDays(due, -10), due, due, DossierState.RESOLVED,
                 Channel.ONLINE, 0));
         assertRefused(new ApologyForm("T-AP-ONTIME", AGENCY, "Lý do", ok, DeliveryChannel.SMS, true),
@@ -237,7 +237,7 @@ class ApologyServiceTest {
     void complianceCountsEachLateDossierOnceWithItsApology() {
         overdue("T-AP-NONE", 2);
         overdue("T-AP-SIGNED", 3);
-        LocalDate due = cal.addWorkingDays(today, -8);
+        LocalDate due = cal.workingDaysBefore(today, 8);
         LocalDate resolved = cal.addWorkingDays(due, 2);
         save(dossier("T-AP-RESOLVED-LATE", AGENCY, cal.addWorkingDays(due, -10), due, resolved,
                 DossierState.RESOLVED, Channel.ONLINE, DossierTiming.workingDaysLate(cal, due, resolved)));
@@ -295,7 +295,7 @@ class ApologyServiceTest {
         long id = apologies.create(form("T-AP-1", "Lý do", newDate));
         apologies.approve(id, apology(id).version(), null);
         // Resolved two working days after the new date
-        LocalDate due = cal.addWorkingDays(today, -2);
+        LocalDate due = cal.workingDaysBefore(today, 2);
         LocalDate resolved = cal.addWorkingDays(newDate, 2);
         save(dossier("T-AP-1", AGENCY, cal.addWorkingDays(due, -10), due, resolved, DossierState.RESOLVED,
                 Channel.IN_PERSON, DossierTiming.workingDaysLate(cal, due, resolved)));

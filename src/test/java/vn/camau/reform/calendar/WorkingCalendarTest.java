@@ -36,6 +36,19 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void countingBackFromADayOffGivesThatManyWorkingDaysBeforeIt() {
+        // Sat 3/5, after the 30/4–2/5 holidays: three working days have passed since Fri 25/4
+        // (the make-up Sat 26/4, Mon 28/4, Tue 29/4), counted in (result, day]
+        LocalDate saturday = LocalDate.of(2025, 5, 3);
+        for (int n = 0; n <= 12; n++) {
+            assertThat(calendar.workingDaysBetween(calendar.workingDaysBefore(saturday, n), saturday)).isEqualTo(n);
+            LocalDate monday = LocalDate.of(2025, 5, 5);
+            assertThat(calendar.workingDaysBefore(monday, n)).isEqualTo(calendar.addWorkingDays(monday, -n));
+        }
+        assertThat(calendar.workingDaysBefore(saturday, 3)).isEqualTo(LocalDate.of(2025, 4, 25));
+    }
+
+    @Test
     void countingIsTheInverseOfAdding() {
         LocalDate start = LocalDate.of(2025, 4, 25);
         for (int n = -15; n <= 15; n++) {

@@ -151,7 +151,7 @@ class IndicatorApiTest {
 
     /** Resolved early (online), resolved late by two working days, open and overdue, open on track. */
     private void loadFour() {
-        LocalDate r = cal.addWorkingDays(today, -30);
+        LocalDate r = cal.workingDaysBefore(today, 30);
         LocalDate due = cal.addWorkingDays(r, 10);
         LocalDate lateDay = cal.addWorkingDays(due, 2);
         asAdmin(() -> {
@@ -159,9 +159,9 @@ class IndicatorApiTest {
                     Channel.ONLINE, 0));
             writer.save(dossier("API-LATE", AGENCY, r, due, lateDay, DossierState.RESOLVED, Channel.IN_PERSON,
                     DossierTiming.workingDaysLate(cal, due, lateDay)));
-            writer.save(dossier("API-OVERDUE", AGENCY, r, cal.addWorkingDays(today, -3), null,
+            writer.save(dossier("API-OVERDUE", AGENCY, r, cal.workingDaysBefore(today, 3), null,
                     DossierState.PROCESSING, Channel.ONLINE, 0));
-            return writer.save(dossier("API-ONTRACK", AGENCY, cal.addWorkingDays(today, -2),
+            return writer.save(dossier("API-ONTRACK", AGENCY, cal.workingDaysBefore(today, 2),
                     cal.addWorkingDays(today, 10), null, DossierState.PROCESSING, Channel.ONLINE, 0));
         });
     }
@@ -234,7 +234,7 @@ class IndicatorApiTest {
 
     @Test
     void aCommuneLeaderReadsTheirOwnWardButNotTheProvince() throws Exception {
-        LocalDate r = cal.addWorkingDays(today, -5);
+        LocalDate r = cal.workingDaysBefore(today, 5);
         asAdmin(() -> writer.save(dossier(AN_XUYEN_DOSSIER, AN_XUYEN, r, cal.addWorkingDays(r, 10), null,
                 DossierState.PROCESSING, Channel.ONLINE, 0)));
 
@@ -427,8 +427,8 @@ class IndicatorApiTest {
     void theApologyFiguresCountLateDossiersWithAndWithoutAnApologyWithinTheScope() throws Exception {
         // two dossiers of the test agency overdue by 3 and 2 working days; the first gets an apology,
         // drafted and signed today by the province leader: after its due date, so late
-        LocalDate dueSigned = cal.addWorkingDays(today, -3);
-        LocalDate dueNone = cal.addWorkingDays(today, -2);
+        LocalDate dueSigned = cal.workingDaysBefore(today, 3);
+        LocalDate dueNone = cal.workingDaysBefore(today, 2);
         asAdmin(() -> {
             writer.save(dossier("API-AP-SIGNED", AGENCY, cal.addWorkingDays(dueSigned, -10), dueSigned, null,
                     DossierState.PROCESSING, Channel.IN_PERSON, 0));

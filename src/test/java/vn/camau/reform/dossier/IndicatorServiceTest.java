@@ -70,7 +70,7 @@ class IndicatorServiceTest {
     }
 
     private LocalDate workingDaysAgo(int n) {
-        return cal.addWorkingDays(today, -n);
+        return cal.workingDaysBefore(today, n);
     }
 
     private void loadSeven() {

@@ -134,18 +134,18 @@ public final class TestDossiers {
      * asks about: early, on time, late by two working days, overdue, due tomorrow, on track, withdrawn.
      */
     public static void loadSeven(DossierWriteService writer, WorkingCalendar cal, LocalDate today) {
-        LocalDate r = cal.addWorkingDays(today, -30);
+        LocalDate r = cal.workingDaysBefore(today, 30);
         LocalDate due = cal.addWorkingDays(r, 10);
         writer.save(dossier("T-EARLY", AGENCY, r, due, cal.addWorkingDays(r, 5), DossierState.RETURNED, Channel.ONLINE, 0));
         writer.save(dossier("T-ONTIME", AGENCY, r, due, due, DossierState.RESOLVED, Channel.IN_PERSON, 0));
         LocalDate lateDay = cal.addWorkingDays(due, 2);
         writer.save(dossier("T-LATE", AGENCY, r, due, lateDay, DossierState.RESOLVED, Channel.ONLINE,
                 DossierTiming.workingDaysLate(cal, due, lateDay)));
-        writer.save(dossier("T-OVERDUE", AGENCY, r, cal.addWorkingDays(today, -3), null, DossierState.PROCESSING,
+        writer.save(dossier("T-OVERDUE", AGENCY, r, cal.workingDaysBefore(today, 3), null, DossierState.PROCESSING,
                 Channel.ONLINE, 0));
-        writer.save(dossier("T-DUESOON", AGENCY, cal.addWorkingDays(today, -5), cal.addWorkingDays(today, 1), null,
+        writer.save(dossier("T-DUESOON", AGENCY, cal.workingDaysBefore(today, 5), cal.addWorkingDays(today, 1), null,
                 DossierState.PROCESSING, Channel.POSTAL, 0));
-        writer.save(dossier("T-ONTRACK", AGENCY, cal.addWorkingDays(today, -2), cal.addWorkingDays(today, 10), null,
+        writer.save(dossier("T-ONTRACK", AGENCY, cal.workingDaysBefore(today, 2), cal.addWorkingDays(today, 10), null,
                 DossierState.PROCESSING, Channel.ONLINE, 0));
         writer.save(dossier("T-WITHDRAWN", AGENCY, r, due, null, DossierState.WITHDRAWN, Channel.IN_PERSON, 0));
     }

@@ -342,7 +342,7 @@ class HotlineServiceTest {
 
     @Test
     void queuesAndDuplicateHints() {
-        LocalDateTime longAgo = cal.addWorkingDays(today, -12).atTime(9, 0);
+        LocalDateTime longAgo = cal.workingDaysBefore(today, 12).atTime(9, 0);
         long overdue = report(longAgo, HotlineCategory.ATTITUDE);
         long fresh = report(LocalDateTime.now(clock), HotlineCategory.ATTITUDE);
         long mine = report(LocalDateTime.now(clock), HotlineCategory.FACILITIES);
@@ -370,7 +370,7 @@ class HotlineServiceTest {
     @Test
     void aReportAboutADossierChecksTheCodeAndScriptsAreStoredAsPlainText() {
         login("admin");
-        writer.save(TestDossiers.dossier("T-HL-1", AGENCY, cal.addWorkingDays(today, -10), cal.addWorkingDays(today, -2),
+        writer.save(TestDossiers.dossier("T-HL-1", AGENCY, cal.workingDaysBefore(today, 10), cal.workingDaysBefore(today, 2),
                 null, DossierState.PROCESSING, Channel.ONLINE, 0));
         login("thanhtra");
         String script = "<script>alert(1)</script><b>x</b>";

@@ -115,7 +115,7 @@ class ApologyViewsTest extends KaribuTest {
     }
 
     private void overdue(String code, int workingDaysLate) {
-        LocalDate due = cal.addWorkingDays(today, -workingDaysLate);
+        LocalDate due = cal.workingDaysBefore(today, workingDaysLate);
         save(dossier(code, AGENCY, cal.addWorkingDays(due, -10), due, null, DossierState.PROCESSING,
                 Channel.IN_PERSON, 0));
     }
@@ -142,7 +142,7 @@ class ApologyViewsTest extends KaribuTest {
             apologies.approve(id, apologies.apology(id).orElseThrow().version(), null);
             return null;
         });
-        LocalDate due = cal.addWorkingDays(today, -2);
+        LocalDate due = cal.workingDaysBefore(today, 2);
         LocalDate resolved = cal.addWorkingDays(newDate, 2);
         save(dossier(code, AGENCY, cal.addWorkingDays(due, -10), due, resolved, DossierState.RESOLVED,
                 Channel.IN_PERSON, DossierTiming.workingDaysLate(cal, due, resolved)));
@@ -263,7 +263,7 @@ class ApologyViewsTest extends KaribuTest {
     @Test
     void aDossierNotOverdueYetNeedsTheOfficersDeclaration() {
         LocalDate due = cal.addWorkingDays(today, 2);
-        save(dossier("T-AP-SOON", AGENCY, cal.addWorkingDays(today, -8), due, null, DossierState.PROCESSING,
+        save(dossier("T-AP-SOON", AGENCY, cal.workingDaysBefore(today, 8), due, null, DossierState.PROCESSING,
                 Channel.ONLINE, 0));
         loginAs("lanhdao.tinh");
         open("apologies/new", "dossier=T-AP-SOON");

@@ -136,7 +136,7 @@ class OverviewViewTest extends KaribuTest {
         long id = apologies.create(new ApologyForm("T-OVERDUE", TestDossiers.AGENCY, "Hồ sơ phải xác minh thực địa",
                 cal.addWorkingDays(today, 2), DeliveryChannel.SMS, false));
         apologies.approve(id, apologies.apology(id).orElseThrow().version(), null);
-        dsl.update(APOLOGY).set(APOLOGY.NEW_DUE_DATE, cal.addWorkingDays(today, -1)).where(APOLOGY.ID.eq(id)).execute();
+        dsl.update(APOLOGY).set(APOLOGY.NEW_DUE_DATE, cal.workingDaysBefore(today, 1)).where(APOLOGY.ID.eq(id)).execute();
 
         loginAs("lanhdao.tinh");
         String from = today.minusDays(90).toString();

@@ -54,7 +54,7 @@ class PublicApologyListViewTest extends KaribuTest {
         TestLogins.loginAs(users, "admin");
         today = indicators.today();
         for (String code : new String[] {"T-PUB-1", "T-PUB-DRAFT"}) {
-            LocalDate due = cal.addWorkingDays(today, -2);
+            LocalDate due = cal.workingDaysBefore(today, 2);
             writer.save(dossier(code, AGENCY, cal.addWorkingDays(due, -10), due, null, DossierState.PROCESSING,
                     Channel.IN_PERSON, 0));
         }
