@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.base.web.PublicUrl;
 import vn.camau.reform.notification.repository.NotificationRepository;
 import vn.camau.reform.security.CurrentUser;
 
@@ -33,15 +34,17 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final String mailFrom;
+    private final PublicUrl publicUrl;
 
     NotificationService(NotificationRepository repository, ObjectProvider<JavaMailSender> mailSender,
                         CurrentUser currentUser, Clock clock,
-                        @Value("${app.mail.from:no-reply@camau.gov.vn}") String mailFrom) {
+                        @Value("${app.mail.from:no-reply@camau.gov.vn}") String mailFrom, PublicUrl publicUrl) {
         this.repository = repository;
         this.mailSender = mailSender;
         this.currentUser = currentUser;
         this.clock = clock;
         this.mailFrom = mailFrom;
+        this.publicUrl = publicUrl;
     }
 
     /** Called by other features' services (reminders, the digest job), which have checked rights. */
@@ -56,7 +59,8 @@ public class NotificationService {
                 mail.setFrom(mailFrom);
                 mail.setTo(to.email());
                 mail.setSubject(title);
-                mail.setText(body);
+                // the link from the configured public address, never from a request's Host header
+                mail.setText(publicUrl.link(link).map(url -> body + "\n\n" + url).orElse(body));
                 sender.send(mail);
                 repository.markEmailed(id, now);
             } catch (MailException e) {

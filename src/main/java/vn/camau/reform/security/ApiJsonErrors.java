@@ -32,6 +32,13 @@ final class ApiJsonErrors implements AuthenticationEntryPoint, AccessDeniedHandl
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            write(response, 429, ApiError.of("too_many_failed_logins",
+                    "Quá nhiều lần xác thực sai, thử lại sau " + throttled.retryAfterSeconds() + " giây",
+                    "Too many failed authentications, retry after " + throttled.retryAfterSeconds() + " s"));
+            return;
+        }
         ApiError error;
         if (ApiTokenAuthenticationFilter.BAD_TOKEN.equals(e.getMessage())) {
             error = ApiError.of("unauthorized", "Token không hợp lệ hoặc đã bị thu hồi",

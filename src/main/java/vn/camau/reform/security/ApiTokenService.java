@@ -62,7 +62,7 @@ public class ApiTokenService {
             throw new BusinessRuleException("apiToken.error.purposeRequired");
         }
         AppUser admin = currentUser.require();
-        AppUserPrincipal owner = users.findPrincipal(username.strip())
+        AppUserPrincipal owner = Usernames.canonical(username).flatMap(users::findPrincipal)
                 .filter(AppUserPrincipal::isEnabled)
                 .filter(p -> admin.scope().includes(p.user().unitPath()))
                 .orElseThrow(() -> new BusinessRuleException("apiToken.error.unknownUser", username.strip()));

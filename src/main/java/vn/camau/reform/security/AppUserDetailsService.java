@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 
 import vn.camau.reform.security.repository.UserRepository;
 
+/** Loads a user by any spelling of their name that {@link Usernames} makes canonical. */
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
@@ -18,7 +19,7 @@ class AppUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.findPrincipal(username.strip())
+        return Usernames.canonical(username).flatMap(users::findPrincipal)
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
     }
 }

@@ -39,6 +39,10 @@ class InitialAdministrator implements ApplicationRunner {
             throw new IllegalStateException("APP_ADMIN_PASSWORD must have at least "
                     + UserAccountService.MIN_PASSWORD_LENGTH + " characters");
         }
+        if (Usernames.canonical(username).isEmpty()) {
+            throw new IllegalStateException("APP_ADMIN_USERNAME must be " + Usernames.MIN_LENGTH + "–"
+                    + Usernames.MAX_LENGTH + " letters a–z, digits or . _ @ - (got '" + username + "')");
+        }
         if (accounts.createIfAbsent(username, password, "Quản trị hệ thống", "96", Set.of(Role.ADMIN))) {
             log.info("Created the first administrator '{}' for the province (96)", username);
         }

@@ -8,27 +8,71 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import java.util.Map;
 
 import vn.camau.reform.security.ui.LoginView;
 
 /**
  * Form login through Vaadin's login view, users from the database, method security on services as
  * the second wall behind the views' own {@code @RolesAllowed}.
+ *
+ * <p>Login CSRF: Vaadin's configurer exempts the login form's POST from Spring's CSRF check, so an
+ * attacker's page could sign a victim's browser into the attacker's account. Here the form must carry
+ * the token (the login page publishes it in {@code <meta name="_csrf">}, which Vaadin's login form
+ * sends); only Vaadin's own internal requests, which carry Vaadin's CSRF token, stay exempt.
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
 @EnableConfigurationProperties(LoginPolicy.class)
 class SecurityConfig {
 
+    static final String LOGIN = "/login";
+    /** Query values of {@code /login?error=…} that the login view explains. */
+    static final String ERROR_THROTTLED = LOGIN + "?error=wait";
+    static final String ERROR_EXPIRED = LOGIN + "?error=expired";
+
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // Spring Security's default headers for the chain; SecurityHeadersFilter covers the rest
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        RequestMatcher loginPost = PathPatternRequestMatcher.withDefaults()
+                .matcher(org.springframework.http.HttpMethod.POST, LOGIN);
+        http.exceptionHandling(ex -> ex
+                // the login page's own path, never an absolute URL built from the request's Host header
+                .defaultAuthenticationEntryPointFor(relativeLoginEntryPoint(), request -> true)
+                // a login page left open past the session's end: show it again with a fresh token
+                .defaultAccessDeniedHandlerFor((request, response, denied) -> {
+                    if (denied instanceof CsrfException) {
+                        response.sendRedirect(request.getContextPath() + ERROR_EXPIRED);
+                    } else {
+                        response.sendError(403);
+                    }
+                }, loginPost));
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), ERROR_THROTTLED));
+        failures.setDefaultFailureUrl(LOGIN + "?error");
+        // the login page named here too: without it Spring Security would serve its own default one at /login
+        http.formLogin(form -> form.loginPage(LOGIN).failureHandler(failures));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    private static LoginUrlAuthenticationEntryPoint relativeLoginEntryPoint() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(LOGIN);
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /** bcrypt (cost 10) inside Spring's delegating encoder, so the hash format can move on later. */

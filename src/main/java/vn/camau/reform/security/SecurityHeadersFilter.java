@@ -21,8 +21,16 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
-    static final String CONTENT_SECURITY_POLICY =
-            "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+    /**
+     * Scripts only from this origin. Vaadin Flow needs inline scripts (its bootstrap) and
+     * {@code 'unsafe-eval'} (server-sent JavaScript runs through {@code new Function}); what the
+     * policy still stops is any script, style, font, image or connection from another origin, so an
+     * injected tag can neither load code nor send data out.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -31,12 +31,13 @@ public class UserAccountService {
      */
     @Transactional
     boolean createIfAbsent(String username, String rawPassword, String fullName, String unitCode, Set<Role> roles) {
-        if (users.exists(username)) {
+        String name = Usernames.forNewAccount(username);
+        if (users.exists(name)) {
             return false;
         }
         long unitId = users.findCurrentUnitId(unitCode)
                 .orElseThrow(() -> new BusinessRuleException("user.error.unknownUnit", unitCode));
-        users.insert(username, encoder.encode(rawPassword), fullName, unitId, roles);
+        users.insert(name, encoder.encode(rawPassword), fullName, unitId, roles);
         return true;
     }
 

@@ -29,6 +29,8 @@ class LoginTest {
     UserRepository users;
     @Autowired
     LoginPolicy policy;
+    @Autowired
+    LoginThrottle throttle;
 
     MockMvc mvc;
 
@@ -37,11 +39,13 @@ class LoginTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SecurityHeadersFilter.class))
                 .apply(springSecurity()).build();
         users.unlock("nhansu");
+        throttle.forget("nhansu");
     }
 
     @AfterEach
     void unlock() {
         users.unlock("nhansu");
+        throttle.forget("nhansu");
     }
 
     @Test

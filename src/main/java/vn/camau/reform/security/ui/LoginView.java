@@ -50,7 +50,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var error = event.getLocation().getQueryParameters().getParameters().get("error");
+        if (error == null) {
+            login.setError(false);
+            return;
+        }
+        // "wait": throttled after too many failures; "expired": the page outlived its session
+        String kind = error.isEmpty() ? "" : error.getFirst();
+        LoginI18n i18n = i18n();
+        if ("wait".equals(kind) || "expired".equals(kind)) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error." + kind + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error." + kind + ".message"));
+        }
+        login.setI18n(i18n);
+        login.setError(true);
     }
 
     @Override

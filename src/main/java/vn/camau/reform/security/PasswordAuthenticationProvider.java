@@ -1,0 +1,124 @@
+package vn.camau.reform.security;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+import vn.camau.reform.security.repository.UserRepository;
+
+/**
+ * Name and password, from the login form and from HTTP Basic on the API, checked in one place:
+ * <ol>
+ * <li>the client and the name may not be throttled ({@link LoginThrottle}), or nothing is checked;</li>
+ * <li>the typed name is made canonical ({@link Usernames}) once, and that name is looked up, counted
+ *     and locked, so no spelling of a name escapes its account's lock-out;</li>
+ * <li>a disabled or locked account is refused before its password is checked;</li>
+ * <li>the password is checked by bcrypt unless the same pair was accepted a moment ago
+ *     ({@link VerifiedPasswords}); an unknown name costs a bcrypt too, so timing does not tell
+ *     which names exist.</li>
+ * </ol>
+ * Every refusal is the same to the caller, except a throttled one, which says to wait.
+ */
+@Component
+class PasswordAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordAuthenticationProvider.class);
+    private static final String BAD_CREDENTIALS = "Bad credentials";
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final LoginPolicy policy;
+    private final LoginThrottle throttle;
+    private final VerifiedPasswords verified;
+    /** A hash no password matches, checked for unknown names so they take as long as known ones. */
+    private final String decoyHash;
+
+    PasswordAuthenticationProvider(UserRepository users, PasswordEncoder encoder, LoginPolicy policy,
+                                   LoginThrottle throttle, VerifiedPasswords verified) {
+        this.users = users;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.verified = verified;
+        this.decoyHash = encoder.encode("decoy-" + System.nanoTime());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String client = clientOf(authentication);
+        String typed = authentication.getName();
+        Optional<String> canonical = Usernames.canonical(typed);
+        // names that cannot be accounts are throttled under their raw form, so a guesser is still bounded
+        String name = canonical.orElse(typed == null ? "" : typed);
+        Duration wait = throttle.waitFor(client, name);
+        if (!wait.isZero()) {
+            log.info("Sign-in throttled for '{}' from {}", printable(name), client);
+            throw new LoginThrottledException(wait);
+        }
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        Optional<AppUserPrincipal> found = canonical.flatMap(users::findPrincipal);
+        if (found.isEmpty()) {
+            encoder.matches(password, decoyHash);
+            refuse(client, name, false);
+        }
+        AppUserPrincipal user = found.get();
+        if (!user.isEnabled()) {
+            throttle.failed(client, name);
+            throw new DisabledException(BAD_CREDENTIALS);
+        }
+        if (!user.isAccountNonLocked()) {
+            throttle.failed(client, name);
+            throw new LockedException(BAD_CREDENTIALS);
+        }
+        String stored = user.getPassword();
+        if (!verified.contains(name, password, stored)) {
+            if (!encoder.matches(password, stored)) {
+                refuse(client, name, true);
+            }
+            verified.remember(name, password, stored);
+            users.recordSuccessfulLogin(name);
+        }
+        throttle.succeeded(name);
+        UsernamePasswordAuthenticationToken result =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    private void refuse(String client, String name, boolean accountExists) {
+        throttle.failed(client, name);
+        if (accountExists) {
+            users.recordFailedLogin(name, policy.maxFailedAttempts(), LocalDateTime.now().plus(policy.lockDuration()));
+        }
+        log.info("Failed sign-in for '{}' from {}", printable(name), client);
+        throw new BadCredentialsException(BAD_CREDENTIALS);
+    }
+
+    private static String clientOf(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "unknown";
+    }
+
+    /** What was typed, safe for one log line: no line breaks or other controls, not too long. */
+    private static String printable(String name) {
+        String shown = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "?");
+        return shown.length() > 60 ? shown.substring(0, 60) + "…" : shown;
+    }
+}
