@@ -17,6 +17,7 @@ import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.IncomingDossier;
 import vn.camau.reform.dossier.Rating;
+import vn.camau.reform.ingest.ReferenceCodes.StoredDossier;
 import vn.camau.reform.ingest.ReferenceCodes.UnitVersion;
 import vn.camau.reform.ingest.query.ReferenceCodeQuery;
 import vn.camau.reform.security.UnitScope;
@@ -35,16 +36,18 @@ public final class DossierReader {
 
     private final ReferenceCodeQuery query;
     private final UnitScope scope;
-    private final LocalDateTime latestAllowed;
+    private final TimeBounds bounds;
     private final Map<String, Integer> seen = new HashMap<>();
     private final Set<String> written = new HashSet<>();
     private final Set<String> refused = new HashSet<>();
+    /** When each valid dossier read so far was received: the earliest its events may be. */
+    private final Map<String, LocalDateTime> receivedAt = new HashMap<>();
     private int stored;
 
-    DossierReader(ReferenceCodeQuery query, UnitScope scope, LocalDateTime latestAllowed) {
+    DossierReader(ReferenceCodeQuery query, UnitScope scope, TimeBounds bounds) {
         this.query = query;
         this.scope = scope;
-        this.latestAllowed = latestAllowed;
+        this.bounds = bounds;
     }
 
     /** The dossiers of the chunk that are valid; the others added their errors to their records. */
@@ -61,16 +64,17 @@ public final class DossierReader {
             add(codes, r.peek(CODE));
         }
         ReferenceCodes refs = query.load(procedures, units, officers);
-        Map<String, String> storedPaths = query.storedDossierPaths(codes);
+        Map<String, StoredDossier> known = query.storedDossiers(codes);
         List<IncomingDossier> result = new ArrayList<>(chunk.size());
         for (RawRecord r : chunk) {
-            IncomingDossier d = read(r, refs, storedPaths);
+            IncomingDossier d = read(r, refs, known);
             if (d == null) {
                 add(refused, r.peek(CODE));
             } else {
                 result.add(d);
                 written.add(d.code());
-                if (storedPaths.containsKey(d.code())) {
+                receivedAt.put(d.code(), d.receivedAt());
+                if (known.containsKey(d.code())) {
                     stored++;
                 }
             }
@@ -88,6 +92,11 @@ public final class DossierReader {
         return written;
     }
 
+    /** When the valid dossier of this code, read so far, was received; null if none. */
+    public LocalDateTime receivedAt(String code) {
+        return receivedAt.get(code);
+    }
+
     /** The codes of the dossiers refused so far: their events are not reported again as orphans. */
     public Set<String> refusedCodes() {
         return refused;
@@ -99,18 +108,18 @@ public final class DossierReader {
         }
     }
 
-    private IncomingDossier read(RawRecord r, ReferenceCodes refs, Map<String, String> storedPaths) {
+    private IncomingDossier read(RawRecord r, ReferenceCodes refs, Map<String, StoredDossier> stored) {
         int errorsBefore = r.errorCount();
-        String code = r.requiredText(CODE, CODE_MAX);
+        String code = r.requiredCode(CODE, CODE_MAX);
         if (code != null) {
             Integer first = seen.putIfAbsent(code, r.index());
             if (first != null) {
                 r.error(CODE, "intake.error.duplicateCode", code, first);
             }
         }
-        String procedureCode = r.requiredText(PROCEDURE_CODE, 40);
-        String receivingCode = r.requiredText(RECEIVING_UNIT_CODE, 20);
-        String handlingCode = r.requiredText(HANDLING_UNIT_CODE, 20);
+        String procedureCode = r.requiredCode(PROCEDURE_CODE, 40);
+        String receivingCode = r.requiredCode(RECEIVING_UNIT_CODE, 20);
+        String handlingCode = r.requiredCode(HANDLING_UNIT_CODE, 20);
         Channel channel = Enums.read(r, CHANNEL, Channel.class, true);
         DossierState state = Enums.state(r, STATE, true);
         LocalDateTime receivedAt = r.required(RECEIVED_AT, r.dateTime(RECEIVED_AT));
@@ -130,7 +139,7 @@ public final class DossierReader {
         if (email != null && !EMAIL.matcher(email).matches()) {
             r.error(APPLICANT_EMAIL, "intake.error.notEmail", email);
         }
-        String officerCode = r.optionalText(HANDLING_OFFICER_CODE, 40);
+        String officerCode = r.optionalCode(HANDLING_OFFICER_CODE, 40);
 
         Long procedure = resolve(r, PROCEDURE_CODE, procedureCode, refs.procedure(procedureCode).orElse(null));
         LocalDate day = receivedAt == null ? null : receivedAt.toLocalDate();
@@ -139,16 +148,10 @@ public final class DossierReader {
         if (handling != null && !scope.includes(handling.path())) {
             r.error(HANDLING_UNIT_CODE, "intake.error.unitOutOfScope", handlingCode);
         }
-        if (code != null && storedPaths.containsKey(code) && !scope.includes(storedPaths.get(code))) {
+        if (code != null && stored.containsKey(code) && !scope.includes(stored.get(code).path())) {
             r.error(CODE, "intake.error.dossierOutOfScope", code);
         }
-        Long officer = null;
-        if (officerCode != null) {
-            officer = refs.officer(officerCode).map(ReferenceCodes.OfficerRef::id).orElse(null);
-            if (officer == null) {
-                r.error(HANDLING_OFFICER_CODE, "intake.error.unknownOfficer", officerCode);
-            }
-        }
+        Long officer = officer(r, HANDLING_OFFICER_CODE, officerCode, refs, scope);
         if (!hasFee && paidOnline) {
             r.error(PAID_ONLINE, "intake.error.paidWithoutFee");
         }
@@ -164,10 +167,18 @@ public final class DossierReader {
                 applicant, phone, email, officer, updatedAt);
     }
 
-    /** The times must tell one story: received, then resolved, then returned; none of them in the future. */
+    /**
+     * The times must tell one story: received (not before 2000), then resolved, then returned; none
+     * of them in the future, and the appointment within a few years of the receipt.
+     */
     private void checkTimes(RawRecord r, DossierState state, LocalDateTime receivedAt, LocalDate appointment,
                             LocalDateTime resolvedAt, LocalDateTime returnedAt, LocalDateTime finishedAt,
                             LocalDateTime updatedAt) {
+        if (receivedAt != null && bounds.tooEarly(receivedAt.toLocalDate())) {
+            r.error(RECEIVED_AT, "intake.error.beforeReports", TimeBounds.REPORTS_BEGIN.toString());
+        } else if (receivedAt != null && bounds.tooFarAfter(receivedAt.toLocalDate(), appointment)) {
+            r.error(APPOINTMENT_DATE, "intake.error.tooFarAfterReceipt", bounds.maxYearsAfterReceipt());
+        }
         future(r, RECEIVED_AT, receivedAt);
         future(r, RESOLVED_AT, resolvedAt);
         future(r, RETURNED_AT, returnedAt);
@@ -178,6 +189,7 @@ public final class DossierReader {
                 r.error(APPOINTMENT_DATE, "intake.error.beforeReceived");
             }
             before(r, RESOLVED_AT, receivedAt, resolvedAt);
+            before(r, RETURNED_AT, receivedAt, returnedAt);
             before(r, FINISHED_AT, receivedAt, finishedAt);
             before(r, UPDATED_AT, receivedAt, updatedAt);
         }
@@ -204,7 +216,7 @@ public final class DossierReader {
     }
 
     private void future(RawRecord r, String field, LocalDateTime t) {
-        if (t != null && t.isAfter(latestAllowed)) {
+        if (bounds.inFuture(t)) {
             r.error(field, "intake.error.inFuture");
         }
     }
@@ -242,6 +254,23 @@ public final class DossierReader {
             r.error(field, "intake.error.unknownCode", code);
         }
         return value;
+    }
+
+    /** The officer of that code, who must work in the writer's scope; null (with an error) otherwise. */
+    static Long officer(RawRecord r, String field, String code, ReferenceCodes refs, UnitScope scope) {
+        if (code == null) {
+            return null;
+        }
+        ReferenceCodes.OfficerRef officer = refs.officer(code).orElse(null);
+        if (officer == null) {
+            r.error(field, "intake.error.unknownOfficer", code);
+            return null;
+        }
+        if (!scope.includes(officer.unitPath())) {
+            r.error(field, "intake.error.officerOutOfScope", code);
+            return null;
+        }
+        return officer.id();
     }
 
     static UnitVersion unit(RawRecord r, String field, String code, ReferenceCodes refs, LocalDate day) {

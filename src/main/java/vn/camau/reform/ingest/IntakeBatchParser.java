@@ -5,7 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,19 +31,34 @@ final class IntakeBatchParser {
         }
     }
 
+    /** Jackson's words when a key appears twice in one object (strict duplicate detection is on). */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
+
     private static final Set<String> DOSSIER_FIELDS = Set.copyOf(DossierFields.DOSSIER);
     private static final Set<String> EVENT_FIELDS = Set.copyOf(DossierFields.EVENT);
 
     private IntakeBatchParser() {
     }
 
-    /** Null when the body is not a batch at all (the error says why). */
+    /** The mapper for batches: a key twice in one object is an error, never "the last one wins". */
+    static JsonMapper strict(JsonMapper json) {
+        return json.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    }
+
+    /** Null when the body is not a batch at all (the error says why); {@code json} must be {@link #strict}. */
     static Parsed parse(JsonMapper json, byte[] body, IntakeErrors errors, int maxRecords) {
         JsonNode root;
         try {
             root = json.readTree(body);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+            if (duplicate.matches()) {
+                // {"code": "A", "code": "B"} would otherwise keep B silently; "dossiers" twice would drop a list
+                errors.add("batch", 0, duplicate.group(1), "intake.error.duplicateKey", duplicate.group(1),
+                        at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+                return null;
+            }
             errors.add("batch", 0, null, "intake.error.brokenJson",
                     at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), e.getOriginalMessage());
             return null;

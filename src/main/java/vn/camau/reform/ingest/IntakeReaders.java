@@ -3,6 +3,7 @@ package vn.camau.reform.ingest;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.camau.reform.ingest.query.ReferenceCodeQuery;
@@ -17,21 +18,25 @@ public class IntakeReaders {
 
     private final ReferenceCodeQuery query;
     private final Clock clock;
+    private final int maxYearsAfterReceipt;
 
-    IntakeReaders(ReferenceCodeQuery query, Clock clock) {
+    IntakeReaders(ReferenceCodeQuery query, Clock clock,
+                  @Value("${intake.max-years-after-receipt:3}") int maxYearsAfterReceipt) {
         this.query = query;
         this.clock = clock;
+        this.maxYearsAfterReceipt = maxYearsAfterReceipt;
     }
 
     public DossierReader dossiers(UnitScope scope) {
-        return new DossierReader(query, scope, latestAllowed());
+        return new DossierReader(query, scope, bounds());
     }
 
     public EventReader events(UnitScope scope) {
-        return new EventReader(query, scope, latestAllowed());
+        return new EventReader(query, scope, bounds());
     }
 
-    private LocalDateTime latestAllowed() {
-        return LocalDateTime.now(clock).plusMinutes(CLOCK_SKEW_MINUTES);
+    private TimeBounds bounds() {
+        return new TimeBounds(TimeBounds.REPORTS_BEGIN, LocalDateTime.now(clock).plusMinutes(CLOCK_SKEW_MINUTES),
+                maxYearsAfterReceipt);
     }
 }

@@ -50,7 +50,7 @@ public class IntakeService {
         // see DossierBatchService.accept for why READ COMMITTED
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        this.json = json;
+        this.json = IntakeBatchParser.strict(json);
         this.limits = limits;
         this.clock = clock;
     }
@@ -99,7 +99,7 @@ public class IntakeService {
         DossierReader dossierReader = readers.dossiers(sender.scope());
         List<IncomingDossier> incoming = dossierReader.read(batch.dossiers());
         List<IncomingEvent> events = readers.events(sender.scope())
-                .read(batch.events(), dossierReader.codes(), dossierReader.refusedCodes());
+                .read(batch.events(), dossierReader, dossierReader.refusedCodes());
         if (!errors.isEmpty()) {
             throw new IntakeRefused(errors);
         }

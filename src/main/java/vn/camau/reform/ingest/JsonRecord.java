@@ -34,7 +34,7 @@ public final class JsonRecord extends RawRecord {
     }
 
     @Override
-    public String text(String field) {
+    protected String raw(String field) {
         JsonNode v = value(field);
         if (v == null) {
             return null;

@@ -116,7 +116,7 @@ class OfficerImport implements ImportType<OfficerImport.Item> {
         }
 
         private OfficerEntry read(TextRecord r, Map<String, StoredOfficer> stored, Map<String, CurrentUnit> units) {
-            String code = r.requiredText(CODE, 40);
+            String code = r.requiredCode(CODE, 40);
             StoredOfficer old = null;
             if (code != null) {
                 Integer first = seen.putIfAbsent(code, r.index());
@@ -130,7 +130,7 @@ class OfficerImport implements ImportType<OfficerImport.Item> {
                 }
             }
             String name = r.requiredText(FULL_NAME, 200);
-            String unitCode = r.requiredText(UNIT_CODE, 20);
+            String unitCode = r.requiredCode(UNIT_CODE, 20);
             CurrentUnit unit = unitCode == null ? null : units.get(unitCode);
             if (unitCode != null && unit == null) {
                 r.error(UNIT_CODE, "import.error.unknownCurrentUnit", unitCode);
@@ -140,7 +140,7 @@ class OfficerImport implements ImportType<OfficerImport.Item> {
             String position = r.requiredText(POSITION, 200);
             boolean desk = ProcedureImport.flag(r, ONE_STOP_DESK, old != null && old.entry().oneStopDesk());
             boolean active = ProcedureImport.flag(r, ACTIVE, old == null || old.entry().active());
-            String manager = r.has(MANAGER_CODE) ? r.optionalText(MANAGER_CODE, 40)
+            String manager = r.has(MANAGER_CODE) ? r.optionalCode(MANAGER_CODE, 40)
                     : old == null ? null : old.entry().managerCode();
             if (manager != null && manager.equals(code)) {
                 r.error(MANAGER_CODE, "import.error.ownManager");

@@ -119,7 +119,7 @@ class ProcedureImport implements ImportType<ProcedureImport.Item> {
         }
 
         private ProcedureEntry read(TextRecord r, Map<String, ProcedureEntry> stored) {
-            String code = r.requiredText(CODE, 40);
+            String code = r.requiredCode(CODE, 40);
             if (code != null) {
                 Integer first = seen.putIfAbsent(code, r.index());
                 if (first != null) {
@@ -128,7 +128,7 @@ class ProcedureImport implements ImportType<ProcedureImport.Item> {
             }
             ProcedureEntry old = code == null ? null : stored.get(code);
             String name = r.requiredText(NAME, 500);
-            String fieldCode = r.requiredText(FIELD_CODE, 40);
+            String fieldCode = r.requiredCode(FIELD_CODE, 40);
             Long fieldId = fieldCode == null ? null : fields.get(fieldCode);
             if (fieldCode != null && fieldId == null) {
                 r.error(FIELD_CODE, "intake.error.unknownCode", fieldCode);

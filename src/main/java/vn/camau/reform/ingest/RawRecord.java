@@ -1,5 +1,6 @@
 package vn.camau.reform.ingest;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -26,7 +27,18 @@ public abstract class RawRecord {
         this.index = index;
     }
 
-    public abstract String text(String field);
+    /** The value as it arrived, stripped; null when absent, empty or of the wrong type (with an error). */
+    protected abstract String raw(String field);
+
+    /** A single-line text: checked for characters no text may hold ({@link #clean}). */
+    public final String text(String field) {
+        return clean(field, raw(field), false);
+    }
+
+    /** A text that may span lines (a note): tabs and line breaks allowed, other controls not. */
+    public final String multilineText(String field) {
+        return clean(field, raw(field), true);
+    }
 
     /** The text of a field when it is text, else null, and never an error: to collect codes before reading. */
     public abstract String peek(String field);
@@ -75,6 +87,77 @@ public abstract class RawRecord {
             return null;
         }
         return value;
+    }
+
+    /** A code (of a dossier, a unit, an officer, an event): printable ASCII without spaces. */
+    public String requiredCode(String field, int maxLength) {
+        return code(field, requiredText(field, maxLength));
+    }
+
+    public String optionalCode(String field, int maxLength) {
+        return code(field, optionalText(field, maxLength));
+    }
+
+    private String code(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                failed(field, "intake.error.badCodeCharacter", codePoint(value.codePointAt(i)), i + 1);
+                return null;
+            }
+        }
+        return value;
+    }
+
+    public String optionalMultilineText(String field, int maxLength) {
+        String value = multilineText(field);
+        if (value != null && value.length() > maxLength) {
+            error(field, "intake.error.tooLong", maxLength);
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * Text as it is stored: composed (NFC, so "Nguyễn" typed decomposed on one system equals the one
+     * typed on another), and refused when it holds what no name or note should: control characters
+     * (NUL, ESC…; tab and line breaks only in notes), bidirectional overrides and isolates (U+202A–E,
+     * U+2066–9, which make a name read backwards on screen), half of a surrogate pair (stored as "?"
+     * otherwise), non-characters and U+FFFD (the mark of a file read in the wrong encoding).
+     */
+    private String clean(String field, String value, boolean multiline) {
+        if (value == null || hasErrorFor(field)) {
+            // read again after its error (a code is read by more than one check): said once is enough
+            return null;
+        }
+        String text = Normalizer.normalize(value, Normalizer.Form.NFC);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!allowed(cp, multiline)) {
+                failed(field, "intake.error.badCharacter", codePoint(cp), i + 1);
+                return null;
+            }
+            i += Character.charCount(cp);
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    private static boolean allowed(int cp, boolean multiline) {
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL) {
+            return multiline && (cp == '\n' || cp == '\r' || cp == '\t');
+        }
+        return type != Character.SURROGATE && type != Character.UNASSIGNED && type != Character.PRIVATE_USE
+                && !(cp >= 0x202A && cp <= 0x202E) && !(cp >= 0x2066 && cp <= 0x2069)
+                && cp != 0xFFFD && (cp & 0xFFFE) != 0xFFFE;
+    }
+
+    private static String codePoint(int cp) {
+        return String.format("U+%04X", cp);
     }
 
     /** The text of an optional field, null when absent; too long is an error. */

@@ -1,6 +1,7 @@
 package vn.camau.reform.ingest;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,12 @@ public record ReferenceCodes(Map<String, Long> procedures, Map<String, List<Unit
         }
     }
 
-    public record OfficerRef(long id, long unitId, boolean active) {
+    /** An officer and the path of their unit: whose scope they are in. */
+    public record OfficerRef(long id, long unitId, String unitPath, boolean active) {
+    }
+
+    /** A dossier already stored: its handling unit's path (whose scope it is in) and when it was received. */
+    public record StoredDossier(String path, LocalDateTime receivedAt) {
     }
 
     public Optional<Long> procedure(String code) {

@@ -59,7 +59,7 @@ public final class TextRecord extends RawRecord {
     }
 
     @Override
-    public String text(String field) {
+    protected String raw(String field) {
         String value = cells.get(field);
         if (value == null) {
             return null;
@@ -70,7 +70,7 @@ public final class TextRecord extends RawRecord {
 
     @Override
     public String peek(String field) {
-        return text(field);
+        return raw(field);
     }
 
     @Override

@@ -365,6 +365,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileIsHeldToTheSameBoundsAndCharactersAsTheApi() throws IOException {
+        List<String> reversed = new ArrayList<>(dossier("H2", "4", "02/03/2026 08:00", "06/03/2026", ""));
+        reversed.set(8, "\u202eửhT năV nễyugN");
+        List<String> escape = new ArrayList<>(dossier("H3", "4", "02/03/2026 08:00", "06/03/2026", ""));
+        escape.set(0, PREFIX + "H\u001b3");
+        Path file = ImportFiles.csv(dir, "test-imp-hostile.csv", rows(DOSSIER_HEADER, List.of(
+                dossier("H1", "4", "01/01/0001 00:00", "06/03/2026", ""),
+                reversed, escape,
+                dossier("H4", "4", "02/03/2026 08:00", "31/12/9999", ""))));
+        ImportPreview preview = validate("admin", ImportKind.DOSSIERS, file);
+        assertThat(preview.valid()).isFalse();
+        assertThat(preview.rowErrors()).extracting(e -> e.index() + " " + e.field() + " " + e.messageKey())
+                .containsExactlyInAnyOrder("2 receivedAt intake.error.beforeReports",
+                        "3 applicantName intake.error.badCharacter", "4 code intake.error.badCharacter",
+                        "5 appointmentDate intake.error.tooFarAfterReceipt");
+        assertThat(dsl.fetchCount(DOSSIER, DOSSIER.CODE.startsWith(PREFIX))).isZero();
+    }
+
+    @Test
     void dossiersFromAnXlsxWithRealDateAndNumberCells() throws IOException {
         java.time.LocalDateTime received = java.time.LocalDateTime.of(2026, 3, 2, 8, 0);
         List<List<Object>> rows = List.of(new ArrayList<>(DOSSIER_HEADER),

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -55,8 +56,7 @@ class IntakeController {
                     .body(ApiError.of("rate_limited", "Gửi quá nhanh, thử lại sau " + wait + " giây",
                             "Too many batches, retry after " + wait + " s"));
         }
-        MediaType type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
-        if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
+        if (!isJson(request.getContentType())) {
             return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("unsupported_media_type",
                     "Nội dung phải là JSON (Content-Type: application/json)",
                     "The body must be JSON (Content-Type: application/json)"));
@@ -90,6 +90,18 @@ class IntakeController {
     ResponseEntity<ApiError> otherMethod() {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
                 .body(ApiError.of("method_not_allowed", "Chỉ nhận POST", "Only POST is accepted"));
+    }
+
+    /** An absent or unreadable media type ({@code garbage}) is not JSON either: 415, never a 500. */
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     /** The body, or null when it is longer than allowed (a chunked body has no length to check first). */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.ingest.ReferenceCodes;
 import vn.camau.reform.ingest.ReferenceCodes.OfficerRef;
+import vn.camau.reform.ingest.ReferenceCodes.StoredDossier;
 import vn.camau.reform.ingest.ReferenceCodes.UnitVersion;
 
 /** Looks up the codes a batch names, a few queries a batch whatever its size. */
@@ -47,23 +48,25 @@ public class ReferenceCodeQuery {
         }
         Map<String, OfficerRef> officers = new HashMap<>();
         for (List<String> chunk : chunks(officerCodes)) {
-            dsl.select(OFFICER.CODE, OFFICER.ID, OFFICER.UNIT_ID, OFFICER.ACTIVE).from(OFFICER)
+            dsl.select(OFFICER.CODE, OFFICER.ID, OFFICER.UNIT_ID, ADMIN_UNIT.PATH, OFFICER.ACTIVE).from(OFFICER)
+                    .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
                     .where(OFFICER.CODE.in(chunk))
-                    .forEach(r -> officers.put(r.value1(), new OfficerRef(r.value2(), r.value3(), r.value4())));
+                    .forEach(r -> officers.put(r.value1(),
+                            new OfficerRef(r.value2(), r.value3(), r.value4(), r.value5())));
         }
         return new ReferenceCodes(procedures, units, officers);
     }
 
-    /** The unit path of each stored dossier with one of these codes: whose scope it is in. */
-    public Map<String, String> storedDossierPaths(Collection<String> codes) {
-        Map<String, String> paths = new HashMap<>();
+    /** Each stored dossier with one of these codes: whose scope it is in, and when it was received. */
+    public Map<String, StoredDossier> storedDossiers(Collection<String> codes) {
+        Map<String, StoredDossier> stored = new HashMap<>();
         for (List<String> chunk : chunks(codes)) {
-            dsl.select(DOSSIER.CODE, ADMIN_UNIT.PATH).from(DOSSIER)
+            dsl.select(DOSSIER.CODE, ADMIN_UNIT.PATH, DOSSIER.RECEIVED_AT).from(DOSSIER)
                     .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(DOSSIER.HANDLING_UNIT_ID))
                     .where(DOSSIER.CODE.in(chunk))
-                    .forEach(r -> paths.put(r.value1(), r.value2()));
+                    .forEach(r -> stored.put(r.value1(), new StoredDossier(r.value2(), r.value3())));
         }
-        return paths;
+        return stored;
     }
 
     private static List<List<String>> chunks(Collection<String> codes) {
