@@ -253,7 +253,8 @@ public class EvaluationService {
     /** The records beside the rating, read when asked and editable by nobody. */
     public OfficerEvidence evidence(long id) {
         EvaluationRow r = row(id);
-        return evidence.evidence(r.officerId(), r.periodStart(), r.periodEnd(), today());
+        return evidence.evidence(r.officerId(), r.periodStart(), r.periodEnd(), today(),
+                currentUser.require().id());
     }
 
     public List<EvaluationStep> history(long id) {

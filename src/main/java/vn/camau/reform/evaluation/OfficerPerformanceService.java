@@ -79,14 +79,14 @@ public class OfficerPerformanceService {
 
         List<OfficerProfile> colleagues = new ArrayList<>(query.unitOfficers(officer.unitId(), officerId));
         Map<Long, OfficerEvidence> figures = query.byOfficer(colleagues.stream().map(OfficerProfile::id).toList(),
-                first, last, today);
+                first, last, today, reader.userId());
         List<OfficerStanding> ranked = OfficerRanking.rank(colleagues, figures);
         OfficerStanding mine = ranked.stream().filter(s -> s.officer().id() == officerId).findFirst().orElseThrow();
         // A reader of the whole unit sees everyone; the officer on their own page sees only their place
         boolean wholeUnit = reader.scope() != null && query.officer(officerId, new Reader(-1, reader.scope()))
                 .isPresent();
         Map<YearMonth, OfficerEvidence> months = query.monthly(officerId, last.minusMonths(TREND_MONTHS - 1L),
-                last, today);
+                last, today, reader.userId());
         List<OfficerPerformance.MonthFigures> trend = months.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new OfficerPerformance.MonthFigures(e.getKey(), e.getValue()))

@@ -161,7 +161,7 @@ public class HotlineService {
         HotlineTiming timing = HotlineRules.timing(calendar.calendar(), r.dueDate(),
                 r.answeredAt() == null ? null : r.answeredAt().toLocalDate(), today);
         Reporter reporter = r.anonymous() ? Reporter.ANONYMOUS
-                : new Reporter(false, PersonalData.maskName(r.reporterName()), PersonalData.maskPhone(r.reporterPhone()),
+                : new Reporter(false, PersonalData.maskReporterName(r.reporterName()), PersonalData.maskPhone(r.reporterPhone()),
                 maskEmail(r.reporterEmail()), true);
         return new HotlineReport(r.id(), r.code(), HotlineChannel.valueOf(r.channel()), r.receivedAt(),
                 HotlineCategory.valueOf(r.category()), r.unitId(), r.unitName(), r.officerId(), r.officerName(),
@@ -176,13 +176,13 @@ public class HotlineService {
                 reporter, !r.anonymous() && mayReveal(r, user));
     }
 
-    /** "an***@gmail.com": enough to tell two addresses apart, not to write to one. */
+    /** "***@gmail.com": the provider only; the address itself through a logged reveal. */
     static String maskEmail(String email) {
         if (email == null || email.isBlank()) {
             return "";
         }
         int at = email.indexOf('@');
-        return at <= 0 ? "***" : email.substring(0, Math.min(2, at)) + "***" + email.substring(at);
+        return at <= 0 ? "***" : "***" + email.substring(at);
     }
 
     /** The assigned inspector, or an inspection leader; never the officer reported on. */

@@ -25,11 +25,25 @@ public final class PersonalData {
         return sb.toString();
     }
 
-    /** "0912345678" becomes "091****678". */
+    /**
+     * A confidential reporter, as an officer handling the report needs them: "Nguyễn Văn An" becomes
+     * "*** A.", the given name's initial only (enough to say "anh/chị A." on the phone, not to find
+     * the person); the full name only through a logged reveal.
+     */
+    public static String maskReporterName(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            return "";
+        }
+        String[] parts = Normalizer.normalize(fullName.strip(), Normalizer.Form.NFC).split("\\s+");
+        String given = parts[parts.length - 1];
+        return new StringBuilder("*** ").appendCodePoint(given.codePointAt(0)).append('.').toString();
+    }
+
+    /** "0912345678" becomes "*******678": the last three digits, to match a call back, nothing more. */
     public static String maskPhone(String phone) {
         if (phone == null || phone.length() < 7) {
             return phone == null ? "" : "*".repeat(phone.length());
         }
-        return phone.substring(0, 3) + "*".repeat(phone.length() - 6) + phone.substring(phone.length() - 3);
+        return "*".repeat(phone.length() - 3) + phone.substring(phone.length() - 3);
     }
 }

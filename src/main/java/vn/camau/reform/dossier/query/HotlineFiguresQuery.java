@@ -88,12 +88,14 @@ public class HotlineFiguresQuery {
      * Per officer reported on, the reports received in [from, to] about units inside the scope and
      * below the focus, and how many were founded (or partly), most reported first.
      */
-    public List<OfficerHotlineCount> byOfficer(UnitScope scope, String focusPath, LocalDate from, LocalDate to) {
+    public List<OfficerHotlineCount> byOfficer(UnitScope scope, String focusPath, LocalDate from, LocalDate to,
+                                               long viewerUserId) {
         Field<Integer> reports = DSL.count();
         return dsl.select(HOTLINE_REPORT.OFFICER_ID, reports,
                         DSL.count().filterWhere(HOTLINE_REPORT.CONCLUSION.in(FOUNDED)))
                 .from(HOTLINE_REPORT)
                 .where(HOTLINE_REPORT.OFFICER_ID.isNotNull(), receivedIn(from, to),
+                        ReportsAboutTheViewer.countedFor(viewerUserId),
                         StatQuery.unitsIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath, UnitStructure.CURRENT))
                 .groupBy(HOTLINE_REPORT.OFFICER_ID)
                 .orderBy(reports.desc(), HOTLINE_REPORT.OFFICER_ID)

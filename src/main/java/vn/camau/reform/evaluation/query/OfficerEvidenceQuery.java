@@ -12,6 +12,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+
+import vn.camau.reform.dossier.query.ReportsAboutTheViewer;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.evaluation.OfficerEvidence;
@@ -30,8 +32,11 @@ public class OfficerEvidenceQuery {
         this.dsl = dsl;
     }
 
-    /** Lateness counts only due dates already past on {@code today}. */
-    public OfficerEvidence evidence(long officerId, LocalDate from, LocalDate to, LocalDate today) {
+    /**
+     * Lateness counts only due dates already past on {@code today}; hotline reports as
+     * {@link ReportsAboutTheViewer} allows the viewer.
+     */
+    public OfficerEvidence evidence(long officerId, LocalDate from, LocalDate to, LocalDate today, long viewerUserId) {
         Record stats = dsl.select(sum(DOSSIER_STAT.RESOLVED), sum(DOSSIER_STAT.RESOLVED_EARLY),
                         sum(DOSSIER_STAT.RESOLVED_ON_TIME), sum(DOSSIER_STAT.RATED), sum(DOSSIER_STAT.SATISFIED))
                 .from(DOSSIER_STAT)
@@ -45,9 +50,9 @@ public class OfficerEvidenceQuery {
         int apologies = dsl.fetchCount(DSL.selectOne().from(APOLOGY).join(DOSSIER).on(DOSSIER.ID.eq(APOLOGY.DOSSIER_ID))
                 .where(DOSSIER.RESPONSIBLE_OFFICER_ID.eq(officerId), APOLOGY.ISSUED_ON.between(from, to)));
         Record hotline = dsl.select(DSL.count(), DSL.count().filterWhere(
-                        HOTLINE_REPORT.CONCLUSION.in("FOUNDED", "PARTLY_FOUNDED")))
+                        HOTLINE_REPORT.CONCLUSION.in(ReportsAboutTheViewer.FOUNDED)))
                 .from(HOTLINE_REPORT)
-                .where(HOTLINE_REPORT.OFFICER_ID.eq(officerId),
+                .where(HOTLINE_REPORT.OFFICER_ID.eq(officerId), ReportsAboutTheViewer.countedFor(viewerUserId),
                         HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay()),
                         HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()))
                 .fetchSingle();

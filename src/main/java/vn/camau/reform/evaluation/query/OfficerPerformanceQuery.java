@@ -21,6 +21,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+
+import vn.camau.reform.dossier.query.ReportsAboutTheViewer;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.evaluation.OfficerEvidence;
@@ -36,7 +38,6 @@ import vn.camau.reform.security.UnitScope;
 @Repository
 public class OfficerPerformanceQuery {
 
-    private static final List<String> FOUNDED = List.of("FOUNDED", "PARTLY_FOUNDED");
 
     private final DSLContext dsl;
 
@@ -77,7 +78,7 @@ public class OfficerPerformanceQuery {
      * any record get zeros. Lateness counts only due dates already past on {@code today}.
      */
     public Map<Long, OfficerEvidence> byOfficer(List<Long> officerIds, YearMonth first, YearMonth last,
-                                                LocalDate today) {
+                                                LocalDate today, long viewerUserId) {
         Map<Long, Counts> counts = new HashMap<>();
         officerIds.forEach(id -> counts.put(id, new Counts()));
         if (officerIds.isEmpty()) {
@@ -85,7 +86,8 @@ public class OfficerPerformanceQuery {
         }
         collect(counts, DOSSIER_STAT.OFFICER_ID, DOSSIER_STAT.OFFICER_ID.in(officerIds),
                 DOSSIER.RESPONSIBLE_OFFICER_ID, DOSSIER.RESPONSIBLE_OFFICER_ID.in(officerIds),
-                HOTLINE_REPORT.OFFICER_ID, HOTLINE_REPORT.OFFICER_ID.in(officerIds),
+                HOTLINE_REPORT.OFFICER_ID,
+                HOTLINE_REPORT.OFFICER_ID.in(officerIds).and(ReportsAboutTheViewer.countedFor(viewerUserId)),
                 first, last, today, r -> r.get(0, Long.class));
         Map<Long, OfficerEvidence> result = new HashMap<>();
         counts.forEach((id, c) -> result.put(id, c.evidence()));
@@ -93,7 +95,8 @@ public class OfficerPerformanceQuery {
     }
 
     /** One officer's figures for each month from {@code first} to {@code last}, zeros where none. */
-    public Map<YearMonth, OfficerEvidence> monthly(long officerId, YearMonth first, YearMonth last, LocalDate today) {
+    public Map<YearMonth, OfficerEvidence> monthly(long officerId, YearMonth first, YearMonth last, LocalDate today,
+                                                   long viewerUserId) {
         Map<YearMonth, Counts> counts = new HashMap<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             counts.put(m, new Counts());
@@ -105,7 +108,8 @@ public class OfficerPerformanceQuery {
                 DOSSIER.RESPONSIBLE_OFFICER_ID.eq(officerId),
                 List.of(DSL.year(APOLOGY.ISSUED_ON), DSL.month(APOLOGY.ISSUED_ON)),
                 List.of(DSL.year(HOTLINE_REPORT.RECEIVED_AT), DSL.month(HOTLINE_REPORT.RECEIVED_AT)),
-                HOTLINE_REPORT.OFFICER_ID.eq(officerId), first, last, today, month);
+                HOTLINE_REPORT.OFFICER_ID.eq(officerId).and(ReportsAboutTheViewer.countedFor(viewerUserId)), first,
+                last, today, month);
         Map<YearMonth, OfficerEvidence> result = new HashMap<>();
         counts.forEach((m, c) -> result.put(m, c.evidence()));
         return result;
@@ -155,7 +159,7 @@ public class OfficerPerformanceQuery {
                 .where(dossierWho, APOLOGY.ISSUED_ON.between(from, to))
                 .groupBy(apologyKey)
                 .forEach(r -> add(counts, key.apply(r), r.get(apologyKey.size(), Integer.class), Kind.APOLOGY));
-        dsl.select(hotlineKey).select(DSL.count(), DSL.count().filterWhere(HOTLINE_REPORT.CONCLUSION.in(FOUNDED)))
+        dsl.select(hotlineKey).select(DSL.count(), DSL.count().filterWhere(HOTLINE_REPORT.CONCLUSION.in(ReportsAboutTheViewer.FOUNDED)))
                 .from(HOTLINE_REPORT)
                 .where(hotlineWho, HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay()),
                         HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()))

@@ -23,8 +23,16 @@ class PersonalDataTest {
     }
 
     @Test
-    void masksTheMiddleOfAPhoneNumber() {
-        assertThat(PersonalData.maskPhone("0912345678")).isEqualTo("091****678");
+    void aReporterKeepsOnlyTheGivenNamesInitial() {
+        assertThat(PersonalData.maskReporterName("Nguyễn Văn An")).isEqualTo("*** A.");
+        assertThat(PersonalData.maskReporterName(Normalizer.normalize(" Lê Thị Ánh ", Normalizer.Form.NFD)))
+                .isEqualTo("*** Á.");
+        assertThat(PersonalData.maskReporterName("")).isEmpty();
+    }
+
+    @Test
+    void masksAllButTheLastThreeDigitsOfAPhoneNumber() {
+        assertThat(PersonalData.maskPhone("0912345678")).isEqualTo("*******678");
         assertThat(PersonalData.maskPhone("12345")).isEqualTo("*****");
     }
 }
