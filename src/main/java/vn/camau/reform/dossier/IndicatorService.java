@@ -198,10 +198,13 @@ public class IndicatorService {
         ReportUnit focus = focus(units, scope, focusUnitId);
         UnitStructure st = effective(focus, structure);
         String path = focus.pathIn(st);
-        Period previous = period.previous();
-        Period yearEarlier = period.yearEarlier();
-        return new IndicatorComparison(period, total(units, scope, path, st, period), previous,
-                total(units, scope, path, st, previous), yearEarlier, total(units, scope, path, st, yearEarlier));
+        // a comparison period before the reports begin (2000) is compared as "no data"
+        Optional<Period> previous = period.previousIfReported();
+        Optional<Period> yearEarlier = period.yearEarlierIfReported();
+        Indicators none = Indicators.empty(asOf(period));
+        return new IndicatorComparison(period, total(units, scope, path, st, period), previous.orElse(null),
+                previous.map(p -> total(units, scope, path, st, p)).orElse(none), yearEarlier.orElse(null),
+                yearEarlier.map(p -> total(units, scope, path, st, p)).orElse(none));
     }
 
     private Indicators total(Map<Long, ReportUnit> units, UnitScope scope, String path, UnitStructure st,
@@ -368,7 +371,7 @@ public class IndicatorService {
     public List<OfficerHotlineCount> hotlineByOfficer(long unitId, Period period) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, unitId);
-        return hotline.byOfficer(scope, focus.reportPath(), period.from(), period.to());
+        return hotline.byOfficer(scope, focus.reportPath(), period.from(), period.to(), currentUser.require().id());
     }
 
     /** Today's units the user may filter by: their own and every current unit below it. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import vn.camau.reform.base.BusinessRuleException;
 
@@ -75,6 +77,27 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) {
             case MONTH, QUARTER, YEAR -> containing(kind, from.minusYears(1));
             case CUSTOM -> custom(from.minusYears(1), to.minusYears(1));
         };
+    }
+
+    /**
+     * The period before, when reports reach back to it: a period starting in January 2000 has none,
+     * and its comparison says "no earlier data" instead of failing.
+     */
+    public Optional<Period> previousIfReported() {
+        return reported(() -> previous());
+    }
+
+    /** The same period a year earlier, when reports reach back to it. */
+    public Optional<Period> yearEarlierIfReported() {
+        return reported(() -> yearEarlier());
+    }
+
+    private static Optional<Period> reported(Supplier<Period> period) {
+        try {
+            return Optional.of(period.get());
+        } catch (BusinessRuleException beforeReports) {
+            return Optional.empty();
+        }
     }
 
     /** Whole calendar months, so month-grain summaries answer it exactly. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
 import vn.camau.reform.adminunit.LineageLink;
@@ -43,7 +44,7 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UnitDetails> details = event.getRouteParameters().getLong("id").flatMap(units::details);
+        Optional<UnitDetails> details = RouteIds.id(event, "id").flatMap(units::details);
         if (details.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

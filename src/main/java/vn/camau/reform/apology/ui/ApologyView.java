@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.apology.Apology;
 import vn.camau.reform.apology.ApologyForm;
 import vn.camau.reform.apology.ApologyLetters;
@@ -68,11 +69,7 @@ public class ApologyView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** A typed URL may hold anything: what is not a number is simply not found. */
     private Optional<Apology> find(String raw) {
-        try {
-            return apologies.apology(Long.parseLong(raw));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return RouteIds.parse(raw).flatMap(apologies::apology);
     }
 
     private void reload(long id) {

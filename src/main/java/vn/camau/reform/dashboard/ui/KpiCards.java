@@ -116,7 +116,7 @@ class KpiCards extends Composite<FlexLayout> {
         Div label = new Div(getTranslation("indicator." + kind.key()));
         label.addClassName("kpi-label");
         // For a year the period before is the year earlier: say it once
-        boolean same = c.previousPeriod().equals(c.yearEarlierPeriod());
+        boolean same = java.util.Objects.equals(c.previousPeriod(), c.yearEarlierPeriod());
         Div compare = new Div(comparison("kpi.vs-previous", now, c.previous().ratio(kind))
                 + (same ? "" : "  " + comparison("kpi.vs-year-earlier", now, c.yearEarlier().ratio(kind))));
         compare.addClassName("kpi-compare");

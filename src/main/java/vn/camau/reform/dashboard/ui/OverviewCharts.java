@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 
+import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.ui.chart.ChartOptions;
 import vn.camau.reform.base.ui.chart.ChartOptions.Series;
 import vn.camau.reform.base.ui.chart.ChartOptions.Slice;
@@ -84,7 +85,7 @@ class OverviewCharts extends Composite<Div> {
                 ranked.stream().map(r -> r.unit().name()).toList(),
                 ranked.stream().map(r -> r.indicators().ratio(IndicatorKind.ON_TIME).value()).toList(),
                 ranked.stream().map(r -> r.unit().id()).toList(), ValueFormat.PERCENT));
-        chart.addChartClickListener(e -> e.getDataId().ifPresent(id -> onUnit.accept(Long.parseLong(id))));
+        chart.addChartClickListener(e -> e.getDataId().flatMap(RouteIds::parse).ifPresent(onUnit));
         return chart;
     }
 

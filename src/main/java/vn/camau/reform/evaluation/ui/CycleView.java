@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
+import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
@@ -72,11 +73,7 @@ public class CycleView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Optional<EvaluationCycle> find(String raw) {
-        try {
-            return service.cycle(Long.parseLong(raw));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return RouteIds.parse(raw).flatMap(service::cycle);
     }
 
     private void render(EvaluationCycle cycle) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.evaluation.Evaluation;
@@ -55,11 +56,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
 
     /** A typed URL may hold anything: what is not a number is simply not found. */
     private Optional<Evaluation> find(String raw) {
-        try {
-            return service.find(Long.parseLong(raw));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return RouteIds.parse(raw).flatMap(service::find);
     }
 
     private void reload(long id) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
@@ -106,12 +107,9 @@ public class OfficerPerformanceView extends VerticalLayout implements BeforeEnte
 
     /** A typed URL may hold anything: what is not a number is simply not found. */
     private Optional<OfficerPerformance> find(String raw) {
-        try {
-            officerId = Long.parseLong(raw);
-            return service.performance(officerId, period);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        Optional<Long> id = RouteIds.parse(raw);
+        id.ifPresent(officer -> officerId = officer);
+        return id.flatMap(officer -> service.performance(officer, period));
     }
 
     private void notFound(String raw) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.ui.chart.ChartOptions;
 import vn.camau.reform.base.ui.chart.ChartOptions.Series;
 import vn.camau.reform.base.ui.chart.ChartOptions.Slice;
@@ -86,7 +87,7 @@ class HotlineCharts extends Composite<Div> {
     }
 
     private static EChart clickable(EChart chart, Consumer<Long> openUnit) {
-        chart.addChartClickListener(e -> e.getDataId().ifPresent(id -> openUnit.accept(Long.parseLong(id))));
+        chart.addChartClickListener(e -> e.getDataId().flatMap(RouteIds::parse).ifPresent(openUnit));
         return chart;
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.ui.DossierDetailView;
@@ -77,11 +78,7 @@ public class HotlineReportView extends VerticalLayout implements BeforeEnterObse
 
     /** A typed URL may hold anything: what is not a number is simply not found. */
     private Optional<HotlineReport> find(String raw) {
-        try {
-            return hotline.find(Long.parseLong(raw));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return RouteIds.parse(raw).flatMap(hotline::find);
     }
 
     private void notFound(String raw) {
