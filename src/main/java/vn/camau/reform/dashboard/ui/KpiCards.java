@@ -42,13 +42,18 @@ class KpiCards extends Composite<FlexLayout> {
         Div late = countCard("kpi.late", now.get(StatCounter.RESOLVED_LATE),
                 () -> openCount.accept(StatCounter.RESOLVED_LATE));
         Div overdue = countCard("kpi.overdue", now.openOverdue(), () -> openAlerts.accept(OpenTiming.OVERDUE));
+        // the rule of the last day and of the stopped clock, where the counts are read
+        overdue.setTitle(getTranslation("kpi.overdue.title"));
+        Div dueSoon = countCard("kpi.due-soon", now.openDueSoon(), () -> openAlerts.accept(OpenTiming.DUE_SOON));
+        dueSoon.setTitle(getTranslation("kpi.due-soon.title"));
+        Div waiting = countCard("kpi.waiting", now.openWaiting(), () -> openAlerts.accept(OpenTiming.WAITING));
+        waiting.setTitle(getTranslation("kpi.waiting.title"));
         // Any late dossier is news in a province at 99.9% on time: make it stand out
         late.setClassName("kpi-alarm", now.get(StatCounter.RESOLVED_LATE) > 0);
         overdue.setClassName("kpi-alarm", now.openOverdue() > 0);
         layout.add(rateCard(c, IndicatorKind.ON_TIME), rateCard(c, IndicatorKind.ON_TIME_STRICT),
                 countCard("kpi.received", now.get(StatCounter.RECEIVED), () -> openCount.accept(StatCounter.RECEIVED)),
-                countCard("kpi.resolved", now.get(StatCounter.RESOLVED), null), late, overdue,
-                countCard("kpi.due-soon", now.openDueSoon(), () -> openAlerts.accept(OpenTiming.DUE_SOON)),
+                countCard("kpi.resolved", now.get(StatCounter.RESOLVED), null), late, overdue, dueSoon, waiting,
                 rateCard(c, IndicatorKind.ONLINE), rateCard(c, IndicatorKind.ONLINE_PAYMENT),
                 rateCard(c, IndicatorKind.DIGITISATION), rateCard(c, IndicatorKind.SATISFACTION),
                 apologyCard(c, secondMissLink));
