@@ -115,11 +115,7 @@ class OpenStateEdgesTest {
             state = DossierState.RESOLVED;
         }
         DossierRecord d = TestDossiers.dossier(code, AGENCY, received, appointment, resolved, state, Channel.ONLINE, 0);
-        writer.save(new DossierRecord(d.code(), d.procedureId(), d.receivingUnitId(), d.handlingUnitId(), d.channel(),
-                d.state(), d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(),
-                d.finishedAt(), d.lateWorkingDays(), d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(),
-                d.rating(), d.applicantName(), d.applicantPhone(), d.applicantEmail(), d.handlingOfficerId(),
-                d.responsibleUnitId(), d.responsibleOfficerId(), d.responsibleStep(), events));
+        writer.save(TestDossiers.with(d, false, events));
     }
 
     /** One of each edge, around the past period's last day and around today. */

@@ -222,7 +222,10 @@ class OverviewViewTest extends KaribuTest {
         assertThat(text).contains("Phản ánh tiếp nhận", "Đường dây nóng: trả lời đúng hạn (%)", "Phản ánh quá hạn",
                 "Phản ánh có cơ sở").doesNotContain("0912000111");
         assertThat(text.lines().filter(l -> l.startsWith("96.TEST,")).findFirst().orElseThrow())
-                .endsWith(",3,33.33,1,2");
+                .contains(",3,33.33,1,2,");
+        // and what else the application knows (issue 17): outcomes, the waiting ones, hotline satisfaction
+        assertThat(text).contains("Bưu chính", "Trả tại nhà", "Rút hồ sơ", "Dừng xử lý", "Từ chối tiếp nhận",
+                "Chờ bổ sung", "Hài lòng với trả lời phản ánh (%)", "Phản ánh: lượt đánh giá trả lời");
     }
 
     @Test
