@@ -221,7 +221,8 @@ public class IndicatorService {
      * it − due and met − finished late up to it (see V4__dossiers.sql), less the dossiers waiting for
      * the applicant (V13__stat_waiting_and_outcomes.sql).
      *
-     * <p>One rule for the last day (README, "Indicators"): a due date is missed once its day has
+     * <p>One rule for the last day (README, "Indicators: the rules at a period's edges"): a due date is
+     * missed once its day has
      * ended. A period that is over is judged at the end of its last day, so a dossier due that day and
      * still open is overdue and owes an apology, never "due soon"; while a period runs it is judged
      * now, and a dossier due today is still due soon.

@@ -19,7 +19,10 @@ public record Indicators(StatTotals totals, long carriedOver, long openAtEnd, lo
                          long openDueSoon, long openWaiting, LocalDate asOf, ApologyCompliance apology,
                          HotlineFigures hotline) {
 
-    /** Figures without the waiting count, the apology duty and the hotline (a month of the trend, a procedure's or officer's row). */
+    /**
+     * Figures without the waiting count, the apology duty and the hotline (a month of the trend, a
+     * procedure's or officer's row).
+     */
     public Indicators(StatTotals totals, long carriedOver, long openAtEnd, long openOverdue, long openDueSoon,
                       LocalDate asOf) {
         this(totals, carriedOver, openAtEnd, openOverdue, openDueSoon, 0, asOf, ApologyCompliance.NONE,

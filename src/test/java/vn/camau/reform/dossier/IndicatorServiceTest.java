@@ -158,7 +158,8 @@ class IndicatorServiceTest {
                     + " AND (finished_at IS NULL OR finished_at >= ?)", p.from().atStartOfDay(),
                     p.from().atStartOfDay()).get(0, Long.class);
             long carriedFromCounters = stats.openState(province, "/1/", UnitStructure.CURRENT, p.from(),
-                    new StatQuery.OpenMoment(p.to(), p.to().plusDays(1), p.to())).values().stream().mapToLong(StatQuery.OpenState::carriedOver).sum();
+                            new StatQuery.OpenMoment(p.to(), p.to().plusDays(1), p.to())).values().stream()
+                    .mapToLong(StatQuery.OpenState::carriedOver).sum();
             assertThat(carriedFromCounters).as("carried over into %s", p).isEqualTo(carried);
         }
     }

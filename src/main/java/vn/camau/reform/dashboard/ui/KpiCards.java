@@ -22,7 +22,8 @@ import vn.camau.reform.dossier.ui.IndicatorText;
 /**
  * The overview's headline figures. Rates show their change against the previous period and the
  * same period a year earlier, and explain their formula on hover; counts of late and overdue
- * dossiers open the matching list. The apology card adds what is behind its rate, a second miss in red;
+ * dossiers open the matching list, those waiting for the applicant theirs (with the rule of the last
+ * day and of the stopped clock on hover). The apology card adds what is behind its rate, a second miss in red;
  * the hotline card (for those who may see the hotline, and leaders) its reports, overdue ones in red.
  */
 class KpiCards extends Composite<FlexLayout> {
