@@ -242,8 +242,10 @@ public class IndicatorService {
         // Due soon on a past day needs to know what was still open then, and which waiting dossiers are
         // past due or due soon today needs their due dates: only the dossiers can say (a few of them)
         Map<Long, Long> dueSoonThen = running ? Map.of() : dossiers.dueSoonAt(scope, path, st, at);
-        Map<Long, DossierQuery.WaitingNow> waitingNow = running ? dossiers.waitingNow(scope, path, st, at)
-                : Map.of();
+        // ... and only when the counters say someone is waiting now (most communes, most days: nobody)
+        boolean anyWaiting = open.values().stream().anyMatch(o -> o.waiting() != 0);
+        Map<Long, DossierQuery.WaitingNow> waitingNow = running && anyWaiting
+                ? dossiers.waitingNow(scope, path, st, at) : Map.of();
         Map<Long, ApologyCompliance> apology = apologies.byUnit(scope, path, st, period.from(), period.to(), today);
         Map<Long, HotlineFigures> reports = hotline.byUnit(scope, path, st, period.from(), period.to(), today);
 
