@@ -1,6 +1,7 @@
 package vn.camau.reform.dossier;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What a dossier contributes to the summary counters: the unit, procedure and officer it counts
@@ -9,13 +10,14 @@ import java.time.LocalDate;
  *
  * @param officerId  handling officer, 0 when none
  * @param resolved   date resolved, null while not resolved
- * @param finished   date it left the process (resolved, withdrawn, stopped), null while open
+ * @param finished   date it left the process (resolved, withdrawn, stopped, refused), null while open
+ * @param waits      the times it waited for the applicant's supplement
  */
 public record DossierFacts(
         long unitId, long procedureId, long officerId, DossierState state, Channel channel,
         LocalDate received, LocalDate due, LocalDate resolved, LocalDate finished,
         int lateWorkingDays, boolean hasFee, boolean paidOnline, boolean digitised,
-        boolean returnedHome, Rating rating) {
+        boolean returnedHome, Rating rating, List<Wait> waits) {
 
     public Timing timing() {
         return resolved == null ? null : DossierTiming.classify(resolved, due);

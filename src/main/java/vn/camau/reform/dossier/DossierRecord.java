@@ -43,7 +43,15 @@ public record DossierRecord(
         return new DossierFacts(handlingUnitId, procedureId,
                 handlingOfficerId == null ? 0 : handlingOfficerId, state, channel,
                 receivedAt.toLocalDate(), dueDate, day(resolvedAt), day(finishedAt), lateWorkingDays,
-                hasFee, paidOnline, digitised, returnedHome, rating);
+                hasFee, paidOnline, digitised, returnedHome, rating, waits());
+    }
+
+    /**
+     * The times it waited for the applicant, read from its events: facts need every event of the
+     * dossier, the stored ones included, not only those arriving now.
+     */
+    public List<Wait> waits() {
+        return Wait.of(events, day(finishedAt));
     }
 
     private static LocalDate day(LocalDateTime t) {

@@ -1,7 +1,6 @@
 package vn.camau.reform.dossier;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -72,15 +71,8 @@ public class DossierRules {
 
     /** A supplement request runs from its event until the next event (the applicant's answer). */
     static List<DossierTiming.SupplementPeriod> supplements(List<DossierEventRecord> events) {
-        List<DossierTiming.SupplementPeriod> periods = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).state() == DossierState.SUPPLEMENT_REQUESTED) {
-                LocalDate requested = events.get(i).eventAt().toLocalDate();
-                LocalDate back = i + 1 < events.size() ? events.get(i + 1).eventAt().toLocalDate() : null;
-                periods.add(new DossierTiming.SupplementPeriod(requested, back));
-            }
-        }
-        return periods;
+        return Wait.of(events, null).stream()
+                .map(w -> new DossierTiming.SupplementPeriod(w.from(), w.until())).toList();
     }
 
     /**

@@ -124,16 +124,20 @@ public class DossierService {
         int dueSoonDays = settings.current().dueSoonWorkingDays();
         return dossiers.findByCode(currentUser.scope(), code.strip()).map(d -> {
             boolean open = d.state().isOpen();
-            int late = open ? DossierTiming.workingDaysLate(cal, d.dueDate(), today)
+            List<DossierQuery.EventRow> events = dossiers.events(d.id());
+            // the clock stands still while the applicant completes the dossier: no lateness runs up
+            boolean waiting = open && !events.isEmpty()
+                    && events.getLast().state() == DossierState.SUPPLEMENT_REQUESTED;
+            int late = waiting ? 0 : open ? DossierTiming.workingDaysLate(cal, d.dueDate(), today)
                     : d.lateWorkingDays() == null ? 0 : d.lateWorkingDays();
             return new DossierDetail(d.id(), d.code(), d.procedureCode(), d.procedureName(), d.fieldName(),
                     d.receivingUnitName(), d.handlingUnitName(), d.handlingUnitId(), d.channel(), d.state(),
                     d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(),
-                    d.finishedAt(), d.timing(), open ? DossierTiming.openTiming(cal, d.dueDate(), today, dueSoonDays)
-                    : null, late, d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(), d.rating(),
+                    d.finishedAt(), d.timing(), waiting ? OpenTiming.WAITING
+                    : open ? DossierTiming.openTiming(cal, d.dueDate(), today, dueSoonDays) : null, late, d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(), d.rating(),
                     PersonalData.maskName(d.applicantName()), d.handlingOfficerName(), d.responsibleStep(),
                     d.responsibleUnitName(), d.responsibleOfficerName(),
-                    steps(dossiers.events(d.id()), d.finishedAt(), today, cal));
+                    steps(events, d.finishedAt(), today, cal));
         });
     }
 

@@ -7,6 +7,8 @@ public enum DossierStatus {
     EARLY, ON_TIME, LATE,
     /** Open now. */
     OPEN,
-    /** Open now and past the due date. */
-    OVERDUE
+    /** Open now and past the due date, not waiting for the applicant. */
+    OVERDUE,
+    /** Open now and waiting for the applicant's supplement ("chờ bổ sung"): the clock is stopped. */
+    WAITING
 }

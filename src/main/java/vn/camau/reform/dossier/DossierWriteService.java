@@ -41,8 +41,7 @@ public class DossierWriteService {
                 events.add(e);
             }
         }
-        DossierRecord derived = rules.derive(withEvents(reported, events));
-        return store(withEvents(derived, reported.events()));
+        return store(rules.derive(withEvents(reported, events)), reported.events());
     }
 
     private static DossierRecord withEvents(DossierRecord r, List<DossierEventRecord> events) {
@@ -64,18 +63,22 @@ public class DossierWriteService {
         for (String code : repository.findCodesWithSupplement()) {
             DossierRecord stored = repository.findRecord(code).orElseThrow();
             // its events are stored already: only the derived fields change
-            store(withEvents(rules.derive(stored), List.of()));
+            store(rules.derive(stored), List.of());
             count++;
         }
         return count;
     }
 
-    private long store(DossierRecord dossier) {
+    /**
+     * @param dossier   with every event, stored and new: its facts (the waits) need them all
+     * @param newEvents the events to store
+     */
+    private long store(DossierRecord dossier, List<DossierEventRecord> newEvents) {
         StatBatch delta = new StatBatch();
         repository.lockFacts(dossier.code()).ifPresent(delta::subtract);
         delta.add(dossier.facts());
         long id = repository.upsert(dossier);
-        repository.addEvents(id, dossier.events());
+        repository.addEvents(id, newEvents);
         statWriter.apply(delta);
         return id;
     }

@@ -2,17 +2,22 @@ package vn.camau.reform.dossier;
 
 /**
  * The hotline's figures for a unit and period (DOMAIN §7), counted under the unit a report concerns
- * and rolled up like every other figure. Counts only: a report's reporter never reaches here.
+ * and rolled up like every other figure, at the period's end (its last day once over, now while it
+ * runs), answer round by answer round (a reopened report has one per answer). Counts only: a report's
+ * reporter never reaches here.
  *
  * @param received              reports received in the period
- * @param due                   reports whose answer was due in the period: the due date fell in it and
- *                              passed (before today; a report due today can still be answered on time),
- *                              or the report was answered
+ * @param due                   answer rounds due in the period: the due date fell in it and had passed at
+ *                              its end (the last day included once it is over; while it runs, a report
+ *                              due today can still be answered on time), or the round had been answered
  * @param answeredOnTime        of those, answered on or before the due date
- * @param overdue               received in the period, still unanswered, past the due date
- * @param founded               received in the period and concluded founded or partly founded
- * @param satisfied             received in the period, the citizen satisfied with the answer
- * @param satisfactionResponses received in the period, the citizen satisfied or not (no response left out)
+ * @param overdue               rounds begun in the period (received or reopened), unanswered at its end,
+ *                              past the due date
+ * @param founded               received in the period, the finding in force at its end founded or partly
+ * @param satisfied             answers to reports received in the period that the citizen was satisfied
+ *                              with, by its end
+ * @param satisfactionResponses answers to those reports the citizen rated, satisfied or not (no response
+ *                              left out)
  */
 public record HotlineFigures(long received, long due, long answeredOnTime, long overdue, long founded,
                              long satisfied, long satisfactionResponses) {

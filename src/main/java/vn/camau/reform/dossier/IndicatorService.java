@@ -221,20 +221,34 @@ public class IndicatorService {
     /**
      * Period sums plus the open-dossier state at the period's end, per stat unit. The open counts
      * come from cumulative counters: open = received − finished up to a day; overdue = due before
-     * it − due and met − finished late up to it (see V4__dossiers.sql).
+     * it − due and met − finished late up to it (see V4__dossiers.sql), less the dossiers waiting for
+     * the applicant (V13__stat_waiting_and_outcomes.sql).
+     *
+     * <p>One rule for the last day (README, "Indicators: the rules at a period's edges"): a due date is
+     * missed once its day has
+     * ended. A period that is over is judged at the end of its last day, so a dossier due that day and
+     * still open is overdue and owes an apology, never "due soon"; while a period runs it is judged
+     * now, and a dossier due today is still due soon.
      */
     private Map<Long, Indicators> indicatorsByStatUnit(Map<Long, ReportUnit> units, UnitScope scope, String path,
                                                        UnitStructure st, Period period) {
         StatQuery.StatUnits statUnits = statUnits(units, scope, path, st);
         LocalDate today = today();
         LocalDate asOf = asOf(period);
+        boolean running = asOf.equals(today);
         int dueSoonDays = settings.current().dueSoonWorkingDays();
-        LocalDate until = DossierTiming.dueSoonUntil(calendar.calendar(), asOf, dueSoonDays);
+        StatQuery.OpenMoment at = new StatQuery.OpenMoment(asOf, running ? today : asOf.plusDays(1),
+                DossierTiming.dueSoonUntil(calendar.calendar(), asOf, dueSoonDays));
 
         Map<Long, StatTotals> sums = stats.sumByUnit(statUnits, period.from(), period.to());
-        Map<Long, StatQuery.OpenState> open = stats.openState(statUnits, period.from(), asOf, until);
-        // Due soon on a past day needs to know what was still open then: only the dossiers can say
-        Map<Long, Long> dueSoonThen = asOf.equals(today) ? Map.of() : dossiers.dueSoonAt(scope, path, st, asOf, until);
+        Map<Long, StatQuery.OpenState> open = stats.openState(statUnits, period.from(), at);
+        // Due soon on a past day needs to know what was still open then, and which waiting dossiers are
+        // past due or due soon today needs their due dates: only the dossiers can say (a few of them)
+        Map<Long, Long> dueSoonThen = running ? Map.of() : dossiers.dueSoonAt(scope, path, st, at);
+        // ... and only when the counters say someone is waiting now (most communes, most days: nobody)
+        boolean anyWaiting = open.values().stream().anyMatch(o -> o.waiting() != 0);
+        Map<Long, DossierQuery.WaitingNow> waitingNow = running && anyWaiting
+                ? dossiers.waitingNow(scope, path, st, at) : Map.of();
         Map<Long, ApologyCompliance> apology = apologies.byUnit(scope, path, st, period.from(), period.to(), today);
         Map<Long, HotlineFigures> reports = hotline.byUnit(scope, path, st, period.from(), period.to(), today);
 
@@ -245,10 +259,21 @@ public class IndicatorService {
         Map<Long, Indicators> result = new HashMap<>();
         for (long id : unitIds) {
             StatQuery.OpenState o = open.get(id);
-            long dueSoon = asOf.equals(today) ? (o == null ? 0 : o.dueSoon()) : dueSoonThen.getOrDefault(id, 0L);
+            long overdue = 0;
+            long dueSoon = 0;
+            if (o != null && running) {
+                DossierQuery.WaitingNow w = waitingNow.getOrDefault(id, DossierQuery.WaitingNow.NONE);
+                overdue = o.pastDue() - w.pastDue();
+                dueSoon = o.dueInWindowOpen() - w.dueSoon();
+            } else if (o != null) {
+                overdue = o.pastDue() - o.waitingPastDue();
+            }
+            if (!running) {
+                dueSoon = dueSoonThen.getOrDefault(id, 0L);
+            }
             result.put(id, new Indicators(sums.getOrDefault(id, StatTotals.ZERO),
-                    o == null ? 0 : o.carriedOver(), o == null ? 0 : o.openAtEnd(), o == null ? 0 : o.overdue(),
-                    dueSoon, asOf, apology.getOrDefault(id, ApologyCompliance.NONE),
+                    o == null ? 0 : o.carriedOver(), o == null ? 0 : o.openAtEnd(), overdue, dueSoon,
+                    o == null ? 0 : o.waiting(), asOf, apology.getOrDefault(id, ApologyCompliance.NONE),
                     reports.getOrDefault(id, HotlineFigures.NONE)));
         }
         return result;
@@ -371,7 +396,8 @@ public class IndicatorService {
     public List<OfficerHotlineCount> hotlineByOfficer(long unitId, Period period) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, unitId);
-        return hotline.byOfficer(scope, focus.reportPath(), period.from(), period.to(), currentUser.require().id());
+        return hotline.byOfficer(scope, focus.reportPath(), period.from(), period.to(), today(),
+                currentUser.require().id());
     }
 
     /** Today's units the user may filter by: their own and every current unit below it. */

@@ -8,24 +8,25 @@ import java.time.LocalDate;
  *
  * @param carriedOver dossiers still open when the period began (received before it, not finished)
  * @param openAtEnd   dossiers open at the end of {@code asOf}
- * @param openOverdue of those, past their due date
- * @param openDueSoon of those, due within the due-soon threshold
+ * @param openOverdue of those, past their due date (not waiting)
+ * @param openDueSoon of those, due within the due-soon threshold (not waiting)
+ * @param openWaiting of those, waiting for the applicant's supplement ("chờ bổ sung"): the clock is
+ *                    stopped, so they are neither due soon nor overdue
  * @param apology     the apology duty of the dossiers that became late in the period
  * @param hotline     the hotline reports about the unit (received, answered on time, overdue, founded)
  */
 public record Indicators(StatTotals totals, long carriedOver, long openAtEnd, long openOverdue,
-                         long openDueSoon, LocalDate asOf, ApologyCompliance apology, HotlineFigures hotline) {
+                         long openDueSoon, long openWaiting, LocalDate asOf, ApologyCompliance apology,
+                         HotlineFigures hotline) {
 
-    /** Figures without the hotline (a dossier-only row). */
-    public Indicators(StatTotals totals, long carriedOver, long openAtEnd, long openOverdue, long openDueSoon,
-                      LocalDate asOf, ApologyCompliance apology) {
-        this(totals, carriedOver, openAtEnd, openOverdue, openDueSoon, asOf, apology, HotlineFigures.NONE);
-    }
-
-    /** Figures without the apology duty (a month of the trend, a procedure's or officer's row). */
+    /**
+     * Figures without the waiting count, the apology duty and the hotline (a month of the trend, a
+     * procedure's or officer's row).
+     */
     public Indicators(StatTotals totals, long carriedOver, long openAtEnd, long openOverdue, long openDueSoon,
                       LocalDate asOf) {
-        this(totals, carriedOver, openAtEnd, openOverdue, openDueSoon, asOf, ApologyCompliance.NONE);
+        this(totals, carriedOver, openAtEnd, openOverdue, openDueSoon, 0, asOf, ApologyCompliance.NONE,
+                HotlineFigures.NONE);
     }
 
     public static Indicators empty(LocalDate asOf) {
@@ -36,8 +37,9 @@ public record Indicators(StatTotals totals, long carriedOver, long openAtEnd, lo
         return totals.get(counter);
     }
 
+    /** Open, neither overdue, due soon nor waiting for the applicant. */
     public long openOnTrack() {
-        return openAtEnd - openOverdue - openDueSoon;
+        return openAtEnd - openOverdue - openDueSoon - openWaiting;
     }
 
     public Ratio ratio(IndicatorKind kind) {
@@ -47,7 +49,8 @@ public record Indicators(StatTotals totals, long carriedOver, long openAtEnd, lo
     /** Rows of a breakdown add up to their parent. */
     public Indicators plus(Indicators o) {
         return new Indicators(totals.plus(o.totals), carriedOver + o.carriedOver, openAtEnd + o.openAtEnd,
-                openOverdue + o.openOverdue, openDueSoon + o.openDueSoon, asOf, apology.plus(o.apology),
+                openOverdue + o.openOverdue, openDueSoon + o.openDueSoon, openWaiting + o.openWaiting, asOf,
+                apology.plus(o.apology),
                 hotline.plus(o.hotline));
     }
 

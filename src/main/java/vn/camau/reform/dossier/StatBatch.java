@@ -40,20 +40,17 @@ public final class StatBatch {
 
     private void apply(DossierFacts f, int sign) {
         for (StatCounter c : COUNTERS) {
-            int amount = c.amount(f);
-            if (amount == 0) {
-                continue;
-            }
-            LocalDate day = c.day(f);
-            LocalDate month = day.withDayOfMonth(1);
-            long delta = (long) sign * amount;
-            bump(new Key('U', 'D', day, f.unitId(), 0, 0), c, delta);
-            bump(new Key('U', 'M', month, f.unitId(), 0, 0), c, delta);
-            bump(new Key('U', 'Y', day.withDayOfYear(1), f.unitId(), 0, 0), c, delta);
-            bump(new Key('P', 'M', month, f.unitId(), f.procedureId(), 0), c, delta);
-            if (f.officerId() != 0) {
-                bump(new Key('O', 'M', month, f.unitId(), 0, f.officerId()), c, delta);
-            }
+            c.contribute(f, (day, amount) -> {
+                LocalDate month = day.withDayOfMonth(1);
+                long delta = (long) sign * amount;
+                bump(new Key('U', 'D', day, f.unitId(), 0, 0), c, delta);
+                bump(new Key('U', 'M', month, f.unitId(), 0, 0), c, delta);
+                bump(new Key('U', 'Y', day.withDayOfYear(1), f.unitId(), 0, 0), c, delta);
+                bump(new Key('P', 'M', month, f.unitId(), f.procedureId(), 0), c, delta);
+                if (f.officerId() != 0) {
+                    bump(new Key('O', 'M', month, f.unitId(), 0, f.officerId()), c, delta);
+                }
+            });
         }
     }
 

@@ -24,6 +24,7 @@ import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.hotline.repository.HotlineRepository;
 import vn.camau.reform.hotline.repository.HotlineRepository.UnitRef;
+import vn.camau.reform.hotline.repository.HotlineRoundRepository;
 import vn.camau.reform.hotline.repository.NewReport;
 import vn.camau.reform.hotline.repository.QueueDates;
 import vn.camau.reform.hotline.repository.ReportColumn;
@@ -49,15 +50,18 @@ import vn.camau.reform.security.Roles;
 public class HotlineService {
 
     private final HotlineRepository reports;
+    private final HotlineRoundRepository rounds;
     private final HotlineSettings settings;
     private final CalendarService calendar;
     private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    HotlineService(HotlineRepository reports, HotlineSettings settings, CalendarService calendar,
-                   NotificationService notifications, CurrentUser currentUser, Clock clock) {
+    HotlineService(HotlineRepository reports, HotlineRoundRepository rounds, HotlineSettings settings,
+                   CalendarService calendar, NotificationService notifications, CurrentUser currentUser,
+                   Clock clock) {
         this.reports = reports;
+        this.rounds = rounds;
         this.settings = settings;
         this.calendar = calendar;
         this.notifications = notifications;
@@ -111,6 +115,7 @@ public class HotlineService {
         int seq = reports.nextSeq(year);
         String code = "PA-%d-%05d".formatted(year, seq);
         long id = reports.insert(row, year, seq, code, user.id(), now);
+        rounds.open(id, 1, receivedAt, row.dueDate());
         reports.addEvent(id, HotlineAction.RECEIVED, user.id(), now, "Hạn chuyển xử lý: "
                 + VnFormats.date(row.assignDueDate()) + "; hạn trả lời: " + VnFormats.date(row.dueDate()));
         for (var f : files) {
@@ -349,6 +354,9 @@ public class HotlineService {
             return;
         }
         save(r, version, changes, HotlineAction.EDITED, String.join("\n", details));
+        if (changes.containsKey(ReportColumn.DUE_DATE)) {
+            rounds.moveDue(r.id(), currentRound(r), (LocalDate) changes.get(ReportColumn.DUE_DATE));
+        }
     }
 
     private static String dash(String s) {
@@ -441,6 +449,7 @@ public class HotlineService {
         boolean late = at.toLocalDate().isAfter(r.dueDate());
         save(r, version, changes, HotlineAction.ANSWERED, (late ? "Trả lời trễ hạn (hạn " : "Trả lời đúng hạn (hạn ")
                 + VnFormats.date(r.dueDate()) + "), " + VnFormats.dateTime(at) + ":\n" + answer);
+        rounds.answered(r.id(), currentRound(r), at);
     }
 
     @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
@@ -456,6 +465,7 @@ public class HotlineService {
         }
         save(r, version, Map.of(ReportColumn.SATISFACTION, satisfaction.name()), HotlineAction.SATISFACTION,
                 satisfaction.name());
+        rounds.satisfaction(r.id(), currentRound(r), satisfaction.name(), now());
     }
 
     /** The leader's finding and the action on the officer. */
@@ -485,10 +495,12 @@ public class HotlineService {
         changes.put(ReportColumn.CONCLUSION, conclusion.name());
         changes.put(ReportColumn.OFFICER_ACTION, act.name());
         changes.put(ReportColumn.CONCLUSION_NOTE, text);
+        LocalDateTime concludedAt = now();
         changes.put(ReportColumn.CONCLUDED_BY, currentUser.require().id());
-        changes.put(ReportColumn.CONCLUDED_AT, now());
+        changes.put(ReportColumn.CONCLUDED_AT, concludedAt);
         save(r, version, changes, HotlineAction.CONCLUDED, conclusion.name() + " / " + act.name()
                 + (text == null ? "" : "\n" + text));
+        rounds.concluded(r.id(), currentRound(r), conclusion.name(), concludedAt);
     }
 
     @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
@@ -527,6 +539,13 @@ public class HotlineService {
         changes.put(ReportColumn.REOPEN_COUNT, r.reopenCount() + 1);
         save(r, version, changes, HotlineAction.REOPENED, why + "\nHạn trả lời mới: " + VnFormats.date(due)
                 + (r.conclusion() == null ? "" : "\nKết luận trước: " + r.conclusion() + " / " + r.officerAction()));
+        // the round that ends keeps its deadline, answer and finding: earlier periods still count them
+        rounds.reopen(r.id(), currentRound(r), now(), due);
+    }
+
+    /** The round the report's row describes: the first, or the one its last reopening began. */
+    private static int currentRound(ReportRow r) {
+        return r.reopenCount() + 1;
     }
 
     /** Reads the report under its row lock, so two changes to it run one after the other. */

@@ -73,7 +73,10 @@ public class HotlineStatsService {
         List<CategoryCount> byCategory = perCategory.entrySet().stream()
                 .map(e -> new CategoryCount(e.getKey(), e.getValue())).toList();
 
-        List<UnitCount> byUnit = stats.byChildUnit(scope, focus.id(), path, period.from(), period.to()).stream()
+        // what depends on time is taken at the period's end, as in the overview
+        LocalDate today = indicators.today();
+        List<UnitCount> byUnit = stats.byChildUnit(scope, focus.id(), path, period.from(), period.to(), today)
+                .stream()
                 .map(r -> r.unitId() == null ? new UnitCount(focus.id(), focus.name(), true, r.reports(), r.founded())
                         : new UnitCount(r.unitId(), r.unitName(), false, r.reports(), r.founded()))
                 .sorted(Comparator.comparingLong((UnitCount u) -> -u.reports()).thenComparing(UnitCount::unitName))
@@ -92,7 +95,7 @@ public class HotlineStatsService {
                         r.reports()))
                 .toList();
         Map<YearMonth, MonthOnTime> onTime = new java.util.HashMap<>();
-        stats.onTimeByMonth(scope, path, from, to, indicators.today())
+        stats.onTimeByMonth(scope, path, from, to, period.to(), today)
                 .forEach(r -> onTime.put(r.month(), new MonthOnTime(r.month(), r.due(), r.answeredOnTime())));
         List<MonthOnTime> onTimeByMonth = months.stream()
                 .map(m -> onTime.getOrDefault(m, new MonthOnTime(m, 0, 0))).toList();

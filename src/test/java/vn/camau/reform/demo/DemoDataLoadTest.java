@@ -45,7 +45,9 @@ class DemoDataLoadTest {
                    CASE WHEN has_fee AND paid_online THEN 1 ELSE 0 END AS paid_online,
                    0 AS resolved, 0 AS resolved_early, 0 AS resolved_on_time, 0 AS resolved_late, 0 AS late_days,
                    0 AS digitised, 0 AS returned_home, 0 AS rated, 0 AS satisfied,
-                   0 AS finished, 0 AS finished_after_due, 0 AS due, 0 AS due_met
+                   0 AS finished, 0 AS finished_after_due, 0 AS due, 0 AS due_met,
+                   0 AS refused, 0 AS withdrawn, 0 AS stopped,
+                   0 AS wait_start, 0 AS wait_end, 0 AS wait_due_start, 0 AS wait_due_end
               FROM dossier WHERE state NOT IN (1, 3)
             UNION ALL
             SELECT handling_unit_id, DATE(resolved_at),
@@ -59,21 +61,54 @@ class DemoDataLoadTest {
                    CASE WHEN returned_at_home THEN 1 ELSE 0 END,
                    CASE WHEN rating IS NOT NULL THEN 1 ELSE 0 END,
                    CASE WHEN rating IN ('VERY_SATISFIED', 'SATISFIED') THEN 1 ELSE 0 END,
-                   0, 0, 0, 0
+                   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
               FROM dossier WHERE state NOT IN (1, 3) AND resolved_at IS NOT NULL
             UNION ALL
             SELECT handling_unit_id, DATE(finished_at),
                    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                    1,
                    CASE WHEN DATE(finished_at) > due_date THEN 1 ELSE 0 END,
-                   0, 0
+                   0, 0, 0,
+                   CASE WHEN state = 7 THEN 1 ELSE 0 END,
+                   CASE WHEN state = 8 THEN 1 ELSE 0 END,
+                   0, 0, 0, 0
               FROM dossier WHERE state NOT IN (1, 3) AND finished_at IS NOT NULL
             UNION ALL
             SELECT handling_unit_id, due_date,
                    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                    1,
-                   CASE WHEN finished_at IS NOT NULL AND DATE(finished_at) <= due_date THEN 1 ELSE 0 END
+                   CASE WHEN finished_at IS NOT NULL AND DATE(finished_at) <= due_date THEN 1 ELSE 0 END,
+                   0, 0, 0, 0, 0, 0, 0
               FROM dossier WHERE state NOT IN (1, 3)
+            UNION ALL
+            SELECT handling_unit_id, DATE(COALESCE(finished_at, received_at)),
+                   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0
+              FROM dossier WHERE state = 3
+            UNION ALL
+            SELECT unit_id, day, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                   SUM(kind = 'start'), SUM(kind = 'end'), SUM(kind = 'due_start'), SUM(kind = 'due_end')
+              FROM (SELECT unit_id, from_day AS day, 'start' AS kind FROM waits
+                    UNION ALL SELECT unit_id, until_day, 'end' FROM waits WHERE until_day IS NOT NULL
+                    UNION ALL SELECT unit_id, GREATEST(from_day, due_date), 'due_start' FROM waits
+                              WHERE until_day IS NULL OR GREATEST(from_day, due_date) < until_day
+                    UNION ALL SELECT unit_id, until_day, 'due_end' FROM waits
+                              WHERE until_day IS NOT NULL AND GREATEST(from_day, due_date) < until_day) w
+             GROUP BY unit_id, day
+            """;
+
+    /**
+     * Each wait for the applicant: from a supplement request (an event in state 5) to the dossier's next
+     * event, or the day it finished when none followed.
+     */
+    private static final String WAITS = """
+            WITH waits AS (
+              SELECT d.handling_unit_id AS unit_id, d.due_date, DATE(e.event_at) AS from_day,
+                     COALESCE(DATE(e.next_at), DATE(d.finished_at)) AS until_day
+                FROM (SELECT dossier_id, state, event_at,
+                             LEAD(event_at) OVER (PARTITION BY dossier_id ORDER BY event_at, id) AS next_at
+                        FROM dossier_event) e
+                JOIN dossier d ON d.id = e.dossier_id
+               WHERE e.state = 5 AND d.state NOT IN (1, 3))
             """;
 
     @Autowired
@@ -150,7 +185,7 @@ class DemoDataLoadTest {
 
     @Test
     void monthlyUnitCountersEqualACountOverTheDossiers() {
-        Map<String, List<Long>> expected = byKey(dsl.fetch("SELECT unit_id, DATE_FORMAT(day, '%Y-%m-01')" + sums()
+        Map<String, List<Long>> expected = byKey(dsl.fetch(WAITS + "SELECT unit_id, DATE_FORMAT(day, '%Y-%m-01')" + sums()
                 + " FROM (" + FACTS + ") f GROUP BY unit_id, DATE_FORMAT(day, '%Y-%m-01')"));
         Map<String, List<Long>> counters = byKey(dsl.fetch("SELECT unit_id, period_start" + sums()
                 + " FROM dossier_stat WHERE slice = 'U' AND grain = 'M' GROUP BY unit_id, period_start"));
@@ -160,7 +195,7 @@ class DemoDataLoadTest {
 
     @Test
     void yearlyUnitCountersEqualACountOverTheDossiers() {
-        Map<String, List<Long>> expected = byKey(dsl.fetch("SELECT unit_id, DATE_FORMAT(day, '%Y-01-01')" + sums()
+        Map<String, List<Long>> expected = byKey(dsl.fetch(WAITS + "SELECT unit_id, DATE_FORMAT(day, '%Y-01-01')" + sums()
                 + " FROM (" + FACTS + ") f GROUP BY unit_id, DATE_FORMAT(day, '%Y-01-01')"));
         Map<String, List<Long>> counters = byKey(dsl.fetch("SELECT unit_id, period_start" + sums()
                 + " FROM dossier_stat WHERE slice = 'U' AND grain = 'Y' GROUP BY unit_id, period_start"));
@@ -180,7 +215,7 @@ class DemoDataLoadTest {
         sample.add(LocalDate.of(2025, 6, 30));
         sample.add(LocalDate.of(2025, 7, 1));
         String in = sample.stream().map(d -> "'" + d + "'").reduce((a, b) -> a + ", " + b).orElseThrow();
-        Map<String, List<Long>> expected = byKey(dsl.fetch("SELECT unit_id, day" + sums() + " FROM (" + FACTS
+        Map<String, List<Long>> expected = byKey(dsl.fetch(WAITS + "SELECT unit_id, day" + sums() + " FROM (" + FACTS
                 + ") f WHERE day IN (" + in + ") GROUP BY unit_id, day"));
         Map<String, List<Long>> counters = byKey(dsl.fetch("SELECT unit_id, period_start" + sums()
                 + " FROM dossier_stat WHERE slice = 'U' AND grain = 'D' AND period_start IN (" + in + ")"
@@ -195,7 +230,19 @@ class DemoDataLoadTest {
                 + " GROUP BY unit_id, period_start";
         Map<String, List<Long>> units = byKey(dsl.fetch(query.formatted("U")));
         assertThat(byKey(dsl.fetch(query.formatted("P")))).isEqualTo(units);
-        assertThat(byKey(dsl.fetch(query.formatted("O")))).isEqualTo(units);
+        // a dossier refused at the desk never reached an officer: the officer slice has all but those
+        Map<String, List<Long>> officers = byKey(dsl.fetch(query.formatted("O")));
+        int refused = StatCounter.REFUSED.ordinal();
+        Map<String, List<Long>> unitsButRefused = new HashMap<>();
+        units.forEach((k, v) -> {
+            List<Long> w = new ArrayList<>(v);
+            w.set(refused, 0L);
+            if (w.stream().anyMatch(x -> x != 0)) {
+                unitsButRefused.put(k, w);
+            }
+        });
+        assertThat(officers).isEqualTo(unitsButRefused);
+        assertThat(officers.values()).allSatisfy(v -> assertThat(v.get(refused)).isZero());
     }
 
     @Test

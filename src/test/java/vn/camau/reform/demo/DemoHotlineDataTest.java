@@ -239,6 +239,38 @@ class DemoHotlineDataTest {
                 + " 'chanhthanhtra'))")).isZero();
     }
 
+    /**
+     * Issue 17: every report has its answer rounds, the current one as the row says, and a reopened
+     * report keeps its first round: the deadline its reception set, its answer, the citizen's "not
+     * satisfied" and the finding, ended by the reopening, as its history tells.
+     */
+    @Test
+    void everyReportHasItsRoundsAndAReopenedOneKeepsItsFirstDeadlineAndAnswer() {
+        assertThat(value("SELECT COUNT(*) FROM hotline_round o WHERE o.report_id BETWEEN " + first + " AND " + last,
+                Integer.class)).isEqualTo(count("") + count("r.reopen_count = 1"));
+        assertThat(count("NOT EXISTS (SELECT 1 FROM hotline_round o WHERE o.report_id = r.id"
+                + " AND o.round_no = r.reopen_count + 1 AND o.due_date = r.due_date AND o.reopened_at IS NULL"
+                + " AND o.answered_at <=> r.answered_at AND o.satisfaction <=> r.satisfaction"
+                + " AND o.conclusion <=> r.conclusion AND o.concluded_at <=> r.concluded_at"
+                + " AND (o.satisfaction IS NULL) = (o.satisfaction_at IS NULL))")).isZero();
+        assertThat(count("r.reopen_count = 1")).isPositive();
+        assertThat(count("r.reopen_count = 1 AND NOT EXISTS (SELECT 1 FROM hotline_round o"
+                + " JOIN hotline_event rec ON rec.report_id = o.report_id AND rec.action = 'RECEIVED'"
+                + " JOIN hotline_event ans ON ans.report_id = o.report_id AND ans.action = 'ANSWERED'"
+                + " JOIN hotline_event reo ON reo.report_id = o.report_id AND reo.action = 'REOPENED'"
+                + " WHERE o.report_id = r.id AND o.round_no = 1 AND o.opened_at = r.received_at"
+                + " AND rec.details LIKE CONCAT('%hạn trả lời: ', DATE_FORMAT(o.due_date, '%d/%m/%Y'))"
+                + " AND ans.acted_at = o.answered_at AND o.answered_at < reo.acted_at AND o.reopened_at = reo.acted_at"
+                + " AND o.satisfaction = 'NOT_SATISFIED' AND o.satisfaction_at < reo.acted_at"
+                + " AND o.conclusion = 'UNFOUNDED' AND o.concluded_at < reo.acted_at)")).isZero();
+        // the second round began at the reopening, with the deadline the reopening set
+        assertThat(count("r.reopen_count = 1 AND NOT EXISTS (SELECT 1 FROM hotline_round o"
+                + " JOIN hotline_event reo ON reo.report_id = o.report_id AND reo.action = 'REOPENED'"
+                + " WHERE o.report_id = r.id AND o.round_no = 2 AND o.opened_at = reo.acted_at"
+                + " AND reo.details LIKE CONCAT('%Hạn trả lời mới: ', DATE_FORMAT(o.due_date, '%d/%m/%Y'), '%'))"))
+                .isZero();
+    }
+
     @Test
     void findingsAreMostlyUnfoundedAndTheFoundedOnesFallOnAFewNamedOfficers() {
         int concluded = count("r.conclusion IS NOT NULL");

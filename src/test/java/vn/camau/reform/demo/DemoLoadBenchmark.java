@@ -189,7 +189,7 @@ class DemoLoadBenchmark {
     }
 
     private void empty() {
-        truncate("evaluation_step", "evaluation", "evaluation_cycle", "officer_discipline", "hotline_event",
+        truncate("evaluation_step", "evaluation", "evaluation_cycle", "officer_discipline", "hotline_event", "hotline_round",
                 "hotline_report", "apology_step", "apology", "dossier_event", "dossier", "dossier_stat", "officer");
         dsl.execute("DELETE FROM app_setting WHERE name = 'demo.data'");
     }

@@ -8,6 +8,8 @@ import static vn.camau.reform.dossier.TestDossiers.OFFICER_ID;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,8 @@ import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.dossier.query.HotlineFiguresQuery;
+import vn.camau.reform.hotline.HotlineService;
+import vn.camau.reform.hotline.HotlineStatsService;
 import vn.camau.reform.security.UnitScope;
 
 /**
@@ -45,6 +49,10 @@ class HotlineFiguresTest {
     DSLContext dsl;
     @Autowired
     TestDossiers testDossiers;
+    @Autowired
+    HotlineService hotline;
+    @Autowired
+    HotlineStatsService hotlineStats;
 
     TestHotlineReports reports;
     LocalDate today;
@@ -149,7 +157,8 @@ class HotlineFiguresTest {
     @Test
     void theFiguresEqualAPlainSqlCount() {
         loadEdges();
-        // a few more, random-ish, across the province, so the comparison is not only the edges above
+        // a few more, random-ish, across the province, so the comparison is not only the edges above;
+        // some reopened, so that rounds count as rounds
         for (int i = 0; i < 12; i++) {
             LocalDate received = daysAgo(7 * i + 3);
             var draft = reports.report(i % 3 == 0 ? AN_XUYEN : AGENCY, received, received.plusDays(i % 5 + 4));
@@ -159,40 +168,127 @@ class HotlineFiguresTest {
             if (i % 3 == 1) {
                 draft.concluded(i % 2 == 0 ? "FOUNDED" : "PARTLY_FOUNDED").satisfaction("SATISFIED");
             }
+            if (i % 4 == 1) {
+                LocalDateTime reopened = received.plusDays(i % 7 + 3).atTime(14, 0);
+                draft.satisfaction("NOT_SATISFIED").reopened(reopened, reopened.toLocalDate().plusDays(6));
+                if (i % 8 == 1) {
+                    draft.answered(reopened.plusDays(2)).satisfaction("SATISFIED").concluded("UNFOUNDED");
+                }
+            }
             draft.save();
         }
-        for (Period p : List.of(last90Days, Period.custom(daysAgo(60), daysAgo(10)), Period.year(today.getYear()))) {
+        for (Period p : List.of(last90Days, Period.custom(daysAgo(60), daysAgo(10)), Period.year(today.getYear()),
+                Period.custom(daysAgo(40), daysAgo(33)), Period.custom(daysAgo(25), daysAgo(25)))) {
             UnitBreakdown province = indicators.breakdown(1, p, UnitStructure.CURRENT);
-            assertThat(agencyRow(province).hotline()).as("agency %s", p).isEqualTo(plainCount("/1/9001/", p));
+            assertThat(indicators.breakdown(AGENCY, p, UnitStructure.CURRENT).total().hotline()).as("agency %s", p)
+                    .isEqualTo(plainCount("/1/9001/", p));
             assertThat(province.total().hotline()).as("province %s", p).isEqualTo(plainCount("/1/", p));
         }
     }
 
-    /** The definitions as a reader would write them in SQL, without the query's helpers. */
+    /**
+     * The definitions as a reader would write them in SQL over the answer rounds, without the query's
+     * helpers, at the period's end: the end of its last day once it is over (a deadline that day has
+     * passed), now while it runs (a report due today is not yet late).
+     */
     private HotlineFigures plainCount(String path, Period p) {
         String sql = """
                 SELECT
-                  SUM(DATE(r.received_at) BETWEEN ? AND ?),
-                  SUM(r.due_date BETWEEN ? AND ? AND (r.due_date < ? OR r.answered_at IS NOT NULL)),
-                  SUM(r.due_date BETWEEN ? AND ? AND (r.due_date < ? OR r.answered_at IS NOT NULL)
-                      AND r.answered_at < r.due_date + INTERVAL 1 DAY),
-                  SUM(DATE(r.received_at) BETWEEN ? AND ? AND r.answered_at IS NULL AND r.due_date < ?),
-                  SUM(DATE(r.received_at) BETWEEN ? AND ? AND r.conclusion IN ('FOUNDED', 'PARTLY_FOUNDED')),
-                  SUM(DATE(r.received_at) BETWEEN ? AND ? AND r.satisfaction = 'SATISFIED'),
-                  SUM(DATE(r.received_at) BETWEEN ? AND ? AND r.satisfaction IN ('SATISFIED', 'NOT_SATISFIED'))
-                FROM hotline_report r
+                  SUM(o.round_no = 1 AND DATE(r.received_at) BETWEEN ? AND ?),
+                  SUM(o.due_date BETWEEN ? AND ? AND o.opened_at < ? AND (o.due_date < ? OR o.answered_at < ?)),
+                  SUM(o.due_date BETWEEN ? AND ? AND o.opened_at < ? AND (o.due_date < ? OR o.answered_at < ?)
+                      AND o.answered_at < o.due_date + INTERVAL 1 DAY),
+                  SUM(DATE(o.opened_at) BETWEEN ? AND ? AND o.opened_at < ? AND o.due_date < ?
+                      AND (o.answered_at IS NULL OR o.answered_at >= ?)),
+                  SUM(DATE(r.received_at) BETWEEN ? AND ? AND o.opened_at < ? AND (o.reopened_at IS NULL OR o.reopened_at >= ?)
+                      AND o.conclusion IN ('FOUNDED', 'PARTLY_FOUNDED') AND o.concluded_at < ?),
+                  SUM(DATE(r.received_at) BETWEEN ? AND ? AND o.satisfaction = 'SATISFIED' AND o.satisfaction_at < ?),
+                  SUM(DATE(r.received_at) BETWEEN ? AND ? AND o.satisfaction IN ('SATISFIED', 'NOT_SATISFIED')
+                      AND o.satisfaction_at < ?)
+                FROM hotline_round o
+                JOIN hotline_report r ON r.id = o.report_id
                 JOIN admin_unit u ON u.id = r.unit_id
                 JOIN admin_unit ru ON ru.id = u.report_unit_id
                 WHERE ru.path LIKE CONCAT(?, '%')""";
         LocalDate f = p.from();
         LocalDate t = p.to();
-        var row = dsl.fetchSingle(sql, f, t, f, t, today, f, t, today, f, t, today, f, t, f, t, f, t, path);
+        boolean over = t.isBefore(today);
+        LocalDateTime end = (over ? t : today).plusDays(1).atStartOfDay();
+        LocalDate dueBefore = over ? t.plusDays(1) : today;
+        var row = dsl.fetchSingle(sql, f, t, f, t, end, dueBefore, end, f, t, end, dueBefore, end, f, t, end, dueBefore,
+                end, f, t, end, end, end, f, t, end, f, t, end, path);
         long[] v = new long[7];
         for (int i = 0; i < 7; i++) {
             Object o = row.get(i);
             v[i] = o == null ? 0 : ((Number) o).longValue();
         }
         return new HotlineFigures(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+    }
+
+    /**
+     * Issue 17: November's overdue answers are those that were overdue on 30 November, not today. A
+     * month that ended weeks ago: what was late then counts, what became late after does not, and a
+     * report due on the month's last day and unanswered at its end was overdue in it.
+     */
+    @Test
+    void overdueIsJudgedAtThePeriodsEndNotToday() {
+        LocalDate first = today.minusMonths(2).withDayOfMonth(1);
+        LocalDate last = first.withDayOfMonth(first.lengthOfMonth());
+        Period month = Period.custom(first, last);
+        // late at the month's end, answered since: overdue then
+        reports.report(AGENCY, first.plusDays(2), first.plusDays(9)).answered(last.plusDays(3).atTime(10, 0)).save();
+        // due on the month's last day, unanswered at its end, answered the next morning
+        reports.report(AGENCY, last.minusDays(6), last).answered(last.plusDays(1).atTime(8, 0)).save();
+        // due after the month, still unanswered today: overdue now, not at the month's end
+        reports.report(AGENCY, last.minusDays(3), last.plusDays(4)).save();
+        // answered in time within the month
+        reports.report(AGENCY, first.plusDays(4), first.plusDays(11)).answered(first.plusDays(8).atTime(9, 0)).save();
+
+        HotlineFigures h = agencyRow(indicators.breakdown(1, month, UnitStructure.CURRENT)).hotline();
+        assertThat(h.received()).isEqualTo(4);
+        assertThat(h.overdue()).isEqualTo(2);
+        assertThat(h.due()).isEqualTo(3);
+        assertThat(h.answeredOnTime()).isEqualTo(1);
+        assertThat(h).isEqualTo(plainCount("/1/9001/", month));
+        // this month sees the report that is overdue now, not those of the month gone by
+        Period thisMonth = Period.custom(today.withDayOfMonth(1), today);
+        assertThat(agencyRow(indicators.breakdown(1, Period.custom(last.minusDays(3), today), UnitStructure.CURRENT))
+                .hotline().overdue()).isEqualTo(1);
+        assertThat(indicators.breakdown(AGENCY, thisMonth, UnitStructure.CURRENT).total().hotline())
+                .isEqualTo(plainCount("/1/9001/", thisMonth));
+    }
+
+    /**
+     * Issue 17: a reopening gives the report a new deadline, but the first round keeps its own: the
+     * period it fell in counts the same before and after, deadline, answer, word and finding.
+     */
+    @Test
+    void aReopeningLeavesAPastPeriodsFiguresAsTheyWere() {
+        LocalDate first = today.minusMonths(2).withDayOfMonth(1);
+        Period month = Period.custom(first, first.withDayOfMonth(first.lengthOfMonth()));
+        long id = reports.report(AGENCY, first.plusDays(1), first.plusDays(8))
+                .answered(first.plusDays(10).atTime(9, 0))
+                .satisfaction("NOT_SATISFIED", first.plusDays(11).atTime(9, 0))
+                .concluded("FOUNDED", first.plusDays(12).atTime(9, 0)).save();
+        HotlineFigures before = agencyRow(indicators.breakdown(1, month, UnitStructure.CURRENT)).hotline();
+        assertThat(before).isEqualTo(new HotlineFigures(1, 1, 0, 0, 1, 0, 1));
+
+        TestLogins.loginAs(users, "chanhthanhtra");
+        hotline.reopen(id, 0, "Công dân chưa đồng ý với kết quả trả lời");
+        TestLogins.loginAs(users, "lanhdao.tinh");
+
+        assertThat(agencyRow(indicators.breakdown(1, month, UnitStructure.CURRENT)).hotline()).isEqualTo(before);
+        assertThat(agencyRow(indicators.breakdown(1, month, UnitStructure.CURRENT)).hotline())
+                .isEqualTo(plainCount("/1/9001/", month));
+        // the new round is awaited from today, with its own deadline; the first kept its own
+        assertThat(dsl.fetch("SELECT round_no, due_date, answered_at IS NOT NULL, reopened_at IS NOT NULL"
+                + " FROM hotline_round WHERE report_id = ? ORDER BY round_no", id))
+                .extracting(r -> r.get(0, Integer.class) + " " + r.get(1, LocalDate.class) + " " + r.get(2, Boolean.class)
+                        + " " + r.get(3, Boolean.class))
+                .containsExactly("1 " + first.plusDays(8) + " true true",
+                        "2 " + dsl.fetchValue("SELECT due_date FROM hotline_report WHERE id = ?", id) + " false false");
+        assertThat(hotlineStats.stats(AGENCY, month).onTime()).filteredOn(m -> m.month().equals(YearMonth.from(first)))
+                .singleElement().satisfies(m -> assertThat(m.due()).isEqualTo(1));
     }
 
     @Test

@@ -380,12 +380,14 @@ class IndicatorApiTest {
     }
 
     private static final List<String> COUNTS = List.of("received", "resolved", "early", "onTime", "late", "open",
-            "openOnTrack", "openDueSoon", "openOverdue", "online", "withFee", "paidOnline", "digitised", "rated",
-            "satisfied", "carriedOver", "lateWorkingDays", "apologyRequired", "apologyIssuedInTime",
-            "apologyIssuedLate", "apologyMissing", "apologyUnpublished", "secondMiss", "hotlineReceived", "hotlineDue",
-            "hotlineAnsweredOnTime", "hotlineOverdue", "hotlineFounded");
+            "openOnTrack", "openDueSoon", "openOverdue", "openWaiting", "online", "receivedPostal", "withFee",
+            "paidOnline", "digitised", "returnedHome", "rated", "satisfied", "withdrawn", "stopped", "refused",
+            "carriedOver", "lateWorkingDays", "apologyRequired", "apologyIssuedInTime", "apologyIssuedLate",
+            "apologyMissing", "apologyUnpublished", "secondMiss", "hotlineReceived", "hotlineDue",
+            "hotlineAnsweredOnTime", "hotlineOverdue", "hotlineFounded", "hotlineSatisfied",
+            "hotlineSatisfactionResponses");
     private static final List<String> RATES = List.of("onTime", "onTimeStrict", "online", "onlinePayment",
-            "digitisation", "satisfaction", "apologyCompliance", "hotlineOnTime");
+            "digitisation", "satisfaction", "apologyCompliance", "hotlineOnTime", "hotlineSatisfaction");
 
     private static Map<String, Object> figures(JsonNode node) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -403,18 +405,20 @@ class IndicatorApiTest {
         List<Long> counts = List.of(i.get(StatCounter.RECEIVED), i.get(StatCounter.RESOLVED),
                 i.get(StatCounter.RESOLVED_EARLY), i.get(StatCounter.RESOLVED_ON_TIME),
                 i.get(StatCounter.RESOLVED_LATE), i.openAtEnd(), i.openOnTrack(), i.openDueSoon(), i.openOverdue(),
-                i.get(StatCounter.RECEIVED_ONLINE),
+                i.openWaiting(), i.get(StatCounter.RECEIVED_ONLINE), i.get(StatCounter.RECEIVED_POSTAL),
                 i.get(StatCounter.WITH_FEE), i.get(StatCounter.PAID_ONLINE), i.get(StatCounter.DIGITISED),
-                i.get(StatCounter.RATED), i.get(StatCounter.SATISFIED), i.carriedOver(), i.get(StatCounter.LATE_DAYS),
-                i.apology().required(), i.apology().issuedInTime(), i.apology().issuedLate(), i.apology().missing(),
-                i.apology().unpublished(), i.apology().secondMiss(), i.hotline().received(), i.hotline().due(),
-                i.hotline().answeredOnTime(), i.hotline().overdue(), i.hotline().founded());
+                i.get(StatCounter.RETURNED_HOME), i.get(StatCounter.RATED), i.get(StatCounter.SATISFIED),
+                i.get(StatCounter.WITHDRAWN), i.get(StatCounter.STOPPED), i.get(StatCounter.REFUSED), i.carriedOver(),
+                i.get(StatCounter.LATE_DAYS), i.apology().required(), i.apology().issuedInTime(),
+                i.apology().issuedLate(), i.apology().missing(), i.apology().unpublished(), i.apology().secondMiss(),
+                i.hotline().received(), i.hotline().due(), i.hotline().answeredOnTime(), i.hotline().overdue(),
+                i.hotline().founded(), i.hotline().satisfied(), i.hotline().satisfactionResponses());
         for (int k = 0; k < COUNTS.size(); k++) {
             m.put(COUNTS.get(k), counts.get(k));
         }
         List<IndicatorKind> kinds = List.of(IndicatorKind.ON_TIME, IndicatorKind.ON_TIME_STRICT, IndicatorKind.ONLINE,
                 IndicatorKind.ONLINE_PAYMENT, IndicatorKind.DIGITISATION, IndicatorKind.SATISFACTION,
-                IndicatorKind.APOLOGY, IndicatorKind.HOTLINE_ON_TIME);
+                IndicatorKind.APOLOGY, IndicatorKind.HOTLINE_ON_TIME, IndicatorKind.HOTLINE_SATISFACTION);
         for (int k = 0; k < RATES.size(); k++) {
             Ratio ratio = i.ratio(kinds.get(k));
             m.put(RATES.get(k), new ArrayList<>(List.of(ratio.numerator(), ratio.denominator(),
@@ -538,6 +542,61 @@ class IndicatorApiTest {
             TestLogins.logout();
         }
         assertThat(figures(ward.get("total"))).isEqualTo(expected(own));
+    }
+
+    /**
+     * Issue 17: what the application already knows reaches the API: postal dossiers, results returned
+     * at home, dossiers withdrawn, stopped or refused at reception, those waiting for the applicant, and
+     * the citizens' satisfaction with the hotline's answers.
+     */
+    @Test
+    void theOutcomesTheWaitingAndTheHotlineSatisfactionAreInTheApi() throws Exception {
+        LocalDate r = cal.addWorkingDays(today, -20);
+        LocalDate due = cal.addWorkingDays(r, 10);
+        asAdmin(() -> {
+            writer.save(TestDossiers.with(dossier("API-POST-HOME", AGENCY, r, due, cal.addWorkingDays(r, 4),
+                    DossierState.RETURNED, Channel.POSTAL, 0), true, List.of()));
+            writer.save(dossier("API-WITHDRAWN", AGENCY, r, due, null, DossierState.WITHDRAWN, Channel.ONLINE, 0));
+            writer.save(dossier("API-STOPPED", AGENCY, r, due, null, DossierState.STOPPED, Channel.IN_PERSON, 0));
+            writer.save(dossier("API-REFUSED", AGENCY, r, due, null, DossierState.REFUSED_AT_RECEPTION,
+                    Channel.IN_PERSON, 0));
+            LocalDate asked = cal.addWorkingDays(today, -2);
+            return writer.save(TestDossiers.with(dossier("API-WAITING", AGENCY, r, cal.addWorkingDays(today, -1), null,
+                    DossierState.SUPPLEMENT_REQUESTED, Channel.ONLINE, 0), false, List.of(
+                    new DossierEventRecord(r.atTime(9, 0), DossierState.PROCESSING, "Thẩm định", AGENCY, null, null,
+                            null, "api-w-1"),
+                    new DossierEventRecord(asked.atTime(10, 0), DossierState.SUPPLEMENT_REQUESTED,
+                            "Yêu cầu bổ sung", AGENCY, null, null, null, "api-w-2"))));
+        });
+        TestHotlineReports reports = new TestHotlineReports(dsl);
+        LocalDate d20 = today.minusDays(20);
+        reports.report(AGENCY, d20, today.minusDays(12)).answered(today.minusDays(13).atTime(9, 0))
+                .satisfaction("SATISFIED").save();
+        reports.report(AGENCY, d20, today.minusDays(12)).answered(today.minusDays(13).atTime(9, 0))
+                .satisfaction("NOT_SATISFIED").reopened(today.minusDays(10).atTime(9, 0), today.minusDays(3))
+                .answered(today.minusDays(4).atTime(9, 0)).satisfaction("SATISFIED").save();
+        reports.report(AGENCY, d20, today.minusDays(12)).answered(today.minusDays(13).atTime(9, 0))
+                .satisfaction("NO_RESPONSE").save();
+
+        JsonNode total = body(asUser(indicatorsOf("96.TEST", last90Days), "admin").andExpect(status().isOk()))
+                .get("total");
+        assertThat(total.get("receivedPostal").asLong()).isEqualTo(1);
+        assertThat(total.get("returnedHome").asLong()).isEqualTo(1);
+        assertThat(total.get("withdrawn").asLong()).isEqualTo(1);
+        assertThat(total.get("stopped").asLong()).isEqualTo(1);
+        assertThat(total.get("refused").asLong()).isEqualTo(1);
+        // the refused one was never received
+        assertThat(total.get("received").asLong()).isEqualTo(4);
+        assertThat(total.get("openWaiting").asLong()).isEqualTo(1);
+        assertThat(total.get("openOverdue").asLong()).isZero();
+        // every answer the citizen rated: three, two of them satisfied; "no response" left out
+        assertThat(total.get("hotlineSatisfied").asLong()).isEqualTo(2);
+        assertThat(total.get("hotlineSatisfactionResponses").asLong()).isEqualTo(3);
+        assertThat(total.at("/rates/hotlineSatisfaction/formula").asString())
+                .isEqualTo("hotlineSatisfied / hotlineSatisfactionResponses");
+        assertThat(total.at("/rates/hotlineSatisfaction/value").asDouble()).isEqualTo(2.0 / 3);
+        UnitBreakdown agency = asAdmin(() -> indicators.breakdown(AGENCY, last90Days, UnitStructure.CURRENT));
+        assertThat(figures(total)).isEqualTo(expected(agency.total()));
     }
 
     @Test

@@ -157,8 +157,9 @@ class IndicatorServiceTest {
             long carried = dsl.fetchOne("SELECT COUNT(*) FROM dossier WHERE state NOT IN (1, 3) AND received_at < ?"
                     + " AND (finished_at IS NULL OR finished_at >= ?)", p.from().atStartOfDay(),
                     p.from().atStartOfDay()).get(0, Long.class);
-            long carriedFromCounters = stats.openState(province, "/1/", UnitStructure.CURRENT, p.from(), p.to(),
-                    p.to()).values().stream().mapToLong(StatQuery.OpenState::carriedOver).sum();
+            long carriedFromCounters = stats.openState(province, "/1/", UnitStructure.CURRENT, p.from(),
+                            new StatQuery.OpenMoment(p.to(), p.to().plusDays(1), p.to())).values().stream()
+                    .mapToLong(StatQuery.OpenState::carriedOver).sum();
             assertThat(carriedFromCounters).as("carried over into %s", p).isEqualTo(carried);
         }
     }

@@ -150,6 +150,15 @@ public final class TestDossiers {
         writer.save(dossier("T-WITHDRAWN", AGENCY, r, due, null, DossierState.WITHDRAWN, Channel.IN_PERSON, 0));
     }
 
+    /** The same dossier with these events and result delivery (the rules derive its due date from the events). */
+    public static DossierRecord with(DossierRecord d, boolean returnedHome, List<DossierEventRecord> events) {
+        return new DossierRecord(d.code(), d.procedureId(), d.receivingUnitId(), d.handlingUnitId(), d.channel(),
+                d.state(), d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(),
+                d.finishedAt(), d.lateWorkingDays(), d.hasFee(), d.paidOnline(), d.digitised(), returnedHome,
+                d.rating(), d.applicantName(), d.applicantPhone(), d.applicantEmail(), d.handlingOfficerId(),
+                d.responsibleUnitId(), d.responsibleOfficerId(), d.responsibleStep(), events);
+    }
+
     /** A dossier of the test procedure; resolved when {@code resolved} is given, open otherwise. */
     public static DossierRecord dossier(String code, long unitId, LocalDate received, LocalDate due, LocalDate resolved,
                                  DossierState state, Channel channel, int lateWorkingDays) {

@@ -3,9 +3,12 @@ package vn.camau.reform.dossier;
 import static vn.camau.reform.jooq.Tables.APP_USER;
 import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jooq.DSLContext;
 
@@ -29,21 +32,48 @@ public final class TestHotlineReports {
                 .fetchSingle(APP_USER.ID);
     }
 
-    /** A report being written: received, category and unit first, then what happened to it. */
+    /** One round of the report's answer as a test writes it. */
+    private static final class RoundDraft {
+        final LocalDateTime openedAt;
+        final LocalDate dueDate;
+        LocalDateTime answeredAt;
+        String conclusion;
+        LocalDateTime concludedAt;
+        String satisfaction;
+        LocalDateTime satisfactionAt;
+        LocalDateTime reopenedAt;
+
+        RoundDraft(LocalDateTime openedAt, LocalDate dueDate) {
+            this.openedAt = openedAt;
+            this.dueDate = dueDate;
+        }
+
+        /** After the answer (or the round's start): when the citizen spoke, or the leader concluded. */
+        LocalDateTime afterAnswer() {
+            return (answeredAt != null ? answeredAt : openedAt).plusHours(1);
+        }
+    }
+
+    /**
+     * A report being written: received, category and unit first, then what happened to it, round by
+     * round ({@link #reopened} ends one and starts the next). The row holds the last round, as the
+     * service leaves it; {@code hotline_round} every round.
+     */
     public final class Draft {
         private final long unitId;
         private final LocalDateTime receivedAt;
-        private final LocalDate dueDate;
+        private final List<RoundDraft> rounds = new ArrayList<>();
         private String category = "ATTITUDE";
-        private LocalDateTime answeredAt;
-        private String conclusion;
-        private String satisfaction;
         private Long officerId;
 
         private Draft(long unitId, LocalDateTime receivedAt, LocalDate dueDate) {
             this.unitId = unitId;
             this.receivedAt = receivedAt;
-            this.dueDate = dueDate;
+            rounds.add(new RoundDraft(receivedAt, dueDate));
+        }
+
+        private RoundDraft current() {
+            return rounds.getLast();
         }
 
         public Draft category(String c) {
@@ -52,17 +82,36 @@ public final class TestHotlineReports {
         }
 
         public Draft answered(LocalDateTime at) {
-            answeredAt = at;
+            current().answeredAt = at;
             return this;
         }
 
+        /** Concluded an hour after the answer. */
         public Draft concluded(String c) {
-            conclusion = c;
+            return concluded(c, current().afterAnswer());
+        }
+
+        public Draft concluded(String c, LocalDateTime at) {
+            current().conclusion = c;
+            current().concludedAt = at;
             return this;
         }
 
+        /** The citizen's word, an hour after the answer. */
         public Draft satisfaction(String s) {
-            satisfaction = s;
+            return satisfaction(s, current().afterAnswer());
+        }
+
+        public Draft satisfaction(String s, LocalDateTime at) {
+            current().satisfaction = s;
+            current().satisfactionAt = at;
+            return this;
+        }
+
+        /** The citizen was not satisfied: the round ends and a new one runs to {@code newDue}. */
+        public Draft reopened(LocalDateTime at, LocalDate newDue) {
+            current().reopenedAt = at;
+            rounds.add(new RoundDraft(at, newDue));
             return this;
         }
 
@@ -71,13 +120,14 @@ public final class TestHotlineReports {
             return this;
         }
 
-        /** Writes the report; returns its id. */
+        /** Writes the report and its rounds; returns its id. */
         public long save() {
             int seq = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(HOTLINE_REPORT.REPORT_SEQ), 0))
                     .from(HOTLINE_REPORT).where(HOTLINE_REPORT.REPORT_YEAR.eq(YEAR)).fetchSingle().value1() + 1;
-            String state = conclusion != null ? "CONCLUDED" : answeredAt != null ? "ANSWERED" : "VERIFYING";
+            RoundDraft last = current();
+            String state = last.conclusion != null ? "CONCLUDED" : last.answeredAt != null ? "ANSWERED" : "VERIFYING";
             LocalDateTime now = LocalDateTime.now().withNano(0);
-            return dsl.insertInto(HOTLINE_REPORT)
+            long id = dsl.insertInto(HOTLINE_REPORT)
                     .set(HOTLINE_REPORT.CODE, String.format("TEST-%05d", seq))
                     .set(HOTLINE_REPORT.REPORT_YEAR, YEAR)
                     .set(HOTLINE_REPORT.REPORT_SEQ, seq)
@@ -92,21 +142,38 @@ public final class TestHotlineReports {
                     .set(HOTLINE_REPORT.DESCRIPTION, "Phản ánh thử nghiệm")
                     .set(HOTLINE_REPORT.STATE, state)
                     .set(HOTLINE_REPORT.ASSIGN_DUE_DATE, receivedAt.toLocalDate())
-                    .set(HOTLINE_REPORT.DUE_DATE, dueDate)
-                    .set(HOTLINE_REPORT.ANSWER_TEXT, answeredAt == null ? null : "Đã trả lời")
-                    .set(HOTLINE_REPORT.ANSWER_CHANNEL, answeredAt == null ? null : "PHONE")
-                    .set(HOTLINE_REPORT.ANSWERED_AT, answeredAt)
-                    .set(HOTLINE_REPORT.ANSWERED_BY, answeredAt == null ? null : userId)
-                    .set(HOTLINE_REPORT.SATISFACTION, satisfaction)
-                    .set(HOTLINE_REPORT.CONCLUSION, conclusion)
-                    .set(HOTLINE_REPORT.CONCLUDED_BY, conclusion == null ? null : userId)
-                    .set(HOTLINE_REPORT.CONCLUDED_AT, conclusion == null ? null : now)
+                    .set(HOTLINE_REPORT.DUE_DATE, last.dueDate)
+                    .set(HOTLINE_REPORT.ANSWER_TEXT, last.answeredAt == null ? null : "Đã trả lời")
+                    .set(HOTLINE_REPORT.ANSWER_CHANNEL, last.answeredAt == null ? null : "PHONE")
+                    .set(HOTLINE_REPORT.ANSWERED_AT, last.answeredAt)
+                    .set(HOTLINE_REPORT.ANSWERED_BY, last.answeredAt == null ? null : userId)
+                    .set(HOTLINE_REPORT.SATISFACTION, last.satisfaction)
+                    .set(HOTLINE_REPORT.CONCLUSION, last.conclusion)
+                    .set(HOTLINE_REPORT.CONCLUDED_BY, last.conclusion == null ? null : userId)
+                    .set(HOTLINE_REPORT.CONCLUDED_AT, last.concludedAt)
+                    .set(HOTLINE_REPORT.REOPEN_COUNT, rounds.size() - 1)
                     .set(HOTLINE_REPORT.CREATED_BY, userId)
                     .set(HOTLINE_REPORT.CREATED_AT, now)
                     .set(HOTLINE_REPORT.UPDATED_BY, userId)
                     .set(HOTLINE_REPORT.UPDATED_AT, now)
                     .returningResult(HOTLINE_REPORT.ID)
                     .fetchSingle().value1();
+            for (int i = 0; i < rounds.size(); i++) {
+                RoundDraft r = rounds.get(i);
+                dsl.insertInto(HOTLINE_ROUND)
+                        .set(HOTLINE_ROUND.REPORT_ID, id)
+                        .set(HOTLINE_ROUND.ROUND_NO, i + 1)
+                        .set(HOTLINE_ROUND.OPENED_AT, r.openedAt)
+                        .set(HOTLINE_ROUND.DUE_DATE, r.dueDate)
+                        .set(HOTLINE_ROUND.ANSWERED_AT, r.answeredAt)
+                        .set(HOTLINE_ROUND.SATISFACTION, r.satisfaction)
+                        .set(HOTLINE_ROUND.SATISFACTION_AT, r.satisfactionAt)
+                        .set(HOTLINE_ROUND.CONCLUSION, r.conclusion)
+                        .set(HOTLINE_ROUND.CONCLUDED_AT, r.concludedAt)
+                        .set(HOTLINE_ROUND.REOPENED_AT, r.reopenedAt)
+                        .execute();
+            }
+            return id;
         }
     }
 
@@ -115,7 +182,7 @@ public final class TestHotlineReports {
         return new Draft(unitId, received.atTime(9, 0), due);
     }
 
-    /** Removes every test report (they have no attachments or reveals; events only if a test added some). */
+    /** Removes every test report (they have no attachments or reveals; events only if a test added some; rounds go with them). */
     public static void removeAll(DSLContext dsl) {
         var ids = dsl.select(HOTLINE_REPORT.ID).from(HOTLINE_REPORT).where(HOTLINE_REPORT.REPORT_YEAR.eq(YEAR))
                 .fetch(HOTLINE_REPORT.ID);

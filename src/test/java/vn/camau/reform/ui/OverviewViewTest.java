@@ -114,7 +114,14 @@ class OverviewViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OverviewView.class);
         assertThat(kpiLabels()).contains("Tỷ lệ đúng hạn (hồ sơ đã giải quyết)",
-                "Tỷ lệ đúng hạn (tính cả hồ sơ tồn quá hạn)", "Đang quá hạn", "Mức độ hài lòng");
+                "Tỷ lệ đúng hạn (tính cả hồ sơ tồn quá hạn)", "Đang quá hạn", "Mức độ hài lòng", "Chờ bổ sung");
+        // the rule of the last day and of the stopped clock, on the counts it decides
+        Div waiting = LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-card")).stream()
+                .filter(d -> d.getElement().getTextRecursively().contains("Chờ bổ sung")).findFirst().orElseThrow();
+        assertThat(waiting.getTitle().orElseThrow()).contains("thời hạn tạm dừng");
+        assertThat(LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-card")).stream()
+                .filter(d -> d.getElement().getTextRecursively().contains("Đang quá hạn")).findFirst().orElseThrow()
+                .getTitle().orElseThrow()).contains("hạn đúng ngày cuối kỳ");
         List<EChart> charts = LocatorJ._find(EChart.class);
         assertThat(charts).hasSize(4).allSatisfy(c -> assertThat(c.getOption()).contains("series"));
 
@@ -222,7 +229,10 @@ class OverviewViewTest extends KaribuTest {
         assertThat(text).contains("Phản ánh tiếp nhận", "Đường dây nóng: trả lời đúng hạn (%)", "Phản ánh quá hạn",
                 "Phản ánh có cơ sở").doesNotContain("0912000111");
         assertThat(text.lines().filter(l -> l.startsWith("96.TEST,")).findFirst().orElseThrow())
-                .endsWith(",3,33.33,1,2");
+                .contains(",3,33.33,1,2,");
+        // and what else the application knows (issue 17): outcomes, the waiting ones, hotline satisfaction
+        assertThat(text).contains("Bưu chính", "Trả tại nhà", "Rút hồ sơ", "Dừng xử lý", "Từ chối tiếp nhận",
+                "Chờ bổ sung", "Hài lòng với trả lời phản ánh (%)", "Phản ánh: lượt đánh giá trả lời");
     }
 
     @Test

@@ -27,6 +27,9 @@ final class IndicatorColumns {
 
     private static final List<StatCounter> COUNTS = List.of(StatCounter.RECEIVED, StatCounter.RESOLVED,
             StatCounter.RESOLVED_EARLY, StatCounter.RESOLVED_ON_TIME, StatCounter.RESOLVED_LATE);
+    /** Counts the export carries beyond the grid's: the channels and outcomes a report asks about. */
+    private static final List<StatCounter> EXPORT_ONLY_COUNTS = List.of(StatCounter.RECEIVED_POSTAL,
+            StatCounter.RETURNED_HOME, StatCounter.WITHDRAWN, StatCounter.STOPPED, StatCounter.REFUSED);
     private static final List<IndicatorKind> RATES = List.of(IndicatorKind.ON_TIME, IndicatorKind.ON_TIME_STRICT,
             IndicatorKind.ONLINE, IndicatorKind.DIGITISATION, IndicatorKind.SATISFACTION);
     /** Column keys of the units grid's apology columns. */
@@ -51,6 +54,9 @@ final class IndicatorColumns {
             grid.addColumn(t -> VnFormats.count(figures.apply(t).openDueSoon()))
                     .setHeader(i18n.getTranslation("col.open-due-soon")).setTextAlign(ColumnTextAlign.END)
                     .setComparator(t -> figures.apply(t).openDueSoon()).setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(t -> VnFormats.count(figures.apply(t).openWaiting()))
+                    .setHeader(i18n.getTranslation("col.open-waiting")).setTextAlign(ColumnTextAlign.END)
+                    .setComparator(t -> figures.apply(t).openWaiting()).setAutoWidth(true).setFlexGrow(0);
         }
         for (IndicatorKind k : RATES) {
             if (!withOpen && k == IndicatorKind.ON_TIME_STRICT) {
@@ -157,7 +163,13 @@ final class IndicatorColumns {
                 ExportColumn.integer(i18n.getTranslation("col.hotline-overdue"),
                         t -> figures.apply(t).hotline().overdue()),
                 ExportColumn.integer(i18n.getTranslation("col.hotline-founded"),
-                        t -> figures.apply(t).hotline().founded()));
+                        t -> figures.apply(t).hotline().founded()),
+                ExportColumn.percent(i18n.getTranslation("indicator.hotline-satisfaction"),
+                        t -> figures.apply(t).ratio(IndicatorKind.HOTLINE_SATISFACTION).value()),
+                ExportColumn.integer(i18n.getTranslation("col.hotline-satisfied"),
+                        t -> figures.apply(t).hotline().satisfied()),
+                ExportColumn.integer(i18n.getTranslation("col.hotline-satisfaction-responses"),
+                        t -> figures.apply(t).hotline().satisfactionResponses()));
     }
 
     private static Component secondMissCell(Component i18n, long count, String link) {
@@ -196,11 +208,16 @@ final class IndicatorColumns {
         for (StatCounter c : COUNTS) {
             columns.add(ExportColumn.integer(i18n.getTranslation("col." + c.column()), t -> figures.apply(t).get(c)));
         }
+        for (StatCounter c : EXPORT_ONLY_COUNTS) {
+            columns.add(ExportColumn.integer(i18n.getTranslation("col." + c.column()), t -> figures.apply(t).get(c)));
+        }
         if (withOpen) {
             columns.add(ExportColumn.integer(i18n.getTranslation("col.open-overdue"),
                     t -> figures.apply(t).openOverdue()));
             columns.add(ExportColumn.integer(i18n.getTranslation("col.open-due-soon"),
                     t -> figures.apply(t).openDueSoon()));
+            columns.add(ExportColumn.integer(i18n.getTranslation("col.open-waiting"),
+                    t -> figures.apply(t).openWaiting()));
         }
         for (IndicatorKind k : RATES) {
             if (!withOpen && k == IndicatorKind.ON_TIME_STRICT) {

@@ -22,7 +22,8 @@ import vn.camau.reform.dossier.ui.IndicatorText;
 /**
  * The overview's headline figures. Rates show their change against the previous period and the
  * same period a year earlier, and explain their formula on hover; counts of late and overdue
- * dossiers open the matching list. The apology card adds what is behind its rate, a second miss in red;
+ * dossiers open the matching list, those waiting for the applicant theirs (with the rule of the last
+ * day and of the stopped clock on hover). The apology card adds what is behind its rate, a second miss in red;
  * the hotline card (for those who may see the hotline, and leaders) its reports, overdue ones in red.
  */
 class KpiCards extends Composite<FlexLayout> {
@@ -42,13 +43,18 @@ class KpiCards extends Composite<FlexLayout> {
         Div late = countCard("kpi.late", now.get(StatCounter.RESOLVED_LATE),
                 () -> openCount.accept(StatCounter.RESOLVED_LATE));
         Div overdue = countCard("kpi.overdue", now.openOverdue(), () -> openAlerts.accept(OpenTiming.OVERDUE));
+        // the rule of the last day and of the stopped clock, where the counts are read
+        overdue.setTitle(getTranslation("kpi.overdue.title"));
+        Div dueSoon = countCard("kpi.due-soon", now.openDueSoon(), () -> openAlerts.accept(OpenTiming.DUE_SOON));
+        dueSoon.setTitle(getTranslation("kpi.due-soon.title"));
+        Div waiting = countCard("kpi.waiting", now.openWaiting(), () -> openAlerts.accept(OpenTiming.WAITING));
+        waiting.setTitle(getTranslation("kpi.waiting.title"));
         // Any late dossier is news in a province at 99.9% on time: make it stand out
         late.setClassName("kpi-alarm", now.get(StatCounter.RESOLVED_LATE) > 0);
         overdue.setClassName("kpi-alarm", now.openOverdue() > 0);
         layout.add(rateCard(c, IndicatorKind.ON_TIME), rateCard(c, IndicatorKind.ON_TIME_STRICT),
                 countCard("kpi.received", now.get(StatCounter.RECEIVED), () -> openCount.accept(StatCounter.RECEIVED)),
-                countCard("kpi.resolved", now.get(StatCounter.RESOLVED), null), late, overdue,
-                countCard("kpi.due-soon", now.openDueSoon(), () -> openAlerts.accept(OpenTiming.DUE_SOON)),
+                countCard("kpi.resolved", now.get(StatCounter.RESOLVED), null), late, overdue, dueSoon, waiting,
                 rateCard(c, IndicatorKind.ONLINE), rateCard(c, IndicatorKind.ONLINE_PAYMENT),
                 rateCard(c, IndicatorKind.DIGITISATION), rateCard(c, IndicatorKind.SATISFACTION),
                 apologyCard(c, secondMissLink));

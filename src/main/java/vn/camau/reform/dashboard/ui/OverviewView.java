@@ -27,6 +27,7 @@ import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierStatus;
 import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.Period;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.dossier.StatCounter;
@@ -103,7 +104,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                         breakdown.structure()),
                 counter -> openList(here, counter == StatCounter.RESOLVED_LATE ? DossierStatus.LATE
                         : DossierStatus.RECEIVED, null),
-                timing -> UI.getCurrent().navigate(DossierNavigation.ALERTS, DossierNavigation.alerts(focus.id())),
+                // the waiting ones are no alert: their list is the dossier list's "waiting for the applicant"
+                timing -> {
+                    if (timing == OpenTiming.WAITING) {
+                        openList(here, DossierStatus.WAITING, null);
+                    } else {
+                        UI.getCurrent().navigate(DossierNavigation.ALERTS, DossierNavigation.alerts(focus.id()));
+                    }
+                },
                 ApologyRegisterLink.secondMisses(focus.id(), state.period()),
                 withHotline ? HotlineQueueLink.overdue(focus, state.period()) : null));
         YearMonth last = YearMonth.from(state.period().to());

@@ -81,8 +81,18 @@ public final class DemoHotline {
                         String details) {
     }
 
-    /** What to write: reports in id order (which is the order received) and their events. */
-    public record Plan(List<Report> reports, List<Event> events) {
+    /**
+     * One round of a report's answer (hotline_round): the first from reception, the second from the
+     * reopening, each with its own deadline, answer, the citizen's word and the finding as they stood at
+     * {@code now}; {@code reopenedAt} ends a round that a reopening replaced.
+     */
+    public record AnswerRound(long reportId, int roundNo, LocalDateTime openedAt, LocalDate dueDate,
+                              LocalDateTime answeredAt, Satisfaction satisfaction, LocalDateTime satisfactionAt,
+                              Conclusion conclusion, LocalDateTime concludedAt, LocalDateTime reopenedAt) {
+    }
+
+    /** What to write: reports in id order (which is the order received), their events and answer rounds. */
+    public record Plan(List<Report> reports, List<Event> events, List<AnswerRound> rounds) {
     }
 
     /** Reports per demo dossier: 1,500 for the default 200,000 dossiers. */
@@ -185,12 +195,13 @@ public final class DemoHotline {
 
         List<Report> reports = new ArrayList<>(stories.size());
         List<Event> events = new ArrayList<>(stories.size() * 8);
+        List<AnswerRound> rounds = new ArrayList<>(stories.size() + stories.size() / 20);
         long[] nextEvent = {firstEventId};
         HotlineHistory history = new HotlineHistory(now, staff);
         for (HotlineStory s : stories) {
-            reports.add(history.write(s, events, nextEvent));
+            reports.add(history.write(s, events, rounds, nextEvent));
         }
-        return new Plan(reports, events);
+        return new Plan(reports, events, rounds);
     }
 
     // ---------------------------------------------------------------- inputs

@@ -192,8 +192,9 @@ final class DossierSimulator {
             LocalDateTime requestedAt = later(transfer, requested, rnd);
             LocalDateTime resubmittedAt = later(requestedAt, resubmitted, rnd);
             if (resubmittedAt.isAfter(now) && appointment.isBefore(now.toLocalDate())) {
-                // still waiting for the applicant past the appointment: would show as overdue while the
-                // clock is stopped; the demo keeps "overdue" for the handful it means
+                // still waiting for the applicant past the appointment: the demo keeps its waiting dossiers
+                // to those whose appointment is still ahead, so that its apologies (planned for every
+                // dossier past its date) and its handful of overdue ones stay the ones it means
                 return simulate(code, d, rnd, false);
             }
             life.add(requestedAt, DossierState.SUPPLEMENT_REQUESTED, STEP_SUPPLEMENT, handling, specialist.id(),

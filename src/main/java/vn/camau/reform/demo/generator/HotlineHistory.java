@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.demo.generator.DemoHotline.AnswerRound;
 import vn.camau.reform.demo.generator.DemoHotline.Dossier;
 import vn.camau.reform.demo.generator.DemoHotline.Event;
 import vn.camau.reform.demo.generator.DemoHotline.Report;
@@ -33,8 +34,8 @@ final class HotlineHistory {
     }
 
 
-    /** The row as it stands at {@code now}, and the events of every step up to it. */
-    Report write(HotlineStory s, List<Event> events, long[] nextEvent) {
+    /** The row as it stands at {@code now}, and the events and answer rounds of every step up to it. */
+    Report write(HotlineStory s, List<Event> events, List<AnswerRound> rounds, long[] nextEvent) {
         Row row = new Row(s, events, nextEvent);
         row.event(HotlineAction.RECEIVED, s.createdBy, s.createdAt, "Hạn chuyển xử lý: "
                 + VnFormats.date(s.assignDueDate) + "; hạn trả lời: " + VnFormats.date(s.dueDate));
@@ -48,12 +49,19 @@ final class HotlineHistory {
                 row.event(HotlineAction.REOPENED, staff.leaderId(), s.reopenedAt, s.reopenReason
                         + "\nHạn trả lời mới: " + VnFormats.date(s.reopenDueDate) + "\nKết luận trước: "
                         + s.first.conclusion.name() + " / " + s.first.action.name());
+                // the first round stays as it was, its deadline and answer with it
+                rounds.add(row.round(1, s.receivedAt, s.reopenedAt));
                 row.clear();
                 row.state = HotlineState.VERIFYING;
                 row.dueDate = s.reopenDueDate;
                 row.reopenCount = 1;
                 row.play(s.second, s.reopenDueDate);
+                rounds.add(row.round(2, s.reopenedAt, null));
+            } else {
+                rounds.add(row.round(1, s.receivedAt, null));
             }
+        } else {
+            rounds.add(row.round(1, s.receivedAt, null));
         }
         Event last = events.getLast();
         return new Report(s.id, s.code, s.year, s.seq, s.channel, s.receivedAt, s.anonymous,
@@ -84,6 +92,7 @@ final class HotlineHistory {
         OfficerAction action;
         String conclusionNote;
         LocalDateTime concludedAt;
+        LocalDateTime satisfiedAt;
         LocalDateTime closedAt;
         int reopenCount;
 
@@ -121,6 +130,7 @@ final class HotlineHistory {
                 return false;
             }
             satisfaction = round.satisfaction;
+            satisfiedAt = round.satisfiedAt;
             event(HotlineAction.SATISFACTION, s.assigneeId, round.satisfiedAt, satisfaction.name());
             if (!done(round.concludedAt)) {
                 return false;
@@ -142,11 +152,18 @@ final class HotlineHistory {
             return true;
         }
 
-        /** A reopening clears the answer and the finding on the row; the history keeps them. */
+        /** The round the row describes now, opened at {@code openedAt}. */
+        AnswerRound round(int roundNo, LocalDateTime openedAt, LocalDateTime reopenedAt) {
+            return new AnswerRound(s.id, roundNo, openedAt, dueDate, answeredAt, satisfaction, satisfiedAt,
+                    conclusion, concludedAt, reopenedAt);
+        }
+
+        /** A reopening clears the answer and the finding on the row; the history and the rounds keep them. */
         void clear() {
             answerText = null;
             answeredAt = null;
             satisfaction = null;
+            satisfiedAt = null;
             conclusion = null;
             action = null;
             conclusionNote = null;

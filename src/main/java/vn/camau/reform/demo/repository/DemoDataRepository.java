@@ -14,6 +14,7 @@ import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_ATTACHMENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REVEAL;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
@@ -127,6 +128,7 @@ public class DemoDataRepository {
         dsl.deleteFrom(HOTLINE_REVEAL).execute();
         dsl.deleteFrom(HOTLINE_ATTACHMENT).execute();
         dsl.deleteFrom(HOTLINE_EVENT).execute();
+        dsl.deleteFrom(HOTLINE_ROUND).execute();
         dsl.deleteFrom(HOTLINE_REPORT).execute();
         dsl.deleteFrom(APOLOGY_STEP).execute();
         dsl.deleteFrom(APOLOGY).execute();

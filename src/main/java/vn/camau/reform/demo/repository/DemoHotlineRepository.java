@@ -7,6 +7,7 @@ import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.demo.generator.DemoHotline;
+import vn.camau.reform.demo.generator.DemoHotline.AnswerRound;
 import vn.camau.reform.demo.generator.DemoHotline.Event;
 import vn.camau.reform.demo.generator.DemoHotline.Dossier;
 import vn.camau.reform.demo.generator.DemoHotline.Officer;
@@ -179,7 +181,7 @@ public class DemoHotlineRepository {
             HOTLINE_REPORT.REOPEN_COUNT, HOTLINE_REPORT.CREATED_BY, HOTLINE_REPORT.CREATED_AT,
             HOTLINE_REPORT.UPDATED_BY, HOTLINE_REPORT.UPDATED_AT, HOTLINE_REPORT.VERSION);
 
-    /** Writes the reports and their events in one transaction; returns how many reports. */
+    /** Writes the reports, their events and answer rounds in one transaction; returns how many reports. */
     @Transactional
     public int insert(DemoHotline.Plan plan) {
         List<Report> reports = plan.reports();
@@ -196,6 +198,19 @@ public class DemoHotlineRepository {
                     HOTLINE_EVENT.USER_ID, HOTLINE_EVENT.ACTED_AT, HOTLINE_EVENT.DETAILS);
             for (Event e : events.subList(from, Math.min(events.size(), from + CHUNK * 5))) {
                 insert = insert.values(e.id(), e.reportId(), e.action().name(), e.userId(), e.actedAt(), e.details());
+            }
+            insert.execute();
+        }
+        List<AnswerRound> rounds = plan.rounds();
+        for (int from = 0; from < rounds.size(); from += CHUNK) {
+            var insert = dsl.insertInto(HOTLINE_ROUND, HOTLINE_ROUND.REPORT_ID, HOTLINE_ROUND.ROUND_NO,
+                    HOTLINE_ROUND.OPENED_AT, HOTLINE_ROUND.DUE_DATE, HOTLINE_ROUND.ANSWERED_AT,
+                    HOTLINE_ROUND.SATISFACTION, HOTLINE_ROUND.SATISFACTION_AT, HOTLINE_ROUND.CONCLUSION,
+                    HOTLINE_ROUND.CONCLUDED_AT, HOTLINE_ROUND.REOPENED_AT);
+            for (AnswerRound r : rounds.subList(from, Math.min(rounds.size(), from + CHUNK))) {
+                insert = insert.values(r.reportId(), r.roundNo(), r.openedAt(), r.dueDate(), r.answeredAt(),
+                        r.satisfaction() == null ? null : r.satisfaction().name(), r.satisfactionAt(),
+                        r.conclusion() == null ? null : r.conclusion().name(), r.concludedAt(), r.reopenedAt());
             }
             insert.execute();
         }

@@ -48,7 +48,8 @@ record DossierResponse(String code, Procedure procedure, IndicatorsResponse.Unit
 
     /**
      * @param timing          EARLY, ON_TIME or LATE once resolved (by date against the due date); null otherwise
-     * @param openTiming      ON_TRACK, DUE_SOON or OVERDUE while open; null once finished
+     * @param openTiming      ON_TRACK, DUE_SOON, OVERDUE or WAITING (for the applicant's supplement: the clock
+     *                        stopped) while open; null once finished
      * @param workingDaysLate working days past the due date: at resolution, or as of today while open
      * @param asOf            the day the open classification and lateness were judged on
      */

@@ -31,7 +31,8 @@ import vn.camau.reform.security.UnitScope;
 
 /**
  * Open dossiers that are overdue or due soon, read through the {@code open_due_date} index: only
- * open dossiers carry it, so the list never touches finished ones.
+ * open dossiers carry it, so the list never touches finished ones. A dossier waiting for the
+ * applicant's supplement is neither (its clock is stopped) and is left out until the clock runs again.
  */
 @Repository
 public class AlertQuery {
@@ -53,7 +54,8 @@ public class AlertQuery {
     private static Condition where(UnitScope scope, String focusPath, AlertFilter f, LocalDate today,
                                    LocalDate dueSoonUntil) {
         Condition c = DOSSIER.OPEN_DUE_DATE.le(dueSoonUntil)
-                .and(StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, UnitStructure.CURRENT));
+                .and(StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, UnitStructure.CURRENT))
+                .and(DSL.not(DossierConditions.waitingAt(today)));
         if (f.timing() == OpenTiming.OVERDUE) {
             c = c.and(DOSSIER.OPEN_DUE_DATE.lt(today));
         } else if (f.timing() == OpenTiming.DUE_SOON) {
@@ -82,13 +84,14 @@ public class AlertQuery {
         return counts;
     }
 
-    /** Dossiers overdue today per procedure, for "late dossiers by field". */
+    /** Dossiers overdue today (not waiting for the applicant) per procedure, for "late dossiers by field". */
     public Map<Long, Integer> overdueByProcedure(UnitScope scope, String focusPath, LocalDate today) {
         Map<Long, Integer> result = new HashMap<>();
         dsl.select(DOSSIER.PROCEDURE_ID, DSL.count())
                 .from(DOSSIER)
                 .where(DOSSIER.OPEN_DUE_DATE.lt(today),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, UnitStructure.CURRENT))
+                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, UnitStructure.CURRENT),
+                        DSL.not(DossierConditions.waitingAt(today)))
                 .groupBy(DOSSIER.PROCEDURE_ID)
                 .forEach(r -> result.put(r.value1(), r.value2()));
         return result;

@@ -1,8 +1,10 @@
 package vn.camau.reform.dossier.query;
 
 import static vn.camau.reform.jooq.Tables.DOSSIER;
+import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.StatTotals;
 import vn.camau.reform.dossier.UnitStructure;
@@ -34,54 +37,123 @@ public class DirectCountQuery {
         this.dsl = dsl;
     }
 
-    /** Counters per value of {@code key} for the days [from, to], under the focus and in scope. */
-    public Map<Long, StatTotals> sums(Field<Long> key, UnitScope scope, String focusPath, UnitStructure structure,
-                                      LocalDate from, LocalDate to) {
+    /**
+     * Counters per value of {@code key} for the days [from, to], under the focus and in scope.
+     *
+     * @param withWaits also the wait counters, which read the events: the per-unit count that tests and
+     *                  the benchmark compare with the summaries needs them; the breakdowns by procedure
+     *                  and officer show none of them (the open state is per unit) and leave them at 0
+     */
+    private Map<Long, StatTotals> sums(Field<Long> key, UnitScope scope, String focusPath, UnitStructure structure,
+                                       LocalDate from, LocalDate to, boolean withWaits) {
         Condition where = StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure)
-                .and(DOSSIER.STATE.notIn((byte) 1, (byte) 3))
+                .and(DOSSIER.STATE.ne((byte) 1))
                 .and(inPeriod(DOSSIER.RECEIVED_AT, from, to).or(inPeriod(DOSSIER.RESOLVED_AT, from, to))
                         .or(inPeriod(DOSSIER.FINISHED_AT, from, to)).or(DOSSIER.DUE_DATE.between(from, to)));
-        Map<Long, StatTotals> result = new HashMap<>();
+        Map<Long, long[]> values = new HashMap<>();
         dsl.select(key).select(counters(from, to)).from(DOSSIER).where(where).groupBy(key)
                 .forEach(r -> {
-                    long[] values = new long[StatCounter.values().length];
+                    long[] v = values.computeIfAbsent(keyOf(r.get(key)), k -> new long[StatCounter.values().length]);
                     for (StatCounter c : StatCounter.values()) {
-                        Number n = r.get(c.column(), Number.class);
-                        values[c.ordinal()] = n == null ? 0 : n.longValue();
+                        if (c.on() != StatCounter.On.WAIT) {
+                            Number n = r.get(c.column(), Number.class);
+                            v[c.ordinal()] = n == null ? 0 : n.longValue();
+                        }
                     }
-                    Long k = r.get(key);
-                    result.put(k == null ? 0L : k, new StatTotals(values));
+                });
+        Map<Long, long[]> waits = withWaits ? waitCounters(key, scope, focusPath, structure, from, to) : Map.of();
+        waits.forEach((k, w) -> {
+            long[] v = values.computeIfAbsent(k, x -> new long[StatCounter.values().length]);
+            for (StatCounter c : StatCounter.values()) {
+                if (c.on() == StatCounter.On.WAIT) {
+                    v[c.ordinal()] = w[c.ordinal()];
+                }
+            }
+        });
+        Map<Long, StatTotals> result = new HashMap<>();
+        values.forEach((k, v) -> result.put(k, new StatTotals(v)));
+        return result;
+    }
+
+    private static long keyOf(Long k) {
+        return k == null ? 0L : k;
+    }
+
+    /**
+     * The wait counters, from the events: each supplement request starts a wait that the dossier's next
+     * event ends (in event time, then id order), or its finishing when nothing followed. Only the few
+     * dossiers that ever waited are read.
+     */
+    private Map<Long, long[]> waitCounters(Field<Long> key, UnitScope scope, String focusPath,
+                                           UnitStructure structure, LocalDate from, LocalDate to) {
+        var e = DOSSIER_EVENT.as("wait_event");
+        var n = DOSSIER_EVENT.as("next_event");
+        Field<LocalDateTime> nextAt = DSL.field(DSL.select(DSL.min(n.EVENT_AT)).from(n)
+                .where(n.DOSSIER_ID.eq(e.DOSSIER_ID), n.EVENT_AT.gt(e.EVENT_AT)
+                        .or(n.EVENT_AT.eq(e.EVENT_AT).and(n.ID.gt(e.ID)))));
+        Field<LocalDate> fromDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, e.EVENT_AT);
+        Field<LocalDate> untilDay = DSL.field("CAST(COALESCE({0}, {1}) AS DATE)", LocalDate.class, nextAt,
+                DOSSIER.FINISHED_AT);
+        Field<LocalDate> dueFrom = DSL.greatest(fromDay, DOSSIER.DUE_DATE);
+        Condition pastDueWhileWaiting = untilDay.isNull().or(dueFrom.lt(untilDay));
+        Map<Long, long[]> result = new HashMap<>();
+        dsl.select(key,
+                        DSL.count().filterWhere(fromDay.between(from, to)),
+                        DSL.count().filterWhere(untilDay.between(from, to)),
+                        DSL.count().filterWhere(pastDueWhileWaiting.and(dueFrom.between(from, to))),
+                        DSL.count().filterWhere(pastDueWhileWaiting.and(untilDay.between(from, to))))
+                // from the few supplement requests to their dossiers: left alone, the optimizer walks every
+                // dossier and looks up its events (minutes at a million dossiers with a small buffer pool)
+                .from(e).straightJoin(DOSSIER).on(DOSSIER.ID.eq(e.DOSSIER_ID))
+                .where(e.STATE.eq((byte) DossierState.SUPPLEMENT_REQUESTED.code()),
+                        DOSSIER.STATE.notIn((byte) 1, (byte) 3),
+                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure))
+                .groupBy(key)
+                .forEach(r -> {
+                    long[] v = new long[StatCounter.values().length];
+                    v[StatCounter.WAIT_START.ordinal()] = r.value2();
+                    v[StatCounter.WAIT_END.ordinal()] = r.value3();
+                    v[StatCounter.WAIT_DUE_START.ordinal()] = r.value4();
+                    v[StatCounter.WAIT_DUE_END.ordinal()] = r.value5();
+                    result.put(keyOf(r.value1()), v);
                 });
         return result;
     }
 
     public Map<Long, StatTotals> sumsByUnit(UnitScope scope, String focusPath, UnitStructure structure,
                                             LocalDate from, LocalDate to) {
-        return sums(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure, from, to);
+        return sums(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure, from, to, true);
     }
 
     public Map<Long, StatTotals> sumsByProcedure(UnitScope scope, String focusPath, UnitStructure structure,
                                                  LocalDate from, LocalDate to) {
-        return sums(DOSSIER.PROCEDURE_ID, scope, focusPath, structure, from, to);
+        return sums(DOSSIER.PROCEDURE_ID, scope, focusPath, structure, from, to, false);
     }
 
     public Map<Long, StatTotals> sumsByOfficer(UnitScope scope, String focusPath, UnitStructure structure,
                                                LocalDate from, LocalDate to) {
-        return sums(DOSSIER.HANDLING_OFFICER_ID, scope, focusPath, structure, from, to);
+        return sums(DOSSIER.HANDLING_OFFICER_ID, scope, focusPath, structure, from, to, false);
     }
 
-    private static Condition inPeriod(Field<java.time.LocalDateTime> at, LocalDate from, LocalDate to) {
+    private static Condition inPeriod(Field<LocalDateTime> at, LocalDate from, LocalDate to) {
         return at.ge(from.atStartOfDay()).and(at.lt(to.plusDays(1).atStartOfDay()));
     }
 
     private static List<SelectField<?>> counters(LocalDate from, LocalDate to) {
-        Condition received = inPeriod(DOSSIER.RECEIVED_AT, from, to);
-        Condition resolved = inPeriod(DOSSIER.RESOLVED_AT, from, to);
-        Condition finished = inPeriod(DOSSIER.FINISHED_AT, from, to);
-        Condition due = DOSSIER.DUE_DATE.between(from, to);
+        // refused dossiers were never received: only REFUSED reads them
+        Condition accepted = DOSSIER.STATE.notIn((byte) 1, (byte) 3);
+        Condition received = accepted.and(inPeriod(DOSSIER.RECEIVED_AT, from, to));
+        Condition resolved = accepted.and(inPeriod(DOSSIER.RESOLVED_AT, from, to));
+        Condition finished = accepted.and(inPeriod(DOSSIER.FINISHED_AT, from, to));
+        Condition due = accepted.and(DOSSIER.DUE_DATE.between(from, to));
         Field<LocalDate> finishedDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, DOSSIER.FINISHED_AT);
+        Condition refused = DOSSIER.STATE.eq((byte) DossierState.REFUSED_AT_RECEPTION.code())
+                .and(inPeriod(DSL.coalesce(DOSSIER.FINISHED_AT, DOSSIER.RECEIVED_AT), from, to));
         List<SelectField<?>> fields = new ArrayList<>();
         for (StatCounter c : StatCounter.values()) {
+            if (c.on() == StatCounter.On.WAIT) {
+                continue;
+            }
             Field<?> f = switch (c) {
                 case RECEIVED -> DSL.count().filterWhere(received);
                 case RECEIVED_ONLINE -> DSL.count().filterWhere(received.and(DOSSIER.CHANNEL.eq("ONLINE")));
@@ -105,6 +177,13 @@ public class DirectCountQuery {
                 case DUE -> DSL.count().filterWhere(due);
                 case DUE_MET -> DSL.count().filterWhere(due.and(DOSSIER.FINISHED_AT.isNotNull())
                         .and(finishedDay.le(DOSSIER.DUE_DATE)));
+                case REFUSED -> DSL.count().filterWhere(refused);
+                case WITHDRAWN -> DSL.count().filterWhere(finished.and(DOSSIER.STATE.eq(
+                        (byte) DossierState.WITHDRAWN.code())));
+                case STOPPED -> DSL.count().filterWhere(finished.and(DOSSIER.STATE.eq(
+                        (byte) DossierState.STOPPED.code())));
+                case WAIT_START, WAIT_END, WAIT_DUE_START, WAIT_DUE_END ->
+                        throw new IllegalStateException("counted from the events");
             };
             fields.add(f.as(c.column()));
         }

@@ -2,14 +2,22 @@ package vn.camau.reform.dossier.query;
 
 import static vn.camau.reform.jooq.Tables.CATALOG_PROCEDURE;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
+import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierState;
 
-/** The narrowing filters the dossier list and the alerts share; a null value does not filter. */
+/**
+ * The conditions the dossier list, the alerts and the figures share: the narrowing filters (a null
+ * value does not filter) and "waiting for the applicant" at a moment.
+ */
 final class DossierConditions {
 
     private DossierConditions() {
@@ -32,5 +40,22 @@ final class DossierConditions {
             c = c.and(DOSSIER.CHANNEL.eq(channel.name()));
         }
         return c;
+    }
+
+    /**
+     * Waiting for the applicant's supplement at the end of {@code day} (the clock stopped): still open
+     * then, and its latest event by then (in event time, then id order) is a supplement request. The
+     * same waits the counters keep ({@code Wait}); read per dossier through the event index, so only
+     * for the few dossiers a figure or a list has already narrowed to.
+     */
+    static Condition waitingAt(LocalDate day) {
+        LocalDateTime end = day.plusDays(1).atStartOfDay();
+        var latest = DOSSIER_EVENT.as("latest_event");
+        Field<Byte> stateThen = DSL.field(DSL.select(latest.STATE).from(latest)
+                .where(latest.DOSSIER_ID.eq(DOSSIER.ID), latest.EVENT_AT.lt(end))
+                .orderBy(latest.EVENT_AT.desc(), latest.ID.desc()).limit(1));
+        // never NULL (a dossier without events is not waiting), so NOT(waitingAt) keeps it
+        return DSL.coalesce(stateThen, (byte) 0).eq((byte) DossierState.SUPPLEMENT_REQUESTED.code())
+                .and(DOSSIER.FINISHED_AT.isNull().or(DOSSIER.FINISHED_AT.ge(end)));
     }
 }

@@ -70,7 +70,8 @@ public class DossierQuery {
             case ON_TIME -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.ON_TIME.name()));
             case LATE -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.LATE.name()));
             case OPEN -> DOSSIER.OPEN_DUE_DATE.isNotNull();
-            case OVERDUE -> DOSSIER.OPEN_DUE_DATE.lt(today);
+            case OVERDUE -> DOSSIER.OPEN_DUE_DATE.lt(today).and(DSL.not(DossierConditions.waitingAt(today)));
+            case WAITING -> DOSSIER.OPEN_DUE_DATE.isNotNull().and(DossierConditions.waitingAt(today));
         });
         c = c.and(DossierConditions.narrowed(f.procedureId(), f.fieldId(), DOSSIER.HANDLING_OFFICER_ID, f.officerId(),
                 f.channel()));
@@ -170,24 +171,51 @@ public class DossierQuery {
     }
 
     /**
-     * Dossiers open at the end of {@code asOf} with a due date in [asOf, until], per handling unit:
-     * "due soon" on a past day, which the counters cannot tell (they do not know whether a dossier
-     * due later was still open then).
+     * Dossiers open at the end of {@code asOf} with a due date in [dueBefore, until] and not waiting for
+     * the applicant then, per handling unit: "due soon" at the end of a past day, which the counters
+     * cannot tell (they do not know whether a dossier due later was still open then).
      */
-    public Map<Long, Long> dueSoonAt(UnitScope scope, String focusPath, UnitStructure structure, LocalDate asOf,
-                                     LocalDate until) {
-        LocalDateTime endOfDay = asOf.plusDays(1).atStartOfDay();
+    public Map<Long, Long> dueSoonAt(UnitScope scope, String focusPath, UnitStructure structure,
+                                     StatQuery.OpenMoment at) {
+        LocalDateTime endOfDay = at.asOf().plusDays(1).atStartOfDay();
         Map<Long, Long> result = new HashMap<>();
         // A few days of due dates: the due-date index finds them; the optimizer, left alone, walks
         // the whole scope by unit instead (seconds on millions of dossiers)
         dsl.select(DOSSIER.HANDLING_UNIT_ID, DSL.count())
                 .from(DOSSIER.forceIndex("ix_dossier_due_open"))
-                .where(DOSSIER.DUE_DATE.between(asOf, until), DOSSIER.RECEIVED_AT.lt(endOfDay),
+                .where(DOSSIER.DUE_DATE.between(at.dueBefore(), at.until()), DOSSIER.RECEIVED_AT.lt(endOfDay),
                         DOSSIER.FINISHED_AT.isNull().or(DOSSIER.FINISHED_AT.ge(endOfDay)),
                         DOSSIER.STATE.notIn((byte) 1, (byte) 3),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure))
+                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
+                        DSL.not(DossierConditions.waitingAt(at.asOf())))
                 .groupBy(DOSSIER.HANDLING_UNIT_ID)
                 .forEach(r -> result.put(r.value1(), r.value2().longValue()));
+        return result;
+    }
+
+    /**
+     * The dossiers waiting for the applicant now that the counters would call past due or due soon.
+     *
+     * @param pastDue due before today
+     * @param dueSoon due in [today, until]
+     */
+    public record WaitingNow(long pastDue, long dueSoon) {
+
+        public static final WaitingNow NONE = new WaitingNow(0, 0);
+    }
+
+    /** Per handling unit, read through the open-due-date index: only open dossiers due by {@code until}. */
+    public Map<Long, WaitingNow> waitingNow(UnitScope scope, String focusPath, UnitStructure structure,
+                                            StatQuery.OpenMoment at) {
+        Map<Long, WaitingNow> result = new HashMap<>();
+        dsl.select(DOSSIER.HANDLING_UNIT_ID, DSL.count().filterWhere(DOSSIER.OPEN_DUE_DATE.lt(at.dueBefore())),
+                        DSL.count().filterWhere(DOSSIER.OPEN_DUE_DATE.ge(at.dueBefore())))
+                .from(DOSSIER)
+                .where(DOSSIER.OPEN_DUE_DATE.le(at.until()),
+                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
+                        DossierConditions.waitingAt(at.asOf()))
+                .groupBy(DOSSIER.HANDLING_UNIT_ID)
+                .forEach(r -> result.put(r.value1(), new WaitingNow(r.value2(), r.value3())));
         return result;
     }
 }

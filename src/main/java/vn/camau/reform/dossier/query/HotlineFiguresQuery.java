@@ -1,8 +1,10 @@
 package vn.camau.reform.dossier.query;
 
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +22,15 @@ import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 
 /**
- * The hotline's figures per unit a report concerns, read straight from the reports: a province
- * logs tens of thousands a year at most, which the (unit, received) and (state, due) indexes answer
- * without summary tables. Categories and conclusions are plain strings here, since the indicators
- * must not depend on the hotline feature (which depends on them).
+ * The hotline's figures per unit a report concerns, read straight from the reports and their answer
+ * rounds ({@code hotline_round}: the first from reception, one more per reopening): a province logs
+ * tens of thousands a year at most, which the indexes answer without summary tables. Categories and
+ * conclusions are plain strings here, since the indicators must not depend on the hotline feature
+ * (which depends on them).
+ *
+ * <p>Every figure is taken at the period's end: its last day once that is over, now while it runs
+ * ({@link Moment}). A round keeps its own deadline, answer, the citizen's word and the finding, so a
+ * later reopening never changes what a past period counted.
  */
 @Repository
 public class HotlineFiguresQuery {
@@ -39,6 +46,20 @@ public class HotlineFiguresQuery {
         this.dsl = dsl;
     }
 
+    /**
+     * The moment a period's hotline figures are taken at. {@code end}: what was recorded before it
+     * counts (the end of the period's last day, or of today while it runs); a deadline before
+     * {@code dueBefore} has passed (the last day included once it is over; while the period runs, a
+     * report due today can still be answered in time).
+     */
+    public record Moment(LocalDateTime end, LocalDate dueBefore) {
+
+        public static Moment of(LocalDate to, LocalDate today) {
+            boolean over = to.isBefore(today);
+            return new Moment((over ? to : today).plusDays(1).atStartOfDay(), over ? to.plusDays(1) : today);
+        }
+    }
+
     /** Received in [from, to], both days whole. */
     static Condition receivedIn(LocalDate from, LocalDate to) {
         return HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay())
@@ -46,37 +67,54 @@ public class HotlineFiguresQuery {
     }
 
     /**
-     * Due in [from, to]: the due date fell in the period and passed before {@code today}, or the report
-     * was answered (then it is judged whatever the day).
+     * Rounds due in [from, to]: the deadline fell in the period and had passed at the moment, or the
+     * round had been answered by then (then it is judged whatever the day).
      */
-    static Condition dueIn(LocalDate from, LocalDate to, LocalDate today) {
-        return HOTLINE_REPORT.DUE_DATE.between(from, to)
-                .and(HOTLINE_REPORT.DUE_DATE.lt(today).or(HOTLINE_REPORT.ANSWERED_AT.isNotNull()));
+    public static Condition dueIn(LocalDate from, LocalDate to, Moment at) {
+        return HOTLINE_ROUND.DUE_DATE.between(from, to).and(HOTLINE_ROUND.OPENED_AT.lt(at.end()))
+                .and(HOTLINE_ROUND.DUE_DATE.lt(at.dueBefore()).or(HOTLINE_ROUND.ANSWERED_AT.lt(at.end())));
     }
 
-    /** Answered on or before the due date, judged by the day (an answer at 17:00 on the due date is on time). */
-    static Condition answeredOnTime() {
-        Field<LocalDate> answeredDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, HOTLINE_REPORT.ANSWERED_AT);
-        return HOTLINE_REPORT.ANSWERED_AT.isNotNull().and(answeredDay.le(HOTLINE_REPORT.DUE_DATE));
+    /** Answered on or before its deadline, judged by the day (an answer at 17:00 on the due date is on time). */
+    public static Condition answeredOnTime() {
+        Field<LocalDate> answeredDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, HOTLINE_ROUND.ANSWERED_AT);
+        return HOTLINE_ROUND.ANSWERED_AT.isNotNull().and(answeredDay.le(HOTLINE_ROUND.DUE_DATE));
+    }
+
+    /** The round in force at the moment: opened before it and not yet replaced by a reopening. */
+    public static Condition inForce(Moment at) {
+        return HOTLINE_ROUND.OPENED_AT.lt(at.end())
+                .and(HOTLINE_ROUND.REOPENED_AT.isNull().or(HOTLINE_ROUND.REOPENED_AT.ge(at.end())));
+    }
+
+    /** The report stood concluded founded or partly founded at the moment (its round then, not a later one). */
+    public static Condition foundedAt(Moment at) {
+        return inForce(at).and(HOTLINE_ROUND.CONCLUSION.in(FOUNDED)).and(HOTLINE_ROUND.CONCLUDED_AT.lt(at.end()));
     }
 
     /** Figures per unit concerned, for the units inside the scope and below the focus. */
     public Map<Long, HotlineFigures> byUnit(UnitScope scope, String focusPath, UnitStructure structure,
                                             LocalDate from, LocalDate to, LocalDate today) {
+        Moment at = Moment.of(to, today);
         Condition received = receivedIn(from, to);
-        Condition due = dueIn(from, to, today);
+        Condition due = dueIn(from, to, at);
+        Condition openedIn = HOTLINE_ROUND.OPENED_AT.ge(from.atStartOfDay())
+                .and(HOTLINE_ROUND.OPENED_AT.lt(to.plusDays(1).atStartOfDay()));
+        Condition overdue = openedIn.and(inForce(at)).and(HOTLINE_ROUND.DUE_DATE.lt(at.dueBefore()))
+                .and(HOTLINE_ROUND.ANSWERED_AT.isNull().or(HOTLINE_ROUND.ANSWERED_AT.ge(at.end())));
+        Condition rated = HOTLINE_ROUND.SATISFACTION_AT.lt(at.end());
         Map<Long, HotlineFigures> result = new HashMap<>();
         dsl.select(HOTLINE_REPORT.UNIT_ID,
-                        DSL.count().filterWhere(received),
+                        DSL.count().filterWhere(received.and(HOTLINE_ROUND.ROUND_NO.eq(1))),
                         DSL.count().filterWhere(due),
                         DSL.count().filterWhere(due.and(answeredOnTime())),
-                        DSL.count().filterWhere(received.and(HOTLINE_REPORT.ANSWERED_AT.isNull())
-                                .and(HOTLINE_REPORT.DUE_DATE.lt(today))),
-                        DSL.count().filterWhere(received.and(HOTLINE_REPORT.CONCLUSION.in(FOUNDED))),
-                        DSL.count().filterWhere(received.and(HOTLINE_REPORT.SATISFACTION.eq(SATISFIED))),
-                        DSL.count().filterWhere(received.and(HOTLINE_REPORT.SATISFACTION.in(SATISFIED, NOT_SATISFIED))))
-                .from(HOTLINE_REPORT)
-                .where(received.or(HOTLINE_REPORT.DUE_DATE.between(from, to)),
+                        DSL.count().filterWhere(overdue),
+                        DSL.count().filterWhere(received.and(foundedAt(at))),
+                        DSL.count().filterWhere(received.and(rated).and(HOTLINE_ROUND.SATISFACTION.eq(SATISFIED))),
+                        DSL.count().filterWhere(received.and(rated)
+                                .and(HOTLINE_ROUND.SATISFACTION.in(SATISFIED, NOT_SATISFIED))))
+                .from(HOTLINE_ROUND).join(HOTLINE_REPORT).on(HOTLINE_REPORT.ID.eq(HOTLINE_ROUND.REPORT_ID))
+                .where(received.or(HOTLINE_ROUND.DUE_DATE.between(from, to)).or(openedIn),
                         StatQuery.unitsIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath, structure))
                 .groupBy(HOTLINE_REPORT.UNIT_ID)
                 .forEach(r -> result.put(r.value1(), new HotlineFigures(r.value2(), r.value3(), r.value4(),
@@ -86,15 +124,15 @@ public class HotlineFiguresQuery {
 
     /**
      * Per officer reported on, the reports received in [from, to] about units inside the scope and
-     * below the focus, and how many were founded (or partly), most reported first.
+     * below the focus, and how many stood founded (or partly) at the period's end, most reported first.
      */
     public List<OfficerHotlineCount> byOfficer(UnitScope scope, String focusPath, LocalDate from, LocalDate to,
-                                               long viewerUserId) {
+                                               LocalDate today, long viewerUserId) {
+        Moment at = Moment.of(to, today);
         Field<Integer> reports = DSL.count();
-        return dsl.select(HOTLINE_REPORT.OFFICER_ID, reports,
-                        DSL.count().filterWhere(HOTLINE_REPORT.CONCLUSION.in(FOUNDED)))
-                .from(HOTLINE_REPORT)
-                .where(HOTLINE_REPORT.OFFICER_ID.isNotNull(), receivedIn(from, to),
+        return dsl.select(HOTLINE_REPORT.OFFICER_ID, reports, DSL.count().filterWhere(foundedAt(at)))
+                .from(HOTLINE_REPORT).join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID))
+                .where(HOTLINE_REPORT.OFFICER_ID.isNotNull(), receivedIn(from, to), inForce(at),
                         ReportsAboutTheViewer.countedFor(viewerUserId),
                         StatQuery.unitsIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath, UnitStructure.CURRENT))
                 .groupBy(HOTLINE_REPORT.OFFICER_ID)

@@ -92,41 +92,54 @@ public class StatQuery {
 
     /** Per stat unit, the cumulative counters the open state needs (see {@link OpenState}). */
     public Map<Long, OpenState> openState(UnitScope scope, String focusPath, UnitStructure structure,
-                                          LocalDate from, LocalDate asOf, LocalDate until) {
-        return openState(statUnits(scope, focusPath, structure), from, asOf, until);
+                                          LocalDate from, OpenMoment at) {
+        return openState(statUnits(scope, focusPath, structure), from, at);
     }
 
-    public Map<Long, OpenState> openState(StatUnits units, LocalDate from, LocalDate asOf, LocalDate until) {
+    /**
+     * The moment the open state is taken at: the end of {@code asOf}; a due date before {@code dueBefore}
+     * has passed by then (asOf + 1 once that day is over, today while it runs: a dossier due today can
+     * still be finished in time); due soon = due in [dueBefore, until].
+     */
+    public record OpenMoment(LocalDate asOf, LocalDate dueBefore, LocalDate until) {
+    }
+
+    public Map<Long, OpenState> openState(StatUnits units, LocalDate from, OpenMoment at) {
         Condition beforeFrom = before(from);
-        Condition beforeAsOf = before(asOf);
-        Condition onAsOf = days(asOf, asOf);
-        Condition window = days(asOf, until);
-        Condition rows = DSL.or(beforeFrom, beforeAsOf, onAsOf, window);
+        Condition throughAsOf = before(at.asOf().plusDays(1));
+        Condition dueBefore = before(at.dueBefore());
+        Condition window = days(at.dueBefore(), at.until());
+        Condition rows = DSL.or(beforeFrom, throughAsOf, dueBefore, window);
         Map<Long, OpenState> result = new HashMap<>();
         dsl.select(DOSSIER_STAT.UNIT_ID,
                         sumIf(beforeFrom, DOSSIER_STAT.RECEIVED), sumIf(beforeFrom, DOSSIER_STAT.FINISHED),
-                        sumIf(beforeAsOf, DOSSIER_STAT.DUE), sumIf(beforeAsOf, DOSSIER_STAT.DUE_MET),
-                        sumIf(beforeAsOf.or(onAsOf), DOSSIER_STAT.RECEIVED),
-                        sumIf(beforeAsOf.or(onAsOf), DOSSIER_STAT.FINISHED),
-                        sumIf(beforeAsOf.or(onAsOf), DOSSIER_STAT.FINISHED_AFTER_DUE),
-                        sumIf(window, DOSSIER_STAT.DUE), sumIf(window, DOSSIER_STAT.DUE_MET))
+                        sumIf(dueBefore, DOSSIER_STAT.DUE), sumIf(dueBefore, DOSSIER_STAT.DUE_MET),
+                        sumIf(throughAsOf, DOSSIER_STAT.RECEIVED), sumIf(throughAsOf, DOSSIER_STAT.FINISHED),
+                        sumIf(throughAsOf, DOSSIER_STAT.FINISHED_AFTER_DUE),
+                        sumIf(window, DOSSIER_STAT.DUE), sumIf(window, DOSSIER_STAT.DUE_MET),
+                        sumIf(throughAsOf, DOSSIER_STAT.WAIT_START.minus(DOSSIER_STAT.WAIT_END)),
+                        sumIf(throughAsOf, DOSSIER_STAT.WAIT_DUE_START.minus(DOSSIER_STAT.WAIT_DUE_END)))
                 .from(DOSSIER_STAT)
                 .where(DOSSIER_STAT.SLICE.eq("U"), rows, units.condition())
                 .groupBy(DOSSIER_STAT.UNIT_ID)
                 .forEach(r -> result.put(r.value1(), new OpenState(n(r.value2()), n(r.value3()), n(r.value4()),
-                        n(r.value5()), n(r.value6()), n(r.value7()), n(r.value8()), n(r.value9()), n(r.value10()))));
+                        n(r.value5()), n(r.value6()), n(r.value7()), n(r.value8()), n(r.value9()), n(r.value10()),
+                        n(r.value11()), n(r.value12()))));
         return result;
     }
 
     /**
-     * What the open state of a unit's dossiers at a day needs, summed over all days before it:
+     * What the open state of a unit's dossiers at a moment needs, summed over all days before it:
      * carried over = received − finished before the period; open at the end of {@code asOf} = received −
-     * finished through it; overdue = due before it − due and met before it − finished late through it;
-     * due soon (at today) = due − due and met within the window.
+     * finished through it; past due = due before {@code dueBefore} − due and met before it − finished late
+     * through asOf; due in the window = due − due and met within it; waiting for the applicant at the end
+     * of asOf = waits started − waits ended through it, of which {@code waitingPastDue} had a due date on or
+     * before asOf.
      */
-    public record OpenState(long receivedBeforeFrom, long finishedBeforeFrom, long dueBeforeAsOf,
-                            long dueMetBeforeAsOf, long receivedThroughAsOf, long finishedThroughAsOf,
-                            long finishedLateThroughAsOf, long dueInWindow, long dueMetInWindow) {
+    public record OpenState(long receivedBeforeFrom, long finishedBeforeFrom, long dueBeforeCut,
+                            long dueMetBeforeCut, long receivedThroughAsOf, long finishedThroughAsOf,
+                            long finishedLateThroughAsOf, long dueInWindow, long dueMetInWindow, long waiting,
+                            long waitingPastDue) {
 
         public long carriedOver() {
             return receivedBeforeFrom - finishedBeforeFrom;
@@ -136,11 +149,13 @@ public class StatQuery {
             return receivedThroughAsOf - finishedThroughAsOf;
         }
 
-        public long overdue() {
-            return dueBeforeAsOf - dueMetBeforeAsOf - finishedLateThroughAsOf;
+        /** Open and past due at the moment, waiting dossiers included. */
+        public long pastDue() {
+            return dueBeforeCut - dueMetBeforeCut - finishedLateThroughAsOf;
         }
 
-        public long dueSoon() {
+        /** Open and due within the window, waiting dossiers included. */
+        public long dueInWindowOpen() {
             return dueInWindow - dueMetInWindow;
         }
     }

@@ -22,6 +22,7 @@ import vn.camau.reform.dossier.DossierRecord;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.Rating;
 import vn.camau.reform.dossier.Timing;
+import vn.camau.reform.dossier.Wait;
 
 /** Writes one dossier at a time (the bulk path is {@code DossierBulkLoader}). */
 @Repository
@@ -33,7 +34,11 @@ public class DossierRepository {
         this.dsl = dsl;
     }
 
-    /** The stored dossier's facts, row-locked until the transaction ends so counters stay exact. */
+    /**
+     * The stored dossier's facts, row-locked until the transaction ends so counters stay exact. Its
+     * stored events are read after the lock (whoever adds events holds the row lock first): the
+     * times it waited for the applicant are facts too.
+     */
     public Optional<DossierFacts> lockFacts(String code) {
         return dsl.select(DOSSIER.HANDLING_UNIT_ID, DOSSIER.PROCEDURE_ID, DOSSIER.HANDLING_OFFICER_ID,
                         DOSSIER.STATE, DOSSIER.CHANNEL, DOSSIER.RECEIVED_AT, DOSSIER.DUE_DATE, DOSSIER.RESOLVED_AT,
@@ -41,20 +46,22 @@ public class DossierRepository {
                         DOSSIER.DIGITISED, DOSSIER.RETURNED_AT_HOME, DOSSIER.RATING)
                 .from(DOSSIER).where(DOSSIER.CODE.eq(code))
                 .forUpdate()
-                .fetchOptional(DossierRepository::toFacts);
+                .fetchOptional()
+                .map(r -> toFacts(r, findEvents(code)));
     }
 
-    private static DossierFacts toFacts(Record r) {
+    private static DossierFacts toFacts(Record r, List<DossierEventRecord> events) {
         Long officer = r.get(DOSSIER.HANDLING_OFFICER_ID);
         Integer lateDays = r.get(DOSSIER.LATE_WORKING_DAYS);
         String rating = r.get(DOSSIER.RATING);
+        LocalDate finished = day(r.get(DOSSIER.FINISHED_AT));
         return new DossierFacts(r.get(DOSSIER.HANDLING_UNIT_ID), r.get(DOSSIER.PROCEDURE_ID),
                 officer == null ? 0 : officer, DossierState.of(r.get(DOSSIER.STATE)),
                 Channel.valueOf(r.get(DOSSIER.CHANNEL)), r.get(DOSSIER.RECEIVED_AT).toLocalDate(),
-                r.get(DOSSIER.DUE_DATE), day(r.get(DOSSIER.RESOLVED_AT)), day(r.get(DOSSIER.FINISHED_AT)),
+                r.get(DOSSIER.DUE_DATE), day(r.get(DOSSIER.RESOLVED_AT)), finished,
                 lateDays == null ? 0 : lateDays, r.get(DOSSIER.HAS_FEE), r.get(DOSSIER.PAID_ONLINE),
                 r.get(DOSSIER.DIGITISED), r.get(DOSSIER.RETURNED_AT_HOME),
-                rating == null ? null : Rating.valueOf(rating));
+                rating == null ? null : Rating.valueOf(rating), Wait.of(events, finished));
     }
 
     private static LocalDate day(LocalDateTime t) {

@@ -118,6 +118,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
                 case OVERDUE -> "error";
                 case DUE_SOON -> "warning";
                 case ON_TRACK -> "success";
+                case WAITING -> "contrast";
             });
         } else {
             badge.setText(getTranslation("state." + d.state().name()));

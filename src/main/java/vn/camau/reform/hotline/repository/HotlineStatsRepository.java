@@ -2,6 +2,7 @@ package vn.camau.reform.hotline.repository;
 
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,18 +17,20 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.dossier.query.HotlineFiguresQuery;
+import vn.camau.reform.dossier.query.HotlineFiguresQuery.Moment;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.security.UnitScope;
 
 /**
- * The counts behind the leaders' hotline charts, straight from the reports (tens of thousands a year
- * at most). Every query carries the caller's scope and the focus as a condition on the unit a report
- * concerns, as the indicators do, and reads no reporter column.
+ * The counts behind the leaders' hotline charts, straight from the reports and their answer rounds
+ * (tens of thousands a year at most). Every query carries the caller's scope and the focus as a
+ * condition on the unit a report concerns, as the indicators do, and reads no reporter column. What
+ * depends on time (founded, due, answered on time) is judged at the period's end with the indicators'
+ * own conditions ({@link HotlineFiguresQuery}), so the charts and the overview agree.
  */
 @Repository
 public class HotlineStatsRepository {
-
-    private static final List<String> FOUNDED = List.of("FOUNDED", "PARTLY_FOUNDED");
 
     private final DSLContext dsl;
 
@@ -61,16 +64,22 @@ public class HotlineStatsRepository {
 
     /**
      * Reports received per unit directly below the focus (everything under it rolled up), and those
-     * about the focus itself under a null id. Follows the units' reporting paths, so a former unit's
-     * reports land under the unit it became part of.
+     * about the focus itself under a null id, with those that stood founded at the period's end (its
+     * last day, or today while it runs). Follows the units' reporting paths, so a former unit's reports
+     * land under the unit it became part of.
      */
-    public List<UnitRow> byChildUnit(UnitScope scope, long focusId, String focusPath, LocalDate from, LocalDate to) {
+    public List<UnitRow> byChildUnit(UnitScope scope, long focusId, String focusPath, LocalDate from, LocalDate to,
+                                     LocalDate today) {
+        Moment at = Moment.of(to, today);
         var unit = ADMIN_UNIT.as("concerned");
         var report = ADMIN_UNIT.as("reported_under");
         var child = ADMIN_UNIT.as("child");
         Field<Integer> reports = DSL.count();
-        return dsl.select(child.ID, child.NAME, reports, DSL.count().filterWhere(HOTLINE_REPORT.CONCLUSION.in(FOUNDED)))
+        // one round per report: the one in force at the moment
+        return dsl.select(child.ID, child.NAME, reports, DSL.count().filterWhere(HotlineFiguresQuery.foundedAt(at)))
                 .from(HOTLINE_REPORT)
+                .join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID),
+                        HotlineFiguresQuery.inForce(at))
                 .join(unit).on(unit.ID.eq(HOTLINE_REPORT.UNIT_ID))
                 .join(report).on(report.ID.eq(unit.REPORT_UNIT_ID))
                 .leftJoin(child).on(child.PARENT_ID.eq(focusId), child.VALID_TO.isNull(),
@@ -99,20 +108,19 @@ public class HotlineStatsRepository {
     }
 
     /**
-     * Per month of the due date in [from, to]: reports due (the date passed before {@code today}, or
-     * answered) and those answered on or before it, as the indicators count them.
+     * Per month of the due date in [from, to]: answer rounds due (the date had passed at the end of the
+     * period that ends on {@code periodEnd}, or the round was answered by then) and those answered on or
+     * before it, as the indicators count them.
      */
     public List<MonthOnTimeRow> onTimeByMonth(UnitScope scope, String focusPath, LocalDate from, LocalDate to,
-                                              LocalDate today) {
-        Field<Integer> year = DSL.extract(HOTLINE_REPORT.DUE_DATE, DatePart.YEAR);
-        Field<Integer> month = DSL.extract(HOTLINE_REPORT.DUE_DATE, DatePart.MONTH);
-        Field<LocalDate> answeredDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, HOTLINE_REPORT.ANSWERED_AT);
+                                              LocalDate periodEnd, LocalDate today) {
+        Moment at = Moment.of(periodEnd, today);
+        Field<Integer> year = DSL.extract(HOTLINE_ROUND.DUE_DATE, DatePart.YEAR);
+        Field<Integer> month = DSL.extract(HOTLINE_ROUND.DUE_DATE, DatePart.MONTH);
         return dsl.select(year, month, DSL.count(),
-                        DSL.count().filterWhere(answeredDay.le(HOTLINE_REPORT.DUE_DATE)))
-                .from(HOTLINE_REPORT)
-                .where(HOTLINE_REPORT.DUE_DATE.between(from, to),
-                        HOTLINE_REPORT.DUE_DATE.lt(today).or(HOTLINE_REPORT.ANSWERED_AT.isNotNull()),
-                        under(scope, focusPath))
+                        DSL.count().filterWhere(HotlineFiguresQuery.answeredOnTime()))
+                .from(HOTLINE_ROUND).join(HOTLINE_REPORT).on(HOTLINE_REPORT.ID.eq(HOTLINE_ROUND.REPORT_ID))
+                .where(HotlineFiguresQuery.dueIn(from, to, at), under(scope, focusPath))
                 .groupBy(year, month)
                 .fetch(Records.mapping((y, m, due, onTime) -> new MonthOnTimeRow(YearMonth.of(y, m), due, onTime)));
     }
