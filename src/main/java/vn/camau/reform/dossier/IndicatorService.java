@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.annotation.Timed;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,9 @@ import vn.camau.reform.security.UnitScope;
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class IndicatorService {
+
+    /** Latency of the indicator figures a screen or the API asks for, by method (README "Metrics"). */
+    static final String METRIC = "reform.indicators";
 
     private final StatQuery stats;
     private final DirectCountQuery direct;
@@ -182,6 +186,7 @@ public class IndicatorService {
         return trail;
     }
 
+    @Timed(value = METRIC, histogram = true)
     public UnitBreakdown breakdown(long focusUnitId, Period period, UnitStructure structure) {
         UnitScope scope = currentUser.scope();
         Map<Long, ReportUnit> units = units();
@@ -192,6 +197,7 @@ public class IndicatorService {
     }
 
     /** The focus unit's totals for the period, the previous period and a year earlier. */
+    @Timed(value = METRIC, histogram = true)
     public IndicatorComparison compare(long focusUnitId, Period period, UnitStructure structure) {
         UnitScope scope = currentUser.scope();
         Map<Long, ReportUnit> units = units();
@@ -280,6 +286,7 @@ public class IndicatorService {
     }
 
     /** Month by month under the focus, for the trend chart. Months without data are zeros. */
+    @Timed(value = METRIC, histogram = true)
     public List<MonthPoint> monthlyTrend(long focusUnitId, UnitStructure structure, YearMonth from, YearMonth to) {
         if (from.isAfter(to)) {
             throw new BusinessRuleException("period.from-after-to", from, to);
@@ -295,6 +302,7 @@ public class IndicatorService {
         return points;
     }
 
+    @Timed(value = METRIC, histogram = true)
     public List<ProcedureRow> byProcedure(long focusUnitId, Period period, UnitStructure structure) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, focusUnitId);
@@ -314,6 +322,7 @@ public class IndicatorService {
     }
 
     /** Procedures folded into their fields, with what is overdue in each field today. */
+    @Timed(value = METRIC, histogram = true)
     public List<FieldRow> byField(long focusUnitId, Period period, UnitStructure structure) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, focusUnitId);
@@ -340,6 +349,7 @@ public class IndicatorService {
                 .toList();
     }
 
+    @Timed(value = METRIC, histogram = true)
     public List<OfficerRow> byOfficer(long focusUnitId, Period period) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, focusUnitId);
@@ -365,6 +375,7 @@ public class IndicatorService {
      * work or read the hotline and for HR.
      */
     @PreAuthorize("hasAnyRole('INSPECTOR', 'INSPECTION_LEADER', 'PROVINCE_LEADER', 'UNIT_LEADER', 'AUDITOR', 'HR')")
+    @Timed(value = METRIC, histogram = true)
     public List<OfficerHotlineCount> hotlineByOfficer(long unitId, Period period) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, unitId);
