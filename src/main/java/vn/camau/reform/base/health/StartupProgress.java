@@ -2,9 +2,9 @@ package vn.camau.reform.base.health;
 
 import java.util.OptionalInt;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +20,8 @@ public class StartupProgress {
     private volatile int demoPercent;
     private final boolean demo;
 
-    StartupProgress(Environment environment) {
-        this.demo = environment.getProperty("app.demo.enabled", Boolean.class, false);
+    public StartupProgress(@Value("${app.demo.enabled:false}") boolean demo) {
+        this.demo = demo;
     }
 
     /** The demo load reports its progress, 0 to 100. */
@@ -34,8 +34,9 @@ public class StartupProgress {
         return demo && !ready ? OptionalInt.of(demoPercent) : OptionalInt.empty();
     }
 
+    /** The start-up runners (the demo load among them) are done: Spring Boot now reports ready. */
     @EventListener(ApplicationReadyEvent.class)
-    void ready() {
+    public void ready() {
         ready = true;
     }
 }

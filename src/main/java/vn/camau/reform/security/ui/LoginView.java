@@ -56,6 +56,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         column.setSizeFull();
         add(column);
         setSizeFull();
+        showProgress();
     }
 
     private LoginI18n i18n() {
