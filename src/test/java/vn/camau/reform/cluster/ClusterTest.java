@@ -34,21 +34,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.camau.reform.Application;
+import vn.camau.reform.TestNodes;
 import vn.camau.reform.base.cluster.LockTableFailureAnalyzer;
 import vn.camau.reform.calendar.CalendarDay;
 import vn.camau.reform.calendar.CalendarService;
@@ -105,16 +99,10 @@ class ClusterTest {
 
     private static ConfigurableApplicationContext node(Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(Map.of(
-                "server.port", "0",
-                "management.server.port", "0",
                 "intake.requests-per-second", String.valueOf(RATE),
-                "intake.burst", String.valueOf(BURST),
-                "spring.main.banner-mode", "off"));
+                "intake.burst", String.valueOf(BURST)));
         properties.putAll(extra);
-        // as command-line arguments: they outrank application.properties (builder properties do not)
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(Application.class).profiles("test").run(args);
+        return TestNodes.start(properties);
     }
 
     @AfterAll
@@ -347,23 +335,8 @@ class ClusterTest {
         return asUser(node, "admin", action);
     }
 
-    /**
-     * Runs {@code action} signed in on that node: method security reads the node's own security-context
-     * strategy (Vaadin's, once a web server runs) and CurrentUser the global one, which the last node
-     * to start has replaced; both hold the user.
-     */
     private static <T> T asUser(ConfigurableApplicationContext node, String username, Supplier<T> action) {
-        UserDetails principal = node.getBean(UserDetailsService.class).loadUserByUsername(username);
-        var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-        List<SecurityContextHolderStrategy> strategies = List.of(SecurityContextHolder.getContextHolderStrategy(),
-                node.getBeanProvider(SecurityContextHolderStrategy.class)
-                        .getIfUnique(SecurityContextHolder::getContextHolderStrategy));
-        strategies.forEach(s -> s.getContext().setAuthentication(auth));
-        try {
-            return action.get();
-        } finally {
-            strategies.forEach(SecurityContextHolderStrategy::clearContext);
-        }
+        return TestNodes.as(node, username, action);
     }
 
     /** Runs both at the same moment (as far as two threads can) and returns both results. */
