@@ -227,7 +227,10 @@ class RestoreDrillTest {
         pb.environment().put("MARIADB_BIN", serverDir.resolve("base/bin").toString());
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(p.waitFor(), output);
+        int exit = p.waitFor();
+        // the scripts' own lines (sizes, times) in the build's log
+        System.out.println("restore drill: " + name + " (exit " + exit + "): " + output.strip());
+        return new Run(exit, output);
     }
 
     private static int port(String jdbcUrl) {
