@@ -257,6 +257,9 @@ class ClusterTest {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(json.readTree(ready.body()).get("status").asString()).isEqualTo("UP");
 
+        assertThat(json.readTree(get(management(a), "/actuator/info").body()).at("/app/name").asString())
+                .isEqualTo("Cà Mau administrative reform dashboard");
+
         // an intake batch first, so that its counters exist
         post(a, issueToken("metrics"), "{}");
         String metrics = get(management(a), "/actuator/prometheus").body();
