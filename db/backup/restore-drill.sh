@@ -5,7 +5,7 @@
 # their files' SHA-256 and every table's row count compared with what they were; a truncated copy of
 # the backup must be refused in one line. DRILL_DOSSIERS sets the demo's size (default 5000).
 #   db/backup/restore-drill.sh
-# (RestoreDrillTest, in a JVM of its own; about a minute and a half on two cores.)
+# (RestoreDrillTest, in a JVM of its own: 44 s of test time on two cores at 5,000 dossiers.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 exec ./mvnw -B -ntp verify -Dtest=RestoreDrillTest -Dsurefire.failIfNoSpecifiedTests=false \
