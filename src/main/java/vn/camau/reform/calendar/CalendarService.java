@@ -8,8 +8,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.base.BusinessRuleException;
@@ -19,14 +17,18 @@ import vn.camau.reform.security.Roles;
 
 /**
  * The working-day calendar: deadlines, lateness and apology lead times all count working days. The
- * table is small, so it is held as an immutable snapshot and swapped after every edit.
+ * table is small, so it is held as an immutable snapshot, read again whenever the table's change
+ * counter has moved: an administrator's edit on any node is seen by every node on its next use.
  */
 @Service
 public class CalendarService {
 
     private final CalendarDayRepository repository;
     private final CurrentUser currentUser;
-    private final AtomicReference<WorkingCalendar> snapshot = new AtomicReference<>();
+    private record Snapshot(WorkingCalendar calendar, long version) {
+    }
+
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
     CalendarService(CalendarDayRepository repository, CurrentUser currentUser) {
         this.repository = repository;
@@ -35,12 +37,15 @@ public class CalendarService {
 
     /** The calendar as it stands now; other features compute deadlines with it. */
     public WorkingCalendar calendar() {
-        WorkingCalendar current = snapshot.get();
-        if (current == null) {
-            current = new WorkingCalendar(repository.findAll());
+        // the counter first: rows read after it are at least that new, so a change between the two
+        // reads only costs one more reload
+        long version = repository.version();
+        Snapshot current = snapshot.get();
+        if (current == null || current.version() != version) {
+            current = new Snapshot(new WorkingCalendar(repository.findAll()), version);
             snapshot.set(current);
         }
-        return current;
+        return current.calendar();
     }
 
     public LocalDate addWorkingDays(LocalDate start, int workingDays) {
@@ -70,27 +75,11 @@ public class CalendarService {
             throw new BusinessRuleException("calendar.error.weekendDayOff");
         }
         repository.upsert(day, currentUser.require().username());
-        invalidateAfterCommit();
     }
 
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void delete(LocalDate day) {
         repository.delete(day);
-        invalidateAfterCommit();
-    }
-
-    /** Other sessions must not rebuild the snapshot from rows that are not committed yet. */
-    private void invalidateAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    snapshot.set(null);
-                }
-            });
-        } else {
-            snapshot.set(null);
-        }
     }
 }

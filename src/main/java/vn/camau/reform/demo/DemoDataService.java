@@ -22,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import vn.camau.reform.apology.ApologySettings;
+import vn.camau.reform.base.health.StartupProgress;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.demo.generator.DemoApologies;
 import vn.camau.reform.demo.generator.DemoEvaluations;
@@ -67,13 +68,14 @@ public class DemoDataService {
     private final EvaluationRepository evaluationRules;
     private final CalendarService calendar;
     private final DemoProperties properties;
+    private final StartupProgress progress;
     private final Clock clock;
 
     DemoDataService(DemoReferenceQuery reference, DemoDataRepository repository, DossierBulkLoader loader,
                     DemoApologyRepository apologies, ApologySettings apologySettings, DemoHotlineRepository hotline,
                     HotlineSettings hotlineSettings, DemoEvaluationRepository evaluations,
                     EvaluationRepository evaluationRules, CalendarService calendar, DemoProperties properties,
-                    ObjectProvider<Clock> clock) {
+                    StartupProgress progress, ObjectProvider<Clock> clock) {
         this.evaluations = evaluations;
         this.evaluationRules = evaluationRules;
         this.reference = reference;
@@ -85,6 +87,7 @@ public class DemoDataService {
         this.hotlineSettings = hotlineSettings;
         this.calendar = calendar;
         this.properties = properties;
+        this.progress = progress;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
@@ -162,6 +165,7 @@ public class DemoDataService {
         DemoGenerator generator = generator(size, seed, now);
         repository.insertOfficers(generator.officers());
         linkDemoUsers();
+        progress.demoLoading(2);
 
         // Three threads: one generates and encodes; one loads the dossiers and one the events, each in a
         // single transaction so that InnoDB bulk-loads the empty tables (rows sorted into every index at
@@ -175,9 +179,13 @@ public class DemoDataService {
         long firstEventId = repository.nextEventId();
         Thread producer = start("demo-data-generator", failure, () -> {
             long[] nextEventId = {firstEventId};
+            long[] generated = {0};
             try {
                 generator.generate(CHUNK, chunk -> {
                     chunk.dossiers().forEach(d -> stats.add(d.facts()));
+                    // the dossiers are most of the load: 2 % to 85 % (generation runs at most two chunks ahead)
+                    generated[0] += chunk.dossiers().size();
+                    progress.demoLoading(2 + (int) (83 * generated[0] / Math.max(1, size)));
                     DossierBulkLoader.Batch batch = DossierBulkLoader.encode(chunk.dossiers(), chunk.ids(),
                             nextEventId[0]);
                     nextEventId[0] += batch.eventCount();
@@ -208,9 +216,13 @@ public class DemoDataService {
             throw new IllegalStateException("Demo data load failed", failure.get());
         }
         loader.refreshStatistics();
+        progress.demoLoading(88);
         int apologyCount = addApologies(now, seed);
+        progress.demoLoading(92);
         int hotlineCount = addHotline(now, seed, size);
+        progress.demoLoading(96);
         int ratingCount = addEvaluations(now, seed);
+        progress.demoLoading(99);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         DemoLoadReport report = new DemoLoadReport(generator.officers().size(), dossiers.get(), events.get(),
                 counterRows, apologyCount, hotlineCount, took);

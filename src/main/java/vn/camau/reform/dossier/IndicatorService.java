@@ -15,12 +15,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.annotation.Timed;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.db.ReplicaReads;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.dossier.query.AlertQuery;
 import vn.camau.reform.dossier.query.ApologyComplianceQuery;
@@ -35,12 +37,17 @@ import vn.camau.reform.security.UnitScope;
 /**
  * The indicators of DOMAIN §5 for a unit and the rows below it, read from the summary counters
  * (never by scanning dossiers, except the rare custom period broken down by procedure or officer).
- * The caller's unit scope bounds every query; a unit outside it is reported as unknown.
+ * The caller's unit scope bounds every query; a unit outside it is reported as unknown. Its reads
+ * may come from the MariaDB replica when one is configured, a few seconds behind at most.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@ReplicaReads
 public class IndicatorService {
+
+    /** Latency of the indicator figures a screen or the API asks for, by method (README "Metrics"). */
+    static final String METRIC = "reform.indicators";
 
     private final StatQuery stats;
     private final DirectCountQuery direct;
@@ -182,6 +189,7 @@ public class IndicatorService {
         return trail;
     }
 
+    @Timed(value = METRIC, histogram = true)
     public UnitBreakdown breakdown(long focusUnitId, Period period, UnitStructure structure) {
         UnitScope scope = currentUser.scope();
         Map<Long, ReportUnit> units = units();
@@ -192,6 +200,7 @@ public class IndicatorService {
     }
 
     /** The focus unit's totals for the period, the previous period and a year earlier. */
+    @Timed(value = METRIC, histogram = true)
     public IndicatorComparison compare(long focusUnitId, Period period, UnitStructure structure) {
         UnitScope scope = currentUser.scope();
         Map<Long, ReportUnit> units = units();
@@ -308,6 +317,7 @@ public class IndicatorService {
     }
 
     /** Month by month under the focus, for the trend chart. Months without data are zeros. */
+    @Timed(value = METRIC, histogram = true)
     public List<MonthPoint> monthlyTrend(long focusUnitId, UnitStructure structure, YearMonth from, YearMonth to) {
         if (from.isAfter(to)) {
             throw new BusinessRuleException("period.from-after-to", from, to);
@@ -323,6 +333,7 @@ public class IndicatorService {
         return points;
     }
 
+    @Timed(value = METRIC, histogram = true)
     public List<ProcedureRow> byProcedure(long focusUnitId, Period period, UnitStructure structure) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, focusUnitId);
@@ -342,6 +353,7 @@ public class IndicatorService {
     }
 
     /** Procedures folded into their fields, with what is overdue in each field today. */
+    @Timed(value = METRIC, histogram = true)
     public List<FieldRow> byField(long focusUnitId, Period period, UnitStructure structure) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, focusUnitId);
@@ -368,6 +380,7 @@ public class IndicatorService {
                 .toList();
     }
 
+    @Timed(value = METRIC, histogram = true)
     public List<OfficerRow> byOfficer(long focusUnitId, Period period) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, focusUnitId);
@@ -393,6 +406,7 @@ public class IndicatorService {
      * work or read the hotline and for HR.
      */
     @PreAuthorize("hasAnyRole('INSPECTOR', 'INSPECTION_LEADER', 'PROVINCE_LEADER', 'UNIT_LEADER', 'AUDITOR', 'HR')")
+    @Timed(value = METRIC, histogram = true)
     public List<OfficerHotlineCount> hotlineByOfficer(long unitId, Period period) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, unitId);

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.camau.reform.base.cluster.ClusterJobs;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
@@ -36,25 +37,36 @@ public class LateCaseDigest {
     private final NotificationService notifications;
     private final CalendarService calendar;
     private final DossierSettingsService settings;
+    private final ClusterJobs jobs;
     private final Clock clock;
 
     LateCaseDigest(AlertQuery alerts, NotificationService notifications, CalendarService calendar,
-                   DossierSettingsService settings, Clock clock) {
+                   DossierSettingsService settings, ClusterJobs jobs, Clock clock) {
         this.alerts = alerts;
         this.notifications = notifications;
         this.calendar = calendar;
         this.settings = settings;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${app.digest.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
     public void sendDaily() {
-        LocalDate today = LocalDate.now(clock);
-        if (!calendar.calendar().isWorkingDay(today)) {
-            return;
-        }
-        int sent = sendFor(today);
-        log.info("Late-case digest for {}: {} leaders notified", today, sent);
+        sendOnce(LocalDate.now(clock));
+    }
+
+    /**
+     * The morning's run for {@code today}, on one node of all that share the database (the others
+     * skip it); nothing on a day off.
+     *
+     * @return true when it ran on this node
+     */
+    public boolean sendOnce(LocalDate today) {
+        return jobs.runOnce("late-case-digest", () -> {
+            if (calendar.calendar().isWorkingDay(today)) {
+                log.info("Late-case digest for {}: {} leaders notified", today, sendFor(today));
+            }
+        });
     }
 
     /** Sends the digest as of {@code today}; returns how many leaders got one. */

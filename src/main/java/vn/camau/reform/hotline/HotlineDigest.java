@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.camau.reform.base.cluster.ClusterJobs;
 import vn.camau.reform.base.text.Texts;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
@@ -41,23 +42,35 @@ public class HotlineDigest {
     private final HotlineRepository reports;
     private final NotificationService notifications;
     private final CalendarService calendar;
+    private final ClusterJobs jobs;
     private final Clock clock;
 
     HotlineDigest(HotlineRepository reports, NotificationService notifications, CalendarService calendar,
-                  Clock clock) {
+                  ClusterJobs jobs, Clock clock) {
         this.reports = reports;
         this.notifications = notifications;
         this.calendar = calendar;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${app.digest.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
     public void sendDaily() {
-        LocalDate today = LocalDate.now(clock);
-        if (!calendar.calendar().isWorkingDay(today)) {
-            return;
-        }
-        log.info("Hotline digest for {}: {} people notified", today, sendFor(today));
+        sendOnce(LocalDate.now(clock));
+    }
+
+    /**
+     * The morning's run for {@code today}, on one node of all that share the database (the others
+     * skip it); nothing on a day off.
+     *
+     * @return true when it ran on this node
+     */
+    public boolean sendOnce(LocalDate today) {
+        return jobs.runOnce("hotline-digest", () -> {
+            if (calendar.calendar().isWorkingDay(today)) {
+                log.info("Hotline digest for {}: {} people notified", today, sendFor(today));
+            }
+        });
     }
 
     /** Sends the digest as of {@code today}; returns how many people got one. */

@@ -55,14 +55,16 @@ public class ImportService {
     private final ImportHistoryQuery historyQuery;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final IngestMetrics metrics;
     private final TransactionTemplate importTx;
     private final TransactionTemplate ownTx;
     private final int chunk;
 
     ImportService(List<ImportType<?>> types, ImportRunRepository history, ImportHistoryQuery historyQuery,
-                  CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
+                  CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions, IngestMetrics metrics,
                   @Value("${app.import.chunk-rows:" + DEFAULT_CHUNK + "}") int chunk) {
         this.chunk = chunk;
+        this.metrics = metrics;
         types.forEach(t -> this.types.put(t.kind(), t));
         this.history = history;
         this.historyQuery = historyQuery;
@@ -182,6 +184,7 @@ public class ImportService {
 
     private ImportOutcome finish(long runId, ImportResult result, ImportPreview preview, int rows,
                                  ImportCounts counts, String message) {
+        metrics.importRun(preview.kind(), result, rows);
         ownTx.executeWithoutResult(s -> history.finish(runId, now(), rows, counts.created(),
                 counts.updated(), counts.unchanged(), preview.errorCount() + preview.problems().size(), result.name(),
                 message));

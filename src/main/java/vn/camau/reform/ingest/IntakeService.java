@@ -40,10 +40,12 @@ public class IntakeService {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final IntakeProperties limits;
+    private final IngestMetrics metrics;
     private final Clock clock;
 
     IntakeService(IntakeReaders readers, DossierBatchService dossiers, ImportRunRepository history,
-                  TransactionTemplate transactions, JsonMapper json, IntakeProperties limits, Clock clock) {
+                  TransactionTemplate transactions, JsonMapper json, IntakeProperties limits, IngestMetrics metrics,
+                  Clock clock) {
         this.readers = readers;
         this.dossiers = dossiers;
         this.history = history;
@@ -52,6 +54,7 @@ public class IntakeService {
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.json = IntakeBatchParser.strict(json);
         this.limits = limits;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -119,6 +122,7 @@ public class IntakeService {
 
     private long record(AppUser sender, long tokenId, String tokenName, LocalDateTime started, int records,
                         BatchOutcome outcome, int errorCount, String result, String message) {
+        metrics.intakeBatch(result, records);
         return transactions.execute(tx -> {
             long id = history.start(ImportRun.API, "DOSSIERS", tokenName, sender.id(), sender.username(), tokenId,
                     started, records);

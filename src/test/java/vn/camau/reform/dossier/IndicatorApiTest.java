@@ -551,7 +551,7 @@ class IndicatorApiTest {
      */
     @Test
     void theOutcomesTheWaitingAndTheHotlineSatisfactionAreInTheApi() throws Exception {
-        LocalDate r = cal.addWorkingDays(today, -20);
+        LocalDate r = cal.workingDaysBefore(today, 20);
         LocalDate due = cal.addWorkingDays(r, 10);
         asAdmin(() -> {
             writer.save(TestDossiers.with(dossier("API-POST-HOME", AGENCY, r, due, cal.addWorkingDays(r, 4),
@@ -560,8 +560,8 @@ class IndicatorApiTest {
             writer.save(dossier("API-STOPPED", AGENCY, r, due, null, DossierState.STOPPED, Channel.IN_PERSON, 0));
             writer.save(dossier("API-REFUSED", AGENCY, r, due, null, DossierState.REFUSED_AT_RECEPTION,
                     Channel.IN_PERSON, 0));
-            LocalDate asked = cal.addWorkingDays(today, -2);
-            return writer.save(TestDossiers.with(dossier("API-WAITING", AGENCY, r, cal.addWorkingDays(today, -1), null,
+            LocalDate asked = cal.workingDaysBefore(today, 2);
+            return writer.save(TestDossiers.with(dossier("API-WAITING", AGENCY, r, cal.workingDaysBefore(today, 1), null,
                     DossierState.SUPPLEMENT_REQUESTED, Channel.ONLINE, 0), false, List.of(
                     new DossierEventRecord(r.atTime(9, 0), DossierState.PROCESSING, "Thẩm định", AGENCY, null, null,
                             null, "api-w-1"),

@@ -66,7 +66,7 @@ class OpenStateEdgesTest {
         TestLogins.loginAs(users, "admin");
         cal = calendarService.calendar();
         today = indicators.today();
-        end = cal.addWorkingDays(today, -15);
+        end = cal.workingDaysBefore(today, 15);
         past = Period.custom(end.minusDays(40), end);
         running = Period.custom(today.minusDays(90), today);
     }

@@ -134,7 +134,7 @@ class IntakeApiTest {
     }
 
     /** Late (resolved 10 March, due 6 March) and one still open since March, now overdue. */
-    private static String twoDossiers() {
+    static String twoDossiers() {
         return batch(dossier("INTAKE-1", """
                         "state": 4, "updatedAt": "2026-03-02T08:05:00+07:00\"""")
                         + "," + dossier("INTAKE-2", """

@@ -1,6 +1,7 @@
 package vn.camau.reform.calendar.repository;
 
 import static vn.camau.reform.jooq.Tables.CALENDAR_DAY;
+import static vn.camau.reform.jooq.Tables.CHANGE_VERSION;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +32,22 @@ public class CalendarDayRepository {
                         Confidence.valueOf(r.value4())));
     }
 
+    /**
+     * The table's change counter, raised with every write below (in the writer's transaction): a copy
+     * held in memory is current while this has not moved, whichever node wrote.
+     */
+    public long version() {
+        return dsl.select(CHANGE_VERSION.VERSION).from(CHANGE_VERSION)
+                .where(CHANGE_VERSION.NAME.eq(CALENDAR_DAY.getName()))
+                .fetchOptional(r -> r.value1()).orElse(0L);
+    }
+
+    private void changed() {
+        dsl.insertInto(CHANGE_VERSION).set(CHANGE_VERSION.NAME, CALENDAR_DAY.getName()).set(CHANGE_VERSION.VERSION, 1L)
+                .onDuplicateKeyUpdate().set(CHANGE_VERSION.VERSION, CHANGE_VERSION.VERSION.plus(1))
+                .execute();
+    }
+
     /** Inserts or replaces the entry for that day. */
     public void upsert(CalendarDay day, String username) {
         dsl.insertInto(CALENDAR_DAY)
@@ -47,9 +64,12 @@ public class CalendarDayRepository {
                 .set(CALENDAR_DAY.UPDATED_BY, username)
                 .set(CALENDAR_DAY.UPDATED_AT, LocalDateTime.now())
                 .execute();
+        changed();
     }
 
     public boolean delete(LocalDate day) {
-        return dsl.deleteFrom(CALENDAR_DAY).where(CALENDAR_DAY.DAY.eq(day)).execute() > 0;
+        boolean deleted = dsl.deleteFrom(CALENDAR_DAY).where(CALENDAR_DAY.DAY.eq(day)).execute() > 0;
+        changed();
+        return deleted;
     }
 }

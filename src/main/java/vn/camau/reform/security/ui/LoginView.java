@@ -1,6 +1,12 @@
 package vn.camau.reform.security.ui;
 
+import java.util.OptionalInt;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -12,27 +18,45 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+
+import vn.camau.reform.base.health.StartupProgress;
 
 /**
  * Spring Security's form login through Vaadin's login form. A failed login says only that the name
- * or password is wrong, never whether the account exists or is locked.
+ * or password is wrong, never whether the account exists or is locked. While the demo data is still
+ * loading at start, the page says so with the percentage (and refreshes it), so that a demo user is
+ * not left with a bare "wrong password".
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm login = new LoginForm();
+    /** How often the page looks at the demo load's progress while it runs. */
+    private static final int POLL_MILLIS = 2000;
 
-    public LoginView() {
+    private final LoginForm login = new LoginForm();
+    private final StartupProgress startup;
+    private final Div loading = new Div();
+    private final ProgressBar loadingBar = new ProgressBar(0, 100);
+    private final Paragraph loadingText = new Paragraph();
+    private Registration polling;
+
+    public LoginView(StartupProgress startup) {
+        this.startup = startup;
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
+        loading.addClassName("startup-loading");
+        loading.setWidth("min(100%, 22rem)");
+        loading.add(loadingText, loadingBar);
         VerticalLayout column = new VerticalLayout(new H1(getTranslation("app.name")),
-                new Paragraph(getTranslation("login.subtitle")), login);
+                new Paragraph(getTranslation("login.subtitle")), loading, login);
         column.setAlignItems(FlexComponent.Alignment.CENTER);
         column.setSizeFull();
         add(column);
         setSizeFull();
+        showProgress();
     }
 
     private LoginI18n i18n() {
@@ -51,19 +75,53 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var error = event.getLocation().getQueryParameters().getParameters().get("error");
-        if (error == null) {
-            login.setError(false);
-            return;
-        }
+        boolean failed = error != null;
         // "wait": throttled after too many failures; "expired": the page outlived its session
-        String kind = error.isEmpty() ? "" : error.getFirst();
+        String kind = failed && !error.isEmpty() ? error.getFirst() : "";
+        OptionalInt percent = startup.demoLoadPercent();
         LoginI18n i18n = i18n();
-        if ("wait".equals(kind) || "expired".equals(kind)) {
+        if (failed && percent.isPresent()) {
+            // the demo accounts are there once the load starts, but a figure seen now would be wrong
+            i18n.getErrorMessage().setMessage(getTranslation("login.demoLoading.error", percent.getAsInt()));
+        } else if ("wait".equals(kind) || "expired".equals(kind)) {
             i18n.getErrorMessage().setTitle(getTranslation("login.error." + kind + ".title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.error." + kind + ".message"));
         }
         login.setI18n(i18n);
-        login.setError(true);
+        login.setError(failed);
+        showProgress();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (startup.demoLoadPercent().isPresent()) {
+            event.getUI().setPollInterval(POLL_MILLIS);
+            polling = event.getUI().addPollListener(poll -> {
+                if (!showProgress()) {
+                    poll.getSource().setPollInterval(-1);
+                }
+            });
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            event.getUI().setPollInterval(-1);
+        }
+    }
+
+    /** Shows the demo load's progress while it runs; false once the application is ready. */
+    private boolean showProgress() {
+        OptionalInt percent = startup.demoLoadPercent();
+        loading.setVisible(percent.isPresent());
+        percent.ifPresent(p -> {
+            loadingText.setText(getTranslation("login.demoLoading", p));
+            loadingBar.setValue(p);
+        });
+        return percent.isPresent();
     }
 
     @Override
