@@ -3,6 +3,7 @@ package vn.camau.reform.apology;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.WorkingCalendar;
@@ -27,7 +28,7 @@ public final class ApologyRules {
 
     /** The reason, stripped; refused when empty or longer than a letter can carry. */
     public static String reason(String reason) {
-        String text = reason == null ? "" : reason.strip();
+        String text = java.util.Objects.requireNonNullElse(TextRules.clean(reason, true), "");
         if (text.isEmpty()) {
             throw new BusinessRuleException("apology.reason.required");
         }

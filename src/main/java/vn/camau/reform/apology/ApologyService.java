@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.apology.repository.ApologyFilter;
 import vn.camau.reform.apology.repository.ApologyRepository;
 import vn.camau.reform.apology.repository.ApologyRepository.FaultUnit;
@@ -195,7 +196,7 @@ public class ApologyService {
     @RolesAllowed({Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
     @Transactional
     public void returnDraft(long id, int version, String comment) {
-        String text = comment == null ? "" : comment.strip();
+        String text = java.util.Objects.requireNonNullElse(TextRules.clean(comment, true), "");
         if (text.isEmpty()) {
             throw new BusinessRuleException("apology.comment.required");
         }
@@ -231,7 +232,7 @@ public class ApologyService {
         ApologyRules.checkNewDueDate(cal, a.newDueDate(), a.originalDueDate(), today);
         AppUser signer = currentUser.require();
         int seq = apologies.nextNumber(unit.id(), today.getYear());
-        String title = signerTitle == null || signerTitle.isBlank() ? defaultTitle(unit) : signerTitle.strip();
+        String title = java.util.Objects.requireNonNullElse(TextRules.clean(signerTitle, false), defaultTitle(unit));
         if (!apologies.approve(id, version, today.getYear(), seq, seq + "/PXL", signer.fullName(), title, today,
                 ApologyRules.issueDeadline(cal, a.originalDueDate(), settings.leadWorkingDays()))) {
             throw new BusinessRuleException("apology.changed-meanwhile");
@@ -265,7 +266,7 @@ public class ApologyService {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
     @Transactional
     public void publish(long id, int version, String where) {
-        String text = where == null ? "" : where.strip();
+        String text = java.util.Objects.requireNonNullElse(TextRules.clean(where, false), "");
         if (text.isEmpty()) {
             throw new BusinessRuleException("apology.published-where.required");
         }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.calendar.repository.CalendarDayRepository;
 import vn.camau.reform.security.CurrentUser;
@@ -64,7 +65,7 @@ public class CalendarService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void save(CalendarDay day) {
-        if (day.name().isEmpty()) {
+        if (TextRules.clean(day.name(), false) == null) {
             throw new BusinessRuleException("calendar.error.nameRequired");
         }
         DayOfWeek dow = day.day().getDayOfWeek();

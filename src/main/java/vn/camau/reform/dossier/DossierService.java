@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.PersonalData;
 import vn.camau.reform.base.text.VnFormats;
@@ -164,7 +165,7 @@ public class DossierService {
     @RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
     @Transactional
     public void urge(String dossierCode, String message) {
-        String text = message == null ? "" : message.strip();
+        String text = java.util.Objects.requireNonNullElse(TextRules.clean(message, true), "");
         if (text.isEmpty()) {
             throw new BusinessRuleException("reminder.message.required");
         }

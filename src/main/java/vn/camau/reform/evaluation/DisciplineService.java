@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.evaluation.repository.DisciplineRepository;
 import vn.camau.reform.security.AppUser;
@@ -62,14 +63,14 @@ public class DisciplineService {
         if (decidedOn == null || decidedOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("discipline.date.invalid");
         }
-        String number = decisionNumber == null ? "" : decisionNumber.strip();
+        String number = java.util.Objects.requireNonNullElse(TextRules.clean(decisionNumber, false), "");
         if (number.isEmpty() || number.length() > MAX_NUMBER) {
             throw new BusinessRuleException("discipline.number.invalid", MAX_NUMBER);
         }
         if (decisions.numberExists(officerId, number)) {
             throw new BusinessRuleException("discipline.number.exists", number);
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
+        String text = TextRules.clean(note, true);
         if (text != null && text.length() > MAX_NOTE) {
             throw new BusinessRuleException("discipline.note.too-long", MAX_NOTE);
         }

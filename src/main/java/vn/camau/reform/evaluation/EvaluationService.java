@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
@@ -324,7 +325,7 @@ public class EvaluationService {
     }
 
     private static String comment(String text, boolean required) {
-        String t = text == null ? "" : text.strip();
+        String t = java.util.Objects.requireNonNullElse(TextRules.clean(text, true), "");
         if (t.isEmpty()) {
             if (required) {
                 throw new BusinessRuleException("evaluation.comment.required");

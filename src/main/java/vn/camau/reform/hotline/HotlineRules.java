@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.calendar.WorkingCalendar;
 
 /** The checks and date rules of the hotline, free of the database so they can be tested alone. */
@@ -52,7 +53,8 @@ public final class HotlineRules {
 
     /** Required text, stripped, within its length; {@code key} names the field in the message. */
     public static String requiredText(String text, int max, String key) {
-        String t = text == null ? "" : text.strip();
+        String cleaned = TextRules.clean(text, true);
+        String t = cleaned == null ? "" : cleaned;
         if (t.isEmpty()) {
             throw new BusinessRuleException("hotline." + key + ".required");
         }

@@ -47,6 +47,10 @@ final class IntakeBatchParser {
 
     /** Null when the body is not a batch at all (the error says why); {@code json} must be {@link #strict}. */
     static Parsed parse(JsonMapper json, byte[] body, IntakeErrors errors, int maxRecords) {
+        if (!isUtf8(body)) {
+            errors.add("batch", 0, null, "intake.error.notUtf8");
+            return null;
+        }
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -84,6 +88,24 @@ final class IntakeBatchParser {
             throw new IntakeTooLarge(dossiers.size() + events.size(), maxRecords);
         }
         return new Parsed(dossiers, events);
+    }
+
+    /**
+     * JSON between systems is UTF-8 (RFC 8259): a body in UTF-16 or UTF-32 (a byte-order mark, or a
+     * zero byte among the first four) is refused rather than guessed, so that two senders' texts can
+     * never be read two ways.
+     */
+    private static boolean isUtf8(byte[] body) {
+        if (body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+                || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(4, body.length); i++) {
+            if (body[i] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<JsonRecord> records(JsonNode root, String list, Set<String> known, IntakeErrors errors) {

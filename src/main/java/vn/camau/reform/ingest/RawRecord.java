@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 
+import vn.camau.reform.base.text.TextRules;
+
 /**
  * One record as it arrived, read field by field: a JSON object of an API batch ({@code JsonRecord})
  * or a row of an imported file ({@code TextRecord}). Each read returns null when the field is absent
@@ -121,39 +123,20 @@ public abstract class RawRecord {
         return value;
     }
 
-    /**
-     * Text as it is stored: composed (NFC, so "Nguyễn" typed decomposed on one system equals the one
-     * typed on another), and refused when it holds what no name or note should: control characters
-     * (NUL, ESC…; tab and line breaks only in notes), bidirectional overrides and isolates (U+202A–E,
-     * U+2066–9, which make a name read backwards on screen), half of a surrogate pair (stored as "?"
-     * otherwise), non-characters and U+FFFD (the mark of a file read in the wrong encoding).
-     */
+    /** Text as it is stored, by {@link TextRules}: composed, and refused when it holds what no text may. */
     private String clean(String field, String value, boolean multiline) {
         if (value == null || hasErrorFor(field)) {
             // read again after its error (a code is read by more than one check): said once is enough
             return null;
         }
         String text = Normalizer.normalize(value, Normalizer.Form.NFC);
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (!allowed(cp, multiline)) {
-                failed(field, "intake.error.badCharacter", codePoint(cp), i + 1);
-                return null;
-            }
-            i += Character.charCount(cp);
+        int bad = TextRules.firstForbidden(text, multiline);
+        if (bad >= 0) {
+            failed(field, "intake.error.badCharacter", TextRules.codePoint(text, bad), bad + 1);
+            return null;
         }
         String stripped = text.strip();
         return stripped.isEmpty() ? null : stripped;
-    }
-
-    private static boolean allowed(int cp, boolean multiline) {
-        int type = Character.getType(cp);
-        if (type == Character.CONTROL) {
-            return multiline && (cp == '\n' || cp == '\r' || cp == '\t');
-        }
-        return type != Character.SURROGATE && type != Character.UNASSIGNED && type != Character.PRIVATE_USE
-                && !(cp >= 0x202A && cp <= 0x202E) && !(cp >= 0x2066 && cp <= 0x2069)
-                && cp != 0xFFFD && (cp & 0xFFFE) != 0xFFFE;
     }
 
     private static String codePoint(int cp) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.security.repository.ApiTokenRepository;
 import vn.camau.reform.security.repository.UserRepository;
@@ -48,7 +49,7 @@ public class ApiTokenService {
      * for a READ token whose user has no role that may read the API (it could never be used).
      */
     public IssuedApiToken issue(String name, String username, ApiTokenPurpose purpose) {
-        String label = name == null ? "" : name.strip();
+        String label = java.util.Objects.requireNonNullElse(TextRules.clean(name, false), "");
         if (label.isEmpty()) {
             throw new BusinessRuleException("apiToken.error.nameRequired");
         }

@@ -19,6 +19,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+
 import vn.camau.reform.security.ui.LoginView;
 
 /**
@@ -46,6 +48,8 @@ class SecurityConfig {
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // the error page of a refused request (an API 405, say) is shown, not redirected to the login
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         RequestMatcher loginPost = PathPatternRequestMatcher.withDefaults()
                 .matcher(org.springframework.http.HttpMethod.POST, LOGIN);
         http.exceptionHandling(ex -> ex

@@ -128,6 +128,21 @@ class OfficerPerformanceServiceTest {
     }
 
     @Test
+    void anOfficerSeesOnlyTheReportsAboutThemselvesThatWereConcludedFounded() {
+        // a third report about A, logged and not yet worked: the queue hides it from A, so must the counts
+        new vn.camau.reform.dossier.TestHotlineReports(dsl)
+                .report(vn.camau.reform.dossier.TestDossiers.AGENCY, LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 10))
+                .officer(A).save();
+        OfficerEvidence byHr = as("nhansu", A).standing().evidence();
+        assertThat(byHr.hotlineReports()).isEqualTo(3);
+        assertThat(byHr.hotlineFounded()).isEqualTo(1);
+        OfficerPerformance own = as("test.perf.a", A);
+        assertThat(own.standing().evidence().hotlineReports()).as("only the founded one").isEqualTo(1);
+        assertThat(own.standing().evidence().hotlineFounded()).isEqualTo(1);
+        assertThat(own.trend().stream().mapToLong(m -> m.evidence().hotlineReports()).sum()).isEqualTo(1);
+    }
+
+    @Test
     void aPeriodNotOnMonthBoundariesCountsItsWholeMonths() {
         TestLogins.loginAs(users, "nhansu");
         OfficerPerformance p = service.performance(A, Period.custom(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 12, 20)))
