@@ -337,7 +337,8 @@ class IntakeApiTest {
     }
 
     /** "list[index].field:code" for each error, easy to assert on. */
-    private static java.util.List<String> errors(JsonNode refused) {
+    /** Every error of a refused batch as list[index].field:code. */
+    static java.util.List<String> errors(JsonNode refused) {
         java.util.List<String> list = new java.util.ArrayList<>();
         for (JsonNode e : refused.get("errors")) {
             list.add(e.get("record").asString() + "[" + e.get("index").asInt() + "]."

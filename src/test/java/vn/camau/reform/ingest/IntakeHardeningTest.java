@@ -15,8 +15,6 @@ import static vn.camau.reform.jooq.Tables.IMPORT_RUN;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -108,12 +106,7 @@ class IntakeHardeningTest {
     private void refused(String body, String bearer, String... expected) throws Exception {
         ResultActions result = send(body, bearer).andExpect(status().isBadRequest());
         JsonNode answer = json.readTree(result.andReturn().getResponse().getContentAsString());
-        List<String> errors = new ArrayList<>();
-        for (JsonNode e : answer.get("errors")) {
-            errors.add(e.get("record").asString() + "[" + e.get("index").asInt() + "]."
-                    + (e.get("field").isNull() ? "null" : e.get("field").asString()) + ":" + e.get("code").asString());
-        }
-        assertThat(errors).containsExactlyInAnyOrder(expected);
+        assertThat(IntakeApiTest.errors(answer)).containsExactlyInAnyOrder(expected);
         assertThat(dsl.fetchCount(DOSSIER, DOSSIER.CODE.startsWith("HARD-"))).as("nothing stored").isZero();
     }
 
