@@ -143,6 +143,20 @@ class OfficerPerformanceServiceTest {
     }
 
     @Test
+    void aReopeningNextYearDoesNotRewriteThisYearsFinding() {
+        // founded against C in December 2025; reopened in January 2026 and then found unfounded
+        new vn.camau.reform.dossier.TestHotlineReports(dsl)
+                .report(vn.camau.reform.dossier.TestDossiers.AGENCY, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 8))
+                .officer(C).answered(LocalDate.of(2025, 12, 5).atTime(10, 0)).concluded("FOUNDED")
+                .reopened(LocalDate.of(2026, 1, 5).atTime(9, 0), LocalDate.of(2026, 1, 12))
+                .answered(LocalDate.of(2026, 1, 9).atTime(10, 0)).concluded("UNFOUNDED").save();
+        OfficerEvidence c2025 = as("nhansu", C).standing().evidence();
+        assertThat(c2025.hotlineReports()).isEqualTo(2);
+        assertThat(c2025.hotlineFounded()).as("as it stood on 31/12/2025").isEqualTo(1);
+        assertThat(as("nhansu", C).trend().stream().mapToLong(m -> m.evidence().hotlineFounded()).sum()).isEqualTo(1);
+    }
+
+    @Test
     void aPeriodNotOnMonthBoundariesCountsItsWholeMonths() {
         TestLogins.loginAs(users, "nhansu");
         OfficerPerformance p = service.performance(A, Period.custom(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 12, 20)))

@@ -4,6 +4,7 @@ import static vn.camau.reform.jooq.Tables.APOLOGY;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
+import vn.camau.reform.dossier.query.HotlineFiguresQuery;
+import vn.camau.reform.dossier.query.HotlineFiguresQuery.Moment;
 import vn.camau.reform.dossier.query.ReportsAboutTheViewer;
 import org.springframework.stereotype.Repository;
 
@@ -49,10 +52,12 @@ public class OfficerEvidenceQuery {
                 DOSSIER.UNMET_DUE_DATE.between(from, lastDue));
         int apologies = dsl.fetchCount(DSL.selectOne().from(APOLOGY).join(DOSSIER).on(DOSSIER.ID.eq(APOLOGY.DOSSIER_ID))
                 .where(DOSSIER.RESPONSIBLE_OFFICER_ID.eq(officerId), APOLOGY.ISSUED_ON.between(from, to)));
-        Record hotline = dsl.select(DSL.count(), DSL.count().filterWhere(
-                        HOTLINE_REPORT.CONCLUSION.in(ReportsAboutTheViewer.FOUNDED)))
-                .from(HOTLINE_REPORT)
-                .where(HOTLINE_REPORT.OFFICER_ID.eq(officerId), ReportsAboutTheViewer.countedFor(viewerUserId),
+        // the finding in force at the period's end: a later reopening does not rewrite a closed period
+        Moment at = Moment.of(to, today);
+        Record hotline = dsl.select(DSL.count(), DSL.count().filterWhere(HotlineFiguresQuery.foundedAt(at)))
+                .from(HOTLINE_REPORT).join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID))
+                .where(HOTLINE_REPORT.OFFICER_ID.eq(officerId), HotlineFiguresQuery.inForce(at),
+                        ReportsAboutTheViewer.countedFor(viewerUserId),
                         HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay()),
                         HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()))
                 .fetchSingle();

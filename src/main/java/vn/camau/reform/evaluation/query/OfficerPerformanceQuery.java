@@ -5,6 +5,7 @@ import static vn.camau.reform.jooq.Tables.APOLOGY;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.math.BigDecimal;
@@ -22,6 +23,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
+import vn.camau.reform.dossier.query.HotlineFiguresQuery;
+import vn.camau.reform.dossier.query.HotlineFiguresQuery.Moment;
 import vn.camau.reform.dossier.query.ReportsAboutTheViewer;
 import org.springframework.stereotype.Repository;
 
@@ -159,9 +162,11 @@ public class OfficerPerformanceQuery {
                 .where(dossierWho, APOLOGY.ISSUED_ON.between(from, to))
                 .groupBy(apologyKey)
                 .forEach(r -> add(counts, key.apply(r), r.get(apologyKey.size(), Integer.class), Kind.APOLOGY));
-        dsl.select(hotlineKey).select(DSL.count(), DSL.count().filterWhere(HOTLINE_REPORT.CONCLUSION.in(ReportsAboutTheViewer.FOUNDED)))
-                .from(HOTLINE_REPORT)
-                .where(hotlineWho, HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay()),
+        // the finding in force at the window's end: a later reopening does not rewrite a closed period
+        Moment at = Moment.of(to, today);
+        dsl.select(hotlineKey).select(DSL.count(), DSL.count().filterWhere(HotlineFiguresQuery.foundedAt(at)))
+                .from(HOTLINE_REPORT).join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID))
+                .where(hotlineWho, HotlineFiguresQuery.inForce(at), HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay()),
                         HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()))
                 .groupBy(hotlineKey)
                 .forEach(r -> {
