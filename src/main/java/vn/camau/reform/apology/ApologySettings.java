@@ -2,6 +2,8 @@ package vn.camau.reform.apology;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,6 +11,9 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.dossier.repository.SettingRepository;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.audit.AuditAction;
+import vn.camau.reform.security.audit.AuditEvent;
+import vn.camau.reform.security.audit.AuditTrail;
 
 /** The apology lead time: working days before the original date by which an apology is in time. */
 @Service
@@ -19,10 +24,12 @@ public class ApologySettings {
 
     private final SettingRepository settings;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    ApologySettings(SettingRepository settings, CurrentUser currentUser) {
+    ApologySettings(SettingRepository settings, CurrentUser currentUser, AuditTrail audit) {
         this.settings = settings;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -37,6 +44,11 @@ public class ApologySettings {
         if (days < 0 || days > MAX_LEAD_WORKING_DAYS) {
             throw new BusinessRuleException("settings.apology-lead.range", 0, MAX_LEAD_WORKING_DAYS);
         }
+        int before = leadWorkingDays();
         settings.save(LEAD_WORKING_DAYS, String.valueOf(days), currentUser.require().username());
+        if (before != days) {
+            audit.record(AuditEvent.of(AuditAction.SETTING_CHANGED, "SETTING", LEAD_WORKING_DAYS, null)
+                    .change(Map.of(LEAD_WORKING_DAYS, before), Map.of(LEAD_WORKING_DAYS, days)));
+        }
     }
 }

@@ -2,7 +2,10 @@ package vn.camau.reform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +18,9 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.calendar.repository.CalendarDayRepository;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.audit.AuditAction;
+import vn.camau.reform.security.audit.AuditEvent;
+import vn.camau.reform.security.audit.AuditTrail;
 
 /**
  * The working-day calendar: deadlines, lateness and apology lead times all count working days. The
@@ -26,14 +32,16 @@ public class CalendarService {
 
     private final CalendarDayRepository repository;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private record Snapshot(WorkingCalendar calendar, long version) {
     }
 
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
-    CalendarService(CalendarDayRepository repository, CurrentUser currentUser) {
+    CalendarService(CalendarDayRepository repository, CurrentUser currentUser, AuditTrail audit) {
         this.repository = repository;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** The calendar as it stands now; other features compute deadlines with it. */
@@ -75,12 +83,37 @@ public class CalendarService {
         if (day.kind() == DayKind.DAY_OFF && (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY)) {
             throw new BusinessRuleException("calendar.error.weekendDayOff");
         }
+        Optional<CalendarDay> before = stored(day.day());
         repository.upsert(day, currentUser.require().username());
+        if (before.isEmpty() || !before.get().equals(day)) {
+            recordChange(day.day(), before.map(CalendarService::state).orElse(Map.of()), state(day));
+        }
     }
 
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void delete(LocalDate day) {
-        repository.delete(day);
+        Optional<CalendarDay> before = stored(day);
+        if (repository.delete(day)) {
+            recordChange(day, before.map(CalendarService::state).orElse(Map.of()), Map.of());
+        }
+    }
+
+    private Optional<CalendarDay> stored(LocalDate day) {
+        return repository.findAll().stream().filter(d -> d.day().equals(day)).findFirst();
+    }
+
+    /** A day's entry as audit data: its kind, name and confidence (the day itself is the object). */
+    private static Map<String, Object> state(CalendarDay d) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("kind", d.kind().name());
+        state.put("name", d.name());
+        state.put("confidence", d.confidence().name());
+        return state;
+    }
+
+    /** The calendar is the province's, so the entry belongs to the administrator's unit (the default). */
+    private void recordChange(LocalDate day, Map<String, Object> before, Map<String, Object> after) {
+        audit.record(AuditEvent.of(AuditAction.HOLIDAY_CHANGED, "CALENDAR_DAY", day, null).change(before, after));
     }
 }

@@ -2,6 +2,9 @@ package vn.camau.reform.dossier;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,6 +12,9 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.dossier.repository.SettingRepository;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.audit.AuditAction;
+import vn.camau.reform.security.audit.AuditEvent;
+import vn.camau.reform.security.audit.AuditTrail;
 
 /** Reads the timing settings for everyone; only administrators change them. */
 @Service
@@ -16,10 +22,12 @@ public class DossierSettingsService {
 
     private final SettingRepository settings;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    DossierSettingsService(SettingRepository settings, CurrentUser currentUser) {
+    DossierSettingsService(SettingRepository settings, CurrentUser currentUser, AuditTrail audit) {
         this.settings = settings;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -45,10 +53,25 @@ public class DossierSettingsService {
         if (s.supplementRule() == null) {
             throw new BusinessRuleException("settings.supplement.required");
         }
-        boolean ruleChanged = current().supplementRule() != s.supplementRule();
+        DossierSettings before = current();
+        boolean ruleChanged = before.supplementRule() != s.supplementRule();
         String user = currentUser.require().username();
         settings.save(DossierSettings.DUE_SOON, String.valueOf(s.dueSoonWorkingDays()), user);
         settings.save(DossierSettings.SUPPLEMENT, s.supplementRule().name(), user);
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        if (before.dueSoonWorkingDays() != s.dueSoonWorkingDays()) {
+            was.put(DossierSettings.DUE_SOON, before.dueSoonWorkingDays());
+            now.put(DossierSettings.DUE_SOON, s.dueSoonWorkingDays());
+        }
+        if (ruleChanged) {
+            was.put(DossierSettings.SUPPLEMENT, before.supplementRule().name());
+            now.put(DossierSettings.SUPPLEMENT, s.supplementRule().name());
+        }
+        if (!now.isEmpty()) {
+            audit.record(AuditEvent.of(AuditAction.SETTING_CHANGED, "SETTING", "dossier.timing", null)
+                    .change(was, now));
+        }
         return ruleChanged;
     }
 }

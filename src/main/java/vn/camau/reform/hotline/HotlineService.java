@@ -36,6 +36,9 @@ import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.audit.AuditAction;
+import vn.camau.reform.security.audit.AuditEvent;
+import vn.camau.reform.security.audit.AuditTrail;
 
 /**
  * The hotline complaint log of DOMAIN §7. Every read is scoped to the caller's unit (a report is
@@ -56,10 +59,11 @@ public class HotlineService {
     private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
     HotlineService(HotlineRepository reports, HotlineRoundRepository rounds, HotlineSettings settings,
                    CalendarService calendar, NotificationService notifications, CurrentUser currentUser,
-                   Clock clock) {
+                   Clock clock, AuditTrail audit) {
         this.reports = reports;
         this.rounds = rounds;
         this.settings = settings;
@@ -67,6 +71,7 @@ public class HotlineService {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     private LocalDateTime now() {
@@ -302,6 +307,9 @@ public class HotlineService {
         LocalDateTime now = now();
         reports.addReveal(id, user.id(), now, why);
         reports.addEvent(id, HotlineAction.REVEALED, user.id(), now, why);
+        // the audit view shows reveals beside every other sensitive act; the identity itself never goes there
+        audit.record(AuditEvent.of(AuditAction.REPORTER_REVEALED, "HOTLINE_REPORT", id, r.unitId())
+                .change(Map.of(), Map.of("code", r.code(), "purpose", why)));
         return new Reporter(false, nullToEmpty(r.reporterName()), nullToEmpty(r.reporterPhone()),
                 nullToEmpty(r.reporterEmail()), false);
     }

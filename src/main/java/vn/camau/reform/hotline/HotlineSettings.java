@@ -3,6 +3,7 @@ package vn.camau.reform.hotline;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -12,6 +13,9 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.dossier.repository.SettingRepository;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.audit.AuditAction;
+import vn.camau.reform.security.audit.AuditEvent;
+import vn.camau.reform.security.audit.AuditTrail;
 
 /**
  * The hotline's settings: the answer deadline of each category in working days, and the window in
@@ -27,10 +31,12 @@ public class HotlineSettings {
 
     private final SettingRepository settings;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    HotlineSettings(SettingRepository settings, CurrentUser currentUser) {
+    HotlineSettings(SettingRepository settings, CurrentUser currentUser, AuditTrail audit) {
         this.settings = settings;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -69,8 +75,24 @@ public class HotlineSettings {
         if (duplicateDays < 1 || duplicateDays > MAX_DUPLICATE_DAYS) {
             throw new BusinessRuleException("settings.hotline-duplicate.range", 1, MAX_DUPLICATE_DAYS);
         }
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        deadlines().forEach((c, old) -> {
+            if (!old.equals(deadlines.get(c))) {
+                was.put(DEADLINE_PREFIX + c.name(), old);
+                now.put(DEADLINE_PREFIX + c.name(), deadlines.get(c));
+            }
+        });
+        int oldDuplicateDays = duplicateDays();
+        if (oldDuplicateDays != duplicateDays) {
+            was.put(DUPLICATE_DAYS, oldDuplicateDays);
+            now.put(DUPLICATE_DAYS, duplicateDays);
+        }
         String who = currentUser.require().username();
         deadlines.forEach((c, days) -> settings.save(DEADLINE_PREFIX + c.name(), String.valueOf(days), who));
         settings.save(DUPLICATE_DAYS, String.valueOf(duplicateDays), who);
+        if (!now.isEmpty()) {
+            audit.record(AuditEvent.of(AuditAction.SETTING_CHANGED, "SETTING", "hotline", null).change(was, now));
+        }
     }
 }

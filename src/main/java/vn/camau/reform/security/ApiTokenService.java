@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -12,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.security.audit.AuditAction;
+import vn.camau.reform.security.audit.AuditEvent;
+import vn.camau.reform.security.audit.AuditTrail;
 import vn.camau.reform.security.repository.ApiTokenRepository;
 import vn.camau.reform.security.repository.UserRepository;
 
@@ -35,12 +39,15 @@ public class ApiTokenService {
     private final UserRepository users;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ApiTokenService(ApiTokenRepository tokens, UserRepository users, CurrentUser currentUser, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, UserRepository users, CurrentUser currentUser, Clock clock,
+                    AuditTrail audit) {
         this.tokens = tokens;
         this.users = users;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -74,6 +81,9 @@ public class ApiTokenService {
         long id = tokens.insert(label, ApiTokens.hash(secret), owner.user().id(), purpose, admin.username(),
                 LocalDateTime.now(clock).withNano(0));
         ApiToken details = tokens.find(id, admin.unitPath()).orElseThrow();
+        // the token's unit is its owner's, so the owner's auditors see it; never the secret or its hash
+        audit.record(AuditEvent.of(AuditAction.API_TOKEN_ISSUED, "API_TOKEN", id, owner.user().unitId())
+                .change(Map.of(), Map.of("name", label, "owner", owner.getUsername(), "purpose", purpose.name())));
         return new IssuedApiToken(details, secret);
     }
 
@@ -90,8 +100,13 @@ public class ApiTokenService {
 
     /** Stops the token at once (the next request with it answers 401). Revoking twice changes nothing. */
     public void revoke(long id) {
-        tokens.find(id, currentUser.require().unitPath())
+        ApiToken token = tokens.find(id, currentUser.require().unitPath())
                 .orElseThrow(() -> new BusinessRuleException("apiToken.error.unknownToken", id));
-        tokens.revoke(id, LocalDateTime.now(clock).withNano(0));
+        if (tokens.revoke(id, LocalDateTime.now(clock).withNano(0))) {
+            Long ownerUnit = users.findPrincipal(token.username()).map(p -> p.user().unitId()).orElse(null);
+            audit.record(AuditEvent.of(AuditAction.API_TOKEN_REVOKED, "API_TOKEN", id, ownerUnit)
+                    .change(Map.of("revoked", false), Map.of("revoked", true, "name", token.name(),
+                            "owner", token.username())));
+        }
     }
 }

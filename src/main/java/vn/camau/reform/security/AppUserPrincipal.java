@@ -50,6 +50,11 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
         return lockedUntil == null || lockedUntil.isBefore(Instant.now());
     }
 
+    /** Until when sign-ins are refused after too many failures; null when never locked. */
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
     @Override
     public boolean isEnabled() {
         return enabled;

@@ -42,16 +42,18 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     private final LoginPolicy policy;
     private final LoginThrottle throttle;
     private final VerifiedPasswords verified;
+    private final SignInAudit audit;
     /** A hash no password matches, checked for unknown names so they take as long as known ones. */
     private final String decoyHash;
 
     PasswordAuthenticationProvider(UserRepository users, PasswordEncoder encoder, LoginPolicy policy,
-                                   LoginThrottle throttle, VerifiedPasswords verified) {
+                                   LoginThrottle throttle, VerifiedPasswords verified, SignInAudit audit) {
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
         this.throttle = throttle;
         this.verified = verified;
+        this.audit = audit;
         this.decoyHash = encoder.encode("decoy-" + System.nanoTime());
     }
 
@@ -73,27 +75,38 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             throw new LoginThrottledException(wait);
         }
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        SignInAudit.Method method = SignInAudit.currentMethod();
         Optional<AppUserPrincipal> found = canonical.flatMap(users::findPrincipal);
         if (found.isEmpty()) {
             encoder.matches(password, decoyHash);
-            refuse(client, name, false);
+            audit.refused(null, name, SignInAudit.Refusal.UNKNOWN_USER, method);
+            refuse(client, name, null);
         }
         AppUserPrincipal user = found.get();
         if (!user.isEnabled()) {
             throttle.failed(client, name);
+            audit.refused(user.user(), name, SignInAudit.Refusal.DISABLED, method);
             throw new DisabledException(BAD_CREDENTIALS);
         }
         if (!user.isAccountNonLocked()) {
             throttle.failed(client, name);
+            audit.refused(user.user(), name, SignInAudit.Refusal.LOCKED, method);
             throw new LockedException(BAD_CREDENTIALS);
         }
         String stored = user.getPassword();
-        if (!verified.contains(name, password, stored)) {
+        boolean checked = !verified.contains(name, password, stored);
+        if (checked) {
             if (!encoder.matches(password, stored)) {
-                refuse(client, name, true);
+                audit.refused(user.user(), name, SignInAudit.Refusal.BAD_PASSWORD, method);
+                refuse(client, name, user.user());
             }
             verified.remember(name, password, stored);
             users.recordSuccessfulLogin(name);
+        }
+        // a form sign-in is always one; HTTP Basic repeats the password on every API request, so only a
+        // password actually checked counts, not one remembered a moment ago (VerifiedPasswords)
+        if (checked || method == SignInAudit.Method.FORM) {
+            audit.signedIn(user.user(), method);
         }
         throttle.succeeded(name);
         UsernamePasswordAuthenticationToken result =
@@ -102,10 +115,13 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         return result;
     }
 
-    private void refuse(String client, String name, boolean accountExists) {
+    /** Counts the failure (against the account when there is one) and refuses; the lock it may cause is audited. */
+    private void refuse(String client, String name, AppUser account) {
         throttle.failed(client, name);
-        if (accountExists) {
+        if (account != null) {
             users.recordFailedLogin(name, policy.maxFailedAttempts(), LocalDateTime.now().plus(policy.lockDuration()));
+            users.findPrincipal(name).filter(p -> !p.isAccountNonLocked())
+                    .ifPresent(p -> audit.lockedOut(account, p.lockedUntil()));
         }
         log.info("Failed sign-in for '{}' from {}", printable(name), client);
         throw new BadCredentialsException(BAD_CREDENTIALS);

@@ -211,7 +211,8 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
                 ExportColumn.dateTime(getTranslation("apologies.col.published-at"), Apology::publishedAt),
                 ExportColumn.text(getTranslation("apologies.col.published-where"), Apology::publishedWhere),
                 ExportColumn.text(getTranslation("apologies.col.outcome"), a -> ApologyBadges.outcomeText(this, a)),
-                ExportColumn.text(getTranslation("apologies.field.reason"), Apology::reason)));
+                ExportColumn.text(getTranslation("apologies.field.reason"), Apology::reason)))
+                .withContext(filter().unitId(), filter());
     }
 
     private String timelinessText(Apology a) {

@@ -203,7 +203,9 @@ public class PublicApologyListView extends VerticalLayout implements BeforeEnter
                 ExportColumn.text(getTranslation("apology.public.col.letter-number"), PublishedApology::letterNumber),
                 ExportColumn.date(getTranslation("apology.public.col.issued-on"), PublishedApology::issuedOn),
                 ExportColumn.dateTime(getTranslation("apology.public.col.published-at"), PublishedApology::publishedAt),
-                ExportColumn.text(getTranslation("apology.public.col.published-where"), PublishedApology::publishedWhere)));
+                ExportColumn.text(getTranslation("apology.public.col.published-where"), PublishedApology::publishedWhere)))
+                .withContext(unit.getValue() == null ? null : unit.getValue().id(), Map.of(
+                        "from", String.valueOf(from.getValue()), "to", String.valueOf(to.getValue())));
     }
 
     @Override

@@ -13,7 +13,8 @@ import vn.camau.reform.base.text.SearchText;
  * all already in the user's language. The rows come separately, at download time, so that the
  * export follows the grid's current filter and the user's unit scope.
  */
-public record TableExport<T>(String sheetName, String title, String note, List<ExportColumn<T>> columns) {
+public record TableExport<T>(String sheetName, String title, String note, List<ExportColumn<T>> columns,
+                             ExportContext context) {
 
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
     private static final int MAX_SLUG = 60;
@@ -29,6 +30,11 @@ public record TableExport<T>(String sheetName, String title, String note, List<E
         }
         title = blankToNull(title);
         note = blankToNull(note);
+        context = context == null ? ExportContext.NONE : context;
+    }
+
+    public TableExport(String sheetName, String title, String note, List<ExportColumn<T>> columns) {
+        this(sheetName, title, note, columns, ExportContext.NONE);
     }
 
     public static <T> TableExport<T> of(String sheetName, List<ExportColumn<T>> columns) {
@@ -42,12 +48,20 @@ public record TableExport<T>(String sheetName, String title, String note, List<E
 
     /** A bold first row in Excel, e.g. "Hồ sơ trễ hạn – Phường An Xuyên – Quý I/2026". Not in CSV. */
     public TableExport<T> withTitle(String title) {
-        return new TableExport<>(sheetName, title, note, columns);
+        return new TableExport<>(sheetName, title, note, columns, context);
     }
 
     /** A row under the title in Excel, e.g. "Xuất lúc 24/11/2026 08:30 bởi … – phạm vi: …". Not in CSV. */
     public TableExport<T> withNote(String note) {
-        return new TableExport<>(sheetName, title, note, columns);
+        return new TableExport<>(sheetName, title, note, columns, context);
+    }
+
+    /**
+     * What the export covers, for the audit trail: the unit whose data it holds (null: the user's whole
+     * scope) and the filter as the grid applied it (a filter record or a map; stored as data).
+     */
+    public TableExport<T> withContext(Long unitId, Object filters) {
+        return new TableExport<>(sheetName, title, note, columns, new ExportContext(unitId, filters));
     }
 
     /** {@code <slug>-<yyyyMMdd-HHmm>.<ext>}: "Hồ sơ trễ hạn" at 08:30 on 24/11/2026 gives ho-so-tre-han-20261124-0830.xlsx. */

@@ -216,7 +216,8 @@ class BreakdownTabs extends Composite<TabSheet> {
         String note = note();
         List<T> snapshot = List.copyOf(rows);
         ExportButtons<T> export = new ExportButtons<>(
-                () -> TableExport.of(sheet, columns).withTitle(title).withNote(note),
+                () -> TableExport.of(sheet, columns).withTitle(title).withNote(note)
+                        .withContext(breakdown.focus().id(), here.toMap()),
                 snapshot::stream);
         VerticalLayout layout = new VerticalLayout(export, grid);
         layout.setPadding(false);

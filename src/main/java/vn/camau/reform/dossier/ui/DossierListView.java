@@ -180,7 +180,8 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
                 ExportColumn.text(getTranslation("col.outcome"), this::outcome),
                 ExportColumn.integer(getTranslation("col.late-days"), DossierSummary::lateWorkingDays),
                 ExportColumn.text(getTranslation("col.officer"), DossierSummary::officerName)))
-                .withNote(getTranslation("export.generated", VnFormats.date(indicators.today())));
+                .withNote(getTranslation("export.generated", VnFormats.date(indicators.today())))
+                .withContext(filter.focusUnitId(), filter);
     }
 
     @Override

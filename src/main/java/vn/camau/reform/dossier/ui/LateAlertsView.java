@@ -231,7 +231,8 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
                 ExportColumn.text(getTranslation("alert.responsible-unit"), LateDossierAlert::responsibleUnitName),
                 ExportColumn.text(getTranslation("col.channel"), a -> getTranslation("channel." + a.channel())),
                 ExportColumn.text(getTranslation("alert.apology"), this::apologyLabel),
-                ExportColumn.integer(getTranslation("alert.reminded"), LateDossierAlert::reminders)));
+                ExportColumn.integer(getTranslation("alert.reminded"), LateDossierAlert::reminders)))
+                .withContext(filter().focusUnitId(), filter());
     }
 
     private String apologyLabel(LateDossierAlert a) {

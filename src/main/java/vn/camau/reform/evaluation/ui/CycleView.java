@@ -154,7 +154,8 @@ public class CycleView extends VerticalLayout implements BeforeEnterObserver, Ha
                                 e -> listedLevel(e, levels, proposed)),
                         ExportColumn.decimal(getTranslation("evaluations.export.score"), CycleView::listedScore)))
                 .withTitle(getTranslation("evaluations.export.title", cycle.unitName(), period))
-                .withNote(cycle.rules().name());
+                .withNote(cycle.rules().name())
+                .withContext(cycle.unitId(), Map.of("cycle", cycle.id(), "period", period));
     }
 
     private DownloadHandler pdf(EvaluationCycle cycle, String period, Map<RatingLevel, String> levels) {

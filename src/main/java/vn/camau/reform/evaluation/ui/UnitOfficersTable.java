@@ -79,7 +79,9 @@ class UnitOfficersTable extends Composite<VerticalLayout> {
                         s -> s.evidence().satisfaction().value()));
         List<OfficerStanding> snapshot = List.copyOf(rows);
         ExportButtons<OfficerStanding> export = new ExportButtons<>(
-                () -> TableExport.of(sheet, columns).withTitle(title).withNote(note), snapshot::stream);
+                () -> TableExport.of(sheet, columns).withTitle(title).withNote(note).withContext(p.officer().unitId(),
+                        java.util.Map.of("from", p.first().toString(), "to", p.last().toString())),
+                snapshot::stream);
         layout.add(new H3(getTranslation("officer-performance.unit-title", p.officer().unitName())), export, grid);
     }
 

@@ -245,7 +245,8 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
                 ExportColumn.text(getTranslation("hotline.col.satisfaction"),
                         r -> r.satisfaction() == null ? "" : getTranslation(r.satisfaction().labelKey())),
                 ExportColumn.text(getTranslation("hotline.col.conclusion"),
-                        r -> r.conclusion() == null ? "" : getTranslation(r.conclusion().labelKey()))));
+                        r -> r.conclusion() == null ? "" : getTranslation(r.conclusion().labelKey()))))
+                .withContext(filter().unitId(), filter());
     }
 
     @Override

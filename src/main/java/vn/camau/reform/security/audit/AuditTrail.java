@@ -34,11 +34,17 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** An action by the signed-in user. */
+    /**
+     * An action by the signed-in user. An event without a unit of its own (a province-wide setting, an
+     * export of the whole scope) belongs to the actor's unit, so the actor's auditors see it.
+     */
     @Transactional
     public void record(AuditEvent event) {
         AppUser actor = currentUser.get().orElse(null);
-        recordAs(actor == null ? null : actor.id(), actor == null ? null : actor.username(), event);
+        AuditEvent placed = event.unitId() != null || actor == null ? event
+                : new AuditEvent(event.action(), event.objectType(), event.objectId(), actor.unitId(),
+                        event.before(), event.after());
+        recordAs(actor == null ? null : actor.id(), actor == null ? null : actor.username(), placed);
     }
 
     /** An action whose actor is not (or not yet) the signed-in user: sign-in, a failed sign-in. */

@@ -3,7 +3,10 @@ package vn.camau.reform.base.ui.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -22,8 +25,12 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import vn.camau.reform.base.export.ExportContext;
 import vn.camau.reform.base.export.ExportFormat;
 import vn.camau.reform.base.export.TableExport;
+import vn.camau.reform.security.audit.AuditAction;
+import vn.camau.reform.security.audit.AuditEvent;
+import vn.camau.reform.security.audit.AuditTrail;
 
 /**
  * "Xuất CSV" and "Xuất Excel" for a grid's toolbar: two download links that export what the grid
@@ -36,6 +43,10 @@ import vn.camau.reform.base.export.TableExport;
  * {@code () -> { var f = filter(); return PagedRows.stream(1000, (o, l) -> service.page(f, o, l)); }},
  * and must not return a stream that reads components or a grid's in-memory items while it is being
  * consumed (collect those to a list inside the supplier). The stream is closed after writing.
+ * <p>
+ * Every export that reaches its end is put on the audit trail once, here, so no grid can forget it:
+ * who, which view and sheet, the format, how many rows, and the unit and filter the table's
+ * {@link TableExport#withContext context} names.
  */
 public class ExportButtons<T> extends Composite<HorizontalLayout> {
 
@@ -67,8 +78,10 @@ public class ExportButtons<T> extends Composite<HorizontalLayout> {
             Prepared<T> export = prepare(event);
             event.setFileName(export.table().fileName(format, LocalDateTime.now()));
             event.setContentType(format.contentType());
+            AtomicLong rows = new AtomicLong();
             try (OutputStream out = event.getOutputStream()) {
-                format.exporter().write(export.table(), export.rows(), out);
+                format.exporter().write(export.table(), export.rows().peek(row -> rows.incrementAndGet()), out);
+                audit(event, export, format, rows.get());
             } catch (IOException e) {
                 // mostly the user cancelling the download or leaving; nothing to fix
                 log.info("Export {} of '{}' interrupted: {}", format, export.table().sheetName(), e.toString());
@@ -81,17 +94,34 @@ public class ExportButtons<T> extends Composite<HorizontalLayout> {
         };
     }
 
+    /** One EXPORTED entry, in the download request (which carries the user's login and address). */
+    private static void audit(DownloadEvent event, Prepared<?> export, ExportFormat format, long rows) {
+        ExportContext context = export.table().context();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("view", export.view());
+        after.put("sheet", export.table().sheetName());
+        after.put("format", format.name());
+        after.put("rows", rows);
+        if (context.filters() != null) {
+            after.put("filters", context.filters());
+        }
+        AuditTrail trail = event.getSession().getService().getInstantiator().getOrCreate(AuditTrail.class);
+        trail.record(AuditEvent.of(AuditAction.EXPORTED, "EXPORT", export.view(), context.unitId())
+                .change(Map.of(), after));
+    }
+
     /** Reads the view's state as the user sees it: under the session lock, like any UI event. */
     private Prepared<T> prepare(DownloadEvent event) {
         AtomicReference<Prepared<T>> prepared = new AtomicReference<>();
         UI ui = event.getUI();
         if (ui != null) {
-            ui.accessSynchronously(() -> prepared.set(new Prepared<>(table.get(), rows.get())));
+            ui.accessSynchronously(() -> prepared.set(new Prepared<>(table.get(), rows.get(),
+                    ui.getInternals().getActiveViewLocation().getPath())));
         } else {
             VaadinSession session = event.getSession();
             session.lock();
             try {
-                prepared.set(new Prepared<>(table.get(), rows.get()));
+                prepared.set(new Prepared<>(table.get(), rows.get(), ""));
             } finally {
                 session.unlock();
             }
@@ -99,6 +129,7 @@ public class ExportButtons<T> extends Composite<HorizontalLayout> {
         return prepared.get();
     }
 
-    private record Prepared<T>(TableExport<T> table, Stream<T> rows) {
+    /** @param view the route the export was made from ("dossiers/alerts"), naming the grid on the trail */
+    private record Prepared<T>(TableExport<T> table, Stream<T> rows, String view) {
     }
 }

@@ -1,0 +1,185 @@
+package vn.camau.reform.security.audit.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.base.export.ExportColumn;
+import vn.camau.reform.base.export.PagedRows;
+import vn.camau.reform.base.export.TableExport;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.DateFields;
+import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.audit.AuditAction;
+import vn.camau.reform.security.audit.AuditFilter;
+import vn.camau.reform.security.audit.AuditRecord;
+import vn.camau.reform.security.audit.AuditService;
+import vn.camau.reform.security.audit.AuditUnit;
+
+/**
+ * Nhật ký hệ thống: who did what, when, from where, to which object, with the state before and after,
+ * for administrators and auditors, in their unit and below. Read-only: the trail has no edit path.
+ * The export goes through ExportButtons like every grid, so exporting the trail is itself audited.
+ */
+@Route("audit")
+@Menu(title = "nav.audit", order = 98, icon = "vaadin:archive")
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int EXPORT_PAGE = 1_000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    private final transient AuditService audit;
+    private final Grid<AuditRecord> grid = new Grid<>();
+    private final TextField actor = new TextField();
+    private final Select<AuditAction> action = new Select<>();
+    private final DatePicker from = DateFields.datePicker(null);
+    private final DatePicker to = DateFields.datePicker(null);
+    private final ComboBox<AuditUnit> unit = new ComboBox<>();
+
+    AuditView(AuditService audit) {
+        this.audit = audit;
+        setSizeFull();
+        actor.setLabel(getTranslation("audit.filter.actor"));
+        actor.setClearButtonVisible(true);
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setLabel(getTranslation("audit.col.action"));
+        action.setItems(AuditAction.values());
+        action.setItemLabelGenerator(a -> a == null ? getTranslation("common.all") : actionLabel(a));
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption(getTranslation("common.all"));
+        from.setLabel(getTranslation("audit.filter.from"));
+        to.setLabel(getTranslation("audit.filter.to"));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        unit.setLabel(getTranslation("col.unit"));
+        unit.setItems(audit.units());
+        unit.setItemLabelGenerator(AuditUnit::name);
+        unit.setClearButtonVisible(true);
+        unit.setWidth("16em");
+        actor.addValueChangeListener(e -> refresh());
+        action.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        configureGrid();
+        ExportButtons<AuditRecord> export = new ExportButtons<>(this::exportTable, () -> {
+            AuditFilter f = filter();
+            return PagedRows.stream(EXPORT_PAGE, (offset, limit) -> audit.list(f, offset, limit));
+        });
+        FlexLayout filters = new FlexLayout(actor, action, from, to, unit, export);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H2(getTranslation("nav.audit")), new Paragraph(getTranslation("audit.intro")), filters, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.col.time"))
+                .setAutoWidth(true).setKey("time");
+        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true)
+                .setKey("actor");
+        grid.addColumn(AuditRecord::clientIp).setHeader(getTranslation("audit.col.ip")).setAutoWidth(true);
+        grid.addColumn(r -> actionLabel(r.action())).setHeader(getTranslation("audit.col.action"))
+                .setAutoWidth(true).setKey("action");
+        grid.addColumn(AuditView::object).setHeader(getTranslation("audit.col.object")).setAutoWidth(true);
+        grid.addColumn(AuditRecord::unitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
+        grid.addColumn(AuditView::change).setHeader(getTranslation("audit.col.change")).setFlexGrow(1);
+        grid.setSizeFull();
+    }
+
+    AuditFilter filter() {
+        String who = actor.getValue() == null || actor.getValue().isBlank() ? null : actor.getValue().strip();
+        return new AuditFilter(who, action.getValue(), from.getValue(), to.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id());
+    }
+
+    private void refresh() {
+        AuditFilter f = filter();
+        if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
+            // said here: the grid's lazy loading would turn the service's refusal into an error page
+            Notifications.warning(getTranslation("period.from-after-to", VnFormats.date(f.from()),
+                    VnFormats.date(f.to())));
+            grid.setItems(List.of());
+            return;
+        }
+        grid.setItems(q -> audit.list(f, q.getOffset(), q.getLimit()).stream(), q -> audit.count(f));
+    }
+
+    private String actionLabel(AuditAction a) {
+        return getTranslation("audit.action." + a.name());
+    }
+
+    private static String object(AuditRecord r) {
+        if (r.objectType() == null) {
+            return "";
+        }
+        return r.objectId() == null ? r.objectType() : r.objectType() + " " + r.objectId();
+    }
+
+    /** "field: before → after" for each changed field, "field: value" where there was nothing before. */
+    static String change(AuditRecord r) {
+        Set<String> keys = new LinkedHashSet<>(r.before().keySet());
+        keys.addAll(r.after().keySet());
+        return keys.stream().map(k -> k + ": " + (r.before().containsKey(k)
+                        ? shown(r.before().get(k)) + " → " + (r.after().containsKey(k) ? shown(r.after().get(k)) : "—")
+                        : shown(r.after().get(k))))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String shown(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().filter(e -> e.getValue() != null)
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", "{", "}"));
+        }
+        return value == null ? "—" : String.valueOf(value);
+    }
+
+    private TableExport<AuditRecord> exportTable() {
+        Map<AuditAction, String> labels = new java.util.EnumMap<>(AuditAction.class);
+        for (AuditAction a : AuditAction.values()) {
+            labels.put(a, actionLabel(a));
+        }
+        AuditFilter f = filter();
+        return TableExport.of(getTranslation("audit.export.sheet"), List.of(
+                        ExportColumn.<AuditRecord>dateTime(getTranslation("audit.col.time"), AuditRecord::occurredAt),
+                        ExportColumn.text(getTranslation("audit.col.actor"), AuditRecord::actorName),
+                        ExportColumn.text(getTranslation("audit.col.ip"), AuditRecord::clientIp),
+                        ExportColumn.text(getTranslation("audit.col.action-code"), r -> r.action().name()),
+                        ExportColumn.text(getTranslation("audit.col.action"), r -> labels.get(r.action())),
+                        ExportColumn.text(getTranslation("audit.col.object-type"), AuditRecord::objectType),
+                        ExportColumn.text(getTranslation("audit.col.object-id"), AuditRecord::objectId),
+                        ExportColumn.text(getTranslation("col.unit"), AuditRecord::unitName),
+                        ExportColumn.text(getTranslation("audit.col.change"), AuditView::change)))
+                .withContext(f.unitId(), f);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.audit");
+    }
+}
