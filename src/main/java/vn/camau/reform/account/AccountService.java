@@ -296,7 +296,8 @@ public class AccountService {
 
     private boolean mayGrant(Role role, AdminUnit unit) {
         if (role == Role.PROVINCE_LEADER) {
-            return units.scopeRoot().level() == UnitLevel.PROVINCE && unit.level() == UnitLevel.PROVINCE;
+            // and then only to an account of the province itself (checked with its own message)
+            return units.scopeRoot().level() == UnitLevel.PROVINCE;
         }
         return true;
     }

@@ -19,6 +19,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.account.AccountFilter;
@@ -37,7 +38,12 @@ import vn.camau.reform.security.UnitScope;
 @Repository
 public class AccountQuery {
 
-    private static final Field<String> ROLES = DSL.field(DSL.select(DSL.groupConcat(APP_USER_ROLE.ROLE))
+    /**
+     * Written as a template: jOOQ's own groupConcat wraps the query in statements that raise the
+     * session's length limit, which a single prepared statement cannot carry. Eight role names fit.
+     */
+    private static final Field<String> ROLES = DSL.field(DSL.select(
+                    DSL.field("group_concat({0} separator ',')", SQLDataType.VARCHAR, APP_USER_ROLE.ROLE))
             .from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(APP_USER.ID)));
     private static final Field<Long> OFFICER_ID = DSL.field(DSL.select(DSL.min(OFFICER.ID)).from(OFFICER)
             .where(OFFICER.USER_ID.eq(APP_USER.ID)));
