@@ -28,7 +28,8 @@ class ForcedPasswordChange implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         if (event.getNavigationTarget() != OwnAccountView.class && currentUser.mustChangePassword()) {
-            event.rerouteTo(OwnAccountView.class);
+            // forwarded, not rerouted: the address bar says where the user is
+            event.forwardTo(OwnAccountView.class);
         }
     }
 }

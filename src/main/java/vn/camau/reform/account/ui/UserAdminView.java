@@ -91,14 +91,15 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
 
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.field.username")).setAutoWidth(true);
-        grid.addColumn(AccountSummary::fullName).setHeader(getTranslation("account.field.fullName")).setFlexGrow(2);
-        grid.addColumn(AccountSummary::unitName).setHeader(getTranslation("account.field.unit")).setFlexGrow(2);
+        grid.addColumn(AccountSummary::fullName).setHeader(getTranslation("account.field.fullName")).setWidth("13rem").setFlexGrow(2);
+        grid.addColumn(AccountSummary::unitName).setHeader(getTranslation("account.field.unit")).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(a -> a.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.field.roles")).setFlexGrow(2);
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.field.roles")).setWidth("12rem")
+                .setFlexGrow(1);
         grid.addColumn(a -> getTranslation(a.status().labelKey())
                         + (a.mustChangePassword() && a.status() != AccountStatus.DISABLED
                         ? " · " + getTranslation("users.oneTimePending") : ""))
-                .setHeader(getTranslation("users.col.status")).setAutoWidth(true);
+                .setHeader(getTranslation("users.col.status")).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(a -> a.lastLoginAt() == null ? "–" : VnFormats.dateTime(a.lastLoginAt()))
                 .setHeader(getTranslation("users.col.lastSignIn")).setAutoWidth(true);
         grid.addComponentColumn(a -> {
