@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.account.AccountFilter;
 import vn.camau.reform.account.AccountService;
@@ -25,7 +27,11 @@ import vn.camau.reform.account.AccountSummary;
 import vn.camau.reform.account.OfficerAccountsService;
 import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.base.export.ExportColumn;
+import vn.camau.reform.base.export.PagedRows;
+import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
 
@@ -84,7 +90,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 e -> new BulkAccountsDialog(officerAccounts, units, this::refresh).open());
         HorizontalLayout filters = new HorizontalLayout(search, unit, role, status);
         filters.setWrap(true);
-        HorizontalLayout actions = new HorizontalLayout(create, bulk);
+        HorizontalLayout actions = new HorizontalLayout(create, bulk, exportButtons());
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout toolbar = new HorizontalLayout(filters, actions);
         toolbar.setWidthFull();
         toolbar.setWrap(true);
@@ -113,6 +120,24 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
         add(toolbar, grid);
         refresh();
+    }
+
+    /** The list as filtered, in CSV or Excel; the same scoped service as the grid. */
+    private ExportButtons<AccountSummary> exportButtons() {
+        return new ExportButtons<>(() -> TableExport.of(getTranslation("nav.users"), List.of(
+                ExportColumn.<AccountSummary>text(getTranslation("account.field.username"), AccountSummary::username),
+                ExportColumn.<AccountSummary>text(getTranslation("account.field.fullName"), AccountSummary::fullName),
+                ExportColumn.<AccountSummary>text(getTranslation("account.field.email"), AccountSummary::email),
+                ExportColumn.<AccountSummary>text(getTranslation("account.field.unit"), AccountSummary::unitName),
+                ExportColumn.<AccountSummary>text(getTranslation("account.field.roles"), a -> a.roles().stream()
+                        .map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", "))),
+                ExportColumn.<AccountSummary>text(getTranslation("users.col.status"),
+                        a -> getTranslation(a.status().labelKey())),
+                ExportColumn.<AccountSummary>dateTime(getTranslation("users.col.lastSignIn"),
+                        AccountSummary::lastLoginAt))), () -> {
+            AccountFilter f = filter();
+            return PagedRows.stream(500, (offset, limit) -> accounts.page(f, offset, limit));
+        });
     }
 
     private void openEditor(long id) {
