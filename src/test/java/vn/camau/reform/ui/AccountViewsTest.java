@@ -88,7 +88,7 @@ class AccountViewsTest extends KaribuTest {
         assertThat(dialog.isOpened()).isTrue();
 
         HasValueUtilsKt._setValue(LocatorJ._get(dialog, TextField.class, spec -> spec.withLabel("Họ và tên")),
-                "Lê Thị Lãnh Đạo");
+                "Lê Thị Kiểm Thử Lãnh Đạo");
         ComboBox<Object> unit = LocatorJ._get(dialog, ComboBox.class, spec -> spec.withLabel("Đơn vị"));
         ComboBoxKt.setUserInput(unit, "an xuyen");
         HasValueUtilsKt._setValue(unit, ComboBoxKt.getSuggestionItems(unit).stream()
@@ -103,7 +103,7 @@ class AccountViewsTest extends KaribuTest {
         LocatorJ._assertNone(Dialog.class);
 
         HasValueUtilsKt._setValue(LocatorJ._get(TextField.class, spec -> spec.withPlaceholder(
-                "Tìm theo tên đăng nhập, họ tên, thư điện tử")), "le thi lanh dao");
+                "Tìm theo tên đăng nhập, họ tên, thư điện tử")), "kiem thu lanh dao");
         Grid<AccountSummary> grid = LocatorJ._get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).username()).isEqualTo(PREFIX + "lanhdao");
