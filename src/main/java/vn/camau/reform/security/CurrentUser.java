@@ -23,6 +23,13 @@ public class CurrentUser {
         return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 
+    /** Signed in with a one-time password not yet replaced: every screen but the own-account page is closed. */
+    public boolean mustChangePassword() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AppUserPrincipal principal
+                && principal.mustChangePassword();
+    }
+
     public UnitScope scope() {
         return require().scope();
     }

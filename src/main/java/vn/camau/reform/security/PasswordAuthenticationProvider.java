@@ -1,6 +1,7 @@
 package vn.camau.reform.security;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -99,6 +101,11 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             if (!encoder.matches(password, stored)) {
                 audit.refused(user.user(), name, SignInAudit.Refusal.BAD_PASSWORD, method);
                 refuse(client, name, user.user());
+            }
+            if (user.state().oneTimePasswordExpired(Instant.now())) {
+                // the right one-time password, too late: saying so tells nothing to someone who lacks it
+                throttle.succeeded(name);
+                throw new CredentialsExpiredException(BAD_CREDENTIALS);
             }
             verified.remember(name, password, stored);
             users.recordSuccessfulLogin(name);

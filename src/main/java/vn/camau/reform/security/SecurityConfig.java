@@ -1,15 +1,20 @@
 package vn.camau.reform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -21,6 +26,7 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
+import vn.camau.reform.security.repository.UserRepository;
 import vn.camau.reform.security.ui.LoginView;
 
 /**
@@ -41,9 +47,18 @@ class SecurityConfig {
     /** Query values of {@code /login?error=…} that the login view explains. */
     static final String ERROR_THROTTLED = LOGIN + "?error=wait";
     static final String ERROR_EXPIRED = LOGIN + "?error=expired";
+    /** The right one-time password after its expiry: an administrator must reset it. */
+    static final String ERROR_ONE_TIME_PASSWORD_EXPIRED = LOGIN + "?error=otp-expired";
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+                                                  UserRepository users,
+                                                  ObjectProvider<SecurityContextHolderStrategy> strategies)
+            throws Exception {
+        // an administrator's change to an account applies to its open sessions on their next request
+        http.addFilterAfter(new AccountStateFilter(users,
+                        strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy)),
+                SecurityContextHolderFilter.class);
         // Spring Security's default headers for the chain; SecurityHeadersFilter covers the rest
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY)));
@@ -64,7 +79,8 @@ class SecurityConfig {
                     }
                 }, loginPost));
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), ERROR_THROTTLED));
+        failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), ERROR_THROTTLED,
+                CredentialsExpiredException.class.getName(), ERROR_ONE_TIME_PASSWORD_EXPIRED));
         failures.setDefaultFailureUrl(LOGIN + "?error");
         // the login page named here too: without it Spring Security would serve its own default one at /login
         http.formLogin(form -> form.loginPage(LOGIN).failureHandler(failures));

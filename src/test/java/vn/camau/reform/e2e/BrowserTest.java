@@ -66,11 +66,16 @@ abstract class BrowserTest {
 
     /** Opens the path, is sent to the login form, and signs in as a demo user (password demo). */
     void signInAt(String path, String username) {
+        signInAt(path, username, "demo");
+    }
+
+    /** Opens the path, is sent to the login form, and signs in with the given password. */
+    void signInAt(String path, String username, String secret) {
         browser.get("http://localhost:" + port + path);
         wait.until(d -> d.getCurrentUrl().contains("/login") && !d.findElements(USERNAME).isEmpty());
         browser.findElement(USERNAME).sendKeys(username);
         WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-        password.sendKeys("demo");
+        password.sendKeys(secret);
         password.sendKeys(Keys.ENTER);
     }
 

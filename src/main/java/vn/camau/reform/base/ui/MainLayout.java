@@ -111,6 +111,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             MenuBar menu = new MenuBar();
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
             SubMenu sub = menu.addItem(new Avatar(user.fullName())).getSubMenu();
+            sub.addItem(getTranslation("menu.account"), e -> UI.getCurrent().navigate("account"));
             SubMenu language = sub.addItem(getTranslation("menu.language")).getSubMenu();
             language.addItem("Tiếng Việt", e -> switchLanguage("vi"));
             language.addItem("English", e -> switchLanguage("en"));

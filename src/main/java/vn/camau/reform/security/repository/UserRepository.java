@@ -15,6 +15,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.base.text.SearchText;
+import vn.camau.reform.security.AccountState;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.AppUserPrincipal;
 import vn.camau.reform.security.Role;
@@ -29,15 +31,39 @@ public class UserRepository {
     }
 
     public Optional<AppUserPrincipal> findPrincipal(String username) {
+        return findPrincipal(APP_USER.USERNAME.eq(username));
+    }
+
+    /** The account read afresh by id, for a session whose account changed meanwhile. */
+    public Optional<AppUserPrincipal> findPrincipal(long userId) {
+        return findPrincipal(APP_USER.ID.eq(userId));
+    }
+
+    private Optional<AppUserPrincipal> findPrincipal(org.jooq.Condition which) {
         var u = APP_USER;
         return dsl.select(u.ID, u.USERNAME, u.FULL_NAME, u.UNIT_ID, ADMIN_UNIT.NAME, ADMIN_UNIT.PATH, u.LOCALE,
-                        u.PASSWORD_HASH, u.ENABLED, u.LOCKED_UNTIL)
+                        u.PASSWORD_HASH, u.ENABLED, u.LOCKED_UNTIL, u.VERSION, u.MUST_CHANGE_PASSWORD,
+                        u.PASSWORD_EXPIRES_AT, u.SESSIONS_REVOKED_AT)
                 .from(u).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(u.UNIT_ID))
-                .where(u.USERNAME.eq(username))
+                .where(which)
                 .fetchOptional(r -> new AppUserPrincipal(
                         new AppUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                                 roles(r.value1()), r.value7()),
-                        r.value8(), r.value9(), toInstant(r.value10())));
+                        r.value8(), r.value9(), toInstant(r.value10()),
+                        new AccountState(r.value11(), r.value12(), toInstant(r.value13()), toInstant(r.value14())),
+                        Instant.now()));
+    }
+
+    /**
+     * What a session checks on every request: one primary-key read. Empty when the account is gone.
+     */
+    public Optional<SessionCheck> findSessionCheck(long userId) {
+        return dsl.select(APP_USER.ENABLED, APP_USER.VERSION, APP_USER.SESSIONS_REVOKED_AT)
+                .from(APP_USER).where(APP_USER.ID.eq(userId))
+                .fetchOptional(r -> new SessionCheck(r.value1(), r.value2(), toInstant(r.value3())));
+    }
+
+    public record SessionCheck(boolean enabled, int version, Instant sessionsRevokedAt) {
     }
 
     private Set<Role> roles(long userId) {
@@ -56,6 +82,7 @@ public class UserRepository {
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.FULL_NAME, fullName)
+                .set(APP_USER.SEARCH_NAME, SearchText.fold(fullName))
                 .set(APP_USER.UNIT_ID, unitId)
                 .returningResult(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);

@@ -76,14 +76,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         var error = event.getLocation().getQueryParameters().getParameters().get("error");
         boolean failed = error != null;
-        // "wait": throttled after too many failures; "expired": the page outlived its session
+        // "wait": throttled after too many failures; "expired": the page outlived its session;
+        // "otp-expired": the right one-time password after its expiry
         String kind = failed && !error.isEmpty() ? error.getFirst() : "";
         OptionalInt percent = startup.demoLoadPercent();
         LoginI18n i18n = i18n();
         if (failed && percent.isPresent()) {
             // the demo accounts are there once the load starts, but a figure seen now would be wrong
             i18n.getErrorMessage().setMessage(getTranslation("login.demoLoading.error", percent.getAsInt()));
-        } else if ("wait".equals(kind) || "expired".equals(kind)) {
+        } else if ("wait".equals(kind) || "expired".equals(kind) || "otp-expired".equals(kind)) {
             i18n.getErrorMessage().setTitle(getTranslation("login.error." + kind + ".title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.error." + kind + ".message"));
         }

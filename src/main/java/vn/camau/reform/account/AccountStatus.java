@@ -1,0 +1,17 @@
+package vn.camau.reform.account;
+
+/** What an administrator sees of an account at a glance, and filters by. */
+public enum AccountStatus {
+    /** Enabled, not locked, has signed in at least once. */
+    ACTIVE,
+    /** Locked for a while after failed sign-ins; an administrator may unlock it. */
+    LOCKED,
+    /** Switched off by an administrator: cannot sign in, its sessions and API tokens have ended. */
+    DISABLED,
+    /** Enabled, but nobody has signed in with it yet. */
+    NEVER_SIGNED_IN;
+
+    public String labelKey() {
+        return "account.status." + name();
+    }
+}

@@ -1,0 +1,84 @@
+package vn.camau.reform.account;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.account.query.AccountQuery;
+import vn.camau.reform.account.repository.AccountRepository;
+import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.security.AppUser;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.SignedInAccounts;
+import vn.camau.reform.security.audit.AuditAction;
+import vn.camau.reform.security.audit.AuditEvent;
+import vn.camau.reform.security.audit.AuditTrail;
+
+/** What every signed-in user does with their own account: see it, change the password, see sign-ins. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class OwnAccountService {
+
+    static final int SIGN_INS_SHOWN = 20;
+
+    private final AccountQuery query;
+    private final AccountRepository repository;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final AuditTrail audit;
+    private final SignedInAccounts sessions;
+
+    OwnAccountService(AccountQuery query, AccountRepository repository, CurrentUser currentUser,
+                      PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit, SignedInAccounts sessions) {
+        this.query = query;
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.audit = audit;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    public AccountSummary me() {
+        AppUser me = currentUser.require();
+        return query.find(me.scope(), me.id()).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SignInRecord> recentSignIns() {
+        AppUser me = currentUser.require();
+        return query.recentSignIns(me.id(), me.username(), SIGN_INS_SHOWN);
+    }
+
+    /**
+     * Replaces the password (a one-time one included) after checking the current one and the policy.
+     * Every other session of the account ends; this one goes on, as a sign-in with the new password.
+     */
+    public void changePassword(String current, String next, String repeated) {
+        AppUser me = currentUser.require();
+        String hash = repository.passwordHash(me.id());
+        if (current == null || !encoder.matches(current, hash)) {
+            throw new BusinessRuleException("password.error.currentWrong");
+        }
+        if (next == null || !next.equals(repeated)) {
+            throw new BusinessRuleException("password.error.mismatch");
+        }
+        policy.check(me.username(), next);
+        if (encoder.matches(next, hash)) {
+            throw new BusinessRuleException("password.error.unchanged");
+        }
+        boolean oneTime = me().mustChangePassword();
+        repository.changeOwnPassword(me.id(), encoder.encode(next), LocalDateTime.now());
+        audit.record(AuditEvent.of(AuditAction.PASSWORD_CHANGED, AccountService.OBJECT_TYPE, me.id(), me.unitId())
+                .change(Map.of("mustChangePassword", oneTime), Map.of("mustChangePassword", false)));
+        sessions.refreshAsNewSignIn();
+    }
+}

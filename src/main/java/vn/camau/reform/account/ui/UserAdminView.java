@@ -1,0 +1,161 @@
+package vn.camau.reform.account.ui;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.account.AccountFilter;
+import vn.camau.reform.account.AccountService;
+import vn.camau.reform.account.AccountStatus;
+import vn.camau.reform.account.AccountSummary;
+import vn.camau.reform.account.OfficerAccountsService;
+import vn.camau.reform.adminunit.AdminUnit;
+import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.base.export.ExportColumn;
+import vn.camau.reform.base.export.PagedRows;
+import vn.camau.reform.base.export.TableExport;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Roles;
+
+/**
+ * Accounts of the administrator's unit and the units below it: search (without accents), filters by
+ * unit, role and state, and the way into creating, editing, disabling and resetting an account.
+ */
+@Route("users")
+@Menu(title = "nav.users", order = 94, icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN)
+public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient AccountService accounts;
+    private final transient OfficerAccountsService officerAccounts;
+    private final transient AdminUnitService units;
+    private final TextField search = new TextField();
+    private final ComboBox<AdminUnit> unit = new ComboBox<>();
+    private final Select<Role> role = new Select<>();
+    private final Select<AccountStatus> status = new Select<>();
+    private final Grid<AccountSummary> grid = new Grid<>();
+
+    UserAdminView(AccountService accounts, OfficerAccountsService officerAccounts, AdminUnitService units) {
+        this.accounts = accounts;
+        this.officerAccounts = officerAccounts;
+        this.units = units;
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setAriaLabel(getTranslation("users.search"));
+        UnitChoices.configure(unit, units);
+        unit.setPlaceholder(getTranslation("users.filter.unit"));
+        unit.setClearButtonVisible(true);
+        role.setPlaceholder(getTranslation("users.filter.role"));
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption(getTranslation("users.filter.anyRole"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("users.filter.anyRole") : getTranslation(r.labelKey()));
+        status.setPlaceholder(getTranslation("users.filter.status"));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("users.filter.anyStatus"));
+        status.setItems(AccountStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("users.filter.anyStatus")
+                : getTranslation(s.labelKey()));
+        search.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        role.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+
+        Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(),
+                e -> AccountDialog.forNew(accounts, units, this::refresh).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button bulk = new Button(getTranslation("users.bulk"), VaadinIcon.USERS.create(),
+                e -> new BulkAccountsDialog(officerAccounts, units, this::refresh).open());
+        HorizontalLayout filters = new HorizontalLayout(search, unit, role, status);
+        filters.setWrap(true);
+        HorizontalLayout actions = new HorizontalLayout(create, bulk, exportButtons());
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout toolbar = new HorizontalLayout(filters, actions);
+        toolbar.setWidthFull();
+        toolbar.setWrap(true);
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.field.username")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::fullName).setHeader(getTranslation("account.field.fullName")).setWidth("13rem").setFlexGrow(2);
+        grid.addColumn(AccountSummary::unitName).setHeader(getTranslation("account.field.unit")).setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.field.roles")).setWidth("12rem")
+                .setFlexGrow(1);
+        grid.addColumn(a -> getTranslation(a.status().labelKey())
+                        + (a.mustChangePassword() && a.status() != AccountStatus.DISABLED
+                        ? " · " + getTranslation("users.oneTimePending") : ""))
+                .setHeader(getTranslation("users.col.status")).setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(a -> a.lastLoginAt() == null ? "–" : VnFormats.dateTime(a.lastLoginAt()))
+                .setHeader(getTranslation("users.col.lastSignIn")).setAutoWidth(true);
+        grid.addComponentColumn(a -> {
+            Button edit = new Button(getTranslation("users.edit"), VaadinIcon.EDIT.create(),
+                    e -> openEditor(a.id()));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return edit;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemDoubleClickListener(e -> openEditor(e.getItem().id()));
+        grid.setSizeFull();
+
+        add(toolbar, grid);
+        refresh();
+    }
+
+    /** The list as filtered, in CSV or Excel; the same scoped service as the grid. */
+    private ExportButtons<AccountSummary> exportButtons() {
+        return new ExportButtons<>(() -> TableExport.of(getTranslation("nav.users"), List.of(
+                ExportColumn.<AccountSummary>text(getTranslation("account.field.username"), AccountSummary::username),
+                ExportColumn.<AccountSummary>text(getTranslation("account.field.fullName"), AccountSummary::fullName),
+                ExportColumn.<AccountSummary>text(getTranslation("account.field.email"), AccountSummary::email),
+                ExportColumn.<AccountSummary>text(getTranslation("account.field.unit"), AccountSummary::unitName),
+                ExportColumn.<AccountSummary>text(getTranslation("account.field.roles"), a -> a.roles().stream()
+                        .map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", "))),
+                ExportColumn.<AccountSummary>text(getTranslation("users.col.status"),
+                        a -> getTranslation(a.status().labelKey())),
+                ExportColumn.<AccountSummary>dateTime(getTranslation("users.col.lastSignIn"),
+                        AccountSummary::lastLoginAt))), () -> {
+            AccountFilter f = filter();
+            return PagedRows.stream(500, (offset, limit) -> accounts.page(f, offset, limit));
+        });
+    }
+
+    private void openEditor(long id) {
+        accounts.find(id).ifPresent(a -> AccountDialog.forExisting(accounts, units, a, this::refresh).open());
+    }
+
+    private AccountFilter filter() {
+        return new AccountFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                role.getValue(), status.getValue());
+    }
+
+    private void refresh() {
+        AccountFilter f = filter();
+        grid.setItems(q -> accounts.page(f, q.getOffset(), q.getLimit()).stream(), q -> accounts.count(f));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users");
+    }
+}

@@ -1,0 +1,163 @@
+package vn.camau.reform.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
+import static vn.camau.reform.jooq.Tables.API_TOKEN;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import vn.camau.reform.AppTest;
+import vn.camau.reform.TestLogins;
+import vn.camau.reform.security.ApiTokenPurpose;
+import vn.camau.reform.security.ApiTokenService;
+import vn.camau.reform.security.Role;
+
+/**
+ * The real filter chain: an administrator's change reaches the account's open session on its very
+ * next request (new roles, or the session ended), and a disabled account's API token answers 401.
+ */
+@AppTest
+class AccountSessionTest {
+
+    private static final String NAME = "phien.test";
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    DSLContext dsl;
+
+    MockMvc mvc;
+    long anXuyen;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        anXuyen = dsl.select(ADMIN_UNIT.ID).from(ADMIN_UNIT)
+                .where(ADMIN_UNIT.CODE.eq("32002"), ADMIN_UNIT.VALID_TO.isNull()).fetchSingle(ADMIN_UNIT.ID);
+        removeTestAccount();
+    }
+
+    @AfterEach
+    void removeTestAccount() {
+        TestLogins.logout();
+        var id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(NAME)).fetchOne(APP_USER.ID);
+        if (id != null) {
+            dsl.deleteFrom(API_TOKEN).where(API_TOKEN.USER_ID.eq(id)).execute();
+            dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(id)).execute();
+            dsl.deleteFrom(APP_USER).where(APP_USER.ID.eq(id)).execute();
+        }
+    }
+
+    private <T> T asAdmin(Supplier<T> action) {
+        TestLogins.loginAs(users, "admin");
+        try {
+            return action.get();
+        } finally {
+            TestLogins.logout();
+        }
+    }
+
+    private IssuedPassword create(Set<Role> roles) {
+        return asAdmin(() -> accounts.create(new AccountForm(NAME, "Phiên Thử", null, anXuyen, roles, null)));
+    }
+
+    private MockHttpSession signIn(String password) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(NAME).password(password))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+    }
+
+    private AccountSummary current() {
+        return asAdmin(() -> accounts.find(dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(NAME))
+                .fetchSingle(APP_USER.ID)).orElseThrow());
+    }
+
+    @Test
+    void aRoleOrUnitChangeAppliesToTheOpenSessionOnItsNextRequest() throws Exception {
+        IssuedPassword issued = create(Set.of(Role.OFFICER));
+        MockHttpSession session = signIn(issued.oneTimePassword());
+        mvc.perform(get("/").session(session)).andExpect(authenticated().withRoles("OFFICER"));
+
+        AccountSummary a = current();
+        asAdmin(() -> accounts.update(a.id(), a.version(), new AccountForm(null, a.fullName(), null, a.unitId(),
+                Set.of(Role.OFFICER, Role.HR), null)));
+
+        mvc.perform(get("/").session(session)).andExpect(authenticated().withRoles("HR", "OFFICER"));
+        assertThat(session.isInvalid()).isFalse();
+    }
+
+    @Test
+    void disablingEndsTheOpenSessionWithinOneRequestAndTheApiTokenAnswers401() throws Exception {
+        IssuedPassword issued = create(Set.of(Role.UNIT_LEADER));
+        MockHttpSession session = signIn(issued.oneTimePassword());
+        mvc.perform(get("/").session(session)).andExpect(authenticated());
+        String bearer = "Bearer " + asAdmin(() -> tokens.issue("phien-test", NAME, ApiTokenPurpose.READ)).token();
+        String today = LocalDate.now().toString();
+        mvc.perform(get("/api/v1/indicators").param("unit", "32002").param("from", today).param("to", today)
+                .header("Authorization", bearer)).andExpect(status().isOk());
+
+        AccountSummary a = current();
+        asAdmin(() -> accounts.disable(a.id(), a.version()));
+
+        mvc.perform(get("/").session(session)).andExpect(unauthenticated()).andExpect(redirectedUrl("/login"));
+        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/api/v1/indicators").param("unit", "32002").param("from", today).param("to", today)
+                .header("Authorization", bearer)).andExpect(status().isUnauthorized());
+        // and it cannot sign in again
+        mvc.perform(formLogin("/login").user(NAME).password(issued.oneTimePassword())).andExpect(unauthenticated());
+    }
+
+    @Test
+    void aPasswordResetEndsTheOpenSessionAndTheOldPasswordStopsWorking() throws Exception {
+        IssuedPassword issued = create(Set.of(Role.OFFICER));
+        MockHttpSession session = signIn(issued.oneTimePassword());
+        AccountSummary a = current();
+        Thread.sleep(5);
+        IssuedPassword reset = asAdmin(() -> accounts.resetPassword(a.id(), a.version()));
+
+        mvc.perform(get("/").session(session)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(NAME).password(issued.oneTimePassword())).andExpect(unauthenticated());
+        signIn(reset.oneTimePassword());
+    }
+
+    @Test
+    void anExpiredOneTimePasswordIsRefusedWithItsOwnMessage() throws Exception {
+        IssuedPassword issued = create(Set.of(Role.OFFICER));
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_EXPIRES_AT, LocalDateTime.now().minusMinutes(1))
+                .where(APP_USER.USERNAME.eq(NAME)).execute();
+
+        mvc.perform(formLogin("/login").user(NAME).password(issued.oneTimePassword()))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error=otp-expired"));
+        // a wrong password still gets the usual answer: the expiry is told only to who knows the password
+        mvc.perform(formLogin("/login").user(NAME).password("wrong-password-123"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+}
