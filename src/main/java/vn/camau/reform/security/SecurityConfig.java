@@ -21,6 +21,7 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
+import vn.camau.reform.security.sso.SsoLogin;
 import vn.camau.reform.security.ui.LoginView;
 
 /**
@@ -43,7 +44,8 @@ class SecurityConfig {
     static final String ERROR_EXPIRED = LOGIN + "?error=expired";
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SsoLogin sso)
+            throws Exception {
         // Spring Security's default headers for the chain; SecurityHeadersFilter covers the rest
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY)));
@@ -68,6 +70,8 @@ class SecurityConfig {
         failures.setDefaultFailureUrl(LOGIN + "?error");
         // the login page named here too: without it Spring Security would serve its own default one at /login
         http.formLogin(form -> form.loginPage(LOGIN).failureHandler(failures));
+        // single sign-on beside (or instead of) the form, when configured; nothing otherwise
+        sso.configure(http, LOGIN);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         return http.build();
