@@ -49,7 +49,7 @@ class LoginViewSsoTest extends KaribuTest {
                 .isEqualTo("Đăng nhập bằng Cổng dịch vụ công tỉnh");
         assertThat(LocatorJ._find(view, LoginForm.class)).as("no name and password form").isEmpty();
         assertThat(LocatorJ._find(view, Paragraph.class).stream().map(Paragraph::getText))
-                .anyMatch(t -> t.contains("Đăng nhập bằng tên và mật khẩu đã được tắt"));
+                .anyMatch(t -> t.contains("chỉ nhận đăng nhập bằng tài khoản một cửa"));
     }
 
     @Test
