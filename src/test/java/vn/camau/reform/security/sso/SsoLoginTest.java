@@ -4,17 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.APP_USER;
 import static vn.camau.reform.jooq.Tables.AUDIT_ENTRY;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -138,16 +128,15 @@ class SsoLoginTest {
     @Autowired
     DSLContext dsl;
 
-    HttpClient http;
+    SsoBrowser browser;
     String app;
 
     @BeforeEach
     void setUp() {
         // the dashboard as localhost, the provider as 127.0.0.1: each keeps its own cookies
-        app = "http://localhost:" + port;
+        browser = new SsoBrowser(port, provider.issuer());
+        app = browser.app;
         provider.registerDashboard(app + "/login/oauth2/code/" + SsoSettings.REGISTRATION_ID);
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         long unit = users.findCurrentUnitId("32002").orElseThrow();
         account(EMAIL_ACCOUNT, unit, Set.of(Role.OFFICER));
         dsl.update(APP_USER).set(APP_USER.EMAIL, "sso.theo.email@camau.gov.vn")
@@ -165,10 +154,10 @@ class SsoLoginTest {
     @Test
     void aKnownUserSignsInThroughTheProviderWithTheirOwnRolesAndScope() throws Exception {
         long signInsBefore = signIns("lanhdao.anxuyen");
-        String landing = signInAtProvider("ldax");
+        String landing = browser.signInAtProvider("ldax");
         assertThat(landing).isEqualTo("/");
 
-        HttpResponse<String> me = get(app + "/test-sso/whoami");
+        HttpResponse<String> me = browser.get(app + "/test-sso/whoami");
         assertThat(me.statusCode()).isEqualTo(200);
         // the name the provider sent ("LanhDao.AnXuyen") made canonical; roles and unit from this application
         assertThat(me.body()).contains("username=lanhdao.anxuyen ").contains("roles=[UNIT_LEADER] ")
@@ -177,7 +166,7 @@ class SsoLoginTest {
                 + "on a.unit_id = u.id where a.username = 'lanhdao.anxuyen'"));
         assertThat(me.body()).contains("unitPath=" + unitPath + " ");
         // and the application's pages open
-        assertThat(get(app + "/").statusCode()).isEqualTo(200);
+        assertThat(browser.get(app + "/").statusCode()).isEqualTo(200);
         assertThat(signIns("lanhdao.anxuyen")).isEqualTo(signInsBefore + 1);
         assertThat(dsl.select(AUDIT_ENTRY.AFTER_STATE).from(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.ACTION.eq("SIGN_IN"), AUDIT_ENTRY.ACTOR_NAME.eq("lanhdao.anxuyen"))
@@ -186,17 +175,17 @@ class SsoLoginTest {
 
     @Test
     void anIdentityWhoseNameMatchesNoAccountIsMatchedByItsVerifiedEmail() throws Exception {
-        assertThat(signInAtProvider("theo-email")).isEqualTo("/");
-        assertThat(get(app + "/test-sso/whoami").body()).contains("username=" + EMAIL_ACCOUNT + " ")
+        assertThat(browser.signInAtProvider("theo-email")).isEqualTo("/");
+        assertThat(browser.get(app + "/test-sso/whoami").body()).contains("username=" + EMAIL_ACCOUNT + " ")
                 .contains("roles=[OFFICER] ");
     }
 
     @Test
     void anUnknownIdentityGetsTheClearPageAndNoAccount() throws Exception {
         int accounts = dsl.fetchCount(APP_USER);
-        String landing = signInAtProvider("nguoi-la");
+        String landing = browser.signInAtProvider("nguoi-la");
         assertThat(landing).isEqualTo(SsoSettings.ERROR_PATH + "?reason=no-account");
-        HttpResponse<String> page = get(app + landing);
+        HttpResponse<String> page = browser.get(app + landing);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Không có tài khoản nào trên hệ thống ứng với danh tính này")
                 .contains("No account in this dashboard matches this identity")
@@ -210,27 +199,27 @@ class SsoLoginTest {
 
     @Test
     void anUnverifiedEmailMatchesNothing() throws Exception {
-        assertThat(signInAtProvider("chua-xac-minh")).isEqualTo(SsoSettings.ERROR_PATH + "?reason=no-account");
+        assertThat(browser.signInAtProvider("chua-xac-minh")).isEqualTo(SsoSettings.ERROR_PATH + "?reason=no-account");
         assertNotSignedIn();
     }
 
     @Test
     void aDisabledAccountIsRefused() throws Exception {
-        assertThat(signInAtProvider("bi-khoa")).isEqualTo(SsoSettings.ERROR_PATH + "?reason=disabled");
-        assertThat(get(app + SsoSettings.ERROR_PATH + "?reason=disabled").body()).contains("vô hiệu hóa");
+        assertThat(browser.signInAtProvider("bi-khoa")).isEqualTo(SsoSettings.ERROR_PATH + "?reason=disabled");
+        assertThat(browser.get(app + SsoSettings.ERROR_PATH + "?reason=disabled").body()).contains("vô hiệu hóa");
         assertNotSignedIn();
     }
 
     @Test
     void aTamperedStateOnTheCallbackGetsTheClearPage() throws Exception {
-        String callback = callbackFromProvider("ldax");
+        String callback = browser.callbackFromProvider("ldax");
         Matcher state = Pattern.compile("state=([^&]+)").matcher(callback);
         assertThat(state.find()).isTrue();
         String tampered = callback.replace("state=" + state.group(1), "state=" + state.group(1) + "x");
-        HttpResponse<String> answer = get(tampered);
+        HttpResponse<String> answer = browser.get(tampered);
         assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(location(answer)).isEqualTo(SsoSettings.ERROR_PATH + "?reason=state");
-        HttpResponse<String> page = get(app + location(answer));
+        assertThat(SsoBrowser.location(answer)).isEqualTo(SsoSettings.ERROR_PATH + "?reason=state");
+        HttpResponse<String> page = browser.get(app + SsoBrowser.location(answer));
         assertThat(page.body()).contains("Phiên đăng nhập không hợp lệ hoặc đã hết hạn")
                 .contains("The sign-in was not valid or has expired").doesNotContain("Exception");
         assertNotSignedIn();
@@ -238,92 +227,35 @@ class SsoLoginTest {
 
     @Test
     void anErrorFromTheProviderGetsTheClearPage() throws Exception {
-        HttpResponse<String> start = get(app + SsoSettings.START_PATH);
-        Matcher state = Pattern.compile("[?&]state=([^&]+)").matcher(location(start));
+        HttpResponse<String> start = browser.get(app + SsoSettings.START_PATH);
+        Matcher state = Pattern.compile("[?&]state=([^&]+)").matcher(SsoBrowser.location(start));
         assertThat(state.find()).isTrue();
-        HttpResponse<String> answer = get(app + "/login/oauth2/code/sso?error=access_denied&error_description="
+        HttpResponse<String> answer = browser.get(app + "/login/oauth2/code/sso?error=access_denied&error_description="
                 + "The+user+said+no&state=" + state.group(1));
-        assertThat(location(answer)).isEqualTo(SsoSettings.ERROR_PATH + "?reason=provider");
-        assertThat(get(app + location(answer)).body()).contains("đã từ chối hoặc trả lời lỗi");
+        assertThat(SsoBrowser.location(answer)).isEqualTo(SsoSettings.ERROR_PATH + "?reason=provider");
+        assertThat(browser.get(app + SsoBrowser.location(answer)).body()).contains("đã từ chối hoặc trả lời lỗi");
         assertNotSignedIn();
     }
 
     @Test
     void withLocalLoginSwitchedOffTheFormAndHttpBasicAreRefused() throws Exception {
-        HttpResponse<String> loginPage = get(app + "/login");
-        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(loginPage.body());
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> form = post(app + "/login", Map.of("username", "admin", "password", "demo",
-                "_csrf", csrf.group(1)));
+        HttpResponse<String> form = browser.passwordLogin("admin", "demo");
         assertThat(form.statusCode()).isEqualTo(302);
-        assertThat(location(form)).isEqualTo("/login?error=sso-only");
+        assertThat(SsoBrowser.location(form)).isEqualTo("/login?error=sso-only");
         assertNotSignedIn();
 
-        HttpResponse<String> basic = http.send(HttpRequest.newBuilder(URI.create(app
-                        + "/api/v1/indicators?unit=96&from=2026-01-01&to=2026-01-31"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> basic = browser.basic("/api/v1/indicators?unit=96&from=2026-01-01&to=2026-01-31",
+                "admin", "demo");
         assertThat(basic.statusCode()).isEqualTo(401);
     }
 
-    // ---- the browser's part ----
-
-    /** Signs in at the provider as that user and returns where the dashboard's callback sent the browser. */
-    private String signInAtProvider(String providerUser) throws Exception {
-        HttpResponse<String> callback = get(callbackFromProvider(providerUser));
-        assertThat(callback.statusCode()).as("callback answer").isEqualTo(302);
-        return location(callback);
-    }
-
-    /** Walks the redirects from the dashboard's SSO start through the provider's login to the callback URL. */
-    private String callbackFromProvider(String providerUser) throws Exception {
-        HttpResponse<String> start = get(app + SsoSettings.START_PATH);
-        assertThat(start.statusCode()).isEqualTo(302);
-        String next = location(start);
-        assertThat(next).startsWith(provider.issuer() + "/oauth2/authorize");
-        for (int hop = 0; hop < 10; hop++) {
-            if (next.startsWith(app + "/login/oauth2/code/")) {
-                return next;
-            }
-            HttpResponse<String> answer = get(next);
-            if (answer.statusCode() == 200 && answer.body().contains("name=\"password\"")) {
-                Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(answer.body());
-                assertThat(csrf.find()).as("the provider's login form").isTrue();
-                answer = post(provider.issuer() + "/login", Map.of("username", providerUser,
-                        "password", TestIdentityProvider.PASSWORD, "_csrf", csrf.group(1)));
-            }
-            assertThat(answer.statusCode()).as("answer of %s", next).isEqualTo(302);
-            next = URI.create(next).resolve(location(answer)).toString();
-        }
-        throw new AssertionError("the provider never sent the browser back");
-    }
-
     private void assertNotSignedIn() throws Exception {
-        HttpResponse<String> me = get(app + "/test-sso/whoami");
+        HttpResponse<String> me = browser.get(app + "/test-sso/whoami");
         assertThat(me.statusCode()).isEqualTo(302);
-        assertThat(location(me)).isEqualTo("/login");
+        assertThat(SsoBrowser.location(me)).isEqualTo("/login");
     }
 
     private long signIns(String username) {
         return dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("SIGN_IN").and(AUDIT_ENTRY.ACTOR_NAME.eq(username)));
     }
-
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {
-        String body = String.join("&", form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(),
-                StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
-                "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElse("");
-    }
-
 }
