@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.camau.reform.security.sso.SsoLogin;
 
 /**
  * The HTTP API ({@code /api/**}) has its own chain, checked before the Vaadin one: stateless, no
@@ -36,7 +37,8 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenAuthenticator tokens, JsonMapper json,
-                                               ObjectProvider<SecurityContextHolderStrategy> strategies)
+                                               ObjectProvider<SecurityContextHolderStrategy> strategies,
+                                               SsoLogin sso)
             throws Exception {
         ApiJsonErrors errors = new ApiJsonErrors(json);
         // the same lookup Spring Security's own configurers make
@@ -47,7 +49,6 @@ class ApiSecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
-                .httpBasic(basic -> basic.realmName(ApiJsonErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, errors, contexts),
                         BasicAuthenticationFilter.class)
@@ -59,6 +60,10 @@ class ApiSecurityConfig {
                         // one-stop systems only, with a token issued for intake (never a password)
                         .requestMatchers("/api/v1/intake/**").hasAuthority(ApiTokenPurpose.INTAKE.authority())
                         .anyRequest().authenticated());
+        // names and passwords only while they are allowed: with SSO on and local login off, tokens only
+        if (sso.settings().passwordLoginAllowed()) {
+            http.httpBasic(basic -> basic.realmName(ApiJsonErrors.REALM).authenticationEntryPoint(errors));
+        }
         return http.build();
     }
 }

@@ -27,6 +27,7 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 
 import vn.camau.reform.security.repository.UserRepository;
+import vn.camau.reform.security.sso.SsoLogin;
 import vn.camau.reform.security.ui.LoginView;
 
 /**
@@ -53,6 +54,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
                                                   UserRepository users,
+                                                  SsoLogin sso,
                                                   ObjectProvider<SecurityContextHolderStrategy> strategies)
             throws Exception {
         // an administrator's change to an account applies to its open sessions on their next request
@@ -84,6 +86,8 @@ class SecurityConfig {
         failures.setDefaultFailureUrl(LOGIN + "?error");
         // the login page named here too: without it Spring Security would serve its own default one at /login
         http.formLogin(form -> form.loginPage(LOGIN).failureHandler(failures));
+        // single sign-on beside (or instead of) the form, when configured; nothing otherwise
+        sso.configure(http, LOGIN);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         return http.build();

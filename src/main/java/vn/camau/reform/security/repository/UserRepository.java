@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,6 +66,18 @@ public class UserRepository {
     }
 
     public record SessionCheck(boolean enabled, int version, Instant sessionsRevokedAt) {
+    }
+
+    /**
+     * The accounts with this e-mail address, compared case-insensitively (single sign-on matches an
+     * identity's e-mail claim to them; more than one is ambiguous, and the caller refuses).
+     */
+    public List<AppUserPrincipal> findPrincipalsByEmail(String email) {
+        return dsl.select(APP_USER.USERNAME).from(APP_USER)
+                .where(DSL.lower(APP_USER.EMAIL).eq(email.toLowerCase(Locale.ROOT)))
+                .orderBy(APP_USER.ID).limit(2)
+                .fetch(APP_USER.USERNAME).stream()
+                .flatMap(username -> findPrincipal(username).stream()).toList();
     }
 
     private Set<Role> roles(long userId) {
