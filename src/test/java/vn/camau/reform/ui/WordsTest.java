@@ -67,6 +67,8 @@ class WordsTest extends KaribuTest {
 
     private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d_.-])[A-Z][A-Z_]{3,}(?![\\p{L}\\d_])");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z][a-z]+(?:-[a-z]+)?(?![\\p{L}\\d])");
+    /** Headers that name a date or a time ("Ngày tiếp nhận", "Thời điểm trả lời", "Hạn giải quyết"). */
+    private static final Pattern DATE_HEADER = Pattern.compile("(Ngày|Thời điểm|Hạn) (?!trễ)");
     private static final Pattern DATE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}.*");
     private static final Pattern NUMBER = Pattern.compile("-?[\\d.]+(,\\d+)?%?");
     /** Properties and attributes a user reads (the rest are ids, routes, styles). */
@@ -207,20 +209,31 @@ class WordsTest extends KaribuTest {
             rows = 0;
         }
         for (int r = 0; r < rows; r++) {
-            List<String> cells;
+            T item;
             try {
-                cells = GridKt._getFormattedRow(grid, r);
+                item = GridKt._get(grid, r);
             } catch (RuntimeException e) {
                 continue;
             }
-            for (int i = 0; i < columns.size() && i < cells.size(); i++) {
-                String header = columns.get(i).getHeaderText();
-                String cell = cells.get(i) == null ? "" : cells.get(i).strip();
+            for (Grid.Column<T> column : columns) {
+                String cell;
+                try {
+                    // cell by cell: one column Karibu cannot format must not hide the others
+                    cell = shownText(GridKt._getFormatted(column, item));
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                String header = column.getHeaderText();
                 checkText(where, cell);
                 if (header == null || header.isBlank() || cell.isEmpty()) {
                     continue;
                 }
                 String kind = DATE.matcher(cell).matches() ? "DATE" : NUMBER.matcher(cell).matches() ? "NUMBER" : null;
+                if ("NUMBER".equals(kind) && DATE_HEADER.matcher(header).lookingAt()) {
+                    // "Ngày tiếp nhận" over a count: the dossier list's date key reused for the breakdown's counts
+                    problems.computeIfAbsent(where, k -> new TreeSet<>())
+                            .add("header \"" + header + "\" names a date over the count " + cell);
+                }
                 if (kind != null) {
                     headerKinds.computeIfAbsent(header, k -> new TreeSet<>()).add(kind);
                     headerWhere.computeIfAbsent(header, k -> new LinkedHashSet<>()).add(kind + " " + where);
@@ -228,6 +241,20 @@ class WordsTest extends KaribuTest {
             }
         }
         columns.forEach(col -> checkText(where, col.getHeaderText()));
+    }
+
+    private static final Pattern COMPONENT_CELL = Pattern.compile("(?s)\\w+\\[(?:text='(.*?)')?.*\\]");
+
+    /** Karibu writes a component cell as "Span[text='Quá hạn', @theme='badge error']": only the text is shown. */
+    static String shownText(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        Matcher m = COMPONENT_CELL.matcher(cell.strip());
+        if (m.matches()) {
+            return m.group(1) == null ? "" : m.group(1).strip();
+        }
+        return cell.strip();
     }
 
     private void checkChart(String where, JsonNode option) {
