@@ -8,7 +8,7 @@ public enum HotlineQueue {
     UNASSIGNED,
     /** Awaiting an answer, due within the due-soon threshold. */
     DUE_SOON,
-    /** Awaiting an answer past its deadline, or unassigned past the same-day forwarding deadline. */
+    /** Awaiting an answer past its deadline (as the overview's overdue figure counts). */
     OVERDUE,
     /** Everything in scope. */
     ALL;

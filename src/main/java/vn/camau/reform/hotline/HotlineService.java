@@ -228,6 +228,10 @@ public class HotlineService {
         LocalDate answeredOn = r.answeredAt() == null ? null : r.answeredAt().toLocalDate();
         HotlineState state = HotlineState.valueOf(r.state());
         Integer left = state.awaitsAnswer() ? cal.workingDaysBetween(today, r.dueDate()) : null;
+        if (left != null && r.dueDate().isBefore(today)) {
+            // Due on Friday, looked at on Sunday: no working day has passed, yet it is late, not "Còn 0 ngày"
+            left = Math.min(left, -1);
+        }
         String summary = r.description().length() > 140 ? r.description().substring(0, 139) + "…" : r.description();
         return new HotlineRow(r.id(), r.code(), r.receivedAt(), HotlineChannel.valueOf(r.channel()),
                 HotlineCategory.valueOf(r.category()), r.unitName(), r.officerName(), r.dossierCode(), state,
@@ -245,6 +249,12 @@ public class HotlineService {
     public Map<HotlineQueue, Integer> queueCounts() {
         AppUser user = currentUser.require();
         return reports.queueCounts(user.scope(), user.id(), queueDates());
+    }
+
+    /** The same, narrowed like the filter (its queue aside), so each tab's count is the rows it lists. */
+    public Map<HotlineQueue, Integer> queueCounts(HotlineFilter filter) {
+        AppUser user = currentUser.require();
+        return reports.queueCounts(user.scope(), user.id(), filter, unitPath(filter), queueDates());
     }
 
     public List<HotlineEvent> history(long id) {

@@ -25,7 +25,7 @@ class DossierImport implements ImportType<IncomingDossier> {
             ImportColumn.required(PROCEDURE_CODE, "Mã thủ tục", "Procedure code", "1.001193"),
             ImportColumn.required(RECEIVING_UNIT_CODE, "Mã đơn vị tiếp nhận", "Receiving unit code", "32002"),
             ImportColumn.required(HANDLING_UNIT_CODE, "Mã đơn vị giải quyết", "Handling unit code", "32002"),
-            ImportColumn.required(CHANNEL, "Hình thức nộp", "Channel", "ONLINE"),
+            ImportColumn.required(CHANNEL, "Hình thức nộp", "Channel", "Trực tuyến"),
             ImportColumn.required(STATE, "Trạng thái", "State", "10"),
             ImportColumn.required(RECEIVED_AT, "Thời điểm tiếp nhận", "Received at", "20/11/2026 08:15"),
             ImportColumn.required(APPOINTMENT_DATE, "Ngày hẹn trả", "Appointment date", "21/11/2026"),
@@ -38,7 +38,7 @@ class DossierImport implements ImportType<IncomingDossier> {
             ImportColumn.optional(PAID_ONLINE, "Thanh toán trực tuyến", "Paid online", "có"),
             ImportColumn.optional(DIGITISED, "Đã số hóa", "Digitised", "có"),
             ImportColumn.optional(RETURNED_HOME, "Trả kết quả tại nhà", "Returned home", "không"),
-            ImportColumn.optional(RATING, "Đánh giá", "Rating", "SATISFIED"),
+            ImportColumn.optional(RATING, "Đánh giá", "Rating", "Hài lòng"),
             ImportColumn.optional(APPLICANT_PHONE, "Điện thoại người nộp", "Applicant phone", "0912 345 678"),
             ImportColumn.optional(APPLICANT_EMAIL, "Thư điện tử người nộp", "Applicant e-mail", ""),
             ImportColumn.optional(HANDLING_OFFICER_CODE, "Mã cán bộ xử lý", "Handling officer code", ""));

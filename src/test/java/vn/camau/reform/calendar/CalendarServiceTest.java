@@ -29,6 +29,19 @@ class CalendarServiceTest {
         TestLogins.logout();
     }
 
+    @Autowired
+    org.jooq.DSLContext dsl;
+
+    /** Issue 18: the seed named compensatory days in English ("(compensatory for Sunday 26 Apr)"). */
+    @Test
+    void everySeededDayIsNamedInVietnamese() {
+        var names = dsl.select(vn.camau.reform.jooq.Tables.CALENDAR_DAY.NAME).from(vn.camau.reform.jooq.Tables.CALENDAR_DAY)
+                .fetch(vn.camau.reform.jooq.Tables.CALENDAR_DAY.NAME);
+        assertThat(names).isNotEmpty().noneMatch(n -> n.matches("(?i).*\\b(compensatory|swapped|make-up|adjacent|working|"
+                + "day|sunday|saturday|verify|notice|for|and)\\b.*"));
+        assertThat(names).contains("Giỗ Tổ Hùng Vương (nghỉ bù cho Chủ nhật 26/4)");
+    }
+
     @Test
     void tet2025TakesAFullWeekOut() {
         // Tết Ất Tỵ: Mon 27/1 to Fri 31/1/2025 off

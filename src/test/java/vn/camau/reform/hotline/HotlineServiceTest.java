@@ -368,6 +368,32 @@ class HotlineServiceTest {
         assertThat(hotline.duplicates(fresh)).extracting(DuplicateHint::reportId).doesNotContain(farBack);
     }
 
+    /**
+     * Issue 18: the "Quá hạn (13)" tab listed reports reading "Còn 5 ngày" (unforwarded after their
+     * forwarding day, the answer not yet due) while the overview card counted 10. Overdue now means
+     * the answer is past due, as the card counts; the tab's count is the rows it lists under the
+     * same filter; and every overdue row reads late, never "Còn 0 ngày".
+     */
+    @Test
+    void theOverdueTabListsAndCountsOnlyAnswersPastDue() {
+        long late = report(cal.workingDaysBefore(today, 12).atTime(9, 0), HotlineCategory.ATTITUDE);
+        long unforwarded = report(cal.workingDaysBefore(today, 1).atTime(9, 0), HotlineCategory.ATTITUDE);
+        assertThat(find(unforwarded).assignDueDate()).isBefore(today);
+        assertThat(find(unforwarded).dueDate()).isAfter(today);
+
+        HotlineFilter overdue = new HotlineFilter(HotlineQueue.OVERDUE, AGENCY, null, null, null, null, null);
+        List<HotlineRow> rows = hotline.list(overdue, 0, 50);
+        assertThat(rows).extracting(HotlineRow::id).containsExactly(late);
+        assertThat(rows).allSatisfy(r -> assertThat(r.workingDaysLeft()).isNegative());
+        assertThat(hotline.list(new HotlineFilter(HotlineQueue.UNASSIGNED, AGENCY, null, null, null, null, null), 0, 50))
+                .extracting(HotlineRow::id).contains(unforwarded);
+        // the tab's badge under the unit filter is the number of rows the tab lists
+        Map<HotlineQueue, Integer> counts = hotline.queueCounts(overdue);
+        assertThat(counts.get(HotlineQueue.OVERDUE)).isEqualTo(hotline.count(overdue)).isEqualTo(1);
+        assertThat(counts.get(HotlineQueue.UNASSIGNED)).isEqualTo(
+                hotline.count(new HotlineFilter(HotlineQueue.UNASSIGNED, AGENCY, null, null, null, null, null)));
+    }
+
     @Test
     void aReportAboutADossierChecksTheCodeAndScriptsAreStoredAsPlainText() {
         login("admin");

@@ -167,6 +167,20 @@ class ImportServiceTest {
                 .contains("test-imp-procedures.csv");
     }
 
+    /** Issue 18: the template's example and the refusal named ONLINE and SATISFIED, not the words people write. */
+    @Test
+    void theDossierTemplateAndItsErrorsSpeakVietnamese() throws IOException {
+        TestLogins.loginAs(users, "admin");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        imports.writeTemplate(ImportKind.DOSSIERS, ImportFormat.CSV, out);
+        String template = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(template).contains("Trực tuyến", "Hài lòng").doesNotContain("ONLINE", "SATISFIED");
+        assertThat(Enums.accepted(vn.camau.reform.dossier.Channel.class))
+                .isEqualTo("Trực tiếp, Trực tuyến, Bưu chính (IN_PERSON, ONLINE, POSTAL)");
+        assertThat(Enums.accepted(vn.camau.reform.dossier.Rating.class))
+                .startsWith("Rất hài lòng, Hài lòng, Không hài lòng (");
+    }
+
     @Test
     void malformedValuesAreNamedByRowAndColumnAndNothingIsWritten() throws IOException {
         List<List<String>> data = new ArrayList<>();

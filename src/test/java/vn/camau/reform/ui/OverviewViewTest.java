@@ -231,8 +231,12 @@ class OverviewViewTest extends KaribuTest {
         assertThat(text.lines().filter(l -> l.startsWith("96.TEST,")).findFirst().orElseThrow())
                 .contains(",3,33.33,1,2,");
         // and what else the application knows (issue 17): outcomes, the waiting ones, hotline satisfaction
-        assertThat(text).contains("Bưu chính", "Trả tại nhà", "Rút hồ sơ", "Dừng xử lý", "Từ chối tiếp nhận",
+        assertThat(text).contains("Nộp qua bưu chính", "Trả kết quả tại nhà", "Rút hồ sơ", "Dừng xử lý", "Từ chối tiếp nhận",
                 "Chờ bổ sung", "Hài lòng với trả lời phản ánh (%)", "Phản ánh: lượt đánh giá trả lời");
+        // counts are headed as counts (issue 18): "Ngày tiếp nhận" is the dossier list's date column
+        assertThat(text).contains("Hồ sơ tiếp nhận,Hồ sơ đã giải quyết,").doesNotContain("Ngày tiếp nhận", "Ngày giải quyết");
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+                .contains("Hồ sơ tiếp nhận", "Hồ sơ đã giải quyết").doesNotContain("Ngày tiếp nhận", "Ngày giải quyết");
     }
 
     @Test

@@ -15,6 +15,7 @@ import vn.camau.reform.apology.ApologyForm;
 import vn.camau.reform.apology.ApologyRules;
 import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.base.ui.DateFields;
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.dossier.ReportUnit;
 
 /**
@@ -27,7 +28,7 @@ class ApologyFormFields extends Composite<FormLayout> {
     record UnitChoice(long id, String name) {
     }
 
-    private final ComboBox<UnitChoice> faultUnit = new ComboBox<>();
+    private final ComboBox<UnitChoice> faultUnit = new Picker<>();
     private final TextArea reason = new TextArea();
     private final DatePicker newDueDate = DateFields.datePicker(null);
     private final Select<DeliveryChannel> channel = new Select<>();

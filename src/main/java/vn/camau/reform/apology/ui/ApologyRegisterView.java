@@ -36,6 +36,7 @@ import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.DateFields;
 import vn.camau.reform.base.ui.LinkedChoice;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.ReportUnit;
@@ -55,7 +56,7 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
 
     private final transient ApologyService apologies;
     private final Grid<Apology> grid = new Grid<>();
-    private final ComboBox<ReportUnit> unit = new ComboBox<>();
+    private final ComboBox<ReportUnit> unit = new Picker<>();
     private final DatePicker from = DateFields.datePicker(null);
     private final DatePicker to = DateFields.datePicker(null);
     private final Select<ApologyState> state = new Select<>();

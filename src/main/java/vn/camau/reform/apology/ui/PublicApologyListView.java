@@ -36,6 +36,7 @@ import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.DateFields;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.ReportUnit;
@@ -59,7 +60,7 @@ public class PublicApologyListView extends VerticalLayout implements BeforeEnter
 
     private final transient ApologyService apologies;
     private final transient IndicatorService indicators;
-    private final ComboBox<ReportUnit> unit = new ComboBox<>();
+    private final ComboBox<ReportUnit> unit = new Picker<>();
     private final DatePicker from = DateFields.datePicker("");
     private final DatePicker to = DateFields.datePicker("");
     private final Div sheet = new Div();

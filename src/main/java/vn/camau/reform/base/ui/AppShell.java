@@ -19,5 +19,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Cải cách hành chính – Tỉnh Cà Mau");
+        // Named, so browsers stop asking for a missing icon on every load (favicon.ico: META-INF/resources)
+        settings.addFavIcon("icon", "favicon.ico", "32x32");
     }
 }

@@ -75,6 +75,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav navigation() {
         SideNav nav = new SideNav();
+        // The web component's own words are English ("Toggle child items")
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle-children")));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String label = getTranslation(entry.title());
             SideNavItem item = entry.icon() == null || entry.icon().isBlank()

@@ -44,7 +44,7 @@ final class IndicatorColumns {
                           boolean withOpen) {
         for (StatCounter c : COUNTS) {
             grid.addColumn(t -> VnFormats.count(figures.apply(t).get(c)))
-                    .setHeader(i18n.getTranslation("col." + c.column())).setTextAlign(ColumnTextAlign.END)
+                    .setHeader(i18n.getTranslation("count." + c.column())).setTextAlign(ColumnTextAlign.END)
                     .setComparator(t -> figures.apply(t).get(c)).setAutoWidth(true).setFlexGrow(0);
         }
         if (withOpen) {
@@ -206,10 +206,10 @@ final class IndicatorColumns {
     static <T> List<ExportColumn<T>> export(Component i18n, Function<T, Indicators> figures, boolean withOpen) {
         List<ExportColumn<T>> columns = new ArrayList<>();
         for (StatCounter c : COUNTS) {
-            columns.add(ExportColumn.integer(i18n.getTranslation("col." + c.column()), t -> figures.apply(t).get(c)));
+            columns.add(ExportColumn.integer(i18n.getTranslation("count." + c.column()), t -> figures.apply(t).get(c)));
         }
         for (StatCounter c : EXPORT_ONLY_COUNTS) {
-            columns.add(ExportColumn.integer(i18n.getTranslation("col." + c.column()), t -> figures.apply(t).get(c)));
+            columns.add(ExportColumn.integer(i18n.getTranslation("count." + c.column()), t -> figures.apply(t).get(c)));
         }
         if (withOpen) {
             columns.add(ExportColumn.integer(i18n.getTranslation("col.open-overdue"),

@@ -46,7 +46,7 @@ public final class IndicatorText {
             return "";
         }
         double points = (now.value() - before.value()) * 100;
-        return String.format(VnFormats.VIETNAMESE, "%+.2f", points);
+        return VnFormats.signedPoints(points);
     }
 
     static String lowerKey(Enum<?> e) {

@@ -31,6 +31,7 @@ import vn.camau.reform.base.export.PagedRows;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.dossier.AlertFilter;
@@ -60,11 +61,11 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     private final transient DossierService dossiers;
     private final Grid<LateDossierAlert> grid = new Grid<>();
     private final Select<OpenTiming> timing = new Select<>();
-    private final ComboBox<FieldInfo> field = new ComboBox<>();
-    private final ComboBox<ProcedureInfo> procedure = new ComboBox<>();
+    private final ComboBox<FieldInfo> field = new Picker<>();
+    private final ComboBox<ProcedureInfo> procedure = new Picker<>();
     private final Select<Channel> channel = new Select<>();
-    private final ComboBox<ReportUnit> unit = new ComboBox<>();
-    private final ComboBox<OfficerInfo> officer = new ComboBox<>();
+    private final ComboBox<ReportUnit> unit = new Picker<>();
+    private final ComboBox<OfficerInfo> officer = new Picker<>();
     private final transient IndicatorService indicators;
     private final Select<AlertSort> sort = new Select<>();
     private final boolean mayUrge;
@@ -80,7 +81,8 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         setSizeFull();
         timing.setLabel(getTranslation("alert.timing"));
         timing.setItems(OpenTiming.OVERDUE, OpenTiming.DUE_SOON);
-        timing.setItemLabelGenerator(t -> getTranslation("open-timing." + t));
+        // The label generator also names the empty choice: without the null case it read "!open-timing.null"
+        timing.setItemLabelGenerator(t -> t == null ? getTranslation("alert.timing.both") : getTranslation("open-timing." + t));
         timing.setEmptySelectionAllowed(true);
         timing.setEmptySelectionCaption(getTranslation("alert.timing.both"));
         unit.setLabel(getTranslation("col.unit"));
@@ -103,7 +105,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         procedure.setWidth("22em");
         channel.setLabel(getTranslation("col.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> getTranslation("channel." + c));
+        channel.setItemLabelGenerator(c -> c == null ? getTranslation("common.all") : getTranslation("channel." + c));
         channel.setEmptySelectionAllowed(true);
         channel.setEmptySelectionCaption(getTranslation("common.all"));
         sort.setLabel(getTranslation("alert.sort"));

@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.evaluation.EvaluationCycle;
@@ -51,7 +52,7 @@ public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterO
     private final transient EvaluationService service;
     private final transient Clock clock;
     private final List<ReportUnit> units;
-    private final ComboBox<ReportUnit> unit = new ComboBox<>();
+    private final ComboBox<ReportUnit> unit = new Picker<>();
     private final Grid<EvaluationCycle> grid = new Grid<>();
     private boolean restoring;
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.ui.DateFields;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.evaluation.Frequency;
@@ -26,7 +27,7 @@ class OpenCycleDialog extends Dialog {
 
     OpenCycleDialog(EvaluationService service, List<ReportUnit> units, ReportUnit preselected, LongConsumer opened) {
         setHeaderTitle(getTranslation("evaluations.open-cycle"));
-        ComboBox<ReportUnit> unit = new ComboBox<>(getTranslation("evaluations.unit"));
+        ComboBox<ReportUnit> unit = new Picker<>(getTranslation("evaluations.unit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(ReportUnit::name);
         unit.setValue(preselected);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 
 import tools.jackson.databind.node.ObjectNode;
+import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.chart.ChartOptions;
 import vn.camau.reform.base.ui.chart.ChartOptions.Series;
 import vn.camau.reform.base.ui.chart.ChartOptions.ValueFormat;
@@ -29,12 +30,21 @@ class PerformanceCharts extends Composite<Div> {
         List<Long> founded = trend.stream().map(m -> m.evidence().hotlineFounded()).toList();
         String onTimeTitle = getTranslation("officer-performance.chart.on-time");
         String problemsTitle = getTranslation("officer-performance.chart.problems");
-        grid.add(chart("on-time", onTimeTitle, ChartOptions.line(onTimeTitle, months,
-                        List.of(new Series(getTranslation("officer-performance.card.on-time"), onTime)),
-                        ValueFormat.PERCENT)),
-                chart("problems", problemsTitle, monthsAxis(ChartOptions.bar(problemsTitle, months, List.of(
-                        new Series(getTranslation("officer-performance.card.late"), late),
-                        new Series(getTranslation("officer-performance.card.hotline.founded-series"), founded))))));
+        ObjectNode onTimeOption = ChartOptions.line(onTimeTitle, months,
+                List.of(new Series(getTranslation("officer-performance.card.on-time"), onTime)), ValueFormat.PERCENT);
+        if (onTime.stream().allMatch(java.util.Objects::isNull)) {
+            ChartOptions.withEmptyMessage(onTimeOption, getTranslation("officer-performance.chart.on-time.empty"));
+        } else if (onTimeOption.path("yAxis").path("min").asDouble(0) > 0) {
+            ChartOptions.withAxisNote(onTimeOption, getTranslation("chart.axis-from",
+                    VnFormats.percent(onTimeOption.path("yAxis").path("min").asDouble())));
+        }
+        ObjectNode problems = monthsAxis(ChartOptions.bar(problemsTitle, months, List.of(
+                new Series(getTranslation("officer-performance.card.late"), late),
+                new Series(getTranslation("officer-performance.card.hotline.founded-series"), founded))));
+        if (late.stream().allMatch(v -> v == 0) && founded.stream().allMatch(v -> v == 0)) {
+            ChartOptions.withEmptyMessage(problems, getTranslation("officer-performance.chart.problems.empty"));
+        }
+        grid.add(chart("on-time", onTimeTitle, onTimeOption), chart("problems", problemsTitle, problems));
     }
 
     /** Twelve month labels do not fit under bars side by side: let ECharts skip some, as on the line. */

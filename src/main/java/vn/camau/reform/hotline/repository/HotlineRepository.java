@@ -216,11 +216,23 @@ public class HotlineRepository {
 
     /** How many visible reports each queue holds, in one pass. */
     public Map<HotlineQueue, Integer> queueCounts(UnitScope scope, long userId, QueueDates dates) {
+        return queueCounts(scope, userId, HotlineFilter.of(HotlineQueue.ALL), null, dates);
+    }
+
+    /**
+     * How many reports each queue holds under the filter's other conditions (unit, category, state,
+     * period, text), in one pass: a tab's count is the number of rows it lists.
+     */
+    public Map<HotlineQueue, Integer> queueCounts(UnitScope scope, long userId, HotlineFilter filter, String unitPath,
+                                                  QueueDates dates) {
+        HotlineFilter all = new HotlineFilter(HotlineQueue.ALL, filter.unitId(), filter.category(), filter.state(),
+                filter.from(), filter.to(), filter.text());
         Map<HotlineQueue, Field<Integer>> fields = new java.util.EnumMap<>(HotlineQueue.class);
         for (HotlineQueue q : HotlineQueue.values()) {
             fields.put(q, DSL.sum(DSL.when(queue(q, userId, dates), 1).else_(0)).cast(Integer.class));
         }
-        Record r = dsl.select(fields.values()).from(HOTLINE_REPORT).where(visibleTo(scope, userId)).fetchSingle();
+        Record r = dsl.select(fields.values()).from(HOTLINE_REPORT)
+                .where(conditions(scope, userId, all, unitPath, dates)).fetchSingle();
         Map<HotlineQueue, Integer> counts = new java.util.EnumMap<>(HotlineQueue.class);
         fields.forEach((q, f) -> counts.put(q, r.get(f) == null ? 0 : r.get(f)));
         return counts;
@@ -235,10 +247,10 @@ public class HotlineRepository {
             case MINE -> awaiting.and(HOTLINE_REPORT.ASSIGNEE_ID.eq(userId));
             case UNASSIGNED -> HOTLINE_REPORT.STATE.eq(HotlineState.RECEIVED.name());
             case DUE_SOON -> awaiting.and(HOTLINE_REPORT.DUE_DATE.between(dates.today(), dates.dueSoonLimit()));
-            // Past the answer deadline, or still unassigned after the day it was due to be forwarded
-            case OVERDUE -> awaiting.and(HOTLINE_REPORT.DUE_DATE.lt(dates.today())
-                    .or(HOTLINE_REPORT.STATE.eq(HotlineState.RECEIVED.name())
-                            .and(HOTLINE_REPORT.ASSIGN_DUE_DATE.lt(dates.today()))));
+            // Past the answer deadline: what the overview's "quá hạn" figure counts and each row's
+            // "Trễ N ngày" says. A report still unforwarded after its forwarding day, its answer not
+            // yet due, waits in UNASSIGNED: counted here it read "Còn 5 ngày" under "Quá hạn".
+            case OVERDUE -> awaiting.and(HOTLINE_REPORT.DUE_DATE.lt(dates.today()));
             case ALL -> DSL.trueCondition();
         };
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.ui.chart.ChartOptions;
 import vn.camau.reform.base.ui.chart.ChartOptions.Series;
@@ -55,24 +56,25 @@ class HotlineCharts extends Composite<Div> {
                 .filter(c -> c.reports() > 0)
                 .map(c -> new Slice(getTranslation(c.category().labelKey()), c.reports(), c.category().name()))
                 .toList();
-        return chart("hotline.chart.by-category",
-                ChartOptions.pie(getTranslation("hotline.chart.by-category"), slices));
+        return chart("hotline.chart.by-category", emptyUnless(!slices.isEmpty(),
+                ChartOptions.pie(getTranslation("hotline.chart.by-category"), slices), "hotline.chart.empty"));
     }
 
     private EChart unitChart(HotlineStats stats, Consumer<Long> openUnit) {
         List<UnitCount> ranked = stats.byUnit().stream().limit(RANKED_UNITS).toList();
-        return clickable(chart("hotline.chart.by-unit", ChartOptions.horizontalBar(
+        return clickable(chart("hotline.chart.by-unit", emptyUnless(!ranked.isEmpty(), ChartOptions.horizontalBar(
                 getTranslation("hotline.chart.by-unit"), ranked.stream().map(this::unitLabel).toList(),
-                ranked.stream().map(UnitCount::reports).toList(), ids(ranked))), openUnit);
+                ranked.stream().map(UnitCount::reports).toList(), ids(ranked)), "hotline.chart.empty")), openUnit);
     }
 
     private EChart foundedChart(HotlineStats stats, Consumer<Long> openUnit) {
         List<UnitCount> ranked = stats.byUnit().stream().filter(u -> u.founded() > 0)
                 .sorted(Comparator.comparingLong((UnitCount u) -> -u.founded()).thenComparing(UnitCount::unitName))
                 .limit(RANKED_UNITS).toList();
-        return clickable(chart("hotline.chart.founded-by-unit", ChartOptions.horizontalBar(
-                getTranslation("hotline.chart.founded-by-unit"), ranked.stream().map(this::unitLabel).toList(),
-                ranked.stream().map(UnitCount::founded).toList(), ids(ranked))), openUnit);
+        return clickable(chart("hotline.chart.founded-by-unit", emptyUnless(!ranked.isEmpty(),
+                ChartOptions.horizontalBar(getTranslation("hotline.chart.founded-by-unit"),
+                        ranked.stream().map(this::unitLabel).toList(), ranked.stream().map(UnitCount::founded).toList(),
+                        ids(ranked)), "hotline.chart.founded-by-unit.empty")), openUnit);
     }
 
     private String unitLabel(UnitCount u) {
@@ -107,13 +109,24 @@ class HotlineCharts extends Composite<Div> {
         }
         // twelve "T11/2026" labels side by side do not fit a half-width chart: slant them
         ((ObjectNode) option.get("xAxis").get("axisLabel")).put("rotate", 40);
-        return chart("hotline.chart.by-month", option);
+        return chart("hotline.chart.by-month", emptyUnless(!series.isEmpty(), option, "hotline.chart.empty"));
     }
 
     private EChart onTimeChart(HotlineStats stats) {
         List<Double> rates = stats.onTime().stream().map(m -> m.ratio().value()).toList();
-        return chart("hotline.chart.on-time", ChartOptions.line(getTranslation("hotline.chart.on-time"),
+        ObjectNode option = ChartOptions.line(getTranslation("hotline.chart.on-time"),
                 stats.onTime().stream().map(MonthOnTime::month).map(this::monthLabel).toList(),
-                List.of(new Series(getTranslation("indicator.hotline-on-time"), rates)), ValueFormat.PERCENT));
+                List.of(new Series(getTranslation("indicator.hotline-on-time"), rates)), ValueFormat.PERCENT);
+        double axisFrom = option.path("yAxis").path("min").asDouble(0);
+        boolean any = rates.stream().anyMatch(java.util.Objects::nonNull);
+        if (any && axisFrom > 0) {
+            ChartOptions.withAxisNote(option, getTranslation("chart.axis-from", VnFormats.percent(axisFrom)));
+        }
+        return chart("hotline.chart.on-time", emptyUnless(any, option, "hotline.chart.on-time.empty"));
+    }
+
+    /** An empty chart says why, rather than showing bare axes. */
+    private ObjectNode emptyUnless(boolean hasData, ObjectNode option, String messageKey) {
+        return hasData ? option : ChartOptions.withEmptyMessage(option, getTranslation(messageKey));
     }
 }

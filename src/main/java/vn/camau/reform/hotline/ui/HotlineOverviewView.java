@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.dossier.UnitStructure;
@@ -106,7 +107,7 @@ public class HotlineOverviewView extends VerticalLayout implements BeforeEnterOb
         title.setPadding(false);
         title.setSpacing(false);
 
-        ComboBox<ReportUnit> unit = new ComboBox<>(getTranslation("hotline.overview.unit"));
+        ComboBox<ReportUnit> unit = new Picker<>(getTranslation("hotline.overview.unit"));
         List<ReportUnit> units = indicators.currentUnitsInScope();
         unit.setItems(units);
         unit.setItemLabelGenerator(ReportUnit::name);

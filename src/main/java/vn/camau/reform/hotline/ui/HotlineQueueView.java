@@ -38,6 +38,7 @@ import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.DateFields;
 import vn.camau.reform.base.ui.LinkedChoice;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.ReportUnit;
@@ -67,7 +68,7 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
     private final Tabs tabs = new Tabs();
     private final Map<HotlineQueue, Tab> tabOf = new EnumMap<>(HotlineQueue.class);
     private final Grid<HotlineRow> grid = new Grid<>();
-    private final ComboBox<ReportUnit> unit = new ComboBox<>();
+    private final ComboBox<ReportUnit> unit = new Picker<>();
     private final Select<HotlineCategory> category = new Select<>();
     private final Select<HotlineState> state = new Select<>();
     private final DatePicker from = DateFields.datePicker(null);
@@ -223,7 +224,7 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         grid.setItems(q -> hotline.list(f, q.getOffset(), q.getLimit()).stream(), q -> hotline.count(f));
-        Map<HotlineQueue, Integer> counts = hotline.queueCounts();
+        Map<HotlineQueue, Integer> counts = hotline.queueCounts(f);
         tabOf.forEach((q, tab) -> tab.setLabel(getTranslation("hotline.queue.count", getTranslation(q.labelKey()),
                 VnFormats.count(counts.getOrDefault(q, 0)))));
     }

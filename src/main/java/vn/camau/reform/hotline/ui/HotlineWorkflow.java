@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.hotline.Assignee;
@@ -144,7 +145,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
     }
 
     private void assign() {
-        ComboBox<ReportUnit> unit = new ComboBox<>(getTranslation("hotline.assigned-unit"));
+        ComboBox<ReportUnit> unit = new Picker<>(getTranslation("hotline.assigned-unit"));
         List<ReportUnit> units = new ArrayList<>(indicators.currentUnitsInScope());
         unit.setItems(units);
         unit.setItemLabelGenerator(ReportUnit::name);
@@ -152,7 +153,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
         unit.setWidth("24em");
         long preset = r.assignedUnitId() != null ? r.assignedUnitId() : r.unitId();
         units.stream().filter(u -> u.id() == preset).findFirst().ifPresent(unit::setValue);
-        ComboBox<Assignee> assignee = new ComboBox<>(getTranslation("hotline.col.assignee"));
+        ComboBox<Assignee> assignee = new Picker<>(getTranslation("hotline.col.assignee"));
         List<Assignee> people = hotline.assignees();
         assignee.setItems(people);
         assignee.setItemLabelGenerator(a -> a.fullName() + " – " + a.unitName());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.OfficerInfo;
 import vn.camau.reform.dossier.ReportUnit;
@@ -17,8 +18,8 @@ import vn.camau.reform.dossier.ReportUnit;
 final class UnitAndOfficerFields {
 
     private final transient IndicatorService indicators;
-    final ComboBox<ReportUnit> unit = new ComboBox<>();
-    final ComboBox<OfficerInfo> officer = new ComboBox<>();
+    final ComboBox<ReportUnit> unit = new Picker<>();
+    final ComboBox<OfficerInfo> officer = new Picker<>();
 
     UnitAndOfficerFields(IndicatorService indicators, String unitLabel, String officerLabel) {
         this.indicators = indicators;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.security.ApiTokenPurpose;
 import vn.camau.reform.security.ApiTokenService;
 import vn.camau.reform.security.IssuedApiToken;
@@ -37,7 +38,7 @@ class IssueApiTokenDialog extends Dialog {
         name.setHelperText(getTranslation("apiToken.field.name.helper"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(ApiTokenService.NAME_MAX_LENGTH);
-        ComboBox<TokenOwner> user = new ComboBox<>(getTranslation("apiToken.field.user"));
+        ComboBox<TokenOwner> user = new Picker<>(getTranslation("apiToken.field.user"));
         user.setHelperText(getTranslation("apiToken.field.user.helper"));
         user.setRequiredIndicatorVisible(true);
         user.setItems(tokens.owners());

@@ -68,9 +68,13 @@ public final class ChartOptions {
         // may start where the data does, so the month-to-month change stays visible
         ObjectNode yAxis = option.putObject("yAxis").put("type", "value").put("scale", true);
         if (format == ValueFormat.PERCENT) {
-            // a rate never passes 100%: an axis label of 102% would only puzzle the reader
-            yAxis.put("max", 1);
+            // Fitted to the data, ticks on round steps that end at the top: with ECharts' own ticks
+            // under a fixed max of 100%, "99,50%" and "100,00%" were drawn on top of each other
+            fitRateAxis(yAxis, series.stream().flatMap(s -> s.values().stream()).toList());
+        } else {
+            countAxis(yAxis);
         }
+        yAxis.putObject("axisLabel").put("hideOverlap", true);
         int points = 0;
         ArrayNode out = option.putArray("series");
         for (Series s : series) {
@@ -96,23 +100,64 @@ public final class ChartOptions {
 
     public static ObjectNode horizontalBar(String title, List<String> categories, List<? extends Number> values,
             List<?> ids, ValueFormat format) {
+        return horizontalBar(title, categories, values, ids, format, null);
+    }
+
+    /**
+     * A ranking whose bars print their value at their end, so the worst unit's figure is read
+     * without hovering. {@code labels} (optional, one per bar) replaces the printed value with a
+     * text formatted on the server, e.g. "8,7‰ · 99,13%".
+     */
+    public static ObjectNode horizontalBar(String title, List<String> categories, List<? extends Number> values,
+            List<?> ids, ValueFormat format, List<String> labels) {
         checkSize(categories, values, title);
         ObjectNode option = cartesian(title, false, format, "bar");
-        option.putObject("xAxis").put("type", "value");
+        ObjectNode xAxis = option.putObject("xAxis").put("type", "value");
+        if (format == ValueFormat.COUNT) {
+            countAxis(xAxis);
+        }
         // ECharts draws the first category at the bottom; inverse puts it on top, where a ranking starts
-        ObjectNode yAxis = categoryAxis(option.putObject("yAxis"), categories).put("inverse", true);
-        // Long Vietnamese unit names ("Phường An Xuyên", "Sở Tài nguyên và Môi trường") must not eat the bars
-        yAxis.putObject("axisLabel").put("width", 160).put("overflow", "truncate");
+        categoryAxis(option.putObject("yAxis"), categories).put("inverse", true);
+        wrapCategoryLabels(option.path("yAxis"));
+        // room at the right for the printed values
+        ((ObjectNode) option.get("grid")).put("right", 72);
         ObjectNode bar = option.putArray("series").addObject().put("type", "bar").put("name", title)
                 .put("barMaxWidth", 24);
+        bar.putObject("label").put("show", true).put("position", "right");
         ArrayNode data = bar.putArray("data");
         for (int i = 0; i < values.size(); i++) {
             ObjectNode item = data.addObject().set("value", number(values.get(i)));
             if (ids != null && i < ids.size() && ids.get(i) != null) {
                 item.set("id", id(ids.get(i)));
             }
+            if (labels != null && i < labels.size() && labels.get(i) != null) {
+                item.putObject("label").put("formatter", template(labels.get(i)));
+            }
         }
         return limitAnimation(option, values.size());
+    }
+
+    /**
+     * Groups of bars laid sideways, one category a row: long names (fields such as "Tài nguyên và
+     * Môi trường") wrap at the left instead of colliding under vertical bars. First category on top.
+     */
+    public static ObjectNode horizontalBars(String title, List<String> categories, List<Series> series) {
+        ObjectNode option = cartesian(title, series.size() > 1, ValueFormat.COUNT, "bar");
+        countAxis(option.putObject("xAxis").put("type", "value"));
+        categoryAxis(option.putObject("yAxis"), categories).put("inverse", true);
+        wrapCategoryLabels(option.path("yAxis"));
+        ((ObjectNode) option.get("grid")).put("right", 48);
+        int points = 0;
+        ArrayNode out = option.putArray("series");
+        for (Series s : series) {
+            checkSize(categories, s.values(), s.name());
+            ObjectNode bar = out.addObject().put("type", "bar").put("name", s.name()).put("barMaxWidth", 16);
+            bar.putObject("label").put("show", true).put("position", "right");
+            ArrayNode data = bar.putArray("data");
+            s.values().forEach(v -> data.add(number(v)));
+            points += s.values().size();
+        }
+        return limitAnimation(option, points);
     }
 
     /** Vertical bars over categories (e.g. fields), one bar per series in each group; counts by default. */
@@ -125,7 +170,10 @@ public final class ChartOptions {
         ObjectNode xAxis = categoryAxis(option.putObject("xAxis"), categories);
         // Every field name shown, wrapped rather than skipped: a bar without its name means nothing
         xAxis.putObject("axisLabel").put("interval", 0).put("width", 90).put("overflow", "break");
-        option.putObject("yAxis").put("type", "value");
+        ObjectNode yAxis = option.putObject("yAxis").put("type", "value");
+        if (format == ValueFormat.COUNT) {
+            countAxis(yAxis);
+        }
         int points = 0;
         ArrayNode out = option.putArray("series");
         for (Series s : series) {
@@ -166,6 +214,106 @@ public final class ChartOptions {
             option.put("valueFormat", format.json());
         }
         return option;
+    }
+
+    /**
+     * Says in the chart why it is empty ("Không có hồ sơ trễ hạn trong kỳ") instead of leaving bare
+     * axes: the axes are hidden and the message stands in the middle.
+     */
+    public static ObjectNode withEmptyMessage(ObjectNode option, String message) {
+        for (String axis : List.of("xAxis", "yAxis")) {
+            if (option.get(axis) instanceof ObjectNode a) {
+                a.put("show", false);
+            }
+        }
+        option.remove("legend");
+        option.putArray("graphic").addObject().put("type", "text").put("left", "center").put("top", "middle")
+                .put("silent", true)
+                .putObject("style").put("text", message).put("fontSize", 14).put("fill", "#6b7280");
+        return option;
+    }
+
+    /**
+     * A line under the title saying where an axis that does not start at zero starts ("Trục dọc
+     * bắt đầu từ 98,00%"): the break in the axis is marked in words, so nobody reads a fitted axis
+     * as a drop to nothing.
+     */
+    public static ObjectNode withAxisNote(ObjectNode option, String note) {
+        ObjectNode title = option.get("title") instanceof ObjectNode t ? t : option.putObject("title").put("left", "center");
+        title.put("subtext", note);
+        title.putObject("subtextStyle").put("fontSize", 12).put("color", "#b45309");
+        if (option.get("grid") instanceof ObjectNode grid) {
+            grid.put("top", 60);
+        }
+        return option;
+    }
+
+    /** The empty message, if the chart has one. */
+    public static java.util.Optional<String> emptyMessage(JsonNode option) {
+        JsonNode text = option.path("graphic").path(0).path("style").path("text");
+        return text.isString() ? java.util.Optional.of(text.asString()) : java.util.Optional.empty();
+    }
+
+    /** Rates: steps that give at most about six ticks, fine enough for 99,1% against 99,9%. */
+    private static final double[] RATE_STEPS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.25};
+
+    /**
+     * Fits a rate axis to the values: min and max on whole steps, max never above 100%, so every
+     * tick is a round figure and no two labels print the same text or overlap.
+     */
+    static void fitRateAxis(ObjectNode axis, List<? extends Number> values) {
+        double lo = 1;
+        double hi = 0;
+        for (Number v : values) {
+            if (v != null) {
+                lo = Math.min(lo, v.doubleValue());
+                hi = Math.max(hi, v.doubleValue());
+            }
+        }
+        if (hi < lo) {
+            // no data: a plain 0–100% axis
+            lo = 0;
+            hi = 1;
+        }
+        double span = Math.max(hi - lo, 0.001);
+        double step = RATE_STEPS[RATE_STEPS.length - 1];
+        for (double candidate : RATE_STEPS) {
+            if (span / candidate <= 5) {
+                step = candidate;
+                break;
+            }
+        }
+        BigDecimal s = BigDecimal.valueOf(step);
+        BigDecimal min = BigDecimal.valueOf(lo).divide(s, 0, java.math.RoundingMode.FLOOR).multiply(s);
+        BigDecimal max = BigDecimal.valueOf(hi).divide(s, 0, java.math.RoundingMode.CEILING).multiply(s);
+        if (max.compareTo(BigDecimal.ONE) > 0) {
+            max = BigDecimal.ONE;
+        }
+        if (max.compareTo(min) <= 0) {
+            min = max.subtract(s);
+        }
+        if (min.signum() < 0) {
+            min = BigDecimal.ZERO;
+        }
+        axis.remove("scale");
+        axis.put("min", min.stripTrailingZeros()).put("max", max.stripTrailingZeros())
+                .put("interval", s.stripTrailingZeros());
+    }
+
+    /** A count axis has whole-number ticks only: no "0,5 hồ sơ". */
+    private static void countAxis(ObjectNode axis) {
+        axis.put("minInterval", 1);
+    }
+
+    /** Long Vietnamese names ("Sở Tài nguyên và Môi trường") wrap over two lines rather than overlap or vanish. */
+    private static void wrapCategoryLabels(JsonNode axis) {
+        ((ObjectNode) axis).putObject("axisLabel").put("width", 150).put("overflow", "break")
+                .put("interval", 0).put("lineHeight", 14);
+    }
+
+    /** A server-made label shown as it is: ECharts reads "{" in a label as the start of a template. */
+    private static String template(String text) {
+        return text.replace("{", "(").replace("}", ")");
     }
 
     private static ObjectNode base(String title, ValueFormat format) {

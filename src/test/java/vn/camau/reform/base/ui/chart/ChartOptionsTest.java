@@ -26,7 +26,7 @@ class ChartOptionsTest {
         assertThat(option.path("tooltip").path("trigger").asString()).isEqualTo("axis");
         assertThat(option.path("grid").path("containLabel").asBoolean()).isTrue();
         assertThat(option.path("xAxis").path("data")).extracting(JsonNode::asString).containsExactly("T1", "T2", "T3");
-        assertThat(option.path("yAxis").path("scale").asBoolean()).as("a trend near 99%% is not flattened").isTrue();
+        assertThat(option.path("yAxis").path("min").asDouble()).as("a trend near 99%% is not flattened").isEqualTo(0.98);
         JsonNode series = option.path("series");
         assertThat(series).hasSize(1);
         assertThat(series.get(0).path("type").asString()).isEqualTo("line");
@@ -94,5 +94,99 @@ class ChartOptionsTest {
 
         assertThatThrownBy(() -> ChartOptions.bar("x", List.of("a", "b"), List.of(new Series("s", List.of(1)))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 categories but 1 values");
+    }
+
+    /** The tick labels ECharts draws for a fitted axis, as the browser formats them. */
+    static List<String> tickLabels(JsonNode axis) {
+        java.math.BigDecimal min = axis.path("min").decimalValue();
+        java.math.BigDecimal max = axis.path("max").decimalValue();
+        java.math.BigDecimal step = axis.path("interval").decimalValue();
+        List<String> labels = new java.util.ArrayList<>();
+        for (java.math.BigDecimal v = min; v.compareTo(max) <= 0; v = v.add(step)) {
+            labels.add(vn.camau.reform.base.text.VnFormats.percent(v.doubleValue()));
+        }
+        return labels;
+    }
+
+    @Test
+    void ratesNearOneHundredGetAnAxisFittedToThemWithRoundDistinctTicks() {
+        // the trend: 99,1% to 100%, once drawn on ECharts' own ticks under max 100% with labels colliding
+        ObjectNode option = ChartOptions.line("Xu hướng", List.of("T1", "T2", "T3"),
+                List.of(new Series("Đúng hạn", List.of(0.991, 0.9987, 1.0)), new Series("Trực tuyến", List.of(0.995, 0.997, 0.999))),
+                ValueFormat.PERCENT);
+        JsonNode y = option.path("yAxis");
+        assertThat(y.path("min").asDouble()).isEqualTo(0.99);
+        assertThat(y.path("max").asDouble()).isEqualTo(1.0);
+        assertThat(y.path("interval").asDouble()).isEqualTo(0.002);
+        assertThat(y.has("scale")).isFalse();
+        assertThat(y.path("axisLabel").path("hideOverlap").asBoolean()).isTrue();
+        List<String> labels = tickLabels(y);
+        assertThat(labels).hasSizeBetween(3, 7).doesNotHaveDuplicates().contains("99,00%", "100,00%");
+    }
+
+    @Test
+    void aWideSpreadOfRatesStillEndsAtOneHundredOnRoundSteps() {
+        ObjectNode option = ChartOptions.line("x", List.of("T1", "T2"),
+                List.of(new Series("a", java.util.Arrays.asList(0.42, null))), ValueFormat.PERCENT);
+        JsonNode y = option.path("yAxis");
+        assertThat(y.path("max").asDouble()).isLessThanOrEqualTo(1.0);
+        assertThat(y.path("min").asDouble()).isLessThanOrEqualTo(0.42);
+        assertThat(tickLabels(y)).hasSizeBetween(2, 7).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void countAxesTickOnWholeNumbersOnly() {
+        ObjectNode bars = ChartOptions.bar("x", List.of("a"), List.of(new Series("s", List.of(1))));
+        ObjectNode line = ChartOptions.line("x", List.of("a"), List.of(new Series("s", List.of(1))));
+        ObjectNode ranking = ChartOptions.horizontalBar("x", List.of("a"), List.of(2), null);
+        ObjectNode sideways = ChartOptions.horizontalBars("x", List.of("a"), List.of(new Series("s", List.of(1))));
+        assertThat(bars.path("yAxis").path("minInterval").asInt()).isEqualTo(1);
+        assertThat(line.path("yAxis").path("minInterval").asInt()).isEqualTo(1);
+        assertThat(ranking.path("xAxis").path("minInterval").asInt()).isEqualTo(1);
+        assertThat(sideways.path("xAxis").path("minInterval").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRankingPrintsEachValueAndWrapsLongNames() {
+        ObjectNode option = ChartOptions.horizontalBar("Đơn vị", List.of("Sở Tài nguyên và Môi trường", "Xã Đầm Dơi"),
+                List.of(8.7, 1.2), List.of(1L, 2L), ValueFormat.COUNT, List.of("8,7‰ · 99,13% {x}", "1,2‰"));
+        JsonNode bar = option.path("series").get(0);
+        assertThat(bar.path("label").path("show").asBoolean()).isTrue();
+        assertThat(bar.path("label").path("position").asString()).isEqualTo("right");
+        assertThat(bar.path("data").get(0).path("label").path("formatter").asString())
+                .as("a server-made label is no ECharts template").isEqualTo("8,7‰ · 99,13% (x)");
+        JsonNode names = option.path("yAxis").path("axisLabel");
+        assertThat(names.path("overflow").asString()).isEqualTo("break");
+        assertThat(names.path("interval").asInt()).as("no name skipped").isZero();
+    }
+
+    @Test
+    void groupedBarsLieSidewaysSoLongFieldNamesDoNotCollide() {
+        ObjectNode option = ChartOptions.horizontalBars("Lĩnh vực", List.of("Tài nguyên và Môi trường", "Hộ tịch"),
+                List.of(new Series("Trễ", List.of(3, 1)), new Series("Quá hạn", List.of(2, 0))));
+        assertThat(option.path("yAxis").path("type").asString()).isEqualTo("category");
+        assertThat(option.path("yAxis").path("inverse").asBoolean()).isTrue();
+        assertThat(option.path("yAxis").path("axisLabel").path("overflow").asString()).isEqualTo("break");
+        assertThat(option.path("xAxis").path("type").asString()).isEqualTo("value");
+        assertThat(option.path("series")).allSatisfy(s -> assertThat(s.path("label").path("show").asBoolean()).isTrue());
+    }
+
+    @Test
+    void anEmptyChartSaysWhyAndHidesItsBareAxes() {
+        ObjectNode option = ChartOptions.withEmptyMessage(
+                ChartOptions.horizontalBars("Lĩnh vực", List.of(), List.of(new Series("Trễ", List.of()))),
+                "Không có hồ sơ trễ hạn trong kỳ");
+        assertThat(ChartOptions.emptyMessage(option)).contains("Không có hồ sơ trễ hạn trong kỳ");
+        assertThat(option.path("xAxis").path("show").asBoolean(true)).isFalse();
+        assertThat(option.path("yAxis").path("show").asBoolean(true)).isFalse();
+        assertThat(ChartOptions.emptyMessage(ChartOptions.pie("x", List.of(new Slice("a", 1))))).isEmpty();
+    }
+
+    @Test
+    void anAxisNoteSaysWhereAFittedAxisStarts() {
+        ObjectNode option = ChartOptions.withAxisNote(ChartOptions.line("Xu hướng", List.of("T1"),
+                List.of(new Series("a", List.of(0.995))), ValueFormat.PERCENT), "Trục dọc bắt đầu từ 99,00%");
+        assertThat(option.path("title").path("subtext").asString()).isEqualTo("Trục dọc bắt đầu từ 99,00%");
+        assertThat(option.path("title").path("text").asString()).isEqualTo("Xu hướng");
     }
 }

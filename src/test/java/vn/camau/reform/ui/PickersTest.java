@@ -1,0 +1,88 @@
+package vn.camau.reform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+
+import vn.camau.reform.base.ui.Picker;
+import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.dossier.ui.LateAlertsView;
+
+/**
+ * Issue 18: the unit picker found "An Xuyên" but not "an xuyen" or "xuyen", and said nothing when
+ * nothing matched; the alerts' filters showed "!open-timing.null" and "!channel.null" as defaults.
+ */
+class PickersTest extends KaribuTest {
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<ReportUnit> unitPicker() {
+        return LocatorJ._get(ComboBox.class, spec -> spec.withLabel("Đơn vị"));
+    }
+
+    @Test
+    void theUnitPickerFindsAUnitWithoutDiacriticsAndInAnyCase() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        ComboBox<ReportUnit> unit = unitPicker();
+        assertThat(unit).isInstanceOf(Picker.class);
+        for (String typed : List.of("An Xuyên", "an xuyen", "xuyen", "AN XUYÊN", "xuyên an")) {
+            ComboBoxKt.setUserInput(unit, typed);
+            assertThat(ComboBoxKt.getSuggestions(unit)).as(typed).contains("Phường An Xuyên");
+        }
+    }
+
+    @Test
+    void aPickerSaysWhenNothingMatchesAndStopsSayingItWhenSomethingDoes() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        ComboBox<ReportUnit> unit = unitPicker();
+        ComboBoxKt.setUserInput(unit, "zzqx");
+        assertThat(ComboBoxKt.getSuggestions(unit)).isEmpty();
+        MockVaadin.clientRoundtrip(false);
+        assertThat(unit.getHelperText()).isEqualTo("Không tìm thấy mục nào khớp với “zzqx”");
+        ComboBoxKt.setUserInput(unit, "xuyen");
+        assertThat(ComboBoxKt.getSuggestions(unit)).isNotEmpty();
+        MockVaadin.clientRoundtrip(false);
+        assertThat(unit.getHelperText()).isNullOrEmpty();
+    }
+
+    @Test
+    void everyPickerOfUnitsOfficersProceduresAndFieldsIsTheOnePicker() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        assertThat(LocatorJ._find(ComboBox.class)).isNotEmpty().allSatisfy(c -> assertThat(c).isInstanceOf(Picker.class));
+        loginAs("chanhthanhtra");
+        UI.getCurrent().navigate("hotline");
+        assertThat(LocatorJ._find(ComboBox.class)).isNotEmpty().allSatisfy(c -> assertThat(c).isInstanceOf(Picker.class));
+    }
+
+    @Test
+    void matchingFoldsDiacriticsAndNeedsEveryWord() {
+        assertThat(Picker.matches("Phường An Xuyên", "an xuyen")).isTrue();
+        assertThat(Picker.matches("Phường An Xuyên", "xuyen")).isTrue();
+        assertThat(Picker.matches("Sở Tài nguyên và Môi trường", "moi truong tai")).isTrue();
+        assertThat(Picker.matches("Xã Đầm Dơi", "dam doi")).isTrue();
+        assertThat(Picker.matches("Phường An Xuyên", "an lac")).isFalse();
+    }
+
+    @Test
+    void theAlertFiltersNameTheirEmptyChoiceInWords() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        @SuppressWarnings("unchecked")
+        List<Select<Object>> selects = (List<Select<Object>>) (List<?>) LocatorJ._find(Select.class);
+        List<String> emptyLabels = selects.stream().filter(Select::isEmptySelectionAllowed)
+                .map(s -> s.getItemLabelGenerator().apply(null)).toList();
+        assertThat(emptyLabels).hasSize(2).noneMatch(l -> l.startsWith("!"))
+                .contains("Tất cả");
+    }
+}
