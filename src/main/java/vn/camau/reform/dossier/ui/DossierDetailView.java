@@ -71,7 +71,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
         FormLayout facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         facts.addFormItem(new Span(d.receivingUnitName()), getTranslation("dossier.receiving-unit"));
-        facts.addFormItem(new Span(d.handlingUnitName()), getTranslation("dossier.handling-unit"));
+        facts.addFormItem(handlingUnit(d), getTranslation("dossier.handling-unit"));
         facts.addFormItem(new Span(getTranslation("channel." + d.channel())), getTranslation("col.channel"));
         facts.addFormItem(new Span(dateTime(d.receivedAt())), getTranslation("col.received"));
         facts.addFormItem(new Span(VnFormats.date(d.appointmentDate())), getTranslation("dossier.appointment"));
@@ -100,6 +100,14 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
             add(new Anchor("apologies/new?dossier=" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8),
                     getTranslation("dossier.apology")));
         }
+    }
+
+    /** The unit's figures are one click away for those who may open the overview (its URL, as a leader shares it). */
+    private Component handlingUnit(DossierDetail d) {
+        boolean readsOverview = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER)
+                || u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.AUDITOR) || u.hasRole(Role.ADMIN)).orElse(false);
+        return readsOverview ? new Anchor("overview?unit=" + d.handlingUnitId(), d.handlingUnitName())
+                : new Span(d.handlingUnitName());
     }
 
     private Component status(DossierDetail d) {
