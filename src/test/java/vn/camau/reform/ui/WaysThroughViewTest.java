@@ -91,6 +91,8 @@ class WaysThroughViewTest extends KaribuTest {
         }
         GridKt._clickItem(grid, index);
         assertThat(location()).isEqualTo("dossiers/T-OVERDUE");
+        // and the dossier's handling unit leads to that unit's figures
+        assertThat(LocatorJ._find(Anchor.class)).extracting(Anchor::getHref).contains("overview?unit=" + AGENCY);
     }
 
     @Test
