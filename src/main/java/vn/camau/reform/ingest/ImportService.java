@@ -25,7 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.camau.reform.ingest.query.ImportErrorQuery;
 import vn.camau.reform.ingest.query.ImportHistoryQuery;
+import vn.camau.reform.ingest.repository.ImportErrorRepository;
 import vn.camau.reform.ingest.repository.ImportRunRepository;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
@@ -53,6 +55,8 @@ public class ImportService {
     private final Map<ImportKind, ImportType<?>> types = new EnumMap<>(ImportKind.class);
     private final ImportRunRepository history;
     private final ImportHistoryQuery historyQuery;
+    private final ImportErrorRepository errorLog;
+    private final ImportErrorQuery errorQuery;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final IngestMetrics metrics;
@@ -61,13 +65,15 @@ public class ImportService {
     private final int chunk;
 
     ImportService(List<ImportType<?>> types, ImportRunRepository history, ImportHistoryQuery historyQuery,
-                  CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions, IngestMetrics metrics,
+                  ImportErrorRepository errorLog, ImportErrorQuery errorQuery, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions, IngestMetrics metrics,
                   @Value("${app.import.chunk-rows:" + DEFAULT_CHUNK + "}") int chunk) {
         this.chunk = chunk;
         this.metrics = metrics;
         types.forEach(t -> this.types.put(t.kind(), t));
         this.history = history;
         this.historyQuery = historyQuery;
+        this.errorLog = errorLog;
+        this.errorQuery = errorQuery;
         this.currentUser = currentUser;
         this.clock = clock;
         this.importTx = new TransactionTemplate(transactions);
@@ -177,6 +183,14 @@ public class ImportService {
         return historyQuery.count(currentUser.require().unitPath());
     }
 
+    /**
+     * The kept errors of a run in the caller's scope (file problems first, index -1), at most as many
+     * as a preview keeps; empty for a run outside the scope, as for one without errors.
+     */
+    public List<IntakeError> errors(long runId) {
+        return errorQuery.errors(currentUser.require().unitPath(), runId, IntakeErrors.KEPT);
+    }
+
     /** The history, newest first. */
     public List<ImportRun> history(int offset, int limit) {
         return historyQuery.page(currentUser.require().unitPath(), offset, limit);
@@ -185,9 +199,12 @@ public class ImportService {
     private ImportOutcome finish(long runId, ImportResult result, ImportPreview preview, int rows,
                                  ImportCounts counts, String message) {
         metrics.importRun(preview.kind(), result, rows);
-        ownTx.executeWithoutResult(s -> history.finish(runId, now(), rows, counts.created(),
-                counts.updated(), counts.unchanged(), preview.errorCount() + preview.problems().size(), result.name(),
-                message));
+        ownTx.executeWithoutResult(s -> {
+            history.finish(runId, now(), rows, counts.created(), counts.updated(), counts.unchanged(),
+                    preview.errorCount() + preview.problems().size(), result.name(), message);
+            // a refused file's errors stay readable from the history, in the reader's language
+            errorLog.save(runId, preview.problems(), preview.rowErrors());
+        });
         return new ImportOutcome(runId, result, rows, counts, preview);
     }
 

@@ -18,6 +18,7 @@ import vn.camau.reform.dossier.BatchOutcome;
 import vn.camau.reform.dossier.DossierBatchService;
 import vn.camau.reform.dossier.IncomingDossier;
 import vn.camau.reform.dossier.IncomingEvent;
+import vn.camau.reform.ingest.repository.ImportErrorRepository;
 import vn.camau.reform.ingest.repository.ImportRunRepository;
 import vn.camau.reform.security.AppUser;
 
@@ -37,6 +38,7 @@ public class IntakeService {
     private final IntakeReaders readers;
     private final DossierBatchService dossiers;
     private final ImportRunRepository history;
+    private final ImportErrorRepository errorLog;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final IntakeProperties limits;
@@ -44,9 +46,10 @@ public class IntakeService {
     private final Clock clock;
 
     IntakeService(IntakeReaders readers, DossierBatchService dossiers, ImportRunRepository history,
-                  TransactionTemplate transactions, JsonMapper json, IntakeProperties limits, IngestMetrics metrics,
+                  ImportErrorRepository errorLog, TransactionTemplate transactions, JsonMapper json, IntakeProperties limits, IngestMetrics metrics,
                   Clock clock) {
         this.readers = readers;
+        this.errorLog = errorLog;
         this.dossiers = dossiers;
         this.history = history;
         // see DossierBatchService.accept for why READ COMMITTED
@@ -116,12 +119,18 @@ public class IntakeService {
                 .append(e.index()).append("] ").append(e.field() == null ? "" : e.field() + ": ")
                 .append(e.messageKey()).append(' ').append(e.args()).append("; "));
         record(sender, tokenId, tokenName, started, records, null, errors.count(), ImportRun.REFUSED,
-                message.toString());
+                message.toString(), errors.kept());
         throw new IntakeRefused(errors);
     }
 
     private long record(AppUser sender, long tokenId, String tokenName, LocalDateTime started, int records,
                         BatchOutcome outcome, int errorCount, String result, String message) {
+        return record(sender, tokenId, tokenName, started, records, outcome, errorCount, result, message, List.of());
+    }
+
+    /** The history line, and a refused batch's kept errors (readable from the import history), in one transaction. */
+    private long record(AppUser sender, long tokenId, String tokenName, LocalDateTime started, int records,
+                        BatchOutcome outcome, int errorCount, String result, String message, List<IntakeError> kept) {
         metrics.intakeBatch(result, records);
         return transactions.execute(tx -> {
             long id = history.start(ImportRun.API, "DOSSIERS", tokenName, sender.id(), sender.username(), tokenId,
@@ -129,6 +138,7 @@ public class IntakeService {
             history.finish(id, now(), records, outcome == null ? 0 : outcome.created(),
                     outcome == null ? 0 : outcome.updated(), outcome == null ? 0 : outcome.unchanged(), errorCount,
                     result, message);
+            errorLog.save(id, List.of(), kept);
             return id;
         });
     }

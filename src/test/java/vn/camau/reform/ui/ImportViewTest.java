@@ -56,6 +56,8 @@ class ImportViewTest extends KaribuTest {
     private static final String HEADER = "Mã thủ tục,Tên thủ tục,Mã lĩnh vực,Cấp thực hiện,Thời hạn theo quy định";
 
     @Autowired
+    vn.camau.reform.ingest.ImportService imports;
+    @Autowired
     DSLContext dsl;
     @Autowired
     TestDossiers testDossiers;
@@ -164,6 +166,29 @@ class ImportViewTest extends KaribuTest {
                 List.of("3", "Mã lĩnh vực", "Không có mã \"KHONG_CO\""));
         LocatorJ._assertNone(Button.class, spec -> spec.withText("Nhập dữ liệu"));
         assertThat(dsl.fetchCount(CATALOG_PROCEDURE, CATALOG_PROCEDURE.CODE.startsWith(PREFIX))).isZero();
+    }
+
+    @Test
+    void aRefusedImportsErrorsOpenFromTheHistoryWithOneClick() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("test-imp-refused", ".csv");
+        java.nio.file.Files.writeString(file, HEADER + "\n" + PREFIX + "R1,Thủ tục,KHONG_CO,Xã,3\n");
+        vn.camau.reform.TestLogins.loginAs(users, "admin");
+        imports.importFile(ImportKind.PROCEDURES, file, "test-imp-refused.csv",
+                vn.camau.reform.ingest.ImportProgress.NONE);
+        vn.camau.reform.TestLogins.logout();
+        java.nio.file.Files.delete(file);
+
+        loginAs("admin");
+        UI.getCurrent().navigate(ImportView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> history = LocatorJ._find(Grid.class).stream().map(g -> (Grid<Object>) g)
+                .filter(g -> g.getColumns().getFirst().getHeaderText().equals("Thời điểm")).findFirst().orElseThrow();
+        assertThat(GridKt._getFormattedRow(history, 0)).contains("test-imp-refused.csv");
+        GridKt._clickItem(history, 0);
+        com.vaadin.flow.component.dialog.Dialog dialog = LocatorJ._get(com.vaadin.flow.component.dialog.Dialog.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> errors = LocatorJ._get(dialog, Grid.class);
+        assertThat(GridKt._getFormattedRow(errors, 0)).containsExactly("2", "Mã lĩnh vực", "Không có mã \"KHONG_CO\"");
     }
 
     @Test

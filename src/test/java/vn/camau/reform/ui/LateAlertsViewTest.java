@@ -99,8 +99,7 @@ class LateAlertsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<LateDossierAlert> grid = LocatorJ._get(Grid.class);
         int index = rows().indexOf(find("T-OVERDUE"));
-        Button urge = (Button) GridKt._getCellComponent(grid, index, grid.getColumns().getLast().getKey() == null
-                ? assignKey(grid) : grid.getColumns().getLast().getKey());
+        Button urge = (Button) GridKt._getCellComponent(grid, index, "urge");
         urge.click();
         LocatorJ._setValue(LocatorJ._get(TextArea.class), "   ");
         LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withText("Gửi đôn đốc")));
@@ -108,11 +107,6 @@ class LateAlertsViewTest extends KaribuTest {
         LocatorJ._setValue(LocatorJ._get(TextArea.class), "Đề nghị Sở xử lý ngay trong ngày.");
         LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withText("Gửi đôn đốc")));
         assertThat(find("T-OVERDUE").reminders()).isEqualTo(before + 1);
-    }
-
-    private static String assignKey(Grid<?> grid) {
-        grid.getColumns().getLast().setKey("urge");
-        return "urge";
     }
 
     @Test

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,6 +38,8 @@ import vn.camau.reform.base.ui.LinkedChoice;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.base.ui.phone.FilterFold;
+import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.security.Roles;
@@ -99,10 +101,9 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
             ApologyFilter f = filter();
             return PagedRows.stream(EXPORT_PAGE, (offset, limit) -> apologies.find(f, offset, limit));
         });
-        FlexLayout filters = new FlexLayout(unit, from, to, state, inTime, published, secondMiss, export);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        // On a phone the filters fold behind one button that says what is filtered (styles.css)
+        FilterFold filters = new FilterFold(unit, from, to, state, inTime, published, secondMiss);
+        filters.addTools(export);
         add(new H2(getTranslation("apologies.register.title")), filters, grid);
     }
 
@@ -131,6 +132,24 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(this::publishedText).setHeader(getTranslation("apologies.col.published")).setAutoWidth(true);
         grid.addComponentColumn(a -> ApologyBadges.outcome(this, a)).setHeader(getTranslation("apologies.col.outcome"))
                 .setAutoWidth(true).setKey("outcome");
+        // on a phone each apology is a card: dossier and state, the unit at fault, the dates that matter
+        GridCards.install(grid, LitRenderer.<Apology>of("""
+                        <div class="phone-card">
+                          <div class="phone-card-head"><span>${item.code}</span>
+                            <span theme="badge">${item.state}</span></div>
+                          <div>${item.procedure}</div>
+                          <div class="phone-card-line">${item.fault}</div>
+                          <div class="phone-card-line">${item.dates}</div>
+                          <div class="phone-card-alarm">${item.outcome}</div>
+                        </div>""")
+                .withProperty("code", Apology::dossierCode)
+                .withProperty("state", a -> getTranslation("apology.state." + a.state()))
+                .withProperty("procedure", Apology::procedureName)
+                .withProperty("fault", a -> getTranslation("apologies.col.fault-unit") + ": " + a.faultUnitName())
+                .withProperty("dates", a -> getTranslation("apologies.col.original-date") + " "
+                        + VnFormats.date(a.originalDueDate()) + " → " + VnFormats.date(a.newDueDate()))
+                .withProperty("outcome", a -> ApologyBadges.outcomeText(this, a)));
+        grid.setEmptyStateText(getTranslation("apologies.register.empty"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ApologyNavigation.apology(e.getItem().id())));
         grid.setSizeFull();
     }

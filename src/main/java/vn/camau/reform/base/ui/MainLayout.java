@@ -47,9 +47,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient UserAccountService accounts;
     private final transient List<NavigationBadge> badges;
+    private final transient List<MenuEntryFilter> filters;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserAccountService accounts,
-               List<NavigationBadge> badges) {
+               List<NavigationBadge> badges, List<MenuEntryFilter> filters) {
+        this.filters = filters;
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.accounts = accounts;
@@ -78,6 +80,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // The web component's own words are English ("Toggle child items")
         nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle-children")));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            if (filters.stream().anyMatch(f -> f.hides(path))) {
+                continue;
+            }
             String label = getTranslation(entry.title());
             SideNavItem item = entry.icon() == null || entry.icon().isBlank()
                     ? new SideNavItem(label, entry.path())

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 
 import vn.camau.reform.base.export.ExportColumn;
+import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.export.ExportButtons;
@@ -97,6 +98,9 @@ class BreakdownTabs extends Composite<TabSheet> {
             IndicatorColumns.addHotlineTo(grid, this, UnitRow::indicators,
                     r -> HotlineQueueLink.overdue(r.unit(), here.period()));
         }
+        // on a phone: one card per unit (name, rate, what is late); the desk keeps every column
+        GridCards.install(grid, UnitRowCard.renderer(this, this::unitLabel));
+        grid.setEmptyStateText(getTranslation("overview.units.empty"));
         grid.setItems(breakdown.rows());
         grid.addItemClickListener(e -> {
             if (e.getItem().drillable()) {

@@ -18,7 +18,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
+
 import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.apology.ApologyService;
+import vn.camau.reform.dossier.DossierService;
+import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.adminunit.ScopeSummary;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarDay;
@@ -29,8 +34,10 @@ import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 
 /**
- * The first screen after login: whose data this is (the user's unit and what lies below it) and
- * the working-day facts every deadline depends on today.
+ * The first screen after login, one per role, that role's work first: a leader's is the overview
+ * (forwarded); the desk officer's opens with their late and due-soon dossiers and the apologies to
+ * send; the inspector's with the hotline queues. Then whose data this is (the user's unit and what
+ * lies below it) and the working-day facts every deadline depends on today.
  */
 @Route("")
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
@@ -39,11 +46,22 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private final boolean leader;
 
-    HomeView(CurrentUser currentUser, AdminUnitService units, CalendarService calendar) {
+    HomeView(CurrentUser currentUser, AdminUnitService units, CalendarService calendar,
+             ObjectProvider<DossierService> dossiers, ObjectProvider<ApologyService> apologies,
+             ObjectProvider<HotlineService> hotline) {
         AppUser user = currentUser.require();
-        leader = user.hasRole(Role.PROVINCE_LEADER) || user.hasRole(Role.UNIT_LEADER);
+        leader = opensOverview(user);
         add(new H2(getTranslation("home.greeting", user.fullName())),
                 new Paragraph(getTranslation("home.scope", user.unitName())));
+        if (leader) {
+            return; // forwarded to the overview before anything shows
+        }
+        if (user.hasRole(Role.OFFICER)) {
+            add(new OfficerWork(dossiers.getObject(), apologies.getObject()));
+        }
+        if (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.INSPECTION_LEADER)) {
+            add(new HotlineWork(hotline.getObject()));
+        }
 
         ScopeSummary summary = units.summary();
         FlexLayout cards = new FlexLayout(
@@ -89,6 +107,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Div card = new Div(number, label);
         card.addClassName("kpi-card");
         return card;
+    }
+
+    /** Whose home is the overview: the leaders, who open it every morning. */
+    static boolean opensOverview(AppUser user) {
+        return user.hasRole(Role.PROVINCE_LEADER) || user.hasRole(Role.UNIT_LEADER);
     }
 
     /** A leader's home page is the overview of their unit (DOMAIN §1: they open it every morning). */

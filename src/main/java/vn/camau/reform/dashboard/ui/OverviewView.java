@@ -2,7 +2,10 @@ package vn.camau.reform.dashboard.ui;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
@@ -24,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierStatus;
 import vn.camau.reform.dossier.IndicatorService;
@@ -55,6 +60,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     /** The trend shows a year of months ending with the period's last month. */
     static final int TREND_MONTHS = 12;
 
+    /** URL parameter: the unit a lineage jump came from. */
+    static final String VIA = "via";
+
     /** Who sees the hotline's figures here: those who may see the hotline, and leaders (HR gets counts). */
     private static final List<Role> HOTLINE_READERS = List.of(Role.INSPECTOR, Role.INSPECTION_LEADER,
             Role.PROVINCE_LEADER, Role.UNIT_LEADER, Role.AUDITOR, Role.HR);
@@ -63,6 +71,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final boolean withHotline;
     private final boolean withPerformance;
     private DrillState state;
+    /** The unit the leader jumped from across the July 2025 lineage (URL {@code via}), for the way back. */
+    private Long via;
 
     OverviewView(IndicatorService indicators, CurrentUser currentUser, OfficerPerformanceService performance) {
         this.indicators = indicators;
@@ -77,7 +87,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         LocalDate today = indicators.today();
         try {
             state = DrillState.from(event.getLocation().getQueryParameters(), today);
+            via = UrlParameters.first(event.getLocation().getQueryParameters(), VIA).map(UrlParameters::parseId)
+                    .orElse(null);
         } catch (BusinessRuleException e) {
+            via = null;
             Notifications.warning(getTranslation(e.messageKey(), e.args()));
             state = DrillState.defaults(today);
         }
@@ -86,6 +99,24 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     private void go(DrillState next) {
         UI.getCurrent().navigate(OverviewView.class, next.toQuery());
+    }
+
+    /**
+     * From the units grid: a step down the tree, or a jump across the lineage (a current commune's
+     * former units, whose trail leads elsewhere). A jump remembers where it came from, so the
+     * breadcrumb can lead back.
+     */
+    private void goFrom(ReportUnit focus, DrillState next) {
+        List<ReportUnit> trail = next.unitId() == null ? List.of()
+                : indicators.trail(next.unitId(), next.structure());
+        boolean jump = trail.stream().noneMatch(u -> u.id() == focus.id());
+        Map<String, String> query = new LinkedHashMap<>(next.toMap());
+        if (jump) {
+            query.put(VIA, String.valueOf(focus.id()));
+        } else if (via != null) {
+            query.put(VIA, String.valueOf(via));
+        }
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(query));
     }
 
     private void render() {
@@ -118,14 +149,25 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         add(new OverviewCharts(indicators.monthlyTrend(focus.id(), breakdown.structure(),
                 last.minusMonths(TREND_MONTHS - 1L), last), breakdown,
                 indicators.byField(focus.id(), state.period(), breakdown.structure()), drill(here)));
-        add(new BreakdownTabs(indicators, breakdown, here, this::go, this::openList, withHotline,
+        add(new BreakdownTabs(indicators, breakdown, here, next -> goFrom(focus, next), this::openList, withHotline,
                 withPerformance));
     }
 
     private HorizontalLayout header(ReportUnit focus, DrillState here, UnitBreakdown breakdown) {
         Div trail = new Div();
         trail.addClassName("breadcrumb");
-        List<ReportUnit> units = indicators.trail(focus.id(), breakdown.structure());
+        List<ReportUnit> units = new ArrayList<>(indicators.trail(focus.id(), breakdown.structure()));
+        // The way back across a lineage jump, and always the user's own unit first: a commune chair who
+        // opened a former unit (its trail runs through a former district outside their scope) gets home
+        ReportUnit home = indicators.homeUnit();
+        for (Long back : via == null ? List.<Long>of() : List.of(via)) {
+            if (back != focus.id() && units.stream().noneMatch(u -> u.id() == back)) {
+                unitOrNull(back).ifPresent(u -> units.addFirst(u));
+            }
+        }
+        if (units.stream().noneMatch(u -> u.id() == home.id())) {
+            units.addFirst(home);
+        }
         for (ReportUnit u : units) {
             if (u.id() == focus.id()) {
                 trail.add(new Span(u.name()));
@@ -139,6 +181,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 new Paragraph(getTranslation("overview.as-of", VnFormats.date(breakdown.total().asOf()))));
         title.setPadding(false);
         title.setSpacing(false);
+        title.addClassName("overview-title");
         if (focus.isFormer()) {
             title.add(new Paragraph(getTranslation("overview.former-unit", VnFormats.date(focus.validTo()))));
         }
@@ -146,6 +189,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         period.setPeriod(state.period());
         period.addPeriodListener(p -> go(here.withPeriod(p)));
         HorizontalLayout header = new HorizontalLayout(title, period);
+        header.addClassName("overview-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.END);
         header.setFlexGrow(1, title);
@@ -158,6 +202,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             header.add(tree);
         }
         return header;
+    }
+
+    private java.util.Optional<ReportUnit> unitOrNull(long id) {
+        try {
+            return java.util.Optional.of(indicators.unit(id));
+        } catch (BusinessRuleException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private OverviewCharts.Drill drill(DrillState here) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.dossier.DossierDetail;
 import vn.camau.reform.dossier.DossierService;
 import vn.camau.reform.dossier.DossierStep;
@@ -69,7 +71,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
         FormLayout facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         facts.addFormItem(new Span(d.receivingUnitName()), getTranslation("dossier.receiving-unit"));
-        facts.addFormItem(new Span(d.handlingUnitName()), getTranslation("dossier.handling-unit"));
+        facts.addFormItem(handlingUnit(d), getTranslation("dossier.handling-unit"));
         facts.addFormItem(new Span(getTranslation("channel." + d.channel())), getTranslation("col.channel"));
         facts.addFormItem(new Span(dateTime(d.receivedAt())), getTranslation("col.received"));
         facts.addFormItem(new Span(VnFormats.date(d.appointmentDate())), getTranslation("dossier.appointment"));
@@ -98,6 +100,14 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
             add(new Anchor("apologies/new?dossier=" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8),
                     getTranslation("dossier.apology")));
         }
+    }
+
+    /** The unit's figures are one click away for those who may open the overview (its URL, as a leader shares it). */
+    private Component handlingUnit(DossierDetail d) {
+        boolean readsOverview = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER)
+                || u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.AUDITOR) || u.hasRole(Role.ADMIN)).orElse(false);
+        return readsOverview ? new Anchor("overview?unit=" + d.handlingUnitId(), d.handlingUnitName())
+                : new Span(d.handlingUnitName());
     }
 
     private Component status(DossierDetail d) {
@@ -141,6 +151,21 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(s -> s.overrunWorkingDays() > 0 ? getTranslation("dossier.late-days", s.overrunWorkingDays())
                 : "").setHeader(getTranslation("step.overrun")).setAutoWidth(true);
         grid.setPartNameGenerator(s -> s.overrunWorkingDays() > 0 ? "late-step" : null);
+        // on a phone each step is a card: when, what, who, and by how much it overran
+        GridCards.install(grid, LitRenderer.<DossierStep>of("""
+                        <div class="phone-card">
+                          <div class="phone-card-head"><span>${item.step}</span>
+                            <span class="phone-card-alarm">${item.overrun}</span></div>
+                          <div class="phone-card-line">${item.when}</div>
+                          <div class="phone-card-line">${item.who}</div>
+                        </div>""")
+                .withProperty("step", s -> s.stepName() + " · " + getTranslation("state." + s.state().name()))
+                .withProperty("overrun", s -> s.overrunWorkingDays() > 0
+                        ? getTranslation("dossier.late-days", s.overrunWorkingDays()) : "")
+                .withProperty("when", s -> dateTime(s.startedAt()) + " → " + dateTime(s.endedAt())
+                        + (s.stepDueDate() == null ? "" : " · " + getTranslation("step.due") + " "
+                        + VnFormats.date(s.stepDueDate())))
+                .withProperty("who", s -> s.unitName() + (s.officerName() == null ? "" : " · " + s.officerName())));
         grid.setItems(d.steps());
         grid.setAllRowsVisible(true);
         return grid;

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,6 +32,8 @@ import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.base.ui.phone.FilterFold;
+import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.dossier.AlertFilter;
 import vn.camau.reform.dossier.AlertSort;
 import vn.camau.reform.dossier.Channel;
@@ -129,10 +129,9 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
             AlertSort s = sort.getValue();
             return PagedRows.stream(1000, (offset, limit) -> dossiers.alerts(f, s, offset, limit));
         });
-        FlexLayout filters = new FlexLayout(timing, unit, field, procedure, officer, channel, sort, export);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        // On a phone the filters fold behind one button that says what is filtered (styles.css)
+        FilterFold filters = new FilterFold(timing, unit, field, procedure, officer, channel);
+        filters.addTools(sort, export);
         add(new H2(getTranslation("nav.alerts")), filters, grid);
     }
 
@@ -144,25 +143,36 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(a -> a.workingDaysLate() > 0 ? String.valueOf(a.workingDaysLate()) : "")
                 .setHeader(getTranslation("col.late-days")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(a -> VnFormats.date(a.dueDate())).setHeader(getTranslation("col.due")).setAutoWidth(true);
-        grid.addColumn(LateDossierAlert::procedureName).setHeader(getTranslation("col.procedure")).setWidth("18em");
+        grid.addColumn(LateDossierAlert::procedureName).setHeader(getTranslation("col.procedure")).setWidth("14em")
+                .setFlexGrow(1);
         grid.addColumn(LateDossierAlert::handlingUnitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
         grid.addColumn(a -> nz(a.responsibleStep()) + " – " + nz(a.responsibleOfficerName()))
                 .setHeader(getTranslation("alert.responsible")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("channel." + a.channel())).setHeader(getTranslation("col.channel"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::apologyCell).setHeader(getTranslation("alert.apology")).setAutoWidth(true);
         grid.addColumn(a -> a.reminders() == 0 ? "" : getTranslation("alert.reminders", a.reminders(),
                 VnFormats.dateTime(a.lastReminderAt()))).setHeader(getTranslation("alert.reminded")).setAutoWidth(true);
+        // What a leader acts on stays in sight at 1440 px: frozen to the grid's end, the rest scrolls under it
+        grid.addComponentColumn(this::apologyCell).setHeader(getTranslation("alert.apology")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true).setKey("apology");
         if (mayUrge) {
             grid.addComponentColumn(a -> {
                 Button urge = new Button(getTranslation("alert.urge"), VaadinIcon.BELL.create(),
-                        e -> new UrgeDialog(dossiers, a.code(), this::refresh).open());
+                        e -> urge(a));
                 urge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 return urge;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("urge");
         }
-        grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(DossierNavigation.dossier(e.getItem().code())));
+        GridCards.install(grid, AlertCard.renderer(this, mayUrge, mayApologise, this::urge,
+                a -> UI.getCurrent().navigate("apologies/new", QueryParameters.of("dossier", a.code()))));
+        // one click opens the dossier (the buttons in a row do their own thing)
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(DossierNavigation.dossier(e.getItem().code())));
+        grid.setEmptyStateText(getTranslation("alert.empty"));
         grid.setSizeFull();
+    }
+
+    private void urge(LateDossierAlert a) {
+        new UrgeDialog(dossiers, a.code(), this::refresh).open();
     }
 
     private Component timingBadge(LateDossierAlert a) {
@@ -237,7 +247,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
                 .withContext(filter().focusUnitId(), filter());
     }
 
-    private String apologyLabel(LateDossierAlert a) {
+    String apologyLabel(LateDossierAlert a) {
         return a.apologyState() == null ? getTranslation("alert.apology.no")
                 : getTranslation("apology.state." + a.apologyState());
     }

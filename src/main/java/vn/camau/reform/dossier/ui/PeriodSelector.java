@@ -56,6 +56,7 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
         HorizontalLayout layout = getContent();
+        layout.addClassName("period-selector"); // wraps, and fits a phone's width (styles.css)
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
         layout.add(kind, year, part, from, to);
     }

@@ -29,6 +29,8 @@ import jakarta.annotation.security.PermitAll;
 
 import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.export.ExportColumn;
+import vn.camau.reform.dossier.Period;
+import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
@@ -53,11 +55,14 @@ public class CycleView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final transient EvaluationService service;
     private final transient Clock clock;
+    /** Whether names lead to the officer's performance page (those who read officers in their scope). */
+    private final boolean readsPerformance;
     private String title = "";
 
-    CycleView(EvaluationService service, Clock clock) {
+    CycleView(EvaluationService service, Clock clock, OfficerPerformanceService performance) {
         this.service = service;
         this.clock = clock;
+        this.readsPerformance = performance.readsOfficersInScope();
         setSizeFull();
     }
 
@@ -94,14 +99,16 @@ public class CycleView extends VerticalLayout implements BeforeEnterObserver, Ha
         pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         HorizontalLayout exports = new HorizontalLayout(excel, pdf);
         exports.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(exports, grid(ratings));
+        add(exports, grid(ratings, Period.custom(cycle.periodStart(), cycle.periodEnd())));
     }
 
-    private Grid<Evaluation> grid(List<Evaluation> ratings) {
+    private Grid<Evaluation> grid(List<Evaluation> ratings, Period period) {
         Grid<Evaluation> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Evaluation::officerName).setHeader(getTranslation("evaluations.officer")).setAutoWidth(true)
-                .setFrozen(true);
+        // the name leads to the officer's performance over the round's period; the row to the rating
+        grid.addComponentColumn(e -> OfficerLinks.name(e.officerId(), e.officerName(), period, readsPerformance))
+                .setHeader(getTranslation("evaluations.officer")).setAutoWidth(true).setFrozen(true)
+                .setKey("officer").setComparator(Evaluation::officerName);
         grid.addColumn(Evaluation::position).setHeader(getTranslation("evaluations.position")).setAutoWidth(true);
         grid.addColumn(e -> EvaluationLabels.state(this, e.state())).setHeader(getTranslation("evaluations.state"))
                 .setAutoWidth(true);
@@ -114,6 +121,7 @@ public class CycleView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(e -> EvaluationLabels.waitsFor(this, e)).setHeader(getTranslation("evaluations.waits"))
                 .setAutoWidth(true);
         grid.setItems(ratings);
+        grid.setEmptyStateText(getTranslation("evaluations.cycle.empty"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(EvaluationNavigation.evaluation(e.getItem().id())));
         grid.setSizeFull();
         return grid;

@@ -25,6 +25,8 @@ import vn.camau.reform.evaluation.Evaluation;
 import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.evaluation.EvaluationState;
+import vn.camau.reform.evaluation.OfficerPerformanceService;
+import vn.camau.reform.dossier.Period;
 
 /**
  * One officer's rating: who and for which period under which decree, what the records say of them
@@ -39,7 +41,11 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private final transient EvaluationService service;
     private String title = "";
 
-    EvaluationView(EvaluationService service) {
+    /** Whether the officer's name leads to their performance page (those who read officers in scope). */
+    private final boolean readsPerformance;
+
+    EvaluationView(EvaluationService service, OfficerPerformanceService performance) {
+        this.readsPerformance = performance.readsOfficersInScope();
         this.service = service;
     }
 
@@ -95,7 +101,9 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private FormLayout facts(Evaluation e, EvaluationCycle cycle) {
         FormLayout f = new FormLayout();
         f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        f.addFormItem(new Span(e.officerName()), getTranslation("evaluations.officer"));
+        f.addFormItem(OfficerLinks.name(e.officerId(), e.officerName(),
+                Period.custom(cycle.periodStart(), cycle.periodEnd()), readsPerformance),
+                getTranslation("evaluations.officer"));
         f.addFormItem(new Span(nz(e.position())), getTranslation("evaluations.position"));
         f.addFormItem(new Span(e.officerUnitName()), getTranslation("evaluations.unit"));
         f.addFormItem(new Span(nz(e.managerName())), getTranslation("evaluations.manager"));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -40,6 +39,8 @@ import vn.camau.reform.base.ui.LinkedChoice;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.base.ui.phone.FilterFold;
+import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.hotline.HotlineCategory;
@@ -114,10 +115,9 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
             HotlineFilter f = filter();
             return PagedRows.stream(EXPORT_PAGE, (offset, limit) -> hotline.list(f, offset, limit));
         });
-        FlexLayout filters = new FlexLayout(unit, category, state, from, to, text, export);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        // On a phone the filters fold behind one button that says what is filtered (styles.css)
+        FilterFold filters = new FilterFold(unit, category, state, from, to, text);
+        filters.addTools(export);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.hotline")));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
@@ -143,20 +143,23 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(r -> new RouterLink(r.code(), HotlineReportView.class, HotlineReportView.params(r.id())))
                 .setHeader(getTranslation("hotline.col.code")).setAutoWidth(true).setFrozen(true).setKey("code");
-        grid.addColumn(r -> VnFormats.dateTime(r.receivedAt())).setHeader(getTranslation("hotline.col.received"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.channel().labelKey())).setHeader(getTranslation("hotline.col.channel"))
+        // The deadline first: at 1440 px it is in sight without scrolling, where the inspector looks for it
+        grid.addComponentColumn(r -> HotlineBadges.daysLeft(this, r.timing(), r.workingDaysLeft()))
+                .setHeader(getTranslation("hotline.col.days-left")).setAutoWidth(true).setKey("days");
+        grid.addColumn(r -> VnFormats.date(r.dueDate())).setHeader(getTranslation("hotline.col.due")).setAutoWidth(true);
+        grid.addComponentColumn(r -> HotlineBadges.state(this, r.state())).setHeader(getTranslation("hotline.col.state"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.category().labelKey())).setHeader(getTranslation("hotline.col.category"))
                 .setAutoWidth(true);
         grid.addColumn(HotlineRow::unitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
         grid.addColumn(HotlineRow::officerName).setHeader(getTranslation("hotline.col.officer")).setAutoWidth(true);
-        grid.addComponentColumn(r -> HotlineBadges.state(this, r.state())).setHeader(getTranslation("hotline.col.state"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> VnFormats.date(r.dueDate())).setHeader(getTranslation("hotline.col.due")).setAutoWidth(true);
-        grid.addComponentColumn(r -> HotlineBadges.daysLeft(this, r.timing(), r.workingDaysLeft()))
-                .setHeader(getTranslation("hotline.col.days-left")).setAutoWidth(true).setKey("days");
         grid.addColumn(HotlineRow::assigneeName).setHeader(getTranslation("hotline.col.assignee")).setAutoWidth(true);
+        grid.addColumn(r -> VnFormats.dateTime(r.receivedAt())).setHeader(getTranslation("hotline.col.received"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.channel().labelKey())).setHeader(getTranslation("hotline.col.channel"))
+                .setAutoWidth(true);
+        GridCards.install(grid, HotlineCard.renderer(this));
+        grid.setEmptyStateText(getTranslation("hotline.queue.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(HotlineNavigation.report(e.getItem().id()))));
         grid.setSizeFull();
     }

@@ -1,7 +1,10 @@
 package vn.camau.reform.ingest.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.GridVariant;
 
 import vn.camau.reform.base.text.VnFormats;
@@ -28,11 +31,25 @@ class ImportHistoryGrid extends Composite<Grid<ImportRun>> {
         grid.addColumn(e -> VnFormats.count(e.created()) + " / " + VnFormats.count(e.updated()) + " / "
                         + VnFormats.count(e.unchanged()))
                 .setHeader(getTranslation("import.history.counts")).setAutoWidth(true);
-        grid.addColumn(e -> VnFormats.count(e.errors())).setHeader(getTranslation("import.history.errors"))
-                .setAutoWidth(true);
+        // a refused run's errors open from here (and from a click on its row)
+        grid.addComponentColumn(e -> {
+            if (e.errors() == 0) {
+                return new Span(VnFormats.count(e.errors()));
+            }
+            Button open = new Button(getTranslation("import.history.open-errors", VnFormats.count(e.errors())),
+                    click -> new ImportErrorsDialog(imports, e).open());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            return open;
+        }).setHeader(getTranslation("import.history.errors")).setAutoWidth(true).setKey("errors");
         grid.addColumn(e -> getTranslation("import.result." + e.result())).setHeader(getTranslation("import.history.result"))
                 .setAutoWidth(true);
         grid.setTooltipGenerator(ImportRun::message);
+        grid.addItemClickListener(e -> {
+            if (e.getItem().errors() > 0) {
+                new ImportErrorsDialog(imports, e.getItem()).open();
+            }
+        });
+        grid.setEmptyStateText(getTranslation("import.history.empty"));
         grid.setItems(query -> imports.history(query.getOffset(), query.getLimit()).stream(),
                 query -> imports.historyCount());
         grid.setHeight("22rem");

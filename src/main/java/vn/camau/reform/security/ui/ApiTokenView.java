@@ -42,9 +42,9 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
                 e -> new IssueApiTokenDialog(tokens, this::refresh).open());
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        grid.addColumn(ApiToken::name).setHeader(getTranslation("apiToken.col.name")).setFlexGrow(2);
+        grid.addColumn(ApiToken::name).setHeader(getTranslation("apiToken.col.name")).setWidth("10em").setFlexGrow(2);
         grid.addColumn(t -> t.username() + " – " + t.userFullName()).setHeader(getTranslation("apiToken.col.user"))
-                .setFlexGrow(2);
+                .setWidth("12em").setFlexGrow(2);
         grid.addColumn(t -> getTranslation(t.purpose().labelKey())).setHeader(getTranslation("apiToken.col.purpose"))
                 .setAutoWidth(true);
         grid.addColumn(t -> VnFormats.dateTime(t.createdAt()) + " · " + t.createdBy())
@@ -56,8 +56,11 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("apiToken.status.revoked", VnFormats.dateTime(t.revokedAt()))
                         : getTranslation("apiToken.status.active"))
                 .setHeader(getTranslation("apiToken.col.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton).setKey(ACTIONS).setAutoWidth(true).setFlexGrow(0);
+        // the revoke button stays in sight at 1440 px, however long the names: frozen to the grid's end
+        grid.addComponentColumn(this::revokeButton).setKey(ACTIONS).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("apiToken.empty"));
 
         add(new Paragraph(getTranslation("apiToken.intro")), issue, grid);
         refresh();

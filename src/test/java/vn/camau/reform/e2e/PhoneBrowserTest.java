@@ -1,0 +1,110 @@
+package vn.camau.reform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The leader's screens on a phone (390×844) and at the desk (1440×900), in one browser session to keep
+ * the run short: no sideways scrolling, filters folded behind one button, rows in the first screen,
+ * the period selector and title fitting; at 1440 px the alerts' urge button in sight without scrolling.
+ * Screenshots are left in target/e2e (phone-overview, phone-alerts, desk-alerts) for a person to look at.
+ */
+class PhoneBrowserTest extends BrowserTest {
+
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+
+    /** The page as a phone shows it: Chrome's device emulation, the same as its DevTools' phone view. */
+    private void size(int width, int height, boolean mobile) {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private long number(String script, Object... args) {
+        return ((Number) js(script, args)).longValue();
+    }
+
+    private void noSidewaysScrolling() {
+        long scrollWidth = number("return document.documentElement.scrollWidth;");
+        long innerWidth = number("return window.innerWidth;");
+        assertThat(scrollWidth).as("document.scrollWidth ≤ innerWidth on " + browser.getCurrentUrl())
+                .isLessThanOrEqualTo(innerWidth);
+    }
+
+    @Test
+    void theOverviewAndAlertsFitAPhoneAndTheUrgeButtonIsInSightAtTheDesk() throws Exception {
+        size(PHONE_WIDTH, PHONE_HEIGHT, true);
+        signInAt("/", "lanhdao.tinh");
+        wait.until(d -> d.getCurrentUrl().contains("/overview"));
+        wait.until(d -> d.findElements(By.cssSelector("echarts-chart[data-rendered='true']")).size() == 4);
+        assertThat(number("return window.innerWidth;")).isEqualTo(PHONE_WIDTH);
+        noSidewaysScrolling();
+        // every chart is drawn within the screen's width
+        for (var chart : browser.findElements(By.cssSelector("echarts-chart"))) {
+            assertThat(number("return arguments[0].getBoundingClientRect().right;", chart))
+                    .isLessThanOrEqualTo(PHONE_WIDTH);
+        }
+        // the unit's name is a heading on one or two lines, not a word per line
+        long titleHeight = number("return [...document.querySelectorAll('.overview-title h2')][0]"
+                + ".getBoundingClientRect().height;");
+        assertThat(titleHeight).isLessThan(80);
+        // the period selector's fields stay on the screen
+        for (var field : browser.findElements(By.cssSelector(".period-selector > *"))) {
+            assertThat(number("return arguments[0].getBoundingClientRect().right;", field))
+                    .isLessThanOrEqualTo(PHONE_WIDTH);
+        }
+        screenshot("phone-overview");
+
+        browser.get("http://localhost:" + port + "/alerts");
+        wait.until(d -> number("return document.querySelectorAll('vaadin-grid-cell-content .phone-card').length;")
+                > 0);
+        noSidewaysScrolling();
+        // the filters are folded behind one button that says what is filtered
+        assertThat(js("return getComputedStyle(document.querySelector('.filter-fold-body')).display;"))
+                .isEqualTo("none");
+        assertThat(browser.findElement(By.cssSelector(".filter-fold-toggle")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".filter-fold-toggle")).getText()).startsWith("Bộ lọc");
+        // the first alert is a card in the first screen
+        @SuppressWarnings("unchecked")
+        List<Number> card = (List<Number>) js("const c = [...document.querySelectorAll("
+                + "'vaadin-grid-cell-content .phone-card')].find(e => e.getBoundingClientRect().height > 0);"
+                + "const r = c.getBoundingClientRect(); return [r.top, r.bottom, r.right];");
+        assertThat(card.get(0).doubleValue()).isLessThan(PHONE_HEIGHT / 2.0);
+        assertThat(card.get(1).doubleValue()).isLessThanOrEqualTo(PHONE_HEIGHT);
+        assertThat(card.get(2).doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH);
+        screenshot("phone-alerts");
+        browser.findElement(By.cssSelector(".filter-fold-toggle")).click();
+        wait.until(d -> !"none".equals(js("return getComputedStyle(document.querySelector('.filter-fold-body'))"
+                + ".display;")));
+
+        size(1440, 900, false);
+        browser.get("http://localhost:" + port + "/alerts");
+        wait.until(d -> number("return [...document.querySelectorAll('vaadin-grid-cell-content vaadin-button')]"
+                + ".filter(b => b.textContent.includes('Đôn đốc') && b.getBoundingClientRect().width > 0).length;")
+                > 0);
+        noSidewaysScrolling();
+        assertThat(browser.findElement(By.cssSelector(".filter-fold-body")).isDisplayed()).isTrue();
+        // the first row's urge button lies inside the grid's visible width: no scrolling needed to reach it
+        @SuppressWarnings("unchecked")
+        List<Number> urge = (List<Number>) js("const b = [...document.querySelectorAll("
+                + "'vaadin-grid-cell-content vaadin-button')].find(b => b.textContent.includes('Đôn đốc')"
+                + " && b.getBoundingClientRect().width > 0);"
+                + "const g = document.querySelector('vaadin-grid').getBoundingClientRect();"
+                + "const r = b.getBoundingClientRect(); return [r.left, r.right, g.left, g.right];");
+        assertThat(urge.get(0).doubleValue()).isGreaterThanOrEqualTo(urge.get(2).doubleValue());
+        assertThat(urge.get(1).doubleValue()).isLessThanOrEqualTo(urge.get(3).doubleValue());
+        assertThat(urge.get(1).doubleValue()).isLessThanOrEqualTo(1440);
+        screenshot("desk-alerts");
+    }
+}
