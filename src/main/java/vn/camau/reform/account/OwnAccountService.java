@@ -17,6 +17,7 @@ import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.SignedInAccounts;
 import vn.camau.reform.security.audit.AuditAction;
 import vn.camau.reform.security.audit.AuditEvent;
+import vn.camau.reform.security.audit.AuditService;
 import vn.camau.reform.security.audit.AuditTrail;
 
 /** What every signed-in user does with their own account: see it, change the password, see sign-ins. */
@@ -33,10 +34,13 @@ public class OwnAccountService {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditTrail audit;
+    private final AuditService auditReader;
     private final SignedInAccounts sessions;
 
     OwnAccountService(AccountQuery query, AccountRepository repository, CurrentUser currentUser,
-                      PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit, SignedInAccounts sessions) {
+                      PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit, SignedInAccounts sessions,
+                      AuditService auditReader) {
+        this.auditReader = auditReader;
         this.query = query;
         this.repository = repository;
         this.currentUser = currentUser;
@@ -54,8 +58,8 @@ public class OwnAccountService {
 
     @Transactional(readOnly = true)
     public List<SignInRecord> recentSignIns() {
-        AppUser me = currentUser.require();
-        return query.recentSignIns(me.id(), me.username(), SIGN_INS_SHOWN);
+        return auditReader.ownSignIns(SIGN_INS_SHOWN).stream()
+                .map(e -> new SignInRecord(e.at(), e.action(), e.clientIp())).toList();
     }
 
     /**

@@ -224,7 +224,8 @@ class WordsTest extends KaribuTest {
                     continue;
                 }
                 String header = column.getHeaderText();
-                checkText(where, cell);
+                // the audit trail's stored data keeps its codes and what users typed; its words are checked
+                checkText(where, "stored-data".equals(column.getKey()) ? CODE.matcher(cell).replaceAll("") : cell);
                 if (header == null || header.isBlank() || cell.isEmpty()) {
                     continue;
                 }

@@ -3,7 +3,6 @@ package vn.camau.reform.account.query;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
 import static vn.camau.reform.jooq.Tables.APP_USER;
 import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
-import static vn.camau.reform.jooq.Tables.AUDIT_ENTRY;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.time.LocalDateTime;
@@ -26,7 +25,6 @@ import vn.camau.reform.account.AccountFilter;
 import vn.camau.reform.account.AccountStatus;
 import vn.camau.reform.account.AccountSummary;
 import vn.camau.reform.account.OfficerChoice;
-import vn.camau.reform.account.SignInRecord;
 import vn.camau.reform.base.text.SearchText;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.UnitScope;
@@ -119,18 +117,6 @@ public class AccountQuery {
                 .from(OFFICER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
                 .where(c).orderBy(OFFICER.SEARCH_NAME, OFFICER.CODE).offset(offset).limit(limit)
                 .fetch(r -> new OfficerChoice(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-    }
-
-    /** The user's own latest sign-ins, failed sign-ins and sign-outs, newest first. */
-    public List<SignInRecord> recentSignIns(long userId, String username, int limit) {
-        return dsl.select(AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CLIENT_IP)
-                .from(AUDIT_ENTRY)
-                .where(AUDIT_ENTRY.ACTION.in("SIGN_IN", "SIGN_IN_FAILED", "LOCKED_OUT", "SIGN_OUT"))
-                .and(AUDIT_ENTRY.ACTOR_ID.eq(userId).or(AUDIT_ENTRY.ACTOR_ID.isNull()
-                        .and(AUDIT_ENTRY.ACTOR_NAME.eq(username))))
-                .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
-                .limit(limit)
-                .fetch(r -> new SignInRecord(r.value1(), r.value2(), r.value3()));
     }
 
     private org.jooq.SelectOnConditionStep<? extends Record> select(LocalDateTime now) {

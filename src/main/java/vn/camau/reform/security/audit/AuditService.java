@@ -1,5 +1,6 @@
 package vn.camau.reform.security.audit;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +48,17 @@ public class AuditService {
     public int count(AuditFilter filter) {
         check(filter);
         return query.count(currentUser.scope(), filter);
+    }
+
+    /**
+     * The caller's own sign-ins, for the own-account page: any signed-in user, and only ever their own
+     * entries (the trail's one reader, so the table keeps one writer and one reader).
+     */
+    @PermitAll // over the class's roles: every signed-in user reads their own; isAuthenticated() below
+    @PreAuthorize("isAuthenticated()")
+    public List<SignInEntry> ownSignIns(int limit) {
+        var me = currentUser.require();
+        return query.signInsOf(me.id(), me.username(), limit);
     }
 
     public List<AuditUnit> units() {

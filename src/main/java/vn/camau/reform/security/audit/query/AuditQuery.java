@@ -96,4 +96,16 @@ public class AuditQuery {
     private static boolean isRoot(UnitScope scope) {
         return scope.path().chars().filter(c -> c == '/').count() == 2;
     }
+
+    /** An account's own latest sign-ins, failed sign-ins, lock-outs and sign-outs, newest first. */
+    public List<vn.camau.reform.security.audit.SignInEntry> signInsOf(long userId, String username, int limit) {
+        return dsl.select(AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CLIENT_IP)
+                .from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ACTION.in("SIGN_IN", "SIGN_IN_FAILED", "LOCKED_OUT", "SIGN_OUT"))
+                .and(AUDIT_ENTRY.ACTOR_ID.eq(userId).or(AUDIT_ENTRY.ACTOR_ID.isNull()
+                        .and(AUDIT_ENTRY.ACTOR_NAME.eq(username))))
+                .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
+                .limit(limit)
+                .fetch(r -> new vn.camau.reform.security.audit.SignInEntry(r.value1(), r.value2(), r.value3()));
+    }
 }

@@ -106,9 +106,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditRecord::clientIp).setHeader(getTranslation("audit.col.ip")).setAutoWidth(true);
         grid.addColumn(r -> actionLabel(r.action())).setHeader(getTranslation("audit.col.action"))
                 .setAutoWidth(true).setKey("action");
-        grid.addColumn(AuditView::object).setHeader(getTranslation("audit.col.object")).setAutoWidth(true);
+        grid.addColumn(this::object).setHeader(getTranslation("audit.col.object")).setAutoWidth(true);
         grid.addColumn(AuditRecord::unitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
-        grid.addColumn(AuditView::change).setHeader(getTranslation("audit.col.change")).setFlexGrow(1);
+        // stored data (codes, ids, what a user typed in a filter): its field names are translated, its values not
+        grid.addColumn(this::change).setHeader(getTranslation("audit.col.change")).setFlexGrow(1).setKey("stored-data");
         grid.setSizeFull();
     }
 
@@ -134,29 +135,53 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("audit.action." + a.name());
     }
 
-    private static String object(AuditRecord r) {
+    private String object(AuditRecord r) {
         if (r.objectType() == null) {
             return "";
         }
-        return r.objectId() == null ? r.objectType() : r.objectType() + " " + r.objectId();
+        String type = translatedOr("audit.object." + r.objectType(), r.objectType());
+        return r.objectId() == null ? type : type + " " + r.objectId();
     }
 
     /** "field: before → after" for each changed field, "field: value" where there was nothing before. */
-    static String change(AuditRecord r) {
+    String change(AuditRecord r) {
         Set<String> keys = new LinkedHashSet<>(r.before().keySet());
         keys.addAll(r.after().keySet());
-        return keys.stream().map(k -> k + ": " + (r.before().containsKey(k)
+        return keys.stream().map(k -> field(k) + ": " + (r.before().containsKey(k)
                         ? shown(r.before().get(k)) + " → " + (r.after().containsKey(k) ? shown(r.after().get(k)) : "—")
                         : shown(r.after().get(k))))
                 .collect(Collectors.joining("; "));
     }
 
-    private static String shown(Object value) {
+    private String field(String name) {
+        return translatedOr("audit.field." + name, name);
+    }
+
+    private String shown(Object value) {
         if (value instanceof Map<?, ?> map) {
             return map.entrySet().stream().filter(e -> e.getValue() != null)
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", "{", "}"));
+                    .map(e -> field(String.valueOf(e.getKey())) + "=" + shown(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(this::shown).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Boolean b) {
+            return getTranslation(b ? "audit.value.yes" : "audit.value.no");
+        }
+        if (value instanceof String code && ROLE_NAMES.contains(code)) {
+            return getTranslation("role." + code);
         }
         return value == null ? "—" : String.valueOf(value);
+    }
+
+    private static final Set<String> ROLE_NAMES = java.util.Arrays.stream(vn.camau.reform.security.Role.values())
+            .map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
+    /** A translation where the files have one; the stored name otherwise (a field added later). */
+    private String translatedOr(String key, String fallback) {
+        String text = getTranslation(key);
+        return text == null || text.startsWith("!") ? fallback : text;
     }
 
     private TableExport<AuditRecord> exportTable() {
@@ -174,7 +199,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                         ExportColumn.text(getTranslation("audit.col.object-type"), AuditRecord::objectType),
                         ExportColumn.text(getTranslation("audit.col.object-id"), AuditRecord::objectId),
                         ExportColumn.text(getTranslation("col.unit"), AuditRecord::unitName),
-                        ExportColumn.text(getTranslation("audit.col.change"), AuditView::change)))
+                        ExportColumn.text(getTranslation("audit.col.change"), this::change)))
                 .withContext(f.unitId(), f);
     }
 
