@@ -25,6 +25,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -132,6 +134,18 @@ class XlsxExporterTest {
 
     @Test
     void twoHundredThousandRowsStreamThroughATemporaryFileThatIsDeleted(@TempDir Path dir) throws Exception {
+        // POI's temporary folder of this test alone: the shared /tmp/poifiles also holds the files of any other
+        // process exporting at the same time (another build on the machine), which made this test flaky.
+        Path poiFiles = Files.createDirectory(dir.resolve("poifiles"));
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiFiles.toFile()));
+        try {
+            streamsAndDeletes(dir, poiFiles);
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+    }
+
+    private static void streamsAndDeletes(Path dir, Path poiFiles) throws Exception {
         record Big(int id, String unit, double ratio, LocalDate day) {
         }
         TableExport<Big> table = TableExport.of("Lớn",
@@ -145,7 +159,7 @@ class XlsxExporterTest {
         Stream<Big> rows = IntStream.rangeClosed(1, 200_000)
                 .peek(i -> {
                     if (i == 150_000) {
-                        spilledMidway[0] = temporaryFiles(started).stream().mapToLong(f -> f.toFile().length()).sum();
+                        spilledMidway[0] = temporaryFiles(poiFiles, started).stream().mapToLong(f -> f.toFile().length()).sum();
                     }
                 })
                 .mapToObj(i -> new Big(i, "Phường An Xuyên " + i, (i % 1000) / 1000.0,
@@ -160,7 +174,7 @@ class XlsxExporterTest {
         // rows already written had left memory for the temporary file while reading went on...
         assertThat(spilledMidway[0]).as("bytes in SXSSF's temporary file at row 150,000").isGreaterThan(100_000);
         // ...which is gone afterwards
-        assertThat(temporaryFiles(started)).isEmpty();
+        assertThat(temporaryFiles(poiFiles, started)).isEmpty();
     }
 
     /** Counts the sheet's rows with a streaming XML reader: loading 200,000 rows in POI takes a lot of memory. */
@@ -182,8 +196,7 @@ class XlsxExporterTest {
     }
 
     /** SXSSF's sheet files (poi-sxssf-sheet*.xml[.gz]) in POI's temporary folder written since the test began. */
-    private static List<Path> temporaryFiles(long since) {
-        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+    private static List<Path> temporaryFiles(Path poiFiles, long since) {
         if (!Files.isDirectory(poiFiles)) {
             return List.of();
         }
