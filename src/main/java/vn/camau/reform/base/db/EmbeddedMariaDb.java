@@ -45,7 +45,7 @@ final class EmbeddedMariaDb {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientMariaDb.newEmbeddedDb(config.build());
             db.start();
             db.createDB(database);
             int actualPort = db.getConfiguration().getPort();
