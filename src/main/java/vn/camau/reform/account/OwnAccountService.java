@@ -14,6 +14,7 @@ import vn.camau.reform.account.repository.AccountRepository;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.PasswordPolicy;
 import vn.camau.reform.security.SignedInAccounts;
 import vn.camau.reform.security.audit.AuditAction;
 import vn.camau.reform.security.audit.AuditEvent;
@@ -54,6 +55,15 @@ public class OwnAccountService {
     public AccountSummary me() {
         AppUser me = currentUser.require();
         return query.find(me.scope(), me.id()).orElseThrow();
+    }
+
+    /**
+     * Whether this session must replace a one-time password before anything else: the account's flag,
+     * except after a single sign-on, which never used it.
+     */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.mustChangePassword();
     }
 
     @Transactional(readOnly = true)
