@@ -26,7 +26,8 @@ import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
 
 /**
- * The signed-in user's own account: who they are here, their password and their latest sign-ins.
+ * The signed-in user's own account: who they are here, their password, their open sessions (the others
+ * can be ended) and their latest sign-ins.
  * Someone who signed in with a one-time password lands here and stays until they have chosen one
  * ({@link ForcedPasswordChange}).
  */
@@ -51,7 +52,7 @@ public class OwnAccountView extends VerticalLayout implements HasDynamicTitle {
             banner.getStyle().set("padding", "var(--lumo-space-m)").set("white-space", "normal");
             add(banner);
         }
-        add(details(me), passwordForm(forced), signIns());
+        add(details(me), passwordForm(forced), new OwnSessions(own), signIns());
     }
 
     private FormLayout details(AccountSummary me) {
