@@ -36,8 +36,6 @@ class OwnSessions extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::where).setHeader(getTranslation("ownAccount.sessions.device"))
                 .setFlexGrow(1);
-        grid.addColumn(s -> time(s.signedInAt())).setHeader(getTranslation("ownAccount.sessions.since"))
-                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> time(s.lastSeenAt())).setHeader(getTranslation("ownAccount.sessions.seen"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
@@ -67,8 +65,10 @@ class OwnSessions extends VerticalLayout {
         Span device = new Span(device(s.userAgent()) + (s.current() ? " · " + getTranslation("ownAccount.sessions.this")
                 : ""));
         device.getStyle().set("font-weight", s.current() ? "600" : "normal");
+        // one column of words and one of time, so the list fits a phone as it is
         Span detail = new Span((s.clientIp() == null ? "–" : s.clientIp()) + " · "
-                + getTranslation("ownAccount.sessions.method." + s.method()));
+                + getTranslation("ownAccount.sessions.method." + s.method()) + " · "
+                + getTranslation("ownAccount.sessions.since") + " " + time(s.signedInAt()));
         detail.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         VerticalLayout cell = new VerticalLayout(device, detail);
         cell.setPadding(false);
