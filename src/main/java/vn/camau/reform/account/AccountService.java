@@ -63,9 +63,11 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final AccountSettings settings;
+    private final OneTimePasswordMail mail;
 
     AccountService(AccountQuery query, AccountRepository repository, AdminUnitService units, CurrentUser currentUser,
-                   PasswordEncoder encoder, AuditTrail audit, AccountSettings settings) {
+                   PasswordEncoder encoder, AuditTrail audit, AccountSettings settings, OneTimePasswordMail mail) {
+        this.mail = mail;
         this.query = query;
         this.repository = repository;
         this.units = units;
@@ -106,7 +108,10 @@ public class AccountService {
         return query.officersWithoutAccount(currentUser.scope(), unitId, text, offset, limit);
     }
 
-    /** Creates the account with a one-time password, returned here once. Refused whole on any bad field. */
+    /**
+     * Creates the account with a one-time password, returned here once (and e-mailed to the account when
+     * SMTP is configured and it has an address). Refused whole on any bad field or a refused e-mail.
+     */
     public IssuedPassword create(AccountForm form) {
         AppUser admin = currentUser.require();
         String username = Usernames.forNewAccount(form.username());
@@ -130,8 +135,15 @@ public class AccountService {
         after.put("roles", names(valid.roles()));
         after.put("officerId", form.officerId());
         after.put("mustChangePassword", true);
+        boolean emailed = mail.sends(valid.email());
+        after.put("passwordDelivery", emailed ? "EMAIL" : "SHOWN");
         audit.record(event(AuditAction.ACCOUNT_CREATED, id, valid.unit().id()).change(Map.of(), after));
-        return new IssuedPassword(query.find(admin.scope(), id).orElseThrow(), password, expires);
+        if (emailed) {
+            // last, so a refused mail rolls the whole creation back
+            mail.send(username, valid.email(), password, expires);
+        }
+        return new IssuedPassword(query.find(admin.scope(), id).orElseThrow(), password, expires,
+                emailed ? valid.email() : null);
     }
 
     /**
@@ -216,10 +228,16 @@ public class AccountService {
         if (!repository.resetPassword(id, version, encoder.encode(password), expires, admin.username(), now)) {
             throw stale(id);
         }
+        boolean emailed = mail.sends(before.email());
         audit.record(event(AuditAction.PASSWORD_RESET, id, before.unitId()).change(
                 Map.of("mustChangePassword", before.mustChangePassword()),
-                Map.of("mustChangePassword", true, "passwordExpiresAt", expires.toString())));
-        return new IssuedPassword(query.find(admin.scope(), id).orElseThrow(), password, expires);
+                Map.of("mustChangePassword", true, "passwordExpiresAt", expires.toString(),
+                        "passwordDelivery", emailed ? "EMAIL" : "SHOWN")));
+        if (emailed) {
+            mail.send(before.username(), before.email(), password, expires);
+        }
+        return new IssuedPassword(query.find(admin.scope(), id).orElseThrow(), password, expires,
+                emailed ? before.email() : null);
     }
 
     private AccountSummary setEnabled(long id, int version, boolean enabled) {

@@ -7,15 +7,12 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.base.mail.Mailer;
 import vn.camau.reform.base.web.PublicUrl;
 import vn.camau.reform.notification.repository.NotificationRepository;
 import vn.camau.reform.security.CurrentUser;
@@ -30,20 +27,17 @@ public class NotificationService {
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
     private final NotificationRepository repository;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Mailer mailer;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final String mailFrom;
     private final PublicUrl publicUrl;
 
-    NotificationService(NotificationRepository repository, ObjectProvider<JavaMailSender> mailSender,
-                        CurrentUser currentUser, Clock clock,
-                        @Value("${app.mail.from:no-reply@camau.gov.vn}") String mailFrom, PublicUrl publicUrl) {
+    NotificationService(NotificationRepository repository, Mailer mailer, CurrentUser currentUser, Clock clock,
+                        PublicUrl publicUrl) {
         this.repository = repository;
-        this.mailSender = mailSender;
+        this.mailer = mailer;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.mailFrom = mailFrom;
         this.publicUrl = publicUrl;
     }
 
@@ -52,16 +46,10 @@ public class NotificationService {
     public long send(Recipient to, NotificationKind kind, String title, String body, String link) {
         LocalDateTime now = LocalDateTime.now(clock);
         long id = repository.insert(to.userId(), now, kind, title, body, link);
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender != null && to.email() != null && !to.email().isBlank()) {
+        if (mailer.configured() && to.email() != null && !to.email().isBlank()) {
             try {
-                SimpleMailMessage mail = new SimpleMailMessage();
-                mail.setFrom(mailFrom);
-                mail.setTo(to.email());
-                mail.setSubject(title);
                 // the link from the configured public address, never from a request's Host header
-                mail.setText(publicUrl.link(link).map(url -> body + "\n\n" + url).orElse(body));
-                sender.send(mail);
+                mailer.send(to.email(), title, publicUrl.link(link).map(url -> body + "\n\n" + url).orElse(body));
                 repository.markEmailed(id, now);
             } catch (MailException e) {
                 log.warn("Notification {} kept in the app; e-mail to user {} failed: {}", id, to.username(),

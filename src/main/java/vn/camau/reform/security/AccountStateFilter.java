@@ -28,7 +28,9 @@ import vn.camau.reform.security.repository.UserRepository;
  *     reset), ends the session here: the request goes on anonymous (a page goes to the login, Vaadin's own
  *     request finds its session gone and reloads to the login);</li>
  * <li>a new version (roles, unit, name, a changed password) replaces the session's principal with the
- *     account as it is now, keeping when the sign-in began.</li>
+ *     account as it is now, keeping when the sign-in began;</li>
+ * <li>a session that goes on is noted in the register of open sessions ({@link OpenSessions}), which
+ *     the user's own account page lists.</li>
  * </ul>
  * Not a Spring bean on purpose (Boot would register it for every request, the API's included; the API
  * is stateless and reads the account afresh anyway).
@@ -38,11 +40,13 @@ final class AccountStateFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(AccountStateFilter.class);
 
     private final UserRepository users;
+    private final OpenSessions openSessions;
     private final SecurityContextHolderStrategy contexts;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    AccountStateFilter(UserRepository users, SecurityContextHolderStrategy contexts) {
+    AccountStateFilter(UserRepository users, OpenSessions openSessions, SecurityContextHolderStrategy contexts) {
         this.users = users;
+        this.openSessions = openSessions;
         this.contexts = contexts;
     }
 
@@ -52,12 +56,15 @@ final class AccountStateFilter extends OncePerRequestFilter {
         Authentication auth = contexts.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AppUserPrincipal principal
                 && principal.state() != AccountState.UNKNOWN) {
-            check(principal, auth, request, response);
+            if (check(principal, auth, request, response)) {
+                openSessions.seen(request, principal);
+            }
         }
         chain.doFilter(request, response);
     }
 
-    private void check(AppUserPrincipal principal, Authentication auth, HttpServletRequest request,
+    /** Whether the session goes on. */
+    private boolean check(AppUserPrincipal principal, Authentication auth, HttpServletRequest request,
                        HttpServletResponse response) {
         long id = principal.user().id();
         Optional<UserRepository.SessionCheck> now = users.findSessionCheck(id);
@@ -71,7 +78,7 @@ final class AccountStateFilter extends OncePerRequestFilter {
             if (session != null) {
                 session.invalidate();
             }
-            return;
+            return false;
         }
         if (now.get().version() != principal.state().version()) {
             users.findPrincipal(id).ifPresent(fresh -> {
@@ -85,5 +92,6 @@ final class AccountStateFilter extends OncePerRequestFilter {
                 sessions.saveContext(context, request, response);
             });
         }
+        return true;
     }
 }

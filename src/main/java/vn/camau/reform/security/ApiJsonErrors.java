@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -17,7 +18,9 @@ import vn.camau.reform.base.api.ApiError;
 /**
  * The API's 401 and 403 answers, in the same JSON shape as every other API error. Every failed
  * authentication gets the same text, whether the user is unknown, the password wrong or the account
- * locked, so the answer tells a guesser nothing.
+ * locked, so the answer tells a guesser nothing; only whoever sent the right one-time password learns
+ * that it expired ({@code one_time_password_expired}) or must first be changed
+ * ({@code password_change_required}).
  */
 final class ApiJsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -43,6 +46,14 @@ final class ApiJsonErrors implements AuthenticationEntryPoint, AccessDeniedHandl
         if (ApiTokenAuthenticationFilter.BAD_TOKEN.equals(e.getMessage())) {
             error = ApiError.of("unauthorized", "Token không hợp lệ hoặc đã bị thu hồi",
                     "The token is unknown or has been revoked");
+        } else if (e instanceof PasswordChangeRequiredException) {
+            error = ApiError.of("password_change_required",
+                    "Mật khẩu dùng một lần phải được đổi (trang Tài khoản) trước khi dùng API",
+                    "The one-time password must be changed (account page) before using the API");
+        } else if (e instanceof CredentialsExpiredException) {
+            error = ApiError.of("one_time_password_expired",
+                    "Mật khẩu dùng một lần đã hết hạn, đề nghị quản trị viên cấp lại",
+                    "The one-time password has expired, ask an administrator to reset it");
         } else if (e instanceof InsufficientAuthenticationException) {
             error = ApiError.of("unauthorized", "Cần xác thực: HTTP Basic hoặc Bearer token",
                     "Authentication required: HTTP Basic or a Bearer token");

@@ -22,6 +22,8 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     private final Instant lockedUntil;
     private final AccountState state;
     private final Instant signedInAt;
+    /** Signed in through the identity provider, not with this application's password. */
+    private final boolean singleSignOn;
 
     public AppUserPrincipal(AppUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
         this(user, passwordHash, enabled, lockedUntil, AccountState.UNKNOWN, Instant.now());
@@ -29,19 +31,36 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 
     public AppUserPrincipal(AppUser user, String passwordHash, boolean enabled, Instant lockedUntil,
                             AccountState state, Instant signedInAt) {
+        this(user, passwordHash, enabled, lockedUntil, state, signedInAt, false);
+    }
+
+    private AppUserPrincipal(AppUser user, String passwordHash, boolean enabled, Instant lockedUntil,
+                             AccountState state, Instant signedInAt, boolean singleSignOn) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
         this.state = state;
         this.signedInAt = signedInAt;
+        this.singleSignOn = singleSignOn;
     }
 
-    /** The same account read afresh, keeping when this sign-in began (so a refresh never extends it). */
+    /**
+     * The same account read afresh, keeping when and how this sign-in began (so a refresh never extends
+     * it, and a single sign-on stays one).
+     */
     AppUserPrincipal refreshedFrom(AppUserPrincipal fresh) {
-        AppUserPrincipal refreshed = new AppUserPrincipal(fresh.user, null, fresh.enabled, fresh.lockedUntil,
-                fresh.state, signedInAt);
-        return refreshed;
+        return new AppUserPrincipal(fresh.user, null, fresh.enabled, fresh.lockedUntil, fresh.state, signedInAt,
+                singleSignOn);
+    }
+
+    /** This account signed in through single sign-on now, without its local password hash. */
+    public AppUserPrincipal signedInThroughSso() {
+        return new AppUserPrincipal(user, null, enabled, lockedUntil, state, Instant.now(), true);
+    }
+
+    public boolean singleSignOn() {
+        return singleSignOn;
     }
 
     public AccountState state() {
@@ -52,9 +71,13 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
         return signedInAt;
     }
 
-    /** Signed in with a one-time password that has not been replaced yet. */
+    /**
+     * Signed in with a one-time password that has not been replaced yet. Never after a single sign-on:
+     * the provider checked who this is, and a local one-time password (issued before SSO, or for the
+     * form) is nothing this user has used or must replace.
+     */
     public boolean mustChangePassword() {
-        return state.mustChangePassword();
+        return !singleSignOn && state.mustChangePassword();
     }
 
     public AppUser user() {

@@ -30,8 +30,10 @@ import vn.camau.reform.security.repository.UserRepository;
  * <li>the password is checked by bcrypt unless the same pair was accepted a moment ago
  *     ({@link VerifiedPasswords}); an unknown name costs a bcrypt too, so timing does not tell
  *     which names exist.</li>
+ * <li>whoever gave the right one-time password learns that it has expired, or (over HTTP Basic, which
+ *     has no page to choose a new one) that it must first be replaced on the account page.</li>
  * </ol>
- * Every refusal is the same to the caller, except a throttled one, which says to wait.
+ * Every other refusal is the same to the caller, except a throttled one, which says to wait.
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
@@ -106,6 +108,11 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
                 // the right one-time password, too late: saying so tells nothing to someone who lacks it
                 throttle.succeeded(name);
                 throw new CredentialsExpiredException(BAD_CREDENTIALS);
+            }
+            if (method == SignInAudit.Method.HTTP_BASIC && user.mustChangePassword()) {
+                // not a sign-in (nothing remembered, no last sign-in): the password is still to be chosen
+                throttle.succeeded(name);
+                throw new PasswordChangeRequiredException();
             }
             verified.remember(name, password, stored);
             users.recordSuccessfulLogin(name);

@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -53,12 +54,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-                                                  UserRepository users,
+                                                  UserRepository users, OpenSessions openSessions,
                                                   SsoLogin sso,
                                                   ObjectProvider<SecurityContextHolderStrategy> strategies)
             throws Exception {
         // an administrator's change to an account applies to its open sessions on their next request
-        http.addFilterAfter(new AccountStateFilter(users,
+        http.addFilterAfter(new AccountStateFilter(users, openSessions,
                         strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy)),
                 SecurityContextHolderFilter.class);
         // Spring Security's default headers for the chain; SecurityHeadersFilter covers the rest
@@ -97,6 +98,12 @@ class SecurityConfig {
         LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(LOGIN);
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
+    }
+
+    /** Tells {@link OpenSessions} when a session ends, however it ends (a time-out included). */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** bcrypt (cost 10) inside Spring's delegating encoder, so the hash format can move on later. */

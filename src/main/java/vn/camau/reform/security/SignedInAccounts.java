@@ -31,8 +31,8 @@ public class SignedInAccounts {
             return;
         }
         users.findPrincipal(principal.user().id()).ifPresent(fresh -> {
-            AppUserPrincipal now = new AppUserPrincipal(fresh.user(), null, fresh.isEnabled(), null, fresh.state(),
-                    Instant.now());
+            AppUserPrincipal now = principal.singleSignOn() ? fresh.signedInThroughSso()
+                    : new AppUserPrincipal(fresh.user(), null, fresh.isEnabled(), null, fresh.state(), Instant.now());
             UsernamePasswordAuthenticationToken replaced =
                     UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities());
             replaced.setDetails(auth.getDetails());

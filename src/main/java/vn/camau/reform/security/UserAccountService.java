@@ -13,8 +13,6 @@ import vn.camau.reform.security.repository.UserRepository;
 @Service
 public class UserAccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;

@@ -2,10 +2,12 @@ package vn.camau.reform.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -54,6 +57,8 @@ class AccountSessionTest {
     UserDetailsService users;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    OwnAccountService own;
 
     MockMvc mvc;
     long anXuyen;
@@ -159,5 +164,43 @@ class AccountSessionTest {
         // a wrong password still gets the usual answer: the expiry is told only to who knows the password
         mvc.perform(formLogin("/login").user(NAME).password("wrong-password-123"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void theApiRefusesAOneTimePasswordUntilItIsChangedAndSaysWhy() throws Exception {
+        IssuedPassword issued = create(Set.of(Role.UNIT_LEADER));
+        String today = LocalDate.now().toString();
+        // a fresh request each time: a builder keeps the post-processors it was given
+        Supplier<MockHttpServletRequestBuilder> api =
+                () -> get("/api/v1/indicators").param("unit", "32002").param("from", today).param("to", today);
+
+        mvc.perform(api.get().with(httpBasic(NAME, issued.oneTimePassword())))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value("password_change_required"));
+        // a wrong password learns nothing about the account
+        mvc.perform(api.get().with(httpBasic(NAME, "wrong-password-123")))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.error").value("unauthorized"));
+
+        TestLogins.loginAs(users, NAME);
+        try {
+            own.changePassword(issued.oneTimePassword(), "Một-mật-khẩu-mới-2026", "Một-mật-khẩu-mới-2026");
+        } finally {
+            TestLogins.logout();
+        }
+        mvc.perform(api.get().with(httpBasic(NAME, "Một-mật-khẩu-mới-2026"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theApiSaysWhenAOneTimePasswordHasExpired() throws Exception {
+        IssuedPassword issued = create(Set.of(Role.UNIT_LEADER));
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_EXPIRES_AT, LocalDateTime.now().minusMinutes(1))
+                .where(APP_USER.USERNAME.eq(NAME)).execute();
+        String today = LocalDate.now().toString();
+
+        mvc.perform(get("/api/v1/indicators").param("unit", "32002").param("from", today).param("to", today)
+                        .with(httpBasic(NAME, issued.oneTimePassword())))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value("one_time_password_expired"))
+                .andExpect(jsonPath("$.message").isNotEmpty());
     }
 }

@@ -107,4 +107,71 @@ class PhoneBrowserTest extends BrowserTest {
         assertThat(urge.get(1).doubleValue()).isLessThanOrEqualTo(1440);
         screenshot("desk-alerts");
     }
+
+    /** The first phone card in sight on the current page: [top, bottom, right]. */
+    @SuppressWarnings("unchecked")
+    private List<Number> firstCard() {
+        wait.until(d -> number("return [...document.querySelectorAll('vaadin-grid-cell-content .phone-card')]"
+                + ".filter(e => e.getBoundingClientRect().height > 0).length;") > 0);
+        return (List<Number>) js("const c = [...document.querySelectorAll("
+                + "'vaadin-grid-cell-content .phone-card')].find(e => e.getBoundingClientRect().height > 0);"
+                + "const r = c.getBoundingClientRect(); return [r.top, r.bottom, r.right];");
+    }
+
+    private void filtersFolded() {
+        assertThat(js("return getComputedStyle(document.querySelector('.filter-fold-body')).display;"))
+                .isEqualTo("none");
+        assertThat(browser.findElement(By.cssSelector(".filter-fold-toggle")).getText()).startsWith("Bộ lọc");
+    }
+
+    @Test
+    void theAccountScreensFitAPhone() throws Exception {
+        size(PHONE_WIDTH, PHONE_HEIGHT, true);
+        signInAt("/users", "admin");
+        List<Number> card = firstCard();
+        noSidewaysScrolling();
+        filtersFolded();
+        assertThat(card.get(0).doubleValue()).isLessThan(PHONE_HEIGHT / 2.0);
+        assertThat(card.get(2).doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH);
+        // the search stays in sight above the folded filters
+        assertThat(browser.findElement(By.cssSelector("vaadin-text-field")).isDisplayed()).isTrue();
+        screenshot("phone-users");
+
+        browser.get("http://localhost:" + port + "/audit?action=SIGN_IN");
+        card = firstCard();
+        noSidewaysScrolling();
+        filtersFolded();
+        // the filter from the address is applied and said on the folded button
+        assertThat(browser.findElement(By.cssSelector(".filter-fold-toggle")).getText()).isEqualTo("Bộ lọc (1)");
+        assertThat(card.get(2).doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH);
+        screenshot("phone-audit");
+        // a tap on a card opens the whole entry, within the screen
+        browser.findElements(By.cssSelector("vaadin-grid-cell-content .phone-card")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElseThrow().click();
+        wait.until(d -> number("return document.querySelectorAll('.audit-details').length;") > 0);
+        wait.until(d -> pageText().contains("(SIGN_IN)"));
+        noSidewaysScrolling();
+        screenshot("phone-audit-details");
+
+        browser.get("http://localhost:" + port + "/account");
+        wait.until(d -> pageText().contains("Các phiên đang mở") && pageText().contains("phiên này"));
+        noSidewaysScrolling();
+        screenshot("phone-account");
+
+        size(1440, 900, false);
+        browser.get("http://localhost:" + port + "/audit");
+        wait.until(d -> !d.findElements(By.tagName("vaadin-grid")).isEmpty() && pageText().contains("Đăng nhập"));
+        noSidewaysScrolling();
+        // the change column wraps inside the grid: the grid is no wider than the page
+        assertThat(number("return document.querySelector('vaadin-grid').shadowRoot.querySelector('#table').scrollWidth;"))
+                .isLessThanOrEqualTo(number("return document.querySelector('vaadin-grid').shadowRoot"
+                        + ".querySelector('#table').clientWidth;") + 1);
+        screenshot("desk-audit");
+        browser.get("http://localhost:" + port + "/users");
+        wait.until(d -> pageText().contains("Tên đăng nhập") || pageText().contains("admin"));
+        screenshot("desk-users");
+        browser.get("http://localhost:" + port + "/account");
+        wait.until(d -> pageText().contains("Các phiên đang mở"));
+        screenshot("desk-account");
+    }
 }

@@ -40,6 +40,7 @@ import vn.camau.reform.security.audit.AuditAction;
 import vn.camau.reform.security.audit.AuditEntries;
 import vn.camau.reform.security.audit.AuditRecord;
 import vn.camau.reform.security.audit.AuditUnit;
+import vn.camau.reform.security.audit.ui.AuditView;
 import vn.camau.reform.security.audit.repository.AuditRepository;
 import vn.camau.reform.security.repository.UserRepository;
 
@@ -199,5 +200,49 @@ class AuditViewTest extends KaribuTest {
         assertThat(after).containsEntry("view", "audit").containsEntry("format", "CSV").containsEntry("rows", 5)
                 .containsEntry("sheet", "Nhật ký hệ thống");
         assertThat((Map<String, Object>) after.get("filters")).containsEntry("actor", run);
+    }
+
+    private static String address() {
+        return ((AuditView) UI.getCurrent().getCurrentView()).link();
+    }
+
+    @Test
+    void theFiltersAreTheAddressSoALinkOrTheBackButtonReturnsToTheSearch() {
+        openAs(PROVINCE_AUDITOR);
+        assertThat(address()).startsWith("audit?").contains("actor=" + run);
+        @SuppressWarnings("unchecked")
+        Select<AuditAction> action = LocatorJ._get(Select.class, spec -> spec.withLabel("Hành động"));
+        HasValueUtilsKt._setValue(action, AuditAction.SIGN_IN);
+        assertThat(address()).contains("action=SIGN_IN");
+        String bookmarked = address();
+
+        // elsewhere, then the bookmark (as the back button would bring it): the same search, the same rows
+        UI.getCurrent().navigate("");
+        String query = bookmarked.substring(bookmarked.indexOf('?') + 1) + "&unit=" + AN_XUYEN + "&from=2026-04-01";
+        UI.getCurrent().navigate("audit", com.vaadin.flow.router.QueryParameters.fromString(query));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AuditView.class);
+        assertThat(LocatorJ._get(Select.class, spec -> spec.withLabel("Hành động")).getValue())
+                .isEqualTo(AuditAction.SIGN_IN);
+        assertThat(LocatorJ._get(TextField.class, spec -> spec.withLabel("Người thực hiện")).getValue()).isEqualTo(run);
+        assertThat(LocatorJ._get(DatePicker.class, spec -> spec.withLabel("Từ ngày")).getValue())
+                .isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(shownActors()).containsExactly(run + "motcua");
+
+        // a link that cannot be read says so and shows everything rather than an error page
+        UI.getCurrent().navigate("audit", com.vaadin.flow.router.QueryParameters.of("action", "NOT_AN_ACTION"));
+        assertThat(LocatorJ._get(Select.class, spec -> spec.withLabel("Hành động")).getValue()).isNull();
+    }
+
+    @Test
+    void aClickOnARowOpensTheWholeEntry() {
+        openAs(PROVINCE_AUDITOR);
+        GridKt._clickItem(grid(), 0);
+        com.vaadin.flow.component.dialog.Dialog details =
+                LocatorJ._get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(details.getClassNames()).contains("audit-details");
+        List<String> texts = LocatorJ._find(details, com.vaadin.flow.component.html.Div.class).stream()
+                .map(d -> d.getElement().getText()).toList();
+        assertThat(texts).contains(run + "xakhac", "10.1.2.3", "FORM", "03/04/2026 07:00:00");
+        assertThat(texts).anyMatch(t -> t.contains("SIGN_IN"));
     }
 }

@@ -112,6 +112,11 @@ public class AccountRepository {
                 .execute();
     }
 
+    /** Sessions of the account signed in before {@code at} end on their next request, on every node. */
+    public void revokeSessions(long id, LocalDateTime at) {
+        dsl.update(APP_USER).set(APP_USER.SESSIONS_REVOKED_AT, at).where(APP_USER.ID.eq(id)).execute();
+    }
+
     public String passwordHash(long id) {
         return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle(APP_USER.PASSWORD_HASH);
     }

@@ -220,12 +220,26 @@ class AccountDialog extends Dialog {
         });
     }
 
-    /** The one-time password, in this dialog, once: closing it is the last chance to copy it. */
+    /**
+     * The one-time password, in this dialog, once: closing it is the last chance to copy it. When it was
+     * e-mailed to the user, only where it went.
+     */
     private void showPassword(IssuedPassword issued) {
         removeAll();
         getFooter().removeAll();
         setHeaderTitle(getTranslation("users.oneTime.title", issued.account().username()));
         setCloseOnOutsideClick(false);
+        if (issued.emailed()) {
+            // it went to the user's own mailbox: nobody else needs to see it
+            Paragraph sent = new Paragraph(getTranslation("users.oneTime.emailed", issued.account().username(),
+                    issued.emailedTo(), VnFormats.dateTime(issued.expiresAt())));
+            sent.addClassName("one-time-password-emailed");
+            add(sent);
+            Button done = new Button(getTranslation("users.oneTime.close"), e -> close());
+            done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(done);
+            return;
+        }
         TextField secret = new TextField(getTranslation("users.oneTime.password"));
         secret.setValue(issued.oneTimePassword());
         secret.setReadOnly(true);

@@ -19,14 +19,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.camau.reform.account.AccountSummary;
 import vn.camau.reform.account.OwnAccountService;
-import vn.camau.reform.account.PasswordPolicy;
+import vn.camau.reform.security.PasswordPolicy;
 import vn.camau.reform.account.SignInRecord;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
 
 /**
- * The signed-in user's own account: who they are here, their password and their latest sign-ins.
+ * The signed-in user's own account: who they are here, their password, their open sessions (the others
+ * can be ended) and their latest sign-ins.
  * Someone who signed in with a one-time password lands here and stays until they have chosen one
  * ({@link ForcedPasswordChange}).
  */
@@ -43,14 +44,15 @@ public class OwnAccountView extends VerticalLayout implements HasDynamicTitle {
         this.own = own;
         setMaxWidth("60rem");
         AccountSummary me = own.me();
-        if (me.mustChangePassword()) {
+        boolean forced = own.mustChangePassword();
+        if (forced) {
             Div banner = new Div(getTranslation("ownAccount.mustChange"));
             banner.addClassName("account-must-change");
             banner.getElement().getThemeList().add("badge warning");
             banner.getStyle().set("padding", "var(--lumo-space-m)").set("white-space", "normal");
             add(banner);
         }
-        add(details(me), passwordForm(me), signIns());
+        add(details(me), passwordForm(forced), new OwnSessions(own), signIns());
     }
 
     private FormLayout details(AccountSummary me) {
@@ -64,8 +66,8 @@ public class OwnAccountView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
-    private VerticalLayout passwordForm(AccountSummary me) {
-        current.setLabel(getTranslation(me.mustChangePassword() ? "ownAccount.oneTimePassword"
+    private VerticalLayout passwordForm(boolean forced) {
+        current.setLabel(getTranslation(forced ? "ownAccount.oneTimePassword"
                 : "ownAccount.currentPassword"));
         next.setLabel(getTranslation("ownAccount.newPassword"));
         next.setHelperText(getTranslation("ownAccount.rules", PasswordPolicy.MIN_LENGTH));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -32,6 +33,8 @@ import vn.camau.reform.base.export.PagedRows;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.base.ui.phone.FilterFold;
+import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
 
@@ -88,38 +91,63 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button bulk = new Button(getTranslation("users.bulk"), VaadinIcon.USERS.create(),
                 e -> new BulkAccountsDialog(officerAccounts, units, this::refresh).open());
-        HorizontalLayout filters = new HorizontalLayout(search, unit, role, status);
-        filters.setWrap(true);
-        HorizontalLayout actions = new HorizontalLayout(create, bulk, exportButtons());
+        // the search stays in sight; on a phone the other filters and the export fold behind one button
+        search.setMinWidth("14rem");
+        search.getStyle().set("flex", "1 1 14rem");
+        FilterFold filters = new FilterFold(unit, role, status);
+        filters.addTools(exportButtons());
+        HorizontalLayout actions = new HorizontalLayout(search, create, bulk);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout toolbar = new HorizontalLayout(filters, actions);
-        toolbar.setWidthFull();
-        toolbar.setWrap(true);
-        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        actions.setWidthFull();
+        actions.setWrap(true);
+        VerticalLayout toolbar = new VerticalLayout(actions, filters);
+        toolbar.setPadding(false);
+        toolbar.setSpacing(false);
 
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.field.username")).setAutoWidth(true);
         grid.addColumn(AccountSummary::fullName).setHeader(getTranslation("account.field.fullName")).setWidth("13rem").setFlexGrow(2);
         grid.addColumn(AccountSummary::unitName).setHeader(getTranslation("account.field.unit")).setWidth("12rem").setFlexGrow(2);
-        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.field.roles")).setWidth("12rem")
+        grid.addColumn(this::rolesText).setHeader(getTranslation("account.field.roles")).setWidth("12rem")
                 .setFlexGrow(1);
-        grid.addColumn(a -> getTranslation(a.status().labelKey())
-                        + (a.mustChangePassword() && a.status() != AccountStatus.DISABLED
-                        ? " · " + getTranslation("users.oneTimePending") : ""))
-                .setHeader(getTranslation("users.col.status")).setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(this::statusText).setHeader(getTranslation("users.col.status")).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(a -> a.lastLoginAt() == null ? "–" : VnFormats.dateTime(a.lastLoginAt()))
                 .setHeader(getTranslation("users.col.lastSignIn")).setAutoWidth(true);
-        grid.addComponentColumn(a -> {
+        Grid.Column<AccountSummary> editColumn = grid.addComponentColumn(a -> {
             Button edit = new Button(getTranslation("users.edit"), VaadinIcon.EDIT.create(),
                     e -> openEditor(a.id()));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return edit;
         }).setAutoWidth(true).setFlexGrow(0);
+        // on a phone a card per account (name, state, unit, roles, last sign-in) beside its edit button
+        GridCards.install(grid, LitRenderer.<AccountSummary>of("""
+                        <div class="phone-card">
+                          <div class="phone-card-head"><span>${item.username}</span><span>${item.status}</span></div>
+                          <div>${item.fullName}</div>
+                          <div class="phone-card-line">${item.unit}</div>
+                          <div class="phone-card-line">${item.roles}</div>
+                          <div class="phone-card-line">${item.lastSignIn}</div>
+                        </div>""")
+                .withProperty("username", AccountSummary::username)
+                .withProperty("status", this::statusText)
+                .withProperty("fullName", AccountSummary::fullName)
+                .withProperty("unit", AccountSummary::unitName)
+                .withProperty("roles", this::rolesText)
+                .withProperty("lastSignIn", a -> getTranslation("users.col.lastSignIn") + ": "
+                        + (a.lastLoginAt() == null ? "–" : VnFormats.dateTime(a.lastLoginAt()))), editColumn);
         grid.addItemDoubleClickListener(e -> openEditor(e.getItem().id()));
         grid.setSizeFull();
 
         add(toolbar, grid);
         refresh();
+    }
+
+    private String rolesText(AccountSummary a) {
+        return a.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", "));
+    }
+
+    private String statusText(AccountSummary a) {
+        return getTranslation(a.status().labelKey()) + (a.mustChangePassword() && a.status() != AccountStatus.DISABLED
+                ? " · " + getTranslation("users.oneTimePending") : "");
     }
 
     /** The list as filtered, in CSV or Excel; the same scoped service as the grid. */

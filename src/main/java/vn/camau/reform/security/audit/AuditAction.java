@@ -20,5 +20,7 @@ public enum AuditAction {
     REPORTER_REVEALED,
     EXPORTED,
     SETTING_CHANGED,
-    HOLIDAY_CHANGED
+    HOLIDAY_CHANGED,
+    /** A user ended all their other sessions from their own account page. */
+    SESSION_ENDED
 }

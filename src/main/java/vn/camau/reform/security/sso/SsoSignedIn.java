@@ -50,7 +50,8 @@ class SsoSignedIn implements AuthenticationSuccessHandler {
         if (!(authentication.getPrincipal() instanceof SsoUser sso)) {
             throw new IllegalStateException("Single sign-on ended without a matched account");
         }
-        AppUserPrincipal account = sso.account();
+        // never held to a local one-time password: the provider vouched for this user
+        AppUserPrincipal account = sso.account().signedInThroughSso();
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(new SsoAuthentication(account, new WebAuthenticationDetails(request)));
         contexts.setContext(context);

@@ -66,7 +66,8 @@ class SsoLoginTest {
         String whoAmI() {
             AppUser user = currentUser.require();
             return "username=" + user.username() + " roles=" + user.roles().stream().map(Role::name).sorted().toList()
-                    + " unitPath=" + user.unitPath() + " authentication="
+                    + " unitPath=" + user.unitPath() + " mustChangePassword=" + currentUser.mustChangePassword()
+                    + " authentication="
                     + SecurityContextHolder.getContext().getAuthentication().getClass().getSimpleName();
         }
     }
@@ -90,6 +91,8 @@ class SsoLoginTest {
 
     private static final String EMAIL_ACCOUNT = "sso.theo.email";
     private static final String DISABLED_ACCOUNT = "sso.bi.khoa";
+    /** An account given a one-time password (now expired) that its user never used: they come by SSO. */
+    private static final String ONE_TIME_ACCOUNT = "sso.mot.lan";
     private static TestIdentityProvider.Started provider;
 
     static {
@@ -103,6 +106,7 @@ class SsoLoginTest {
         TestIdentityProvider.CLAIMS.put("nguoi-la", Map.of("preferred_username", "nguoi.la",
                 "email", "nguoi.la@example.vn", "email_verified", true));
         TestIdentityProvider.CLAIMS.put("bi-khoa", Map.of("preferred_username", DISABLED_ACCOUNT));
+        TestIdentityProvider.CLAIMS.put("mot-lan", Map.of("preferred_username", ONE_TIME_ACCOUNT));
     }
 
     @DynamicPropertySource
@@ -143,6 +147,10 @@ class SsoLoginTest {
                 .where(APP_USER.USERNAME.eq(EMAIL_ACCOUNT)).execute();
         account(DISABLED_ACCOUNT, unit, Set.of(Role.OFFICER));
         dsl.update(APP_USER).set(APP_USER.ENABLED, false).where(APP_USER.USERNAME.eq(DISABLED_ACCOUNT)).execute();
+        account(ONE_TIME_ACCOUNT, unit, Set.of(Role.OFFICER));
+        dsl.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, true)
+                .set(APP_USER.PASSWORD_EXPIRES_AT, java.time.LocalDateTime.now().minusDays(1))
+                .where(APP_USER.USERNAME.eq(ONE_TIME_ACCOUNT)).execute();
     }
 
     private void account(String username, long unit, Set<Role> roles) {
@@ -171,6 +179,20 @@ class SsoLoginTest {
         assertThat(dsl.select(AUDIT_ENTRY.AFTER_STATE).from(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.ACTION.eq("SIGN_IN"), AUDIT_ENTRY.ACTOR_NAME.eq("lanhdao.anxuyen"))
                 .orderBy(AUDIT_ENTRY.ID.desc()).limit(1).fetchOne(AUDIT_ENTRY.AFTER_STATE)).contains("oidc");
+    }
+
+    @Test
+    void aSingleSignOnIsNeverHeldToALocalOneTimePassword() throws Exception {
+        assertThat(browser.signInAtProvider("mot-lan")).isEqualTo("/");
+        assertThat(browser.get(app + "/test-sso/whoami").body()).contains("username=" + ONE_TIME_ACCOUNT + " ")
+                .contains("mustChangePassword=false");
+
+        // an administrator's change refreshes the session's account on its next page request: still not forced
+        dsl.update(APP_USER).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.USERNAME.eq(ONE_TIME_ACCOUNT)).execute();
+        assertThat(browser.get(app + "/").statusCode()).isEqualTo(200);
+        assertThat(browser.get(app + "/test-sso/whoami").body()).contains("username=" + ONE_TIME_ACCOUNT + " ")
+                .contains("mustChangePassword=false");
     }
 
     @Test

@@ -13,13 +13,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -28,9 +29,13 @@ import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.PagedRows;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.ui.DateFields;
+import vn.camau.reform.base.ui.LinkedChoice;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.base.ui.phone.FilterFold;
+import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.security.Roles;
 import vn.camau.reform.security.audit.AuditAction;
 import vn.camau.reform.security.audit.AuditFilter;
@@ -41,15 +46,17 @@ import vn.camau.reform.security.audit.AuditUnit;
 /**
  * Nhật ký hệ thống: who did what, when, from where, to which object, with the state before and after,
  * for administrators and auditors, in their unit and below. Read-only: the trail has no edit path.
- * The export goes through ExportButtons like every grid, so exporting the trail is itself audited.
+ * The export goes through ExportButtons like every grid, so exporting the trail is itself audited. The
+ * filters live in the address (bookmarkable, the back button steps back through searches); a click on a
+ * row opens the whole entry; on a phone the filters fold and rows become cards.
  */
 @Route("audit")
 @Menu(title = "nav.audit", order = 98, icon = "vaadin:archive")
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+public class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final int EXPORT_PAGE = 1_000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final transient AuditService audit;
     private final Grid<AuditRecord> grid = new Grid<>();
@@ -58,6 +65,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker from = DateFields.datePicker(null);
     private final DatePicker to = DateFields.datePicker(null);
     private final ComboBox<AuditUnit> unit = new ComboBox<>();
+    /** Set while the fields are filled from the address, so that filling them does not navigate again. */
+    private boolean restoring;
 
     AuditView(AuditService audit) {
         this.audit = audit;
@@ -79,22 +88,63 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         unit.setItemLabelGenerator(AuditUnit::name);
         unit.setClearButtonVisible(true);
         unit.setWidth("16em");
-        actor.addValueChangeListener(e -> refresh());
-        action.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
+        actor.addValueChangeListener(e -> filterChanged());
+        action.addValueChangeListener(e -> filterChanged());
+        from.addValueChangeListener(e -> filterChanged());
+        to.addValueChangeListener(e -> filterChanged());
+        unit.addValueChangeListener(e -> filterChanged());
         configureGrid();
         ExportButtons<AuditRecord> export = new ExportButtons<>(this::exportTable, () -> {
             AuditFilter f = filter();
             return PagedRows.stream(EXPORT_PAGE, (offset, limit) -> audit.list(f, offset, limit));
         });
-        FlexLayout filters = new FlexLayout(actor, action, from, to, unit, export);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H2(getTranslation("nav.audit")), new Paragraph(getTranslation("audit.intro")), filters, grid);
+        // on a phone the filters fold behind one button that says what is filtered (styles.css)
+        FilterFold filters = new FilterFold(actor, action, from, to, unit);
+        filters.addTools(export);
+        Paragraph intro = new Paragraph(getTranslation("audit.intro"));
+        intro.addClassName("audit-intro");
+        add(new H2(getTranslation("nav.audit")), intro, filters, grid);
+    }
+
+    /** The address is the filter: a bookmark, a shared link or the back button lands on the same search. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        AuditFilter f;
+        try {
+            f = AuditLink.filter(event.getLocation().getQueryParameters());
+        } catch (BusinessRuleException e) {
+            Notifications.warning(getTranslation(e.messageKey(), e.args()));
+            f = AuditFilter.all();
+        }
+        restoring = true;
+        try {
+            actor.setValue(f.actor() == null ? "" : f.actor());
+            action.setValue(f.action());
+            from.setValue(f.from());
+            to.setValue(f.to());
+            LinkedChoice.select(unit, f.unitId(), AuditUnit::id, "unit.unknown");
+        } finally {
+            restoring = false;
+        }
         refresh();
+    }
+
+    /**
+     * A changed filter shows at once and becomes a new entry in the browser's history (as Vaadin's own
+     * navigations do), so the back button returns to the previous search through {@link #beforeEnter}.
+     * Not UI.navigate: it skips a location equal to the last one the browser asked for.
+     */
+    private void filterChanged() {
+        if (restoring) {
+            return;
+        }
+        refresh();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null, new Location(link())));
+    }
+
+    /** This search's address, e.g. {@code audit?actor=an&action=SIGN_IN}. */
+    public String link() {
+        return new Location(AuditLink.ROUTE, AuditLink.of(filter())).getPathWithQueryParameters();
     }
 
     private void configureGrid() {
@@ -108,8 +158,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setKey("action");
         grid.addColumn(this::object).setHeader(getTranslation("audit.col.object")).setAutoWidth(true);
         grid.addColumn(AuditRecord::unitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
-        // stored data (codes, ids, what a user typed in a filter): its field names are translated, its values not
-        grid.addColumn(this::change).setHeader(getTranslation("audit.col.change")).setFlexGrow(1).setKey("stored-data");
+        // stored data (codes, ids, what a user typed in a filter): its field names are translated, its values not;
+        // long changes wrap inside the column (a fixed basis, never its content's width) rather than widen the grid
+        grid.addColumn(this::change).setHeader(getTranslation("audit.col.change")).setWidth("18rem").setFlexGrow(1)
+                .setKey("stored-data");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        GridCards.install(grid, AuditCard.renderer(this));
+        // a click opens the whole entry, every field on its own line
+        grid.addItemClickListener(e -> new AuditDetails(this, e.getItem()).open());
         grid.setSizeFull();
     }
 
@@ -131,11 +187,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> audit.list(f, q.getOffset(), q.getLimit()).stream(), q -> audit.count(f));
     }
 
-    private String actionLabel(AuditAction a) {
+    String actionLabel(AuditAction a) {
         return getTranslation("audit.action." + a.name());
     }
 
-    private String object(AuditRecord r) {
+    String object(AuditRecord r) {
         if (r.objectType() == null) {
             return "";
         }
@@ -153,11 +209,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining("; "));
     }
 
-    private String field(String name) {
+    String field(String name) {
         return translatedOr("audit.field." + name, name);
     }
 
-    private String shown(Object value) {
+    String shown(Object value) {
         if (value instanceof Map<?, ?> map) {
             return map.entrySet().stream().filter(e -> e.getValue() != null)
                     .map(e -> field(String.valueOf(e.getKey())) + "=" + shown(e.getValue()))

@@ -1,4 +1,4 @@
-package vn.camau.reform.account;
+package vn.camau.reform.security;
 
 import java.io.BufferedReader;
 import java.io.IOException;

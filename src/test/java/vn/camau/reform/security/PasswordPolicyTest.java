@@ -1,4 +1,4 @@
-package vn.camau.reform.account;
+package vn.camau.reform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -33,19 +33,6 @@ class PasswordPolicyTest {
         assertThat(policy.isCommon("sông Gành Hào mùa nước nổi")).isFalse();
         // twelve characters, counted as a person counts them (not UTF-16 units)
         assertThatCode(() -> policy.check("annv", "Cà Mau đất mũi")).doesNotThrowAnyException();
-    }
-
-    @Test
-    void oneTimePasswordsAreReadableAndDifferent() {
-        String a = OneTimePasswords.generate();
-        assertThat(a).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}").doesNotContain("0", "1", "l", "o");
-        assertThat(OneTimePasswords.generate()).isNotEqualTo(a);
-    }
-
-    @Test
-    void officersGetTheGivenNameThenInitials() {
-        assertThat(OfficerAccountsService.usernameFor("Nguyễn Văn An")).isEqualTo("annv");
-        assertThat(OfficerAccountsService.usernameFor("Đặng Thị Ngọc Đào")).isEqualTo("daodtn");
     }
 
     private void assertRule(String password, String key) {
