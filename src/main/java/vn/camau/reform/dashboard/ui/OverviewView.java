@@ -97,6 +97,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         render();
     }
 
+    /** A unit's figures for the default period, as a name elsewhere links to them. */
+    public static String unitLink(long unitId) {
+        return "overview?unit=" + unitId;
+    }
+
     private void go(DrillState next) {
         UI.getCurrent().navigate(OverviewView.class, next.toQuery());
     }

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import vn.camau.reform.base.ui.NameLinks;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.dossier.DossierDetail;
@@ -104,10 +105,8 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
 
     /** The unit's figures are one click away for those who may open the overview (its URL, as a leader shares it). */
     private Component handlingUnit(DossierDetail d) {
-        boolean readsOverview = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER)
-                || u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.AUDITOR) || u.hasRole(Role.ADMIN)).orElse(false);
-        return readsOverview ? new Anchor("overview?unit=" + d.handlingUnitId(), d.handlingUnitName())
-                : new Span(d.handlingUnitName());
+        return NameLinks.unit(d.handlingUnitId(), d.handlingUnitName(),
+                currentUser.get().map(NameLinks::opensUnitFigures).orElse(false));
     }
 
     private Component status(DossierDetail d) {
