@@ -149,7 +149,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                     }
                 },
                 ApologyRegisterLink.secondMisses(focus.id(), state.period()),
-                withHotline ? HotlineQueueLink.overdue(focus, state.period()) : null));
+                withHotline ? HotlineQueueLink.overdue(focus, state.period(), indicators.today()) : null));
         YearMonth last = YearMonth.from(state.period().to());
         add(new OverviewCharts(indicators.monthlyTrend(focus.id(), breakdown.structure(),
                 last.minusMonths(TREND_MONTHS - 1L), last), breakdown,
