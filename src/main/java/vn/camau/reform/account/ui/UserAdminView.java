@@ -43,6 +43,7 @@ import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * Accounts of the administrator's unit and the units below it: search (without accents), filters by
@@ -102,9 +103,11 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle, Be
 
         Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(),
                 e -> AccountDialog.forNew(accounts, units, this::refresh).open());
+        DialogOpener.mark(create);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button bulk = new Button(getTranslation("users.bulk"), VaadinIcon.USERS.create(),
                 e -> new BulkAccountsDialog(officerAccounts, units, this::refresh).open());
+        DialogOpener.mark(bulk);
         HorizontalLayout filters = new HorizontalLayout(search, unit, role, status);
         filters.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(create, bulk, exportButtons());
@@ -129,6 +132,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addComponentColumn(a -> {
             Button edit = new Button(getTranslation("users.edit"), VaadinIcon.EDIT.create(),
                     e -> openEditor(a.id()));
+            DialogOpener.mark(edit);
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return edit;
         }).setAutoWidth(true).setFlexGrow(0);

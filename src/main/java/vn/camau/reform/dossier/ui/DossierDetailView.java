@@ -36,6 +36,7 @@ import vn.camau.reform.dossier.Timing;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * One dossier: its dates and classification, who holds it or whose step made it late, and the
@@ -92,6 +93,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
                 || u.hasRole(Role.UNIT_LEADER)).orElse(false)) {
             Button urge = new Button(getTranslation("alert.urge"), VaadinIcon.BELL.create(),
                     e -> new UrgeDialog(dossiers, d.code(), () -> { }).open());
+            DialogOpener.mark(urge);
             urge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(urge);
         }

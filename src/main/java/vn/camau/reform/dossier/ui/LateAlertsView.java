@@ -49,6 +49,7 @@ import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * Overdue and due-soon dossiers in the user's scope, most overdue first, with who holds each one
@@ -166,6 +167,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
             grid.addComponentColumn(a -> {
                 Button urge = new Button(getTranslation("alert.urge"), VaadinIcon.BELL.create(),
                         e -> urge(a));
+                DialogOpener.mark(urge);
                 urge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 return urge;
             }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("urge");
