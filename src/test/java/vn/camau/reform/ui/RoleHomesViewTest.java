@@ -86,13 +86,9 @@ class RoleHomesViewTest extends KaribuTest {
         dsl.deleteFrom(APP_USER).where(APP_USER.ID.in(ids)).execute();
     }
 
+    /** Takes a step through the service as someone, outside the screens. */
     private void as(String username, Runnable step) {
-        TestLogins.loginAs(users, username);
-        try {
-            step.run();
-        } finally {
-            TestLogins.logout();
-        }
+        TestLogins.as(users, username, step);
     }
 
     private int version(long ratingId) {
