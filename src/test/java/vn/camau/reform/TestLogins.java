@@ -20,4 +20,14 @@ public final class TestLogins {
     public static void logout() {
         SecurityContextHolder.clearContext();
     }
+
+    /** Takes a step through the services as someone, outside the screens, and signs out after. */
+    public static void as(UserDetailsService users, String username, Runnable step) {
+        loginAs(users, username);
+        try {
+            step.run();
+        } finally {
+            logout();
+        }
+    }
 }

@@ -71,7 +71,8 @@ public class ApologyLetters {
 
     ApologyLetterContent content(long id) {
         Apology a = find(id);
-        FaultUnit unit = apologies.faultUnit(a.faultUnitId()).orElseThrow();
+        // an apology of a former unit (before 1 July 2025) is printed as that unit issued it
+        FaultUnit unit = apologies.faultUnitAsRecorded(a.faultUnitId()).orElseThrow();
         boolean agency = "AGENCY".equals(unit.level());
         String council = "Ủy ban nhân dân ";
         String parent = agency ? council + lowerFirst(apologies.provinceName()) : null;

@@ -98,7 +98,8 @@ public class DossierService {
                         r.dueDate().isBefore(today) ? DossierTiming.workingDaysLate(cal, r.dueDate(), today)
                                 : -cal.workingDaysBetween(today, r.dueDate()),
                         r.responsibleStep(), r.responsibleUnitName(), r.responsibleUnitId(),
-                        r.responsibleOfficerName(), r.apologyState(), r.reminders(), r.lastReminderAt()))
+                        r.responsibleOfficerName(), r.apologyState(), r.reminders(), r.lastReminderAt(),
+                        r.handlingUnitId(), r.responsibleOfficerId()))
                 .toList();
     }
 

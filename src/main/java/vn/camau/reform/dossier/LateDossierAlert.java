@@ -9,11 +9,14 @@ import java.time.LocalDateTime;
  *
  * @param apologyState the state of its apology (DRAFT … PUBLISHED, see the apology feature), null if none
  * @param reminders   how many times leaders have urged the responsible unit
+ * @param handlingUnitId       the unit that handles it, so its name can lead to that unit's figures
+ * @param responsibleOfficerId who holds it now (null if nobody), so the name can lead to their performance
  */
 public record LateDossierAlert(long id, String code, String procedureName, String fieldName,
                                String handlingUnitName, Channel channel, DossierState state,
                                LocalDateTime receivedAt, LocalDate dueDate, OpenTiming timing,
                                int workingDaysLate, String responsibleStep, String responsibleUnitName,
                                Long responsibleUnitId, String responsibleOfficerName, String apologyState,
-                               int reminders, LocalDateTime lastReminderAt) {
+                               int reminders, LocalDateTime lastReminderAt, long handlingUnitId,
+                               Long responsibleOfficerId) {
 }

@@ -34,7 +34,7 @@ public class OfficerPerformanceService {
     public static final int TREND_MONTHS = 12;
 
     /** Roles that read the performance of every officer in their scope. */
-    private static final List<Role> SCOPE_READERS = List.of(Role.HR, Role.UNIT_LEADER, Role.PROVINCE_LEADER,
+    public static final List<Role> SCOPE_READERS = List.of(Role.HR, Role.UNIT_LEADER, Role.PROVINCE_LEADER,
             Role.AUDITOR);
 
     private final OfficerPerformanceQuery query;

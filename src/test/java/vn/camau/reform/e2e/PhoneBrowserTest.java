@@ -65,6 +65,18 @@ class PhoneBrowserTest extends BrowserTest {
                     .isLessThanOrEqualTo(PHONE_WIDTH);
         }
         screenshot("phone-overview");
+        // the breakdown's tabs wrap within the screen: none hides behind a sideways scroll
+        @SuppressWarnings("unchecked")
+        List<Number> tabs = (List<Number>) js("const t = document.querySelector('vaadin-tabsheet vaadin-tabs');"
+                + "t.scrollIntoView(); const p = t.shadowRoot.querySelector('[part=tabs]');"
+                + "const rights = [...t.querySelectorAll('vaadin-tab')].map(e => e.getBoundingClientRect().right);"
+                + "return [p.scrollWidth, p.clientWidth, Math.max(...rights), rights.length];");
+        assertThat(tabs.get(3).intValue()).as("the overview's breakdown tabs").isGreaterThanOrEqualTo(3);
+        assertThat(tabs.get(0).longValue()).as("the tabs' scroll width ≤ their width").isLessThanOrEqualTo(
+                tabs.get(1).longValue());
+        assertThat(tabs.get(2).doubleValue()).as("the last tab's right edge").isLessThanOrEqualTo(PHONE_WIDTH);
+        noSidewaysScrolling();
+        screenshot("phone-overview-tabs");
 
         browser.get("http://localhost:" + port + "/alerts");
         wait.until(d -> number("return document.querySelectorAll('vaadin-grid-cell-content .phone-card').length;")
@@ -173,5 +185,53 @@ class PhoneBrowserTest extends BrowserTest {
         browser.get("http://localhost:" + port + "/account");
         wait.until(d -> pageText().contains("Các phiên đang mở"));
         screenshot("desk-account");
+    }
+
+    /** Opens the path at both sizes, waits for the element, checks the phone has no sideways scroll, keeps both. */
+    private void atBothSizes(String path, String waitFor, String name) throws Exception {
+        size(1440, 900, false);
+        browser.get("http://localhost:" + port + path);
+        wait.until(d -> !d.findElements(By.cssSelector(waitFor)).isEmpty());
+        screenshot("desk-" + name);
+        size(PHONE_WIDTH, PHONE_HEIGHT, true);
+        browser.get("http://localhost:" + port + path);
+        wait.until(d -> !d.findElements(By.cssSelector(waitFor)).isEmpty());
+        noSidewaysScrolling();
+        screenshot("phone-" + name);
+    }
+
+    /**
+     * Each role's home shows its work first (HR: rounds and ratings to review; the administrator:
+     * accounts waiting, linked into the filtered list), and the hotline queue opened from the
+     * overview's overdue figure says what it lists; kept at both sizes for a person to look at.
+     */
+    @Test
+    void theRoleHomesTheFilteredAccountsAndTheHotlineQueueFitBothSizes() throws Exception {
+        size(1440, 900, false);
+        signInAt("/", "nhansu");
+        wait.until(d -> !d.findElements(By.id("home-cycles")).isEmpty());
+        atBothSizes("/", "#home-reviews", "home-hr");
+
+        browser.manage().deleteAllCookies();
+        size(1440, 900, false);
+        signInAt("/", "admin");
+        wait.until(d -> !d.findElements(By.id("home-accounts")).isEmpty());
+        atBothSizes("/", "#home-accounts", "home-admin");
+        String filtered = browser.findElement(By.cssSelector("#home-accounts a")).getAttribute("href");
+        assertThat(filtered).contains("/users?status=");
+        atBothSizes(filtered.substring(filtered.indexOf("/users")), "vaadin-grid", "users-filtered");
+
+        browser.manage().deleteAllCookies();
+        size(1440, 900, false);
+        signInAt("/", "lanhdao.tinh");
+        wait.until(d -> d.getCurrentUrl().contains("/overview"));
+        wait.until(d -> !d.findElements(By.cssSelector(".kpi-hotline")).isEmpty());
+        List<org.openqa.selenium.WebElement> overdue = browser.findElements(By.cssSelector("a.kpi-hotline-overdue"));
+        String queue = overdue.isEmpty() ? "/hotline?queue=OVERDUE" : overdue.getFirst().getAttribute("href");
+        atBothSizes(queue.substring(queue.indexOf("/hotline")), ".hotline-overdue-note", "hotline-overdue");
+        // on the phone the queue's tabs wrap onto two lines and push the note down, not over it
+        assertThat(number("return Math.round(document.querySelector('vaadin-tabs').getBoundingClientRect().bottom"
+                + " - document.querySelector('.hotline-overdue-note').getBoundingClientRect().top);"))
+                .as("the tabs' bottom edge over the note's top").isLessThanOrEqualTo(0);
     }
 }

@@ -111,12 +111,7 @@ class EvaluationViewsTest extends KaribuTest {
 
     /** Takes a step through the service as someone, outside the screens. */
     private void as(String username, Runnable step) {
-        TestLogins.loginAs(users, username);
-        try {
-            step.run();
-        } finally {
-            TestLogins.logout();
-        }
+        TestLogins.as(users, username, step);
     }
 
     private Evaluation reload(Evaluation e) {

@@ -180,6 +180,58 @@ class OverviewViewTest extends KaribuTest {
                 .contains(",0.00,1,1,");
     }
 
+    /**
+     * The card's "overdue" counts answer rounds begun in the period and unanswered past due at its end;
+     * the queue's live overdue tab, reports late today. Four reports where the two part ways: the link
+     * opens exactly the card's count, and the screen says which of the two it lists.
+     */
+    @Test
+    void theHotlineCardsOverdueCountIsTheRowsBehindItsLinkForAClosedPeriod() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusDays(60);
+        LocalDate to = today.minusDays(20);
+        TestHotlineReports reports = new TestHotlineReports(dsl);
+        // overdue at the period's end, answered since: counted, though not late today
+        reports.report(TestDossiers.AGENCY, today.minusDays(50), today.minusDays(40))
+                .answered(today.minusDays(10).atTime(9, 0)).save();
+        // received before the period, reopened in it and unanswered: counted by its second round
+        reports.report(TestDossiers.AGENCY, today.minusDays(100), today.minusDays(90))
+                .answered(today.minusDays(91).atTime(9, 0)).reopened(today.minusDays(45).atTime(9, 0), today.minusDays(35))
+                .save();
+        // answered late but before the end: not overdue then
+        reports.report(TestDossiers.AGENCY, today.minusDays(50), today.minusDays(25))
+                .answered(today.minusDays(24).atTime(9, 0)).save();
+        // due the day before the end and still unanswered: counted
+        reports.report(TestDossiers.AGENCY, today.minusDays(30), today.minusDays(21)).save();
+
+        loginAs("lanhdao.tinh");
+        open("overview?unit=" + TestDossiers.AGENCY + "&period=CUSTOM&from=" + from + "&to=" + to);
+        Div card = LocatorJ._get(Div.class, spec -> spec.withClasses("kpi-hotline"));
+        Anchor overdue = LocatorJ._get(card, Anchor.class, spec -> spec.withClasses("kpi-hotline-overdue"));
+        assertThat(overdue.getText()).isEqualTo("Quá hạn trả lời: 3");
+        assertThat(overdue.getTitle().orElseThrow()).contains("tiếp nhận hoặc mở lại trong kỳ", "cuối kỳ");
+        assertThat(overdue.getHref()).endsWith("&asof=" + to);
+
+        open(overdue.getHref());
+        @SuppressWarnings("unchecked")
+        Grid<vn.camau.reform.hotline.HotlineRow> queue = LocatorJ._get(Grid.class);
+        assertThat(GridKt._size(queue)).as("the card's count is the rows behind its link").isEqualTo(3);
+        assertThat(LocatorJ._get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("queue-OVERDUE"))
+                .getLabel()).isEqualTo("Quá hạn (3)");
+        Div note = LocatorJ._get(Div.class, spec -> spec.withClasses("hotline-overdue-note"));
+        assertThat(note.getElement().getTextRecursively()).contains("Tổng quan", "hết ngày " + vn.camau.reform.base.text
+                .VnFormats.date(to));
+
+        // today's live list says what it counts instead: here, the two still unanswered
+        open(LocatorJ._get(Anchor.class, spec -> spec.withId("hotline-overdue-live")).getHref());
+        assertThat(LocatorJ._get(Div.class, spec -> spec.withClasses("hotline-overdue-note")).getElement()
+                .getTextRecursively()).contains("tính đến hôm nay");
+        @SuppressWarnings("unchecked")
+        Grid<vn.camau.reform.hotline.HotlineRow> live = LocatorJ._get(Grid.class);
+        assertThat(GridKt._findAll(live).stream().map(vn.camau.reform.hotline.HotlineRow::code)
+                .filter(c -> c.startsWith("TEST-"))).hasSize(2);
+    }
+
     @Test
     void theHotlineCardAndColumnsShowReportsAnsweredOnTimeOverdueAndFounded() throws Exception {
         LocalDate today = LocalDate.now(clock);
@@ -204,7 +256,7 @@ class OverviewViewTest extends KaribuTest {
         Anchor overdue = LocatorJ._get(card, Anchor.class, spec -> spec.withClasses("kpi-hotline-overdue"));
         // the queue's overdue list, narrowed to the unit and the period the figure counts
         assertThat(overdue.getHref()).isEqualTo("hotline?queue=OVERDUE&unit=" + TestDossiers.AGENCY + "&from=" + from
-                + "&to=" + today);
+                + "&to=" + today + "&asof=" + today);
         assertThat(overdue.getText()).isEqualTo("Quá hạn trả lời: 1");
 
         Grid<UnitRow> grid = unitsGrid();

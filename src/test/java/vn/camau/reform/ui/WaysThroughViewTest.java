@@ -26,6 +26,7 @@ import vn.camau.reform.TestLogins;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.dashboard.ui.OverviewView;
 import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierRecord;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dossier.IndicatorService;
@@ -71,6 +72,7 @@ class WaysThroughViewTest extends KaribuTest {
 
     @AfterEach
     void remove() {
+        testDossiers.reset(); // the dossiers first: one names a team officer
         team.remove();
         testDossiers.removeAll();
     }
@@ -93,6 +95,57 @@ class WaysThroughViewTest extends KaribuTest {
         assertThat(location()).isEqualTo("dossiers/T-OVERDUE");
         // and the dossier's handling unit leads to that unit's figures
         assertThat(LocatorJ._find(Anchor.class)).extracting(Anchor::getHref).contains("overview?unit=" + AGENCY);
+    }
+
+    /** A due-soon dossier the rated officer holds, so the alert row names a person. */
+    private void heldByTheRatedOfficer() {
+        TestLogins.loginAs(users, "admin");
+        var cal = calendar.calendar();
+        LocalDate today = indicators.today();
+        DossierRecord d = TestDossiers.dossier("T-HELD", AGENCY, cal.workingDaysBefore(today, 5),
+                cal.workingDaysBefore(today, 1), null, DossierState.PROCESSING, Channel.ONLINE, 0);
+        writer.save(new DossierRecord(d.code(), d.procedureId(), d.receivingUnitId(), d.handlingUnitId(), d.channel(),
+                d.state(), d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(),
+                d.finishedAt(), d.lateWorkingDays(), d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(),
+                d.rating(), d.applicantName(), d.applicantPhone(), d.applicantEmail(), d.handlingOfficerId(),
+                TestDossiers.FORMER, RATED, d.responsibleStep(), List.of()));
+        TestLogins.logout();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int alertRow(Grid<LateDossierAlert> grid, String code) {
+        int index = 0;
+        while (!GridKt._get(grid, index).code().equals(code)) {
+            index++;
+        }
+        return index;
+    }
+
+    @Test
+    void theAlertsNamesLeadToTheUnitsFiguresAndTheOfficersPerformanceForThoseWhoMayGo() {
+        heldByTheRatedOfficer();
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<LateDossierAlert> grid = LocatorJ._get(Grid.class);
+        int row = alertRow(grid, "T-HELD");
+        Anchor unit = (Anchor) GridKt._getCellComponent(grid, row, "unit");
+        assertThat(unit.getText()).isEqualTo("Sở Thử nghiệm");
+        assertThat(unit.getHref()).isEqualTo("overview?unit=" + AGENCY);
+        var responsible = GridKt._getCellComponent(grid, row, "responsible");
+        assertThat(LocatorJ._find(responsible, Anchor.class)).extracting(Anchor::getText, Anchor::getHref)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Phòng Thử nghiệm cũ", "overview?unit=" + TestDossiers.FORMER),
+                        org.assertj.core.groups.Tuple.tuple("Phạm Văn Cán", "officers/" + RATED));
+
+        // the desk officer may open neither page: the names are plain text, not a way to "access denied"
+        loginAs("test.canbo");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        grid = LocatorJ._get(Grid.class);
+        row = alertRow(grid, "T-HELD");
+        assertThat(GridKt._getCellComponent(grid, row, "unit")).isNotInstanceOf(Anchor.class);
+        assertThat(LocatorJ._find(GridKt._getCellComponent(grid, row, "responsible"), Anchor.class)).isEmpty();
+        assertThat(GridKt._getCellComponent(grid, row, "responsible").getElement().getTextRecursively())
+                .contains("Phạm Văn Cán");
     }
 
     @Test

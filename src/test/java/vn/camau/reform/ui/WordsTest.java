@@ -9,6 +9,7 @@ import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,25 +27,35 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.camau.reform.base.ui.DialogOpener;
 import vn.camau.reform.base.ui.chart.EChart;
 
 /**
  * Every route opened as every demo user, in Vietnamese: no screen shows a missing translation
  * ("!key") or an unfilled "{0}", no English word or enum code (ONLINE, SATISFIED, "Toggle child
  * items") outside a short allow-list, and no column header names counts on one screen and dates
- * on another (one key, two meanings: "Ngày tiếp nhận" over the breakdown's counts).
+ * on another (one key, two meanings: "Ngày tiếp nhận" over the breakdown's counts). Grid cells are
+ * read as rendered (a component cell element by element, a phone card by the values it shows), and
+ * every dialog a screen opens (its buttons marked by DialogOpener) is opened and read the same way.
  */
 class WordsTest extends KaribuTest {
 
@@ -76,8 +87,15 @@ class WordsTest extends KaribuTest {
             "errorMessage", "header", "text", "emptySelectionCaption", "confirmText", "cancelText", "rejectText",
             "headerTitle", "summary", "heading", "i18n");
 
+    /** A template cell's properties that style it ("error", "warning") rather than say something. */
+    private static final Pattern STYLING = Pattern.compile("(?i).*(tone|theme|class|style|color|icon|href|id|key)");
+
     @Autowired
     DSLContext dsl;
+
+    /** Buttons in the grid cells just read, for openers(). */
+    private final List<Button> cellButtons = new ArrayList<>();
+    private int dialogsSeen;
 
     private final JsonMapper json = JsonMapper.shared();
     private final Map<String, Set<String>> problems = new TreeMap<>();
@@ -103,6 +121,7 @@ class WordsTest extends KaribuTest {
                 for (Component c : all(UI.getCurrent())) {
                     checkComponent(where, c);
                 }
+                openDialogs(where, openers(all(UI.getCurrent())), 1);
             }
         }
         headerKinds.forEach((header, kinds) -> {
@@ -111,6 +130,7 @@ class WordsTest extends KaribuTest {
                         .add("heads dates on one screen and counts on another: " + headerWhere.get(header));
             }
         });
+        assertThat(dialogsSeen).as("dialogs opened and read").isGreaterThan(8);
         assertThat(problems).as("screens with missing keys, English words or one key for two meanings").isEmpty();
     }
 
@@ -200,6 +220,102 @@ class WordsTest extends KaribuTest {
         }
     }
 
+    /**
+     * The buttons that open a dialog (marked {@code aria-haspopup="dialog"}, DialogOpener), on the
+     * screen and in the first rows' cells; one per label, so a list of twenty "Sửa" opens one dialog.
+     */
+    private List<Button> openers(List<Component> components) {
+        Map<String, Button> byLabel = new LinkedHashMap<>();
+        for (Component c : components) {
+            if (c instanceof Button b && isOpener(b) && b.isEnabled()) {
+                byLabel.putIfAbsent(b.getText(), b);
+            }
+        }
+        cellButtons.stream().filter(b -> isOpener(b) && b.isEnabled()).forEach(b -> byLabel.putIfAbsent(b.getText(), b));
+        cellButtons.clear();
+        return new ArrayList<>(byLabel.values());
+    }
+
+    private static boolean isOpener(Button b) {
+        return DialogOpener.VALUE.equals(b.getElement().getAttribute(DialogOpener.ATTRIBUTE));
+    }
+
+    /**
+     * Opens each dialog and reads it like a screen (its header and footer too), then the dialogs it
+     * opens in turn (a confirmation), never confirming anything; closes them all after.
+     */
+    private void openDialogs(String where, List<Button> openers, int depth) {
+        for (Button opener : openers) {
+            Set<Component> before = new java.util.HashSet<>(dialogs());
+            try {
+                opener.click();
+            } catch (RuntimeException e) {
+                problems.computeIfAbsent(where, k -> new TreeSet<>()).add("\"" + opener.getText() + "\" threw " + e);
+                continue;
+            }
+            List<Component> opened = dialogs().stream().filter(d -> !before.contains(d)).toList();
+            if (opened.isEmpty()) {
+                problems.computeIfAbsent(where, k -> new TreeSet<>())
+                        .add("\"" + opener.getText() + "\" is marked as opening a dialog but opened none");
+            }
+            for (Component dialog : opened) {
+                String inDialog = where + " dialog \"" + opener.getText() + "\"";
+                dialogsSeen++;
+                check(inDialog, dialog.getElement());
+                List<Component> inside = new ArrayList<>(all(dialog));
+                if (dialog instanceof Dialog d) {
+                    check(inDialog, d.getHeader().getElement());
+                    check(inDialog, d.getFooter().getElement());
+                    d.getHeader().getElement().getChildren().forEach(e -> e.getComponent().ifPresent(c -> inside.addAll(all(c))));
+                    d.getFooter().getElement().getChildren().forEach(e -> e.getComponent().ifPresent(c -> inside.addAll(all(c))));
+                }
+                inside.forEach(c -> checkComponent(inDialog, c));
+                if (depth > 0) {
+                    openDialogs(inDialog, openers(inside), depth - 1);
+                }
+            }
+            opened.forEach(WordsTest::close);
+        }
+    }
+
+    private static List<Component> dialogs() {
+        List<Component> found = new ArrayList<>(LocatorJ._find(Dialog.class));
+        found.addAll(LocatorJ._find(ConfirmDialog.class));
+        return found;
+    }
+
+    private static void close(Component dialog) {
+        if (dialog instanceof Dialog d) {
+            d.close();
+        } else if (dialog instanceof ConfirmDialog c) {
+            c.close();
+        }
+    }
+
+    /** Rendered cells: a component cell read element by element, a template cell by the values it shows. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T> void checkRenderedCell(String where, Grid.Column<T> column, T item) {
+        Renderer<T> renderer = column.getRenderer();
+        if (renderer instanceof ComponentRenderer componentRenderer) {
+            Component cell = componentRenderer.createComponent(item);
+            if (cell != null) {
+                check(where, cell.getElement());
+                for (Component c : all(cell)) {
+                    checkComponent(where, c);
+                    if (c instanceof Button b) {
+                        cellButtons.add(b);
+                    }
+                }
+            }
+        } else if (renderer instanceof LitRenderer<T> lit) {
+            lit.getValueProviders().forEach((name, provider) -> {
+                if (!STYLING.matcher(name).matches() && provider.apply(item) instanceof String text) {
+                    checkText(where, text);
+                }
+            });
+        }
+    }
+
     private <T> void checkGrid(String where, Grid<T> grid) {
         List<Grid.Column<T>> columns = grid.getColumns();
         int rows;
@@ -216,6 +332,12 @@ class WordsTest extends KaribuTest {
                 continue;
             }
             for (Grid.Column<T> column : columns) {
+                try {
+                    checkRenderedCell(where, column, item);
+                } catch (RuntimeException e) {
+                    problems.computeIfAbsent(where, k -> new TreeSet<>())
+                            .add("a cell of \"" + column.getHeaderText() + "\" threw " + e);
+                }
                 String cell;
                 try {
                     // cell by cell: one column Karibu cannot format must not hide the others

@@ -122,7 +122,7 @@ public class AccountQuery {
     private org.jooq.SelectOnConditionStep<? extends Record> select(LocalDateTime now) {
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME, APP_USER.EMAIL, APP_USER.UNIT_ID,
                         ADMIN_UNIT.NAME, ROLES.as("roles"), APP_USER.ENABLED, APP_USER.LOCKED_UNTIL,
-                        APP_USER.LAST_LOGIN_AT, APP_USER.MUST_CHANGE_PASSWORD, OFFICER_ID.as("officer_id"),
+                        APP_USER.LAST_LOGIN_AT, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.PASSWORD_EXPIRES_AT, OFFICER_ID.as("officer_id"),
                         OFFICER_LABEL.as("officer_label"), APP_USER.VERSION, APP_USER.UPDATED_BY,
                         APP_USER.UPDATED_AT)
                 .from(APP_USER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(APP_USER.UNIT_ID));
@@ -134,12 +134,19 @@ public class AccountQuery {
         LocalDateTime lastLogin = r.get(APP_USER.LAST_LOGIN_AT);
         AccountStatus status = !enabled ? AccountStatus.DISABLED
                 : lockedUntil != null && lockedUntil.isAfter(now) ? AccountStatus.LOCKED
+                : oneTimeExpired(r.get(APP_USER.MUST_CHANGE_PASSWORD), r.get(APP_USER.PASSWORD_EXPIRES_AT), now)
+                ? AccountStatus.ONE_TIME_EXPIRED
                 : lastLogin == null ? AccountStatus.NEVER_SIGNED_IN : AccountStatus.ACTIVE;
         return new AccountSummary(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.FULL_NAME),
                 r.get(APP_USER.EMAIL), r.get(APP_USER.UNIT_ID), r.get(ADMIN_UNIT.NAME),
                 roles(r.get("roles", String.class)), status, lastLogin, r.get(APP_USER.MUST_CHANGE_PASSWORD),
                 r.get("officer_id", Long.class), r.get("officer_label", String.class), r.get(APP_USER.VERSION),
                 r.get(APP_USER.UPDATED_BY), r.get(APP_USER.UPDATED_AT));
+    }
+
+    /** As sign-in decides it (AccountState.oneTimePasswordExpired): at its expiry time it no longer works. */
+    private static boolean oneTimeExpired(Boolean mustChange, LocalDateTime expiresAt, LocalDateTime now) {
+        return Boolean.TRUE.equals(mustChange) && expiresAt != null && !expiresAt.isAfter(now);
     }
 
     private static Set<Role> roles(String concatenated) {
@@ -173,11 +180,15 @@ public class AccountQuery {
         if (f.status() != null) {
             Condition locked = APP_USER.LOCKED_UNTIL.gt(now);
             Condition notLocked = APP_USER.LOCKED_UNTIL.isNull().or(APP_USER.LOCKED_UNTIL.le(now));
+            // the same order as summary(): each account falls in exactly one status
+            Condition expired = APP_USER.MUST_CHANGE_PASSWORD.isTrue().and(APP_USER.PASSWORD_EXPIRES_AT.le(now));
+            Condition usable = APP_USER.ENABLED.isTrue().and(notLocked).and(DSL.not(expired));
             c = c.and(switch (f.status()) {
                 case DISABLED -> APP_USER.ENABLED.isFalse();
                 case LOCKED -> APP_USER.ENABLED.isTrue().and(locked);
-                case NEVER_SIGNED_IN -> APP_USER.ENABLED.isTrue().and(notLocked).and(APP_USER.LAST_LOGIN_AT.isNull());
-                case ACTIVE -> APP_USER.ENABLED.isTrue().and(notLocked).and(APP_USER.LAST_LOGIN_AT.isNotNull());
+                case ONE_TIME_EXPIRED -> APP_USER.ENABLED.isTrue().and(notLocked).and(expired);
+                case NEVER_SIGNED_IN -> usable.and(APP_USER.LAST_LOGIN_AT.isNull());
+                case ACTIVE -> usable.and(APP_USER.LAST_LOGIN_AT.isNotNull());
             });
         }
         return c;

@@ -27,6 +27,7 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.security.Role;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * Creates an account, or edits one: details, unit, roles and officer record, and its state (disable,
@@ -158,6 +159,7 @@ class AccountDialog extends Dialog {
                                     existing.username()));
                             close();
                         }));
+        DialogOpener.mark(toggle);
         if (!disabled) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
@@ -166,6 +168,7 @@ class AccountDialog extends Dialog {
                     IssuedPassword issued = accounts.resetPassword(existing.id(), existing.version());
                     showPassword(issued);
                 }));
+        DialogOpener.mark(reset);
         getFooter().add(toggle, reset);
         if (existing.status() == AccountStatus.LOCKED) {
             Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(), e -> run(() -> {

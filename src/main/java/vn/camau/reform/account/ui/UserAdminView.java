@@ -14,11 +14,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.account.AccountFilter;
@@ -31,21 +37,31 @@ import vn.camau.reform.adminunit.AdminUnitService;
 import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.PagedRows;
 import vn.camau.reform.base.export.TableExport;
+import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.base.ui.phone.FilterFold;
 import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * Accounts of the administrator's unit and the units below it: search (without accents), filters by
  * unit, role and state, and the way into creating, editing, disabling and resetting an account.
+ * The search and the state travel in the URL ({@code users?status=LOCKED&q=nguyen}), so the
+ * administrator's home links straight to the accounts that need them.
  */
 @Route("users")
 @Menu(title = "nav.users", order = 94, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
-public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+public class UserAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The URL's parameters: the search text and the account state. */
+    public static final String TEXT = "q";
+    public static final String STATUS = "status";
 
     private final transient AccountService accounts;
     private final transient OfficerAccountsService officerAccounts;
@@ -55,6 +71,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Role> role = new Select<>();
     private final Select<AccountStatus> status = new Select<>();
     private final Grid<AccountSummary> grid = new Grid<>();
+    /** Set while the URL's values are put in the fields, so that does not rewrite the URL. */
+    private boolean restoring;
 
     UserAdminView(AccountService accounts, OfficerAccountsService officerAccounts, AdminUnitService units) {
         this.accounts = accounts;
@@ -81,16 +99,18 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(AccountStatus.values());
         status.setItemLabelGenerator(s -> s == null ? getTranslation("users.filter.anyStatus")
                 : getTranslation(s.labelKey()));
-        search.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> filtersChanged());
         unit.addValueChangeListener(e -> refresh());
         role.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> filtersChanged());
 
         Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(),
                 e -> AccountDialog.forNew(accounts, units, this::refresh).open());
+        DialogOpener.mark(create);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button bulk = new Button(getTranslation("users.bulk"), VaadinIcon.USERS.create(),
                 e -> new BulkAccountsDialog(officerAccounts, units, this::refresh).open());
+        DialogOpener.mark(bulk);
         // the search stays in sight; on a phone the other filters and the export fold behind one button
         search.setMinWidth("14rem");
         search.getStyle().set("flex", "1 1 14rem");
@@ -115,6 +135,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<AccountSummary> editColumn = grid.addComponentColumn(a -> {
             Button edit = new Button(getTranslation("users.edit"), VaadinIcon.EDIT.create(),
                     e -> openEditor(a.id()));
+            DialogOpener.mark(edit);
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return edit;
         }).setAutoWidth(true).setFlexGrow(0);
@@ -137,8 +158,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemDoubleClickListener(e -> openEditor(e.getItem().id()));
         grid.setSizeFull();
 
-        add(toolbar, grid);
-        refresh();
+        add(toolbar, grid); // filled in beforeEnter, from the URL
     }
 
     private String rolesText(AccountSummary a) {
@@ -147,6 +167,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private String statusText(AccountSummary a) {
         return getTranslation(a.status().labelKey()) + (a.mustChangePassword() && a.status() != AccountStatus.DISABLED
+                && a.status() != AccountStatus.ONE_TIME_EXPIRED
                 ? " · " + getTranslation("users.oneTimePending") : "");
     }
 
@@ -175,6 +196,45 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private AccountFilter filter() {
         return new AccountFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
                 role.getValue(), status.getValue());
+    }
+
+    /** The link to the list filtered by a state, as the administrator's home gives it. */
+    public static String link(AccountStatus status) {
+        return "users?" + STATUS + "=" + status.name();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        restoring = true;
+        try {
+            search.setValue(UrlParameters.first(q, TEXT).orElse(""));
+            status.setValue(UrlParameters.first(q, STATUS)
+                    .map(v -> UrlParameters.parseEnum(v, AccountStatus::valueOf, "url.bad-status")).orElse(null));
+        } catch (BusinessRuleException e) {
+            Notifications.warning(getTranslation(e.messageKey(), e.args()));
+            status.clear();
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    /** The search and the state go into the URL, so the list can be shared and reloaded as it is. */
+    private void filtersChanged() {
+        refresh();
+        if (restoring) {
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        if (!search.getValue().isBlank()) {
+            params.put(TEXT, search.getValue().strip());
+        }
+        if (status.getValue() != null) {
+            params.put(STATUS, status.getValue().name());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("users", QueryParameters.simple(params))));
     }
 
     private void refresh() {

@@ -287,6 +287,16 @@ public class ApologyRepository {
                 .fetchOptional(Records.mapping(FaultUnit::new));
     }
 
+    /**
+     * The unit as an apology recorded it, current or not: a letter of a district dissolved on
+     * 1 July 2025 still names that district (faultUnit accepts only today's units, for new apologies).
+     */
+    public Optional<FaultUnit> faultUnitAsRecorded(long unitId) {
+        return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PATH)
+                .from(ADMIN_UNIT).where(ADMIN_UNIT.ID.eq(unitId))
+                .fetchOptional(Records.mapping(FaultUnit::new));
+    }
+
     /** The agency at fault as the letter names it. */
     public record FaultUnit(long id, String name, String level, String path) {
     }

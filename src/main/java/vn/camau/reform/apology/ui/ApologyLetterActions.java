@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import vn.camau.reform.apology.Apology;
 import vn.camau.reform.apology.ApologyLetters;
 import vn.camau.reform.apology.letter.PaperSize;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * The letter to the applicant: the PDF on A4 or A5 (marked "DỰ THẢO" until signed) and the short
@@ -38,6 +39,7 @@ class ApologyLetterActions extends Composite<HorizontalLayout> {
         }
         Button text = new Button(getTranslation("apologies.letter.text"), VaadinIcon.COMMENT.create(),
                 e -> showText(letters.shortText(a.id())));
+        DialogOpener.mark(text);
         text.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         layout.add(text);
     }

@@ -19,6 +19,7 @@ import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.apology.ApologyState;
 import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * The buttons for the next steps of an apology: only those its state allows and the user's role may
@@ -58,6 +59,7 @@ class ApologyWorkflow extends Composite<HorizontalLayout> {
 
     private Button button(String key, Runnable open, ButtonVariant variant) {
         Button b = new Button(getTranslation(key), e -> open.run());
+        DialogOpener.mark(b);
         b.addThemeVariants(variant);
         return b;
     }

@@ -21,6 +21,7 @@ import vn.camau.reform.calendar.CalendarDay;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * The year's days off and make-up Saturdays, which every deadline counts with. Everyone may read
@@ -48,6 +49,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         Button add = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(),
                 e -> new CalendarDayDialog(calendar, null, this::refresh).open());
+        DialogOpener.mark(add);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(admin);
         HorizontalLayout toolbar = new HorizontalLayout(year, add);

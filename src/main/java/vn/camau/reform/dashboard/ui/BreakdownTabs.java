@@ -96,7 +96,7 @@ class BreakdownTabs extends Composite<TabSheet> {
                 r -> ApologyRegisterLink.secondMisses(r.unit().id(), here.period()));
         if (withHotline) {
             IndicatorColumns.addHotlineTo(grid, this, UnitRow::indicators,
-                    r -> HotlineQueueLink.overdue(r.unit(), here.period()));
+                    r -> HotlineQueueLink.overdue(r.unit(), here.period(), indicators.today()));
         }
         // on a phone: one card per unit (name, rate, what is late); the desk keeps every column
         GridCards.install(grid, UnitRowCard.renderer(this, this::unitLabel));

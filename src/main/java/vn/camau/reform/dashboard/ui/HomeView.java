@@ -20,9 +20,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
 
+import vn.camau.reform.account.AccountService;
 import vn.camau.reform.adminunit.AdminUnitService;
 import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.dossier.DossierService;
+import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.adminunit.ScopeSummary;
 import vn.camau.reform.base.text.VnFormats;
@@ -36,7 +38,8 @@ import vn.camau.reform.security.Role;
 /**
  * The first screen after login, one per role, that role's work first: a leader's is the overview
  * (forwarded); the desk officer's opens with their late and due-soon dossiers and the apologies to
- * send; the inspector's with the hotline queues. Then whose data this is (the user's unit and what
+ * send; the inspector's with the hotline queues; HR's with the rating rounds in progress and the
+ * ratings to review; the administrator's with the accounts that wait for them. Then whose data this is (the user's unit and what
  * lies below it) and the working-day facts every deadline depends on today.
  */
 @Route("")
@@ -48,7 +51,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     HomeView(CurrentUser currentUser, AdminUnitService units, CalendarService calendar,
              ObjectProvider<DossierService> dossiers, ObjectProvider<ApologyService> apologies,
-             ObjectProvider<HotlineService> hotline) {
+             ObjectProvider<HotlineService> hotline, ObjectProvider<EvaluationService> evaluations,
+             ObjectProvider<AccountService> accounts) {
         AppUser user = currentUser.require();
         leader = opensOverview(user);
         add(new H2(getTranslation("home.greeting", user.fullName())),
@@ -61,6 +65,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
         if (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.INSPECTION_LEADER)) {
             add(new HotlineWork(hotline.getObject()));
+        }
+        if (user.hasRole(Role.HR)) {
+            add(new HrWork(evaluations.getObject(), LocalDate.now()));
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            add(new AdminWork(accounts.getObject()));
         }
 
         ScopeSummary summary = units.summary();

@@ -1,5 +1,7 @@
 package vn.camau.reform.dashboard.ui;
 
+import java.time.LocalDate;
+
 import vn.camau.reform.dossier.Period;
 import vn.camau.reform.dossier.ReportUnit;
 
@@ -15,13 +17,17 @@ final class HotlineQueueLink {
     }
 
     /**
-     * The overdue queue, narrowed to the unit (and below) and the reports received in the period,
-     * as the overdue figure counts them. Reports concern today's units only, so a former unit's link
-     * opens the whole overdue queue rather than a filter the queue would refuse.
+     * The reports behind the overdue figure: the queue's overdue tab narrowed to the unit (and
+     * below) and the period, counted as the figure counts them ({@code asof}: at the period's end, or
+     * today while it runs), so the card's number is the number of rows it opens. Reports concern
+     * today's units only, so a former unit's link opens today's overdue queue (which says so) rather
+     * than a filter the queue would refuse.
      */
-    static String overdue(ReportUnit unit, Period period) {
+    static String overdue(ReportUnit unit, Period period, LocalDate today) {
+        LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
         // ids and ISO dates need no escaping
         return unit.isFormer() ? ROUTE + "?queue=OVERDUE"
-                : ROUTE + "?queue=OVERDUE&unit=" + unit.id() + "&from=" + period.from() + "&to=" + period.to();
+                : ROUTE + "?queue=OVERDUE&unit=" + unit.id() + "&from=" + period.from() + "&to=" + period.to()
+                + "&asof=" + asOf;
     }
 }

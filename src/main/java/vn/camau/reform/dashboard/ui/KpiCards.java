@@ -74,7 +74,7 @@ class KpiCards extends Composite<FlexLayout> {
         if (h.overdue() > 0) {
             Anchor link = new Anchor(overdueLink, overdue);
             link.getElement().setAttribute("router-link", "");
-            link.setTitle(getTranslation("kpi.hotline.overdue.title"));
+            link.setTitle(getTranslation("kpi.hotline.overdue.counts"));
             link.addClassNames("kpi-detail", "kpi-hotline-overdue");
             details.add(link);
         } else {

@@ -97,6 +97,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         render();
     }
 
+    /** A unit's figures for the default period, as a name elsewhere links to them. */
+    public static String unitLink(long unitId) {
+        return "overview?unit=" + unitId;
+    }
+
     private void go(DrillState next) {
         UI.getCurrent().navigate(OverviewView.class, next.toQuery());
     }
@@ -144,7 +149,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                     }
                 },
                 ApologyRegisterLink.secondMisses(focus.id(), state.period()),
-                withHotline ? HotlineQueueLink.overdue(focus, state.period()) : null));
+                withHotline ? HotlineQueueLink.overdue(focus, state.period(), indicators.today()) : null));
         YearMonth last = YearMonth.from(state.period().to());
         add(new OverviewCharts(indicators.monthlyTrend(focus.id(), breakdown.structure(),
                 last.minusMonths(TREND_MONTHS - 1L), last), breakdown,

@@ -92,16 +92,30 @@ public class HotlineFiguresQuery {
         return inForce(at).and(HOTLINE_ROUND.CONCLUSION.in(FOUNDED)).and(HOTLINE_ROUND.CONCLUDED_AT.lt(at.end()));
     }
 
+    /** Rounds begun (received or reopened) in [from, to], both days whole. */
+    static Condition openedIn(LocalDate from, LocalDate to) {
+        return HOTLINE_ROUND.OPENED_AT.ge(from.atStartOfDay())
+                .and(HOTLINE_ROUND.OPENED_AT.lt(to.plusDays(1).atStartOfDay()));
+    }
+
+    /**
+     * The overdue figure's rounds: begun in [from, to], in force at the moment, past their deadline
+     * and unanswered then. The hotline queue's link from the figure lists exactly these (one
+     * definition, so the card's count is the number of rows behind it).
+     */
+    public static Condition overdueAt(LocalDate from, LocalDate to, Moment at) {
+        return openedIn(from, to).and(inForce(at)).and(HOTLINE_ROUND.DUE_DATE.lt(at.dueBefore()))
+                .and(HOTLINE_ROUND.ANSWERED_AT.isNull().or(HOTLINE_ROUND.ANSWERED_AT.ge(at.end())));
+    }
+
     /** Figures per unit concerned, for the units inside the scope and below the focus. */
     public Map<Long, HotlineFigures> byUnit(UnitScope scope, String focusPath, UnitStructure structure,
                                             LocalDate from, LocalDate to, LocalDate today) {
         Moment at = Moment.of(to, today);
         Condition received = receivedIn(from, to);
         Condition due = dueIn(from, to, at);
-        Condition openedIn = HOTLINE_ROUND.OPENED_AT.ge(from.atStartOfDay())
-                .and(HOTLINE_ROUND.OPENED_AT.lt(to.plusDays(1).atStartOfDay()));
-        Condition overdue = openedIn.and(inForce(at)).and(HOTLINE_ROUND.DUE_DATE.lt(at.dueBefore()))
-                .and(HOTLINE_ROUND.ANSWERED_AT.isNull().or(HOTLINE_ROUND.ANSWERED_AT.ge(at.end())));
+        Condition openedIn = openedIn(from, to);
+        Condition overdue = overdueAt(from, to, at);
         Condition rated = HOTLINE_ROUND.SATISFACTION_AT.lt(at.end());
         Map<Long, HotlineFigures> result = new HashMap<>();
         dsl.select(HOTLINE_REPORT.UNIT_ID,

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import vn.camau.reform.base.ui.NameLinks;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.dossier.DossierDetail;
@@ -35,6 +36,7 @@ import vn.camau.reform.dossier.Timing;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * One dossier: its dates and classification, who holds it or whose step made it late, and the
@@ -91,6 +93,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
                 || u.hasRole(Role.UNIT_LEADER)).orElse(false)) {
             Button urge = new Button(getTranslation("alert.urge"), VaadinIcon.BELL.create(),
                     e -> new UrgeDialog(dossiers, d.code(), () -> { }).open());
+            DialogOpener.mark(urge);
             urge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(urge);
         }
@@ -104,10 +107,8 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
 
     /** The unit's figures are one click away for those who may open the overview (its URL, as a leader shares it). */
     private Component handlingUnit(DossierDetail d) {
-        boolean readsOverview = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER)
-                || u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.AUDITOR) || u.hasRole(Role.ADMIN)).orElse(false);
-        return readsOverview ? new Anchor("overview?unit=" + d.handlingUnitId(), d.handlingUnitName())
-                : new Span(d.handlingUnitName());
+        return NameLinks.unit(d.handlingUnitId(), d.handlingUnitName(),
+                currentUser.get().map(NameLinks::opensUnitFigures).orElse(false));
     }
 
     private Component status(DossierDetail d) {

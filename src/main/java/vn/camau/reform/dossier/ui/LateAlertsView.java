@@ -28,6 +28,7 @@ import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.PagedRows;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.NameLinks;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.UrlParameters;
@@ -48,6 +49,7 @@ import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * Overdue and due-soon dossiers in the user's scope, most overdue first, with who holds each one
@@ -70,6 +72,8 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     private final Select<AlertSort> sort = new Select<>();
     private final boolean mayUrge;
     private final boolean mayApologise;
+    private final boolean opensUnits;
+    private final boolean opensOfficers;
     private Long unitId;
 
     LateAlertsView(DossierService dossiers, IndicatorService indicators, CurrentUser currentUser) {
@@ -78,6 +82,8 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         this.mayUrge = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER) || u.hasRole(Role.UNIT_LEADER))
                 .orElse(false);
         this.mayApologise = mayUrge || currentUser.get().map(u -> u.hasRole(Role.OFFICER)).orElse(false);
+        this.opensUnits = currentUser.get().map(NameLinks::opensUnitFigures).orElse(false);
+        this.opensOfficers = currentUser.get().map(NameLinks::opensOfficers).orElse(false);
         setSizeFull();
         timing.setLabel(getTranslation("alert.timing"));
         timing.setItems(OpenTiming.OVERDUE, OpenTiming.DUE_SOON);
@@ -145,9 +151,11 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(a -> VnFormats.date(a.dueDate())).setHeader(getTranslation("col.due")).setAutoWidth(true);
         grid.addColumn(LateDossierAlert::procedureName).setHeader(getTranslation("col.procedure")).setWidth("14em")
                 .setFlexGrow(1);
-        grid.addColumn(LateDossierAlert::handlingUnitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
-        grid.addColumn(a -> nz(a.responsibleStep()) + " – " + nz(a.responsibleOfficerName()))
-                .setHeader(getTranslation("alert.responsible")).setAutoWidth(true);
+        // names lead where the user may go: the unit to its figures, the officer to their performance
+        grid.addComponentColumn(a -> NameLinks.unit(a.handlingUnitId(), a.handlingUnitName(), opensUnits))
+                .setHeader(getTranslation("col.unit")).setAutoWidth(true).setKey("unit");
+        grid.addComponentColumn(this::responsibleCell).setHeader(getTranslation("alert.responsible"))
+                .setAutoWidth(true).setKey("responsible");
         grid.addColumn(a -> getTranslation("channel." + a.channel())).setHeader(getTranslation("col.channel"))
                 .setAutoWidth(true);
         grid.addColumn(a -> a.reminders() == 0 ? "" : getTranslation("alert.reminders", a.reminders(),
@@ -159,6 +167,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
             grid.addComponentColumn(a -> {
                 Button urge = new Button(getTranslation("alert.urge"), VaadinIcon.BELL.create(),
                         e -> urge(a));
+                DialogOpener.mark(urge);
                 urge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 return urge;
             }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("urge");
@@ -180,6 +189,20 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         badge.getElement().getThemeList().add("badge");
         badge.getElement().getThemeList().add(a.timing() == OpenTiming.OVERDUE ? "error" : "warning");
         return badge;
+    }
+
+    /** The step, and the unit (when not the handling one) and officer who hold it, as links where allowed. */
+    private Component responsibleCell(LateDossierAlert a) {
+        Span cell = new Span(nz(a.responsibleStep()));
+        boolean otherUnit = a.responsibleUnitId() != null && a.responsibleUnitId() != a.handlingUnitId();
+        if (otherUnit) {
+            cell.add(new Span(" – "), NameLinks.unit(a.responsibleUnitId(), a.responsibleUnitName(), opensUnits));
+        }
+        if (a.responsibleOfficerName() != null) {
+            cell.add(new Span(" – "), NameLinks.officer(a.responsibleOfficerId(), a.responsibleOfficerName(),
+                    opensOfficers));
+        }
+        return cell;
     }
 
     private static String nz(String s) {

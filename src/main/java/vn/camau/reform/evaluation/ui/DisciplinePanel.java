@@ -19,6 +19,7 @@ import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.evaluation.DisciplineDecision;
 import vn.camau.reform.evaluation.DisciplineForm;
 import vn.camau.reform.evaluation.DisciplineService;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * An officer's discipline decisions on their performance page, for HR and leaders; HR records new
@@ -48,6 +49,7 @@ class DisciplinePanel extends VerticalLayout {
         add(new H3(getTranslation("discipline.title")), new Paragraph(getTranslation("discipline.help")), grid);
         if (mayRecord) {
             Button record = new Button(getTranslation("discipline.record"), e -> openDialog());
+            DialogOpener.mark(record);
             record.addClassName("discipline-record");
             add(record);
         }

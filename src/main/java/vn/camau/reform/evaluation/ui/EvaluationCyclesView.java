@@ -38,6 +38,7 @@ import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * "Đánh giá, xếp loại": the rating rounds of the units in the user's scope, newest period first,
@@ -73,6 +74,7 @@ public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterO
         if (currentUser.get().map(u -> u.hasRole(Role.HR)).orElse(false)) {
             Button open = new Button(getTranslation("evaluations.open-cycle"), VaadinIcon.PLUS.create(),
                     e -> new OpenCycleDialog(service, units, unit.getValue(), this::opened).open());
+            DialogOpener.mark(open);
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(open);
         }

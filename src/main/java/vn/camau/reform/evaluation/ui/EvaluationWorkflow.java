@@ -13,6 +13,7 @@ import vn.camau.reform.evaluation.Evaluation;
 import vn.camau.reform.evaluation.EvaluationAction;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.evaluation.RuleSet;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * The buttons for the steps the user may take on a rating now, as the service reports them (and
@@ -56,6 +57,7 @@ class EvaluationWorkflow extends Composite<HorizontalLayout> {
 
     private Button button(String key, Runnable open, ButtonVariant variant) {
         Button b = new Button(getTranslation(key), ev -> open.run());
+        DialogOpener.mark(b);
         b.addThemeVariants(variant);
         return b;
     }

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Span;
 import vn.camau.reform.dossier.Period;
 
 /** An officer's name: a link to their performance over a period for those who may read it, else text. */
-final class OfficerLinks {
+public final class OfficerLinks {
 
     private OfficerLinks() {
     }
 
-    static Component name(long officerId, String name, Period period, boolean mayOpen) {
+    public static Component name(long officerId, String name, Period period, boolean mayOpen) {
         if (!mayOpen) {
             return new Span(name);
         }

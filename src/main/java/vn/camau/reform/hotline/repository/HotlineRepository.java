@@ -8,6 +8,7 @@ import static vn.camau.reform.jooq.Tables.HOTLINE_ATTACHMENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REVEAL;
+import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.dossier.query.HotlineFiguresQuery;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.hotline.Assignee;
 import vn.camau.reform.hotline.AttachmentRules.CheckedFile;
@@ -227,6 +229,12 @@ public class HotlineRepository {
                                                   QueueDates dates) {
         HotlineFilter all = new HotlineFilter(HotlineQueue.ALL, filter.unitId(), filter.category(), filter.state(),
                 filter.from(), filter.to(), filter.text());
+        if (filter.countsAsOverview()) {
+            // the overdue tab lists the overview's figure, which is not a subset of the other tabs' rows
+            Map<HotlineQueue, Integer> counts = queueCounts(scope, userId, all, unitPath, dates);
+            counts.put(HotlineQueue.OVERDUE, count(scope, userId, filter, unitPath, dates));
+            return counts;
+        }
         Map<HotlineQueue, Field<Integer>> fields = new java.util.EnumMap<>(HotlineQueue.class);
         for (HotlineQueue q : HotlineQueue.values()) {
             fields.put(q, DSL.sum(DSL.when(queue(q, userId, dates), 1).else_(0)).cast(Integer.class));
@@ -258,7 +266,33 @@ public class HotlineRepository {
     /** The filter's conditions; {@code unitPath} is the checked path of its unit, or null. */
     private static Condition conditions(UnitScope scope, long userId, HotlineFilter f, String unitPath,
                                         QueueDates dates) {
+        if (f.countsAsOverview()) {
+            return asOverviewCounts(scope, userId, f, unitPath, dates);
+        }
         Condition c = visibleTo(scope, userId).and(queue(f.queue() == null ? HotlineQueue.ALL : f.queue(), userId, dates));
+        return c.and(narrowed(f, unitPath, true));
+    }
+
+    /**
+     * The reports behind the overview's "overdue" figure (HotlineFiguresQuery.overdueAt): a round
+     * begun in the period, past due and unanswered at the as-of day's end, counted under the unit
+     * the report concerns as the figures roll it up, not the unit it was sent to.
+     */
+    private static Condition asOverviewCounts(UnitScope scope, long userId, HotlineFilter f, String unitPath,
+                                              QueueDates dates) {
+        var at = HotlineFiguresQuery.Moment.of(f.asOf(), dates.today());
+        Condition c = visibleTo(scope, userId).and(DSL.exists(DSL.selectOne().from(HOTLINE_ROUND)
+                .where(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID),
+                        HotlineFiguresQuery.overdueAt(f.from(), f.to(), at))));
+        if (unitPath != null) {
+            c = c.and(StatQuery.unitsIn(HOTLINE_REPORT.UNIT_ID, scope, unitPath, UnitStructure.CURRENT));
+        }
+        return c.and(narrowed(f, null, false));
+    }
+
+    /** The filter's narrowing beside its queue: unit (when a path is given), category, state, received period, text. */
+    private static Condition narrowed(HotlineFilter f, String unitPath, boolean receivedPeriod) {
+        Condition c = DSL.trueCondition();
         if (unitPath != null) {
             var u = ADMIN_UNIT.as("filter_unit");
             var under = DSL.select(u.ID).from(u).where(u.PATH.startsWith(unitPath));
@@ -270,10 +304,10 @@ public class HotlineRepository {
         if (f.state() != null) {
             c = c.and(HOTLINE_REPORT.STATE.eq(f.state().name()));
         }
-        if (f.from() != null) {
+        if (receivedPeriod && f.from() != null) {
             c = c.and(HOTLINE_REPORT.RECEIVED_AT.ge(f.from().atStartOfDay()));
         }
-        if (f.to() != null) {
+        if (receivedPeriod && f.to() != null) {
             c = c.and(HOTLINE_REPORT.RECEIVED_AT.lt(f.to().plusDays(1).atStartOfDay()));
         }
         if (f.text() != null && !f.text().isBlank()) {

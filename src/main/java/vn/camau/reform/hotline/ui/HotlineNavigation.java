@@ -56,6 +56,9 @@ public final class HotlineNavigation {
         if (f.text() != null && !f.text().isBlank()) {
             map.put("q", f.text().strip());
         }
+        if (f.asOf() != null) {
+            map.put("asof", f.asOf().toString());
+        }
         return QueryParameters.simple(map);
     }
 
@@ -72,6 +75,7 @@ public final class HotlineNavigation {
                 first(q, "state").map(v -> parseEnum(v, HotlineState::valueOf, "url.bad-status")).orElse(null),
                 first(q, "from").map(v -> parseDate("from", v)).orElse(null),
                 first(q, "to").map(v -> parseDate("to", v)).orElse(null),
-                first(q, "q").orElse(null));
+                first(q, "q").orElse(null),
+                first(q, "asof").map(v -> parseDate("asof", v)).orElse(null));
     }
 }

@@ -1,6 +1,7 @@
 package vn.camau.reform.hotline.ui;
 
 import java.util.EnumMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -77,6 +81,10 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
     private final TextField text = new TextField();
     /** Set while the URL's filter is put into the fields, so that does not reload once per field. */
     private boolean restoring;
+    /** From the overview's overdue figure: the day its count was taken at (see HotlineFilter.asOf). */
+    private LocalDate asOf;
+    /** Says what the overdue tab counts, live or as the overview counted it. */
+    private final Div overdueNote = new Div();
 
     HotlineQueueView(HotlineService hotline, IndicatorService indicators, CurrentUser currentUser) {
         this.hotline = hotline;
@@ -127,7 +135,8 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
             intake.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(intake);
         }
-        add(header, tabs, filters, grid);
+        overdueNote.addClassName("hotline-overdue-note");
+        add(header, tabs, overdueNote, filters, grid);
     }
 
     private <E> void anyOf(Select<E> select, String labelKey, E[] values,
@@ -182,6 +191,7 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
             from.setValue(f.from());
             to.setValue(f.to());
             text.setValue(f.text() == null ? "" : f.text());
+            asOf = f.asOf();
         } finally {
             restoring = false;
         }
@@ -213,8 +223,11 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
 
     HotlineFilter filter() {
         String t = text.getValue() == null || text.getValue().isBlank() ? null : text.getValue().strip();
-        return new HotlineFilter(selectedQueue(), unit.getValue() == null ? null : unit.getValue().id(),
-                category.getValue(), state.getValue(), from.getValue(), to.getValue(), t);
+        HotlineQueue queue = selectedQueue();
+        // the overview's count holds only on the overdue tab, for a period
+        return new HotlineFilter(queue, unit.getValue() == null ? null : unit.getValue().id(),
+                category.getValue(), state.getValue(), from.getValue(), to.getValue(), t,
+                queue == HotlineQueue.OVERDUE ? asOf : null);
     }
 
     private void refresh() {
@@ -227,9 +240,29 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         grid.setItems(q -> hotline.list(f, q.getOffset(), q.getLimit()).stream(), q -> hotline.count(f));
+        describeOverdue(f);
         Map<HotlineQueue, Integer> counts = hotline.queueCounts(f);
         tabOf.forEach((q, tab) -> tab.setLabel(getTranslation("hotline.queue.count", getTranslation(q.labelKey()),
                 VnFormats.count(counts.getOrDefault(q, 0)))));
+    }
+
+    /**
+     * The overdue tab and the overview's "overdue" card count different things; the screen says which
+     * one it lists. As the overview counted it: a way to today's live list; live: what it holds.
+     */
+    private void describeOverdue(HotlineFilter f) {
+        overdueNote.removeAll();
+        overdueNote.setVisible(f.queue() == HotlineQueue.OVERDUE);
+        if (f.countsAsOverview()) {
+            overdueNote.add(new Span(getTranslation("hotline.overdue.as-overview", VnFormats.date(f.from()),
+                    VnFormats.date(f.to()), VnFormats.date(f.asOf())) + " "));
+            Anchor live = new Anchor(HotlineNavigation.QUEUE + "?" + HotlineNavigation.queue(
+                    HotlineFilter.of(HotlineQueue.OVERDUE)).getQueryString(), getTranslation("hotline.overdue.live.open"));
+            live.setId("hotline-overdue-live");
+            overdueNote.add(live);
+        } else {
+            overdueNote.add(new Span(getTranslation("hotline.overdue.live")));
+        }
     }
 
     private TableExport<HotlineRow> exportTable() {

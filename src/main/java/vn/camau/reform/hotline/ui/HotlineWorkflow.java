@@ -33,6 +33,7 @@ import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.hotline.HotlineState;
 import vn.camau.reform.hotline.OfficerAction;
 import vn.camau.reform.hotline.Satisfaction;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * The buttons for the next steps on a report: only those its state allows and the user's role may
@@ -100,6 +101,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
 
     private Button button(String key, Runnable open, ButtonVariant variant) {
         Button b = new Button(getTranslation(key), e -> open.run());
+        DialogOpener.mark(b);
         if (variant != null) {
             b.addThemeVariants(variant);
         }

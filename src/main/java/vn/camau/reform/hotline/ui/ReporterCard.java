@@ -18,6 +18,7 @@ import vn.camau.reform.hotline.HotlineReport;
 import vn.camau.reform.hotline.HotlineRules;
 import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.hotline.Reporter;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * Who reported, masked as the service returns it. The assigned inspector and the inspection leaders
@@ -44,6 +45,7 @@ class ReporterCard extends Composite<VerticalLayout> {
         show(reporter);
         if (r.mayRevealReporter() && !reporter.anonymous() && reporter.masked()) {
             Button reveal = new Button(getTranslation("hotline.reveal-button"), VaadinIcon.EYE.create(), e -> askPurpose());
+            DialogOpener.mark(reveal);
             reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             layout.add(reveal);
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.ingest.ImportRun;
 import vn.camau.reform.ingest.ImportService;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /** Every import and API batch in the administrator's scope, newest first, loaded a page at a time. */
 class ImportHistoryGrid extends Composite<Grid<ImportRun>> {
@@ -38,6 +39,7 @@ class ImportHistoryGrid extends Composite<Grid<ImportRun>> {
             }
             Button open = new Button(getTranslation("import.history.open-errors", VnFormats.count(e.errors())),
                     click -> new ImportErrorsDialog(imports, e).open());
+            DialogOpener.mark(open);
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             return open;
         }).setHeader(getTranslation("import.history.errors")).setAutoWidth(true).setKey("errors");

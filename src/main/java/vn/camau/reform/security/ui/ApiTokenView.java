@@ -18,6 +18,7 @@ import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.security.ApiToken;
 import vn.camau.reform.security.ApiTokenService;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * The tokens that other systems (the province's operations centre, one-stop systems) use on the
@@ -40,6 +41,7 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
 
         Button issue = new Button(getTranslation("apiToken.issue"), VaadinIcon.PLUS.create(),
                 e -> new IssueApiTokenDialog(tokens, this::refresh).open());
+        DialogOpener.mark(issue);
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.addColumn(ApiToken::name).setHeader(getTranslation("apiToken.col.name")).setWidth("10em").setFlexGrow(2);
@@ -69,6 +71,7 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
     private Button revokeButton(ApiToken token) {
         Button revoke = new Button(getTranslation("apiToken.revoke"), VaadinIcon.BAN.create(),
                 e -> confirmRevoke(token));
+        DialogOpener.mark(revoke);
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         revoke.setVisible(!token.isRevoked());
         return revoke;
