@@ -111,21 +111,34 @@ public class StatQuery {
         Condition window = days(at.dueBefore(), at.until());
         Condition rows = DSL.or(beforeFrom, throughAsOf, dueBefore, window);
         Map<Long, OpenState> result = new HashMap<>();
-        dsl.select(DOSSIER_STAT.UNIT_ID,
-                        sumIf(beforeFrom, DOSSIER_STAT.RECEIVED), sumIf(beforeFrom, DOSSIER_STAT.FINISHED),
-                        sumIf(dueBefore, DOSSIER_STAT.DUE), sumIf(dueBefore, DOSSIER_STAT.DUE_MET),
-                        sumIf(throughAsOf, DOSSIER_STAT.RECEIVED), sumIf(throughAsOf, DOSSIER_STAT.FINISHED),
-                        sumIf(throughAsOf, DOSSIER_STAT.FINISHED_AFTER_DUE),
-                        sumIf(window, DOSSIER_STAT.DUE), sumIf(window, DOSSIER_STAT.DUE_MET),
-                        sumIf(throughAsOf, DOSSIER_STAT.WAIT_START.minus(DOSSIER_STAT.WAIT_END)),
-                        sumIf(throughAsOf, DOSSIER_STAT.WAIT_DUE_START.minus(DOSSIER_STAT.WAIT_DUE_END)))
+        dsl.select(DOSSIER_STAT.UNIT_ID).select(openStateSums(beforeFrom, throughAsOf, dueBefore, window))
                 .from(DOSSIER_STAT)
                 .where(DOSSIER_STAT.SLICE.eq("U"), rows, units.condition())
                 .groupBy(DOSSIER_STAT.UNIT_ID)
-                .forEach(r -> result.put(r.value1(), new OpenState(n(r.value2()), n(r.value3()), n(r.value4()),
-                        n(r.value5()), n(r.value6()), n(r.value7()), n(r.value8()), n(r.value9()), n(r.value10()),
-                        n(r.value11()), n(r.value12()))));
+                .forEach(r -> result.put(r.get(DOSSIER_STAT.UNIT_ID), openState(r, 1)));
         return result;
+    }
+
+    /** The sums an {@link OpenState} is made of, in the order of its components. */
+    private static List<Field<BigDecimal>> openStateSums(Condition beforeFrom, Condition throughAsOf,
+                                                         Condition dueBefore, Condition window) {
+        return List.of(
+                sumIf(beforeFrom, DOSSIER_STAT.RECEIVED), sumIf(beforeFrom, DOSSIER_STAT.FINISHED),
+                sumIf(dueBefore, DOSSIER_STAT.DUE), sumIf(dueBefore, DOSSIER_STAT.DUE_MET),
+                sumIf(throughAsOf, DOSSIER_STAT.RECEIVED), sumIf(throughAsOf, DOSSIER_STAT.FINISHED),
+                sumIf(throughAsOf, DOSSIER_STAT.FINISHED_AFTER_DUE),
+                sumIf(window, DOSSIER_STAT.DUE), sumIf(window, DOSSIER_STAT.DUE_MET),
+                sumIf(throughAsOf, DOSSIER_STAT.WAIT_START.minus(DOSSIER_STAT.WAIT_END)),
+                sumIf(throughAsOf, DOSSIER_STAT.WAIT_DUE_START.minus(DOSSIER_STAT.WAIT_DUE_END)));
+    }
+
+    /** The open state from the record's fields from index {@code first} on, as {@link #openStateSums} lists them. */
+    private static OpenState openState(Record r, int first) {
+        long[] o = new long[11];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = n(r.get(first + i, BigDecimal.class));
+        }
+        return new OpenState(o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9], o[10]);
     }
 
     /** A stat unit's counters summed over a period and its open state at the period's end, read together. */
@@ -148,14 +161,7 @@ public class StatQuery {
         for (StatCounter c : COUNTERS) {
             fields.add(sumIf(inPeriod, DOSSIER_STAT.field(c.column(), Integer.class)));
         }
-        fields.addAll(List.of(
-                sumIf(beforeFrom, DOSSIER_STAT.RECEIVED), sumIf(beforeFrom, DOSSIER_STAT.FINISHED),
-                sumIf(dueBefore, DOSSIER_STAT.DUE), sumIf(dueBefore, DOSSIER_STAT.DUE_MET),
-                sumIf(throughAsOf, DOSSIER_STAT.RECEIVED), sumIf(throughAsOf, DOSSIER_STAT.FINISHED),
-                sumIf(throughAsOf, DOSSIER_STAT.FINISHED_AFTER_DUE),
-                sumIf(window, DOSSIER_STAT.DUE), sumIf(window, DOSSIER_STAT.DUE_MET),
-                sumIf(throughAsOf, DOSSIER_STAT.WAIT_START.minus(DOSSIER_STAT.WAIT_END)),
-                sumIf(throughAsOf, DOSSIER_STAT.WAIT_DUE_START.minus(DOSSIER_STAT.WAIT_DUE_END))));
+        fields.addAll(openStateSums(beforeFrom, throughAsOf, dueBefore, window));
         Map<Long, PeriodFigures> result = new HashMap<>();
         dsl.select(fields)
                 .from(DOSSIER_STAT)
@@ -167,12 +173,8 @@ public class StatQuery {
                     for (int i = 0; i < COUNTERS.length; i++) {
                         sums[i] = n(r.get(1 + i, BigDecimal.class));
                     }
-                    long[] o = new long[11];
-                    for (int i = 0; i < o.length; i++) {
-                        o[i] = n(r.get(1 + COUNTERS.length + i, BigDecimal.class));
-                    }
                     result.put(r.get(DOSSIER_STAT.UNIT_ID), new PeriodFigures(new StatTotals(sums),
-                            new OpenState(o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9], o[10])));
+                            openState(r, 1 + COUNTERS.length)));
                 });
         return result;
     }
