@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
@@ -19,7 +18,6 @@ import vn.camau.reform.TestLogins;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.query.DirectCountQuery;
-import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.dossier.repository.ClosedFigures;
 import vn.camau.reform.security.UnitScope;
 
@@ -41,8 +39,6 @@ class ClosedPeriodFiguresTest {
     DirectCountQuery direct;
     @Autowired
     ClosedPeriodFigures kept;
-    @Autowired
-    StatQuery stats;
     @Autowired
     ClosedFigures closedFigures;
     @Autowired
@@ -138,27 +134,6 @@ class ClosedPeriodFiguresTest {
             assertThat(kept.misses()).isEqualTo(misses + 1);
         } finally {
             settings.save(was);
-        }
-    }
-
-    @Test
-    void theOneReadOfTheCountersGivesWhatTheTwoReadsItReplacedGave() {
-        for (Period p : List.of(past, Period.custom(today.minusDays(90), today), Period.year(today.getYear() - 1))) {
-            LocalDate asOf = p.to().isBefore(today) ? p.to() : today;
-            boolean running = asOf.equals(today);
-            var at = new StatQuery.OpenMoment(asOf, running ? today : asOf.plusDays(1),
-                    DossierTiming.dueSoonUntil(cal, asOf, 1));
-            Map<Long, StatQuery.PeriodFigures> together = stats.periodFigures(StatQuery.StatUnits.ALL, p.from(),
-                    p.to(), at);
-            Map<Long, StatTotals> sums = stats.sumByUnit(StatQuery.StatUnits.ALL, p.from(), p.to());
-            Map<Long, StatQuery.OpenState> open = stats.openState(StatQuery.StatUnits.ALL, p.from(), at);
-            assertThat(together).as(p.toString()).isNotEmpty();
-            together.forEach((unit, f) -> {
-                assertThat(f.sums()).as("sums of %s in %s", unit, p).isEqualTo(sums.getOrDefault(unit, StatTotals.ZERO));
-                assertThat(f.open()).as("open state of %s in %s", unit, p).isEqualTo(open.getOrDefault(unit,
-                        new StatQuery.OpenState(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
-            });
-            assertThat(together.keySet()).containsAll(sums.keySet()).containsAll(open.keySet());
         }
     }
 

@@ -111,71 +111,20 @@ public class StatQuery {
         Condition window = days(at.dueBefore(), at.until());
         Condition rows = DSL.or(beforeFrom, throughAsOf, dueBefore, window);
         Map<Long, OpenState> result = new HashMap<>();
-        dsl.select(DOSSIER_STAT.UNIT_ID).select(openStateSums(beforeFrom, throughAsOf, dueBefore, window))
+        dsl.select(DOSSIER_STAT.UNIT_ID,
+                        sumIf(beforeFrom, DOSSIER_STAT.RECEIVED), sumIf(beforeFrom, DOSSIER_STAT.FINISHED),
+                        sumIf(dueBefore, DOSSIER_STAT.DUE), sumIf(dueBefore, DOSSIER_STAT.DUE_MET),
+                        sumIf(throughAsOf, DOSSIER_STAT.RECEIVED), sumIf(throughAsOf, DOSSIER_STAT.FINISHED),
+                        sumIf(throughAsOf, DOSSIER_STAT.FINISHED_AFTER_DUE),
+                        sumIf(window, DOSSIER_STAT.DUE), sumIf(window, DOSSIER_STAT.DUE_MET),
+                        sumIf(throughAsOf, DOSSIER_STAT.WAIT_START.minus(DOSSIER_STAT.WAIT_END)),
+                        sumIf(throughAsOf, DOSSIER_STAT.WAIT_DUE_START.minus(DOSSIER_STAT.WAIT_DUE_END)))
                 .from(DOSSIER_STAT)
                 .where(DOSSIER_STAT.SLICE.eq("U"), rows, units.condition())
                 .groupBy(DOSSIER_STAT.UNIT_ID)
-                .forEach(r -> result.put(r.get(DOSSIER_STAT.UNIT_ID), openState(r, 1)));
-        return result;
-    }
-
-    /** The sums an {@link OpenState} is made of, in the order of its components. */
-    private static List<Field<BigDecimal>> openStateSums(Condition beforeFrom, Condition throughAsOf,
-                                                         Condition dueBefore, Condition window) {
-        return List.of(
-                sumIf(beforeFrom, DOSSIER_STAT.RECEIVED), sumIf(beforeFrom, DOSSIER_STAT.FINISHED),
-                sumIf(dueBefore, DOSSIER_STAT.DUE), sumIf(dueBefore, DOSSIER_STAT.DUE_MET),
-                sumIf(throughAsOf, DOSSIER_STAT.RECEIVED), sumIf(throughAsOf, DOSSIER_STAT.FINISHED),
-                sumIf(throughAsOf, DOSSIER_STAT.FINISHED_AFTER_DUE),
-                sumIf(window, DOSSIER_STAT.DUE), sumIf(window, DOSSIER_STAT.DUE_MET),
-                sumIf(throughAsOf, DOSSIER_STAT.WAIT_START.minus(DOSSIER_STAT.WAIT_END)),
-                sumIf(throughAsOf, DOSSIER_STAT.WAIT_DUE_START.minus(DOSSIER_STAT.WAIT_DUE_END)));
-    }
-
-    /** The open state from the record's fields from index {@code first} on, as {@link #openStateSums} lists them. */
-    private static OpenState openState(Record r, int first) {
-        long[] o = new long[11];
-        for (int i = 0; i < o.length; i++) {
-            o[i] = n(r.get(first + i, BigDecimal.class));
-        }
-        return new OpenState(o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9], o[10]);
-    }
-
-    /** A stat unit's counters summed over a period and its open state at the period's end, read together. */
-    public record PeriodFigures(StatTotals sums, OpenState open) {
-    }
-
-    /**
-     * {@link #sumByUnit} and {@link #openState} in one round trip: one pass over the union of the summary
-     * rows either reads, each sum taking only its own rows. A unit that has rows for one of them gets
-     * zeros for the other, which is what either gave for a unit it did not list.
-     */
-    public Map<Long, PeriodFigures> periodFigures(StatUnits units, LocalDate from, LocalDate to, OpenMoment at) {
-        Condition inPeriod = coveringRows(from, to);
-        Condition beforeFrom = before(from);
-        Condition throughAsOf = before(at.asOf().plusDays(1));
-        Condition dueBefore = before(at.dueBefore());
-        Condition window = days(at.dueBefore(), at.until());
-        List<SelectField<?>> fields = new ArrayList<>();
-        fields.add(DOSSIER_STAT.UNIT_ID);
-        for (StatCounter c : COUNTERS) {
-            fields.add(sumIf(inPeriod, DOSSIER_STAT.field(c.column(), Integer.class)));
-        }
-        fields.addAll(openStateSums(beforeFrom, throughAsOf, dueBefore, window));
-        Map<Long, PeriodFigures> result = new HashMap<>();
-        dsl.select(fields)
-                .from(DOSSIER_STAT)
-                .where(DOSSIER_STAT.SLICE.eq("U"), DSL.or(inPeriod, beforeFrom, throughAsOf, dueBefore, window),
-                        units.condition())
-                .groupBy(DOSSIER_STAT.UNIT_ID)
-                .forEach(r -> {
-                    long[] sums = new long[COUNTERS.length];
-                    for (int i = 0; i < COUNTERS.length; i++) {
-                        sums[i] = n(r.get(1 + i, BigDecimal.class));
-                    }
-                    result.put(r.get(DOSSIER_STAT.UNIT_ID), new PeriodFigures(new StatTotals(sums),
-                            openState(r, 1 + COUNTERS.length)));
-                });
+                .forEach(r -> result.put(r.value1(), new OpenState(n(r.value2()), n(r.value3()), n(r.value4()),
+                        n(r.value5()), n(r.value6()), n(r.value7()), n(r.value8()), n(r.value9()), n(r.value10()),
+                        n(r.value11()), n(r.value12()))));
         return result;
     }
 
