@@ -262,7 +262,7 @@ class ClusterTest {
         testDossiers.reset();
         try {
             IndicatorService onB = b.getBean(IndicatorService.class);
-            LocalDate today = onB.today();
+            LocalDate today = asUser(b, "lanhdao.tinh", onB::today);
             Period past = Period.custom(today.minusDays(60), today.minusDays(10));
             Supplier<Long> receivedOnB = () -> asUser(b, "lanhdao.tinh",
                     () -> onB.breakdown(TestDossiers.AGENCY, past, UnitStructure.CURRENT).total()
