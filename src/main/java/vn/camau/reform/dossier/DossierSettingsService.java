@@ -3,12 +3,15 @@ package vn.camau.reform.dossier;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.dossier.repository.ClosedFigures;
 import vn.camau.reform.dossier.repository.SettingRepository;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
@@ -24,16 +27,22 @@ public class DossierSettingsService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
 
-    DossierSettingsService(SettingRepository settings, CurrentUser currentUser, AuditTrail audit) {
+    private final ClosedFigures closedFigures;
+
+    DossierSettingsService(SettingRepository settings, CurrentUser currentUser, AuditTrail audit,
+                           ClosedFigures closedFigures) {
+        this.closedFigures = closedFigures;
         this.settings = settings;
         this.currentUser = currentUser;
         this.audit = audit;
     }
 
+    /** Both settings in one read (the indicators ask for them on every request). */
     @Transactional(readOnly = true)
     public DossierSettings current() {
-        int dueSoon = settings.find(DossierSettings.DUE_SOON).map(Integer::parseInt).orElse(1);
-        SupplementRule rule = settings.find(DossierSettings.SUPPLEMENT).map(SupplementRule::valueOf)
+        Map<String, String> stored = settings.find(List.of(DossierSettings.DUE_SOON, DossierSettings.SUPPLEMENT));
+        int dueSoon = Optional.ofNullable(stored.get(DossierSettings.DUE_SOON)).map(Integer::parseInt).orElse(1);
+        SupplementRule rule = Optional.ofNullable(stored.get(DossierSettings.SUPPLEMENT)).map(SupplementRule::valueOf)
                 .orElse(SupplementRule.PAUSE);
         return new DossierSettings(dueSoon, rule);
     }
@@ -69,6 +78,8 @@ public class DossierSettingsService {
             now.put(DossierSettings.SUPPLEMENT, s.supplementRule().name());
         }
         if (!now.isEmpty()) {
+            // the due-soon window and the supplement rule shape every period's figures, closed ones too
+            closedFigures.changed();
             audit.record(AuditEvent.of(AuditAction.SETTING_CHANGED, "SETTING", "dossier.timing", null)
                     .change(was, now));
         }

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.db.ReplicaReads;
 import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.query.AlertQuery;
 import vn.camau.reform.dossier.query.ApologyComplianceQuery;
 import vn.camau.reform.dossier.query.CatalogQuery;
@@ -31,6 +32,7 @@ import vn.camau.reform.dossier.query.DirectCountQuery;
 import vn.camau.reform.dossier.query.DossierQuery;
 import vn.camau.reform.dossier.query.HotlineFiguresQuery;
 import vn.camau.reform.dossier.query.StatQuery;
+import vn.camau.reform.dossier.repository.ClosedFigures;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.UnitScope;
 
@@ -61,12 +63,16 @@ public class IndicatorService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final UnitDirectory unitDirectory;
+    private final ClosedFigures closedFigures;
+    private final ClosedPeriodFigures closedPeriods;
 
     IndicatorService(StatQuery stats, DirectCountQuery direct, DossierQuery dossiers, AlertQuery alerts,
                      CatalogQuery catalog, ApologyComplianceQuery apologies, HotlineFiguresQuery hotline,
                      CalendarService calendar, DossierSettingsService settings, CurrentUser currentUser, Clock clock,
-                     UnitDirectory unitDirectory) {
+                     UnitDirectory unitDirectory, ClosedFigures closedFigures, ClosedPeriodFigures closedPeriods) {
         this.unitDirectory = unitDirectory;
+        this.closedFigures = closedFigures;
+        this.closedPeriods = closedPeriods;
         this.apologies = apologies;
         this.hotline = hotline;
         this.stats = stats;
@@ -82,6 +88,37 @@ public class IndicatorService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * What every figure of one request is computed with, each read once however many periods it asks
+     * for: today, the timing settings, the calendar (for the open period), the closed periods' generation.
+     */
+    private final class Reading {
+
+        final LocalDate today = today();
+        final DossierSettings timing = settings.current();
+        private WorkingCalendar workingCalendar;
+        private ClosedFigures.Generation generation;
+
+        WorkingCalendar calendar() {
+            if (workingCalendar == null) {
+                workingCalendar = calendar.calendar();
+            }
+            return workingCalendar;
+        }
+
+        /** Read before the figures it keys, so those are at least as new as it says. */
+        ClosedFigures.Generation generation() {
+            if (generation == null) {
+                generation = closedFigures.generation();
+            }
+            return generation;
+        }
+
+        LocalDate asOf(Period period) {
+            return period.to().isBefore(today) ? period.to() : today;
+        }
     }
 
     /** Every unit keyed by id (a few hundred rows, kept between calls). */
@@ -195,8 +232,9 @@ public class IndicatorService {
         Map<Long, ReportUnit> units = units();
         ReportUnit focus = focus(units, scope, focusUnitId);
         UnitStructure st = effective(focus, structure);
-        Map<Long, Indicators> perStatUnit = indicatorsByStatUnit(units, scope, focus.pathIn(st), st, period);
-        return group(units, focus, st, period, asOf(period), perStatUnit);
+        Reading reading = new Reading();
+        Map<Long, Indicators> perStatUnit = indicatorsByStatUnit(reading, units, scope, focus.pathIn(st), st, period);
+        return group(units, focus, st, period, reading.asOf(period), perStatUnit);
     }
 
     /** The focus unit's totals for the period, the previous period and a year earlier. */
@@ -210,21 +248,40 @@ public class IndicatorService {
         // a comparison period before the reports begin (2000) is compared as "no data"
         Optional<Period> previous = period.previousIfReported();
         Optional<Period> yearEarlier = period.yearEarlierIfReported();
-        Indicators none = Indicators.empty(asOf(period));
-        return new IndicatorComparison(period, total(units, scope, path, st, period), previous.orElse(null),
-                previous.map(p -> total(units, scope, path, st, p)).orElse(none), yearEarlier.orElse(null),
-                yearEarlier.map(p -> total(units, scope, path, st, p)).orElse(none));
+        Reading reading = new Reading();
+        Indicators none = Indicators.empty(reading.asOf(period));
+        return new IndicatorComparison(period, total(reading, units, scope, path, st, period), previous.orElse(null),
+                previous.map(p -> total(reading, units, scope, path, st, p)).orElse(none), yearEarlier.orElse(null),
+                yearEarlier.map(p -> total(reading, units, scope, path, st, p)).orElse(none));
     }
 
-    private Indicators total(Map<Long, ReportUnit> units, UnitScope scope, String path, UnitStructure st,
-                             Period period) {
-        return indicatorsByStatUnit(units, scope, path, st, period).values().stream()
-                .reduce(Indicators.empty(asOf(period)), Indicators::plus);
+    private Indicators total(Reading reading, Map<Long, ReportUnit> units, UnitScope scope, String path,
+                             UnitStructure st, Period period) {
+        return indicatorsByStatUnit(reading, units, scope, path, st, period).values().stream()
+                .reduce(Indicators.empty(reading.asOf(period)), Indicators::plus);
     }
 
-    private LocalDate asOf(Period period) {
-        LocalDate today = today();
-        return period.to().isBefore(today) ? period.to() : today;
+    /**
+     * Per stat unit, the figures of the period: a period that is over from what this node keeps (see
+     * {@link ClosedPeriodFigures}), computed and kept on the first request; the running one always computed.
+     */
+    private Map<Long, Indicators> indicatorsByStatUnit(Reading reading, Map<Long, ReportUnit> units, UnitScope scope,
+                                                       String path, UnitStructure st, Period period) {
+        StatQuery.StatUnits statUnits = statUnits(units, scope, path, st);
+        if (!ClosedPeriodFigures.isClosed(period, reading.today)) {
+            return compute(reading.today, reading.timing, reading.calendar(), statUnits, scope, path, st, period);
+        }
+        var key = new ClosedPeriodFigures.Key(statUnits.ids(), period.from(), period.to(), reading.timing,
+                reading.generation());
+        Optional<Map<Long, Indicators>> kept = closedPeriods.get(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        // the calendar read after the generation, so that a holiday changed in between is not kept under it
+        Map<Long, Indicators> figures = compute(reading.today, reading.timing, calendar.calendar(), statUnits, scope,
+                path, st, period);
+        closedPeriods.put(key, figures);
+        return figures;
     }
 
     /**
@@ -239,16 +296,16 @@ public class IndicatorService {
      * still open is overdue and owes an apology, never "due soon"; while a period runs it is judged
      * now, and a dossier due today is still due soon.
      */
-    private Map<Long, Indicators> indicatorsByStatUnit(Map<Long, ReportUnit> units, UnitScope scope, String path,
-                                                       UnitStructure st, Period period) {
-        StatQuery.StatUnits statUnits = statUnits(units, scope, path, st);
-        LocalDate today = today();
-        LocalDate asOf = asOf(period);
+    private Map<Long, Indicators> compute(LocalDate today, DossierSettings timing, WorkingCalendar workingCalendar,
+                                          StatQuery.StatUnits statUnits, UnitScope scope, String path,
+                                          UnitStructure st, Period period) {
+        LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
         boolean running = asOf.equals(today);
-        int dueSoonDays = settings.current().dueSoonWorkingDays();
         StatQuery.OpenMoment at = new StatQuery.OpenMoment(asOf, running ? today : asOf.plusDays(1),
-                DossierTiming.dueSoonUntil(calendar.calendar(), asOf, dueSoonDays));
+                DossierTiming.dueSoonUntil(workingCalendar, asOf, timing.dueSoonWorkingDays()));
 
+        // two reads of the summary rows: one query summing both sets of rows conditionally took twice as
+        // long when timed alternately with these two (README "Benchmark: indicators")
         Map<Long, StatTotals> sums = stats.sumByUnit(statUnits, period.from(), period.to());
         Map<Long, StatQuery.OpenState> open = stats.openState(statUnits, period.from(), at);
         // Due soon on a past day needs to know what was still open then, and which waiting dossiers are

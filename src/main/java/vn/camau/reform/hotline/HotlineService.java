@@ -22,6 +22,7 @@ import vn.camau.reform.base.text.PhoneNumbers;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.dossier.repository.ClosedFigures;
 import vn.camau.reform.hotline.repository.HotlineRepository;
 import vn.camau.reform.hotline.repository.HotlineRepository.UnitRef;
 import vn.camau.reform.hotline.repository.HotlineRoundRepository;
@@ -60,10 +61,12 @@ public class HotlineService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ClosedFigures closedFigures;
 
     HotlineService(HotlineRepository reports, HotlineRoundRepository rounds, HotlineSettings settings,
                    CalendarService calendar, NotificationService notifications, CurrentUser currentUser,
-                   Clock clock, AuditTrail audit) {
+                   Clock clock, AuditTrail audit, ClosedFigures closedFigures) {
+        this.closedFigures = closedFigures;
         this.reports = reports;
         this.rounds = rounds;
         this.settings = settings;
@@ -121,6 +124,8 @@ public class HotlineService {
         String code = "PA-%d-%05d".formatted(year, seq);
         long id = reports.insert(row, year, seq, code, user.id(), now);
         rounds.open(id, 1, receivedAt, row.dueDate());
+        // a report logged after the day it came in counts in periods that may be over
+        closedFigures.changedOn(day);
         reports.addEvent(id, HotlineAction.RECEIVED, user.id(), now, "Hạn chuyển xử lý: "
                 + VnFormats.date(row.assignDueDate()) + "; hạn trả lời: " + VnFormats.date(row.dueDate()));
         for (var f : files) {
@@ -375,6 +380,8 @@ public class HotlineService {
         if (changes.containsKey(ReportColumn.DUE_DATE)) {
             rounds.moveDue(r.id(), currentRound(r), (LocalDate) changes.get(ReportColumn.DUE_DATE));
         }
+        // another unit or deadline moves the report's figures in every period it has counted in so far
+        closedFigures.changedOn(r.receivedAt().toLocalDate());
     }
 
     private static String dash(String s) {

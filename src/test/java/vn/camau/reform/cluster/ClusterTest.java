@@ -48,8 +48,13 @@ import vn.camau.reform.calendar.CalendarDay;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.Confidence;
 import vn.camau.reform.calendar.DayKind;
+import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierState;
+import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.LateCaseDigest;
+import vn.camau.reform.dossier.Period;
+import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.hotline.HotlineDigest;
@@ -62,10 +67,11 @@ import vn.camau.reform.security.ApiTokenService;
  * Two application instances on one MariaDB, as two nodes behind a load balancer (README "More than
  * one node"): the morning digests go out once, the intake rate limit is one limit for both, the same
  * batch sent to both at once is stored once, a calendar or unit change made through one is seen at
- * once by the other; and each node's health and metrics on its management port, readiness down while
- * its database is cut off. Node A starts the database (the embedded one under target/, or the server
- * of SPRING_DATASOURCE_URL); node B reaches it through a TCP relay the test can cut. Web servers on
- * free ports: run in a JVM of its own (tag "cluster"), like the browser tests.
+ * once by the other, and so is a back-dated dossier by the closed-period figures the other kept; and
+ * each node's health and metrics on its management port, readiness down while its database is cut off.
+ * Node A starts the database (the embedded one under target/, or the server of SPRING_DATASOURCE_URL);
+ * node B reaches it through a TCP relay the test can cut. Web servers on free ports: run in a JVM of its
+ * own (tag "cluster"), like the browser tests.
  */
 @Tag("cluster")
 class ClusterTest {
@@ -247,6 +253,28 @@ class ClusterTest {
                     .as("B sees the unit added through A").isPresent();
         } finally {
             units.removeAll();
+        }
+    }
+
+    @Test
+    void aBackDatedDossierWrittenThroughOneNodeChangesTheClosedFiguresTheOtherKept() {
+        TestDossiers testDossiers = a.getBean(TestDossiers.class);
+        testDossiers.reset();
+        try {
+            IndicatorService onB = b.getBean(IndicatorService.class);
+            LocalDate today = asUser(b, "lanhdao.tinh", onB::today);
+            Period past = Period.custom(today.minusDays(60), today.minusDays(10));
+            Supplier<Long> receivedOnB = () -> asUser(b, "lanhdao.tinh",
+                    () -> onB.breakdown(TestDossiers.AGENCY, past, UnitStructure.CURRENT).total()
+                            .get(StatCounter.RECEIVED));
+            long before = receivedOnB.get();
+            assertThat(receivedOnB.get()).as("B keeps the closed period's figures").isEqualTo(before);
+            LocalDate day = today.minusDays(20);
+            asAdmin(a, () -> a.getBean(DossierWriteService.class).save(TestDossiers.dossier("T-CLUSTER",
+                    TestDossiers.AGENCY, day, day.plusDays(14), null, DossierState.PROCESSING, Channel.ONLINE, 0)));
+            assertThat(receivedOnB.get()).as("B sees the dossier written through A").isEqualTo(before + 1);
+        } finally {
+            testDossiers.removeAll();
         }
     }
 

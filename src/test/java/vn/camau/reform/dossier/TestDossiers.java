@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.dossier.repository.ClosedFigures;
 import vn.camau.reform.dossier.repository.DossierRepository;
 import vn.camau.reform.dossier.repository.DossierStatWriter;
 
@@ -102,7 +103,8 @@ public final class TestDossiers {
         TestHotlineReports.removeAll(dsl);
         dsl.deleteFrom(DOSSIER).where(test).execute();
         dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)
-                .or(DOSSIER_STAT.PROCEDURE_ID.eq(PROCEDURE))).execute();
+                .or(DOSSIER_STAT.PROCEDURE_ID.eq(PROCEDURE))).execute();        // rows written behind the application's back: the figures kept for closed periods go too
+        ClosedFigures.raise(dsl);
     }
 
     /** Hotline reports about the test units, the test dossiers or the test officer, with their history. */

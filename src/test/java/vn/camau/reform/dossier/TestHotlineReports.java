@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 
+import vn.camau.reform.dossier.repository.ClosedFigures;
+
 /**
  * Hotline reports written straight into the table for indicator and chart tests, so that a test names
  * exactly the dates, answers and conclusions whose edges it checks. They carry {@link #YEAR} as their
@@ -173,6 +175,8 @@ public final class TestHotlineReports {
                         .set(HOTLINE_ROUND.REOPENED_AT, r.reopenedAt)
                         .execute();
             }
+            // written straight to the tables, often back-dated: figures kept for closed periods go
+            ClosedFigures.raise(dsl);
             return id;
         }
     }
@@ -188,5 +192,6 @@ public final class TestHotlineReports {
                 .fetch(HOTLINE_REPORT.ID);
         dsl.deleteFrom(HOTLINE_EVENT).where(HOTLINE_EVENT.REPORT_ID.in(ids)).execute();
         dsl.deleteFrom(HOTLINE_REPORT).where(HOTLINE_REPORT.ID.in(ids)).execute();
+        ClosedFigures.raise(dsl);
     }
 }

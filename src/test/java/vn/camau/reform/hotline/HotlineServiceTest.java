@@ -35,6 +35,7 @@ import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.dossier.repository.ClosedFigures;
 
 /** The hotline log against the real database: deadlines, bad input, confidentiality, conflicts, workflow. */
 @AppTest
@@ -59,6 +60,8 @@ class HotlineServiceTest {
     TestDossiers testDossiers;
     @Autowired
     Clock clock;
+    @Autowired
+    ClosedFigures closedFigures;
 
     WorkingCalendar cal;
     LocalDate today;
@@ -102,6 +105,17 @@ class HotlineServiceTest {
 
     private int reportCount() {
         return dsl.fetchCount(HOTLINE_REPORT);
+    }
+
+    @Test
+    void aReportLoggedAfterTheDayItCameInMakesClosedPeriodsComputedAgain() {
+        long generation = closedFigures.generation().figures();
+        report(LocalDateTime.now(clock), HotlineCategory.ATTITUDE);
+        assertThat(closedFigures.generation().figures()).as("a report of today changes no closed period")
+                .isEqualTo(generation);
+        report(LocalDateTime.now(clock).minusDays(3), HotlineCategory.ATTITUDE);
+        assertThat(closedFigures.generation().figures()).as("one received three days ago does")
+                .isGreaterThan(generation);
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.base.text.SearchText;
 import vn.camau.reform.demo.generator.DemoOfficer;
+import vn.camau.reform.dossier.repository.ClosedFigures;
 import vn.camau.reform.jooq.tables.records.OfficerRecord;
 
 /**
@@ -88,6 +89,9 @@ public class DemoDataRepository {
                 .onDuplicateKeyUpdate()
                 .set(APP_SETTING.VALUE, value).set(APP_SETTING.UPDATED_AT, LocalDateTime.now())
                 .execute();
+        // each stage of the demo load ends here, having filled periods that are over (dossiers, apologies,
+        // hotline reports): figures kept for them on any node are computed again
+        ClosedFigures.raise(dsl);
     }
 
     public long nextOfficerId() {
@@ -139,5 +143,6 @@ public class DemoDataRepository {
         dsl.update(OFFICER).setNull(OFFICER.MANAGER_OFFICER_ID).where(OFFICER.CODE.startsWith("CB-")).execute();
         // the demo users linked to demo officers are let go of them: those officers are the demo's too
         dsl.deleteFrom(OFFICER).where(OFFICER.CODE.startsWith("CB-")).execute();
+        ClosedFigures.raise(dsl);
     }
 }

@@ -92,9 +92,11 @@ public class DossierBulkLoader {
     private static final int CODE_LOOKUP_CHUNK = 1_000;
 
     private final DSLContext dsl;
+    private final ClosedFigures closedFigures;
 
-    DossierBulkLoader(DSLContext dsl) {
+    DossierBulkLoader(DSLContext dsl, ClosedFigures closedFigures) {
         this.dsl = dsl;
+        this.closedFigures = closedFigures;
     }
 
     /**
@@ -234,6 +236,8 @@ public class DossierBulkLoader {
                 execute(c, "DROP TEMPORARY TABLE IF EXISTS dossier_stat_delta");
             }
         });
+        // a bulk load is history: periods that are over change
+        closedFigures.changed();
         return sorted.size();
     }
 

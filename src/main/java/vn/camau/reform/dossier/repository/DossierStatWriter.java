@@ -2,6 +2,8 @@ package vn.camau.reform.dossier.repository;
 
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,11 @@ public class DossierStatWriter {
     private static final StatCounter[] COUNTERS = StatCounter.values();
 
     private final DSLContext dsl;
+    private final ClosedFigures closedFigures;
 
-    DossierStatWriter(DSLContext dsl) {
+    DossierStatWriter(DSLContext dsl, ClosedFigures closedFigures) {
         this.dsl = dsl;
+        this.closedFigures = closedFigures;
     }
 
     public void apply(StatBatch batch) {
@@ -40,6 +44,17 @@ public class DossierStatWriter {
         for (int from = 0; from < rows.size(); from += CHUNK) {
             write(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
         }
+        // a back-dated dossier or event changes a period that is over: kept figures must go, on every node
+        rows.stream().map(r -> periodEnd(r.getKey())).min(LocalDate::compareTo).ifPresent(closedFigures::changedOn);
+    }
+
+    /** The last day a counter row covers: a day row its day, a month or year row the month's or year's end. */
+    static LocalDate periodEnd(StatBatch.Key k) {
+        return switch (k.grain()) {
+            case 'Y' -> k.periodStart().withDayOfYear(1).plusYears(1).minusDays(1);
+            case 'M' -> YearMonth.from(k.periodStart()).atEndOfMonth();
+            default -> k.periodStart();
+        };
     }
 
     private void write(List<Map.Entry<StatBatch.Key, long[]>> rows) {
@@ -84,5 +99,6 @@ public class DossierStatWriter {
     /** Empties the counters (before a full rebuild). */
     public void deleteAll() {
         dsl.truncate(DOSSIER_STAT).execute();
+        closedFigures.changed();
     }
 }

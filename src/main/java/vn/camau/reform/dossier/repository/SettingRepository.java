@@ -3,6 +3,8 @@ package vn.camau.reform.dossier.repository;
 import static vn.camau.reform.jooq.Tables.APP_SETTING;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -21,6 +23,12 @@ public class SettingRepository {
     public Optional<String> find(String name) {
         return dsl.select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.NAME.eq(name))
                 .fetchOptional(APP_SETTING.VALUE);
+    }
+
+    /** Several settings in one read, by name; a name without a row is absent from the map. */
+    public Map<String, String> find(Collection<String> names) {
+        return dsl.select(APP_SETTING.NAME, APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.NAME.in(names))
+                .fetchMap(APP_SETTING.NAME, APP_SETTING.VALUE);
     }
 
     public void save(String name, String value, String username) {
