@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +31,10 @@ import vn.camau.reform.security.Role;
 /**
  * With an SMTP server configured, a one-time password goes to the account's own mailbox (a real SMTP
  * server, GreenMail, receives it) and the administrator gets only where it went; without an address it
- * is shown as before; a refused mail saves nothing.
+ * is shown as before; a refused mail saves nothing. Tag "mail": a JVM of its own (pom.xml), since a
+ * second application context replaces the security-context strategy the other tests sign in through.
  */
+@Tag("mail")
 @AppTest
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
 class OneTimePasswordMailTest {

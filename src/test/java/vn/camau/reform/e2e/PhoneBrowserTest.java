@@ -233,5 +233,11 @@ class PhoneBrowserTest extends BrowserTest {
         assertThat(number("return Math.round(document.querySelector('vaadin-tabs').getBoundingClientRect().bottom"
                 + " - document.querySelector('.hotline-overdue-note').getBoundingClientRect().top);"))
                 .as("the tabs' bottom edge over the note's top").isLessThanOrEqualTo(0);
+        // the intake button sits beside the title or below it, never over it
+        assertThat(js("const t = document.querySelector('h2').getBoundingClientRect();"
+                + "const b = [...document.querySelectorAll('vaadin-button')].find(e => e.textContent.includes('Tiếp nhận'));"
+                + "if (!b) return 'no button'; const r = b.getBoundingClientRect();"
+                + "return (r.left >= t.right || r.top >= t.bottom) ? 'apart' : 'overlap';"))
+                .isEqualTo("apart");
     }
 }

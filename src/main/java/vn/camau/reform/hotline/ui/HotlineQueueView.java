@@ -129,6 +129,8 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.hotline")));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
+        // on a phone the intake button goes below the title instead of over it
+        header.setWrap(true);
         if (access.works()) {
             Button intake = new Button(getTranslation("hotline.intake.open"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(HotlineNavigation.INTAKE)));
