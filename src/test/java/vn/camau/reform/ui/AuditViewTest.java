@@ -242,7 +242,8 @@ class AuditViewTest extends KaribuTest {
         assertThat(details.getClassNames()).contains("audit-details");
         List<String> texts = LocatorJ._find(details, com.vaadin.flow.component.html.Div.class).stream()
                 .map(d -> d.getElement().getText()).toList();
-        assertThat(texts).contains(run + "xakhac", "10.1.2.3", "FORM", "03/04/2026 07:00:00");
+        assertThat(texts).contains(run + "xakhac", "10.1.2.3", "biểu mẫu đăng nhập", "03/04/2026 07:00:00");
+        assertThat(texts).as("stored codes are shown in words").doesNotContain("FORM");
         assertThat(texts).anyMatch(t -> t.contains("SIGN_IN"));
     }
 }

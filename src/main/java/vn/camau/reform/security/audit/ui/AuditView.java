@@ -228,9 +228,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         if (value instanceof String code && ROLE_NAMES.contains(code)) {
             return getTranslation("role." + code);
         }
-        if (value instanceof String code && code.matches("[A-Z][A-Z_]+")) {
-            // a stored code (e.g. how a one-time password was delivered) in the reader's words
-            return translatedOr("audit.value." + code, code);
+        if (value instanceof String code && code.matches("[A-Za-z][A-Za-z_]+")) {
+            // a stored code (how someone signed in, why it was refused, how a one-time password was
+            // delivered) in the reader's words; the SSO codes are stored in lower case
+            return translatedOr("audit.value." + code.toUpperCase(java.util.Locale.ROOT), code);
         }
         return value == null ? "—" : String.valueOf(value);
     }
