@@ -95,6 +95,11 @@ class PhoneBrowserTest extends BrowserTest {
         assertThat(card.get(0).doubleValue()).isLessThan(PHONE_HEIGHT / 2.0);
         assertThat(card.get(1).doubleValue()).isLessThanOrEqualTo(PHONE_HEIGHT);
         assertThat(card.get(2).doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH);
+        noEmptyHeaderAboveTheCards();
+        // a leader's card names lead where the desk's grid leads them: the unit to its figures
+        assertThat(js("const a = [...document.querySelectorAll('vaadin-grid-cell-content .phone-card a.unit-link')]"
+                + ".find(e => e.getBoundingClientRect().width > 0); return a ? a.getAttribute('href') : 'no link';"))
+                .asString().startsWith("overview?unit=");
         screenshot("phone-alerts");
         browser.findElement(By.cssSelector(".filter-fold-toggle")).click();
         wait.until(d -> !"none".equals(js("return getComputedStyle(document.querySelector('.filter-fold-body'))"
@@ -118,6 +123,19 @@ class PhoneBrowserTest extends BrowserTest {
         assertThat(urge.get(1).doubleValue()).isLessThanOrEqualTo(urge.get(3).doubleValue());
         assertThat(urge.get(1).doubleValue()).isLessThanOrEqualTo(1440);
         screenshot("desk-alerts");
+    }
+
+    /** A grid shown as cards has no header row: the first card starts at the grid's top edge. */
+    private void noEmptyHeaderAboveTheCards() {
+        assertThat(number("const g = document.querySelector('vaadin-grid.phone-cards');"
+                + "return [...g.shadowRoot.querySelectorAll('[part~=header-row]')]"
+                + ".reduce((h, r) => h + r.getBoundingClientRect().height, 0);"))
+                .as("the header rows' height above the cards").isZero();
+        assertThat(number("const g = document.querySelector('vaadin-grid.phone-cards');"
+                + "const c = [...g.querySelectorAll('vaadin-grid-cell-content .phone-card')]"
+                + ".find(e => e.getBoundingClientRect().height > 0);"
+                + "return Math.round(c.getBoundingClientRect().top - g.getBoundingClientRect().top);"))
+                .as("the gap between the grid's top and its first card").isLessThan(20);
     }
 
     /** The first phone card in sight on the current page: [top, bottom, right]. */
@@ -233,6 +251,11 @@ class PhoneBrowserTest extends BrowserTest {
         assertThat(number("return Math.round(document.querySelector('vaadin-tabs').getBoundingClientRect().bottom"
                 + " - document.querySelector('.hotline-overdue-note').getBoundingClientRect().top);"))
                 .as("the tabs' bottom edge over the note's top").isLessThanOrEqualTo(0);
+        // and none of them hides behind a sideways scroll: the last tab ends within the screen
+        assertThat(number("return Math.ceil(Math.max(...[...document.querySelectorAll('vaadin-tabs vaadin-tab')]"
+                + ".map(t => t.getBoundingClientRect().right)));")).as("the queue's last tab's right edge")
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+        noEmptyHeaderAboveTheCards();
         // the intake button sits beside the title or below it, never over it
         assertThat(js("const t = document.querySelector('h2').getBoundingClientRect();"
                 + "const b = [...document.querySelectorAll('vaadin-button')].find(e => e.textContent.includes('Tiếp nhận'));"

@@ -26,11 +26,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.account.AccountFilter;
 import vn.camau.reform.account.AccountForm;
 import vn.camau.reform.account.AccountService;
 import vn.camau.reform.account.AccountStatus;
@@ -189,6 +191,24 @@ class RoleHomesViewTest extends KaribuTest {
                 PREFIX + "locked=LOCKED", PREFIX + "expired=ONE_TIME_EXPIRED", PREFIX + "fresh=NEVER_SIGNED_IN");
         UI.getCurrent().navigate("users", QueryParameters.fromString("q=" + PREFIX + "&status=ONE_TIME_EXPIRED"));
         assertThat(GridKt._findAll(LocatorJ._get(Grid.class))).hasSize(1);
+    }
+
+    @Test
+    void aCountOfZeroOnTheAdministratorsHomeIsPlainTextNotALinkToAnEmptyList() {
+        // nobody locked out: the "locked" line says 0 and leads nowhere
+        as("admin", () -> assertThat(accounts.count(new AccountFilter(null, null, null, AccountStatus.LOCKED)))
+                .as("precondition: no locked account in the administrator's scope").isZero());
+        loginAs("admin");
+        UI.getCurrent().navigate("");
+        Div box = LocatorJ._get(Div.class, spec -> spec.withId("home-accounts"));
+        List<ListItem> items = LocatorJ._find(box, ListItem.class);
+        assertThat(items).hasSize(3);
+        for (ListItem item : items) {
+            String text = item.getElement().getTextRecursively();
+            boolean zero = text.endsWith(": 0");
+            assertThat(LocatorJ._find(item, Anchor.class)).as(text).hasSize(zero ? 0 : 1);
+        }
+        assertThat(items.getFirst().getElement().getTextRecursively()).endsWith(": 0");
     }
 
     @Test

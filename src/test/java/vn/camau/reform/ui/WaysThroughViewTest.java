@@ -17,12 +17,14 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.dashboard.ui.OverviewView;
 import vn.camau.reform.dossier.Channel;
@@ -146,6 +148,37 @@ class WaysThroughViewTest extends KaribuTest {
         assertThat(LocatorJ._find(GridKt._getCellComponent(grid, row, "responsible"), Anchor.class)).isEmpty();
         assertThat(GridKt._getCellComponent(grid, row, "responsible").getElement().getTextRecursively())
                 .contains("Phạm Văn Cán");
+    }
+
+    /** The phone card's value of {@code property} for the alert {@code code}. */
+    @SuppressWarnings("unchecked")
+    private static Object card(String code, String property) {
+        Grid<LateDossierAlert> grid = LocatorJ._get(Grid.class);
+        LateDossierAlert alert = GridKt._get(grid, alertRow(grid, code));
+        var renderer = (LitRenderer<LateDossierAlert>) grid.getColumnByKey(GridCards.CARD_KEY).getRenderer();
+        return renderer.getValueProviders().get(property).apply(alert);
+    }
+
+    @Test
+    void onAPhoneTheAlertCardsNamesLeadWhereTheDesksGridLeadsThem() {
+        heldByTheRatedOfficer();
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        assertThat(card("T-HELD", "unit")).isEqualTo("Sở Thử nghiệm");
+        assertThat(card("T-HELD", "unitHref")).isEqualTo("overview?unit=" + AGENCY);
+        assertThat(card("T-HELD", "otherUnit")).isEqualTo("Phòng Thử nghiệm cũ");
+        assertThat(card("T-HELD", "otherUnitHref")).isEqualTo("overview?unit=" + TestDossiers.FORMER);
+        assertThat(card("T-HELD", "officer")).isEqualTo("Phạm Văn Cán");
+        assertThat(card("T-HELD", "officerHref")).isEqualTo("officers/" + RATED);
+
+        // the desk officer may open neither page: the same names, as plain text
+        loginAs("test.canbo");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        assertThat(card("T-HELD", "unit")).isEqualTo("Sở Thử nghiệm");
+        assertThat(card("T-HELD", "officer")).isEqualTo("Phạm Văn Cán");
+        assertThat(card("T-HELD", "unitHref")).isNull();
+        assertThat(card("T-HELD", "otherUnitHref")).isNull();
+        assertThat(card("T-HELD", "officerHref")).isNull();
     }
 
     @Test

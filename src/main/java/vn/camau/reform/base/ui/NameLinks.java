@@ -37,12 +37,22 @@ public final class NameLinks {
 
     /** The unit's name; a link to its figures when {@code mayOpen} and the unit is known. */
     public static Component unit(Long unitId, String name, boolean mayOpen) {
-        return link(mayOpen && unitId != null ? OverviewView.unitLink(unitId) : null, name, "unit-link");
+        return link(unitHref(unitId, mayOpen), name, "unit-link");
+    }
+
+    /** Where the unit's name leads (its figures), or null when the user may not go or it is not known. */
+    public static String unitHref(Long unitId, boolean mayOpen) {
+        return mayOpen && unitId != null ? OverviewView.unitLink(unitId) : null;
     }
 
     /** The officer's name; a link to their performance (the page's default period) when allowed and known. */
     public static Component officer(Long officerId, String name, boolean mayOpen) {
-        return link(mayOpen && officerId != null ? OfficerPerformanceView.path(officerId) : null, name, "officer-link");
+        return link(officerHref(officerId, mayOpen), name, "officer-link");
+    }
+
+    /** Where the officer's name leads (their performance), or null when the user may not go or it is not known. */
+    public static String officerHref(Long officerId, boolean mayOpen) {
+        return mayOpen && officerId != null ? OfficerPerformanceView.path(officerId) : null;
     }
 
     private static Component link(String href, String name, String className) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import vn.camau.reform.account.AccountFilter;
@@ -19,7 +20,7 @@ import vn.camau.reform.base.text.VnFormats;
 /**
  * The administrator's work first: the accounts in their scope that wait for them — locked after
  * failed sign-ins (unlock), one-time password run out (issue a new one), never signed in (chase or
- * disable) — each count a link to the account list filtered to exactly those accounts.
+ * disable) — each count above zero a link to the account list filtered to exactly those accounts.
  */
 class AdminWork extends Composite<Div> {
 
@@ -35,8 +36,10 @@ class AdminWork extends Composite<Div> {
         for (AccountStatus status : SHOWN) {
             int count = accounts.count(new AccountFilter(null, null, null, status));
             waiting += count;
-            list.add(new ListItem(new Anchor(UserAdminView.link(status), getTranslation("home.work.accounts.item",
-                    getTranslation(status.labelKey()), VnFormats.count(count)))));
+            String text = getTranslation("home.work.accounts.item", getTranslation(status.labelKey()),
+                    VnFormats.count(count));
+            // a zero is plain text: a link to an empty list is a dead end (issue 18)
+            list.add(new ListItem(count == 0 ? new Span(text) : new Anchor(UserAdminView.link(status), text)));
         }
         box.add(list);
         if (waiting == 0) {

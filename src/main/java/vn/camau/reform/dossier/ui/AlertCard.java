@@ -4,12 +4,14 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
 
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.NameLinks;
 import vn.camau.reform.dossier.LateDossierAlert;
 import vn.camau.reform.dossier.OpenTiming;
 
 /**
  * A late-case alert as a phone card: code, timing and days late first, then the procedure, who holds
- * it and the due date, with the same two actions as the desk's row (urge; open or draft the apology).
+ * it (the names as links where the user may go, as in the desk's grid) and the due date, with the same
+ * two actions as the desk's row (urge; open or draft the apology).
  */
 final class AlertCard {
 
@@ -17,6 +19,7 @@ final class AlertCard {
     }
 
     static LitRenderer<LateDossierAlert> renderer(LateAlertsView view, boolean mayUrge, boolean mayApologise,
+                                                  boolean opensUnits, boolean opensOfficers,
                                                   SerializableConsumer<LateDossierAlert> urge,
                                                   SerializableConsumer<LateDossierAlert> apology) {
         String urgeLabel = view.getTranslation("alert.urge");
@@ -26,7 +29,13 @@ final class AlertCard {
                             <span theme="badge ${item.tone}">${item.timing}</span>
                             <span class="phone-card-alarm">${item.late}</span></div>
                           <div>${item.procedure}</div>
-                          <div class="phone-card-line">${item.holder}</div>
+                          <div class="phone-card-line"><a class="unit-link" href=${item.unitHref}
+                            ?hidden=${!item.unitHref}>${item.unit}</a><span ?hidden=${!!item.unitHref}
+                            >${item.unit}</span><span ?hidden=${!item.otherUnit}> · </span><a class="unit-link"
+                            href=${item.otherUnitHref} ?hidden=${!item.otherUnitHref}>${item.otherUnit}</a><span
+                            ?hidden=${!!item.otherUnitHref}>${item.otherUnit}</span><span ?hidden=${!item.officer}
+                            > · </span><a class="officer-link" href=${item.officerHref} ?hidden=${!item.officerHref}
+                            >${item.officer}</a><span ?hidden=${!!item.officerHref}>${item.officer}</span></div>
                           <div class="phone-card-line">${item.due}</div>
                           <div class="phone-card-head">
                             <vaadin-button theme="small tertiary ${item.apologyTone}" ?hidden=${!item.mayApologise}
@@ -42,7 +51,15 @@ final class AlertCard {
                 .withProperty("late", a -> a.workingDaysLate() > 0
                         ? view.getTranslation("dossier.late-days", a.workingDaysLate()) : "")
                 .withProperty("procedure", LateDossierAlert::procedureName)
-                .withProperty("holder", a -> join(a.handlingUnitName(), a.responsibleOfficerName()))
+                // the names lead where the desk's grid leads them, by the same rules (NameLinks)
+                .withProperty("unit", LateDossierAlert::handlingUnitName)
+                .withProperty("unitHref", a -> NameLinks.unitHref(a.handlingUnitId(), opensUnits))
+                .withProperty("otherUnit", a -> otherUnit(a) ? a.responsibleUnitName() : "")
+                .withProperty("otherUnitHref", a -> otherUnit(a) ? NameLinks.unitHref(a.responsibleUnitId(), opensUnits)
+                        : null)
+                .withProperty("officer", a -> a.responsibleOfficerName() == null ? "" : a.responsibleOfficerName())
+                .withProperty("officerHref", a -> a.responsibleOfficerName() == null ? null
+                        : NameLinks.officerHref(a.responsibleOfficerId(), opensOfficers))
                 .withProperty("due", a -> view.getTranslation("col.due") + ": " + VnFormats.date(a.dueDate())
                         + (a.reminders() == 0 ? "" : " · " + view.getTranslation("alert.reminded") + ": "
                         + a.reminders()))
@@ -56,10 +73,8 @@ final class AlertCard {
                 .withFunction("apology", apology);
     }
 
-    private static String join(String a, String b) {
-        if (b == null || b.isBlank()) {
-            return a == null ? "" : a;
-        }
-        return (a == null ? "" : a + " · ") + b;
+    /** The step is held in a unit other than the handling one: the card names it, as the desk's grid does. */
+    private static boolean otherUnit(LateDossierAlert a) {
+        return a.responsibleUnitId() != null && a.responsibleUnitId() != a.handlingUnitId();
     }
 }

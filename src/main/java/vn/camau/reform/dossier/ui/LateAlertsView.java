@@ -172,7 +172,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
                 return urge;
             }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("urge");
         }
-        GridCards.install(grid, AlertCard.renderer(this, mayUrge, mayApologise, this::urge,
+        GridCards.install(grid, AlertCard.renderer(this, mayUrge, mayApologise, opensUnits, opensOfficers, this::urge,
                 a -> UI.getCurrent().navigate("apologies/new", QueryParameters.of("dossier", a.code()))));
         // one click opens the dossier (the buttons in a row do their own thing)
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DossierNavigation.dossier(e.getItem().code())));
