@@ -28,7 +28,7 @@ import vn.camau.reform.apology.ApologyStep;
 import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.apology.PublishedApology;
 import vn.camau.reform.base.text.PersonalData;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.security.UnitScope;
 

@@ -26,7 +26,7 @@ import vn.camau.reform.dossier.AlertSort;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.OpenTiming;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 
 /**

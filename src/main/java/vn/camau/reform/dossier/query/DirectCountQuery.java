@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.StatTotals;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 
 /**

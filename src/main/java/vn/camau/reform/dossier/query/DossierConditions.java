@@ -18,7 +18,7 @@ import vn.camau.reform.dossier.DossierState;
  * The conditions the dossier list, the alerts and the figures share: the narrowing filters (a null
  * value does not filter) and "waiting for the applicant" at a moment.
  */
-final class DossierConditions {
+public final class DossierConditions {
 
     private DossierConditions() {
     }
@@ -48,7 +48,7 @@ final class DossierConditions {
      * same waits the counters keep ({@code Wait}); read per dossier through the event index, so only
      * for the few dossiers a figure or a list has already narrowed to.
      */
-    static Condition waitingAt(LocalDate day) {
+    public static Condition waitingAt(LocalDate day) {
         LocalDateTime end = day.plusDays(1).atStartOfDay();
         var latest = DOSSIER_EVENT.as("latest_event");
         Field<Byte> stateThen = DSL.field(DSL.select(latest.STATE).from(latest)

@@ -28,7 +28,7 @@ import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierSummary;
 import vn.camau.reform.dossier.Rating;
 import vn.camau.reform.dossier.Timing;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 
 /** Dossier rows for the drill-down's list and the dossier page, always inside the caller's scope. */

@@ -23,9 +23,9 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-import vn.camau.reform.dossier.query.HotlineFiguresQuery;
-import vn.camau.reform.dossier.query.HotlineFiguresQuery.Moment;
-import vn.camau.reform.dossier.query.ReportsAboutTheViewer;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery.Moment;
+import vn.camau.reform.hotline.query.ReportsAboutTheViewer;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.evaluation.OfficerEvidence;

@@ -26,8 +26,8 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.dossier.UnitStructure;
-import vn.camau.reform.dossier.query.HotlineFiguresQuery;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.hotline.Assignee;
 import vn.camau.reform.hotline.AttachmentRules.CheckedFile;

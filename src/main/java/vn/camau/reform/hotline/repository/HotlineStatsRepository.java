@@ -16,9 +16,9 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.dossier.UnitStructure;
-import vn.camau.reform.dossier.query.HotlineFiguresQuery;
-import vn.camau.reform.dossier.query.HotlineFiguresQuery.Moment;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery.Moment;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.security.UnitScope;
 
