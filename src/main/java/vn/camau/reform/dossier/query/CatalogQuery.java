@@ -17,6 +17,7 @@ import vn.camau.reform.dossier.OfficerInfo;
 import vn.camau.reform.dossier.ProcedureInfo;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /** Reference data the indicators are labelled with: units, procedures, fields, officers. */
 @Repository
@@ -82,8 +83,7 @@ public class CatalogQuery {
                         OFFICER.POSITION, OFFICER.ONE_STOP_DESK)
                 .from(OFFICER)
                 .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
-                .where(OFFICER.ID.in(ids), StatQuery.unitsIn(OFFICER.UNIT_ID, scope, "/",
-                        vn.camau.reform.dossier.UnitStructure.CURRENT))
+                .where(OFFICER.ID.in(ids), ScopeCondition.reportedIn(OFFICER.UNIT_ID, scope, "/"))
                 .fetch(r -> new OfficerInfo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7()));
     }
@@ -94,8 +94,7 @@ public class CatalogQuery {
                         OFFICER.POSITION, OFFICER.ONE_STOP_DESK)
                 .from(OFFICER)
                 .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
-                .where(StatQuery.unitsIn(OFFICER.UNIT_ID, scope, focusPath,
-                        vn.camau.reform.dossier.UnitStructure.CURRENT))
+                .where(ScopeCondition.reportedIn(OFFICER.UNIT_ID, scope, focusPath))
                 .orderBy(OFFICER.FULL_NAME)
                 .limit(2000)
                 .fetch(r -> new OfficerInfo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),

@@ -30,6 +30,7 @@ import vn.camau.reform.dossier.Rating;
 import vn.camau.reform.dossier.Timing;
 import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /** Dossier rows for the drill-down's list and the dossier page, always inside the caller's scope. */
 @Repository
@@ -128,7 +129,7 @@ public class DossierQuery {
                 .leftJoin(handlingOfficer).on(handlingOfficer.ID.eq(DOSSIER.HANDLING_OFFICER_ID))
                 .leftJoin(responsibleOfficer).on(responsibleOfficer.ID.eq(DOSSIER.RESPONSIBLE_OFFICER_ID))
                 .where(DOSSIER.CODE.eq(code),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, "/", UnitStructure.CURRENT))
+                        ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, "/"))
                 .fetchOptional(DossierQuery::toDetail);
     }
 

@@ -20,6 +20,7 @@ import vn.camau.reform.dossier.HotlineFigures;
 import vn.camau.reform.dossier.OfficerHotlineCount;
 import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * The hotline's figures per unit a report concerns, read straight from the reports and their answer
@@ -148,7 +149,7 @@ public class HotlineFiguresQuery {
                 .from(HOTLINE_REPORT).join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID))
                 .where(HOTLINE_REPORT.OFFICER_ID.isNotNull(), receivedIn(from, to), inForce(at),
                         ReportsAboutTheViewer.countedFor(viewerUserId),
-                        StatQuery.unitsIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath, UnitStructure.CURRENT))
+                        ScopeCondition.reportedIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath))
                 .groupBy(HOTLINE_REPORT.OFFICER_ID)
                 .orderBy(reports.desc(), HOTLINE_REPORT.OFFICER_ID)
                 .fetch(Records.mapping((officerId, n, founded) ->
