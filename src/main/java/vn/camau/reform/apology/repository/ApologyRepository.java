@@ -30,6 +30,8 @@ import vn.camau.reform.apology.PublishedApology;
 import vn.camau.reform.base.text.PersonalData;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
+import vn.camau.reform.base.db.SqlDays;
+import vn.camau.reform.dossier.query.DossierConditions;
 
 /**
  * Apologies and their workflow steps. Every read carries the caller's scope: an apology is theirs
@@ -221,7 +223,7 @@ public class ApologyRepository {
                     : APOLOGY.ISSUED_ON.isNotNull().and(APOLOGY.PUBLISHED_AT.isNull()));
         }
         if (f.secondMissOnly()) {
-            var finishedDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, DOSSIER.FINISHED_AT);
+            var finishedDay = DossierConditions.finishedDay();
             c = c.and(APOLOGY.ISSUED_ON.isNotNull()).and(DOSSIER.FINISHED_AT.isNull()
                     .and(APOLOGY.NEW_DUE_DATE.lt(today)).or(finishedDay.gt(APOLOGY.NEW_DUE_DATE)));
         }
@@ -272,7 +274,7 @@ public class ApologyRepository {
                 .join(DOSSIER).on(DOSSIER.ID.eq(APOLOGY.DOSSIER_ID))
                 .join(CATALOG_PROCEDURE).on(CATALOG_PROCEDURE.ID.eq(DOSSIER.PROCEDURE_ID))
                 .join(fault).on(fault.ID.eq(APOLOGY.UNIT_ID))
-                .where(APOLOGY.PUBLISHED_AT.ge(from.atStartOfDay()), APOLOGY.PUBLISHED_AT.lt(to.plusDays(1).atStartOfDay()),
+                .where(SqlDays.within(APOLOGY.PUBLISHED_AT, from, to),
                         ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath))
                 .orderBy(APOLOGY.PUBLISHED_AT, APOLOGY.ID)
                 .fetch(r -> new PublishedApology(r.value1(), r.value2(), PersonalData.maskName(r.value3()), r.value4(),

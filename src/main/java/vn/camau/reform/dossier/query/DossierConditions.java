@@ -13,14 +13,27 @@ import org.jooq.impl.DSL;
 
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
+import vn.camau.reform.base.db.SqlDays;
 
 /**
  * The conditions the dossier list, the alerts and the figures share: the narrowing filters (a null
- * value does not filter) and "waiting for the applicant" at a moment.
+ * value does not filter), "received in a period", the day a dossier finished and "waiting for the
+ * applicant" at a moment. Public for the features that read dossiers too (apologies), so each rule
+ * has one spelling.
  */
-final class DossierConditions {
+public final class DossierConditions {
 
     private DossierConditions() {
+    }
+
+    /** Received on a day in [from, to]; a null bound leaves that side open. */
+    public static Condition receivedIn(LocalDate from, LocalDate to) {
+        return SqlDays.within(DOSSIER.RECEIVED_AT, from, to);
+    }
+
+    /** The day the dossier finished (NULL while open): deadlines are dates, judged by the day. */
+    public static Field<LocalDate> finishedDay() {
+        return SqlDays.dayOf(DOSSIER.FINISHED_AT);
     }
 
     static Condition narrowed(Long procedureId, Long fieldId, Field<Long> officerField, Long officerId,

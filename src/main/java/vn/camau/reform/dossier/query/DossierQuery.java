@@ -31,6 +31,7 @@ import vn.camau.reform.dossier.Timing;
 import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
+import vn.camau.reform.base.db.SqlDays;
 
 /** Dossier rows for the drill-down's list and the dossier page, always inside the caller's scope. */
 @Repository
@@ -61,10 +62,8 @@ public class DossierQuery {
     private static Condition where(UnitScope scope, String focusPath, DossierFilter f, LocalDate today) {
         Condition c = StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, f.structure())
                 .and(DOSSIER.STATE.notIn((byte) 1, (byte) 3));
-        LocalDateTime from = f.period().from().atStartOfDay();
-        LocalDateTime to = f.period().to().plusDays(1).atStartOfDay();
-        Condition receivedIn = DOSSIER.RECEIVED_AT.ge(from).and(DOSSIER.RECEIVED_AT.lt(to));
-        Condition resolvedIn = DOSSIER.RESOLVED_AT.ge(from).and(DOSSIER.RESOLVED_AT.lt(to));
+        Condition receivedIn = DossierConditions.receivedIn(f.period().from(), f.period().to());
+        Condition resolvedIn = SqlDays.within(DOSSIER.RESOLVED_AT, f.period().from(), f.period().to());
         c = c.and(switch (f.status() == null ? vn.camau.reform.dossier.DossierStatus.RECEIVED : f.status()) {
             case RECEIVED -> receivedIn;
             case EARLY -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.EARLY.name()));

@@ -21,6 +21,7 @@ import vn.camau.reform.dossier.OfficerHotlineCount;
 import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
+import vn.camau.reform.base.db.SqlDays;
 
 /**
  * The hotline's figures per unit a report concerns, read straight from the reports and their answer
@@ -36,7 +37,12 @@ import vn.camau.reform.security.query.ScopeCondition;
 @Repository
 public class HotlineFiguresQuery {
 
-    /** Conclusions that count against the unit and the officer. */
+    /**
+     * Conclusions that count against the unit and the officer: hotline's {@code Conclusion.isFounded()}
+     * as stored, spelled here as strings only while this class lives in dossier (the hotline feature
+     * depends on dossier, so dossier may not import it); FoundedConclusionsTest keeps the two equal.
+     * Once the class moves into hotline this becomes {@code Conclusion.foundedNames()}.
+     */
     static final List<String> FOUNDED = List.of("FOUNDED", "PARTLY_FOUNDED");
     static final String SATISFIED = "SATISFIED";
     static final String NOT_SATISFIED = "NOT_SATISFIED";
@@ -61,10 +67,9 @@ public class HotlineFiguresQuery {
         }
     }
 
-    /** Received in [from, to], both days whole. */
-    static Condition receivedIn(LocalDate from, LocalDate to) {
-        return HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay())
-                .and(HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()));
+    /** Received on a day in [from, to]; a null bound leaves that side open (the queue's filter). */
+    public static Condition receivedIn(LocalDate from, LocalDate to) {
+        return SqlDays.within(HOTLINE_REPORT.RECEIVED_AT, from, to);
     }
 
     /**
@@ -78,7 +83,7 @@ public class HotlineFiguresQuery {
 
     /** Answered on or before its deadline, judged by the day (an answer at 17:00 on the due date is on time). */
     public static Condition answeredOnTime() {
-        Field<LocalDate> answeredDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, HOTLINE_ROUND.ANSWERED_AT);
+        Field<LocalDate> answeredDay = SqlDays.dayOf(HOTLINE_ROUND.ANSWERED_AT);
         return HOTLINE_ROUND.ANSWERED_AT.isNotNull().and(answeredDay.le(HOTLINE_ROUND.DUE_DATE));
     }
 
@@ -95,8 +100,7 @@ public class HotlineFiguresQuery {
 
     /** Rounds begun (received or reopened) in [from, to], both days whole. */
     static Condition openedIn(LocalDate from, LocalDate to) {
-        return HOTLINE_ROUND.OPENED_AT.ge(from.atStartOfDay())
-                .and(HOTLINE_ROUND.OPENED_AT.lt(to.plusDays(1).atStartOfDay()));
+        return SqlDays.within(HOTLINE_ROUND.OPENED_AT, from, to);
     }
 
     /**

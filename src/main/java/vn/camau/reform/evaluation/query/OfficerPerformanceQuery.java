@@ -167,8 +167,8 @@ public class OfficerPerformanceQuery {
         Moment at = Moment.of(to, today);
         dsl.select(hotlineKey).select(DSL.count(), DSL.count().filterWhere(HotlineFiguresQuery.foundedAt(at)))
                 .from(HOTLINE_REPORT).join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID))
-                .where(hotlineWho, HotlineFiguresQuery.inForce(at), HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay()),
-                        HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()))
+                .where(hotlineWho, HotlineFiguresQuery.inForce(at),
+                        HotlineFiguresQuery.receivedIn(from, to))
                 .groupBy(hotlineKey)
                 .forEach(r -> {
                     Counts c = counts.get(key.apply(r));

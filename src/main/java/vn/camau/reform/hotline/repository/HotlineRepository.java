@@ -300,11 +300,8 @@ public class HotlineRepository {
         if (f.state() != null) {
             c = c.and(HOTLINE_REPORT.STATE.eq(f.state().name()));
         }
-        if (receivedPeriod && f.from() != null) {
-            c = c.and(HOTLINE_REPORT.RECEIVED_AT.ge(f.from().atStartOfDay()));
-        }
-        if (receivedPeriod && f.to() != null) {
-            c = c.and(HOTLINE_REPORT.RECEIVED_AT.lt(f.to().plusDays(1).atStartOfDay()));
+        if (receivedPeriod) {
+            c = c.and(HotlineFiguresQuery.receivedIn(f.from(), f.to()));
         }
         if (f.text() != null && !f.text().isBlank()) {
             String t = f.text().strip();

@@ -42,8 +42,7 @@ public class HotlineStatsRepository {
     }
 
     private static Condition receivedIn(LocalDate from, LocalDate to) {
-        return HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay())
-                .and(HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()));
+        return HotlineFiguresQuery.receivedIn(from, to);
     }
 
     public record CategoryRow(String category, long reports) {
