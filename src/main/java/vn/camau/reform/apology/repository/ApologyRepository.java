@@ -27,11 +27,11 @@ import vn.camau.reform.apology.ApologyState;
 import vn.camau.reform.apology.ApologyStep;
 import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.apology.PublishedApology;
+import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.base.text.PersonalData;
+import vn.camau.reform.dossier.query.DossierConditions;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
-import vn.camau.reform.base.db.SqlDays;
-import vn.camau.reform.dossier.query.DossierConditions;
 
 /**
  * Apologies and their workflow steps. Every read carries the caller's scope: an apology is theirs

@@ -17,12 +17,12 @@ import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.StatTotals;
 import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.security.UnitScope;
-import vn.camau.reform.base.db.SqlDays;
 
 /**
  * The same counters as {@code dossier_stat}, counted straight from the dossier table with a plain
@@ -106,7 +106,7 @@ public class DirectCountQuery {
                 // dossier and looks up its events (minutes at a million dossiers with a small buffer pool)
                 .from(e).straightJoin(DOSSIER).on(DOSSIER.ID.eq(e.DOSSIER_ID))
                 .where(e.STATE.eq((byte) DossierState.SUPPLEMENT_REQUESTED.code()),
-                        DOSSIER.STATE.notIn((byte) 1, (byte) 3),
+                        DossierConditions.countsAsReceived(),
                         StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure))
                 .groupBy(key)
                 .forEach(r -> {
@@ -141,7 +141,7 @@ public class DirectCountQuery {
 
     private static List<SelectField<?>> counters(LocalDate from, LocalDate to) {
         // refused dossiers were never received: only REFUSED reads them
-        Condition accepted = DOSSIER.STATE.notIn((byte) 1, (byte) 3);
+        Condition accepted = DossierConditions.countsAsReceived();
         Condition received = accepted.and(DossierConditions.receivedIn(from, to));
         Condition resolved = accepted.and(inPeriod(DOSSIER.RESOLVED_AT, from, to));
         Condition finished = accepted.and(inPeriod(DOSSIER.FINISHED_AT, from, to));

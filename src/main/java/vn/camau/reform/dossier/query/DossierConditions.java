@@ -6,14 +6,15 @@ import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
+import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
-import vn.camau.reform.base.db.SqlDays;
 
 /**
  * The conditions the dossier list, the alerts and the figures share: the narrowing filters (a null
@@ -24,6 +25,12 @@ import vn.camau.reform.base.db.SqlDays;
 public final class DossierConditions {
 
     private DossierConditions() {
+    }
+
+    /** Counts as received ({@link DossierState#isReceived()}): neither only submitted online nor refused at reception. */
+    public static Condition countsAsReceived() {
+        return DOSSIER.STATE.notIn(Arrays.stream(DossierState.values()).filter(s -> !s.isReceived())
+                .map(s -> (byte) s.code()).toList());
     }
 
     /** Received on a day in [from, to]; a null bound leaves that side open. */

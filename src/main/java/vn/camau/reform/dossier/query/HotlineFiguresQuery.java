@@ -16,12 +16,12 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.dossier.HotlineFigures;
 import vn.camau.reform.dossier.OfficerHotlineCount;
 import vn.camau.reform.dossier.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
-import vn.camau.reform.base.db.SqlDays;
 
 /**
  * The hotline's figures per unit a report concerns, read straight from the reports and their answer

@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.audit.AuditFilter;
 import vn.camau.reform.security.audit.AuditUnit;
@@ -83,12 +84,7 @@ public class AuditQuery {
         if (f.action() != null) {
             conditions.add(e.ACTION.eq(f.action().name()));
         }
-        if (f.from() != null) {
-            conditions.add(e.OCCURRED_AT.ge(f.from().atStartOfDay()));
-        }
-        if (f.to() != null) {
-            conditions.add(e.OCCURRED_AT.lt(f.to().plusDays(1).atStartOfDay()));
-        }
+        conditions.add(SqlDays.within(e.OCCURRED_AT, f.from(), f.to()));
         return DSL.and(conditions);
     }
 
