@@ -142,7 +142,7 @@ public class IndicatorService {
     private static List<Long> statUnits(Map<Long, ReportUnit> units, UnitScope scope, String focusPath,
                                         UnitStructure st) {
         List<Long> ids = units.values().stream()
-                .filter(u -> u.reportPath().startsWith(scope.path()) && u.pathIn(st).startsWith(focusPath))
+                .filter(u -> scope.includes(u.reportPath()) && u.pathIn(st).startsWith(focusPath))
                 .map(ReportUnit::id).toList();
         return ids.size() == units.size() ? null : ids;
     }

@@ -52,7 +52,7 @@ public class ApologyComplianceQuery {
         }
         // NULL-safe both ways: a dossier with no apology is "not issued", never unknown
         Condition issued = APOLOGY.ISSUED_ON.isNotNull().and(APOLOGY.ISSUED_ON.le(asOf));
-        Field<LocalDate> finishedDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, DOSSIER.FINISHED_AT);
+        Field<LocalDate> finishedDay = DossierConditions.finishedDay();
         Condition newDateMissed = APOLOGY.NEW_DUE_DATE.lt(dueBefore)
                 .and(DOSSIER.FINISHED_AT.isNull().or(finishedDay.gt(APOLOGY.NEW_DUE_DATE)));
         Condition published = APOLOGY.PUBLISHED_AT.isNotNull()

@@ -16,11 +16,14 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.hotline.Conclusion;
 import vn.camau.reform.hotline.HotlineFigures;
 import vn.camau.reform.hotline.OfficerHotlineCount;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.dossier.query.StatQuery;
+import vn.camau.reform.base.db.SqlDays;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * The hotline's figures per unit a report concerns, read straight from the reports and their answer
@@ -36,8 +39,8 @@ import vn.camau.reform.dossier.query.StatQuery;
 @Repository
 public class HotlineFiguresQuery {
 
-    /** Conclusions that count against the unit and the officer. */
-    static final List<String> FOUNDED = List.of("FOUNDED", "PARTLY_FOUNDED");
+    /** Conclusions that count against the unit and the officer, as stored: {@code Conclusion.isFounded()}. */
+    static final List<String> FOUNDED = Conclusion.foundedNames();
     static final String SATISFIED = "SATISFIED";
     static final String NOT_SATISFIED = "NOT_SATISFIED";
 
@@ -61,10 +64,9 @@ public class HotlineFiguresQuery {
         }
     }
 
-    /** Received in [from, to], both days whole. */
-    static Condition receivedIn(LocalDate from, LocalDate to) {
-        return HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay())
-                .and(HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()));
+    /** Received on a day in [from, to]; a null bound leaves that side open (the queue's filter). */
+    public static Condition receivedIn(LocalDate from, LocalDate to) {
+        return SqlDays.within(HOTLINE_REPORT.RECEIVED_AT, from, to);
     }
 
     /**
@@ -78,7 +80,7 @@ public class HotlineFiguresQuery {
 
     /** Answered on or before its deadline, judged by the day (an answer at 17:00 on the due date is on time). */
     public static Condition answeredOnTime() {
-        Field<LocalDate> answeredDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, HOTLINE_ROUND.ANSWERED_AT);
+        Field<LocalDate> answeredDay = SqlDays.dayOf(HOTLINE_ROUND.ANSWERED_AT);
         return HOTLINE_ROUND.ANSWERED_AT.isNotNull().and(answeredDay.le(HOTLINE_ROUND.DUE_DATE));
     }
 
@@ -95,8 +97,7 @@ public class HotlineFiguresQuery {
 
     /** Rounds begun (received or reopened) in [from, to], both days whole. */
     static Condition openedIn(LocalDate from, LocalDate to) {
-        return HOTLINE_ROUND.OPENED_AT.ge(from.atStartOfDay())
-                .and(HOTLINE_ROUND.OPENED_AT.lt(to.plusDays(1).atStartOfDay()));
+        return SqlDays.within(HOTLINE_ROUND.OPENED_AT, from, to);
     }
 
     /**
@@ -149,7 +150,7 @@ public class HotlineFiguresQuery {
                 .from(HOTLINE_REPORT).join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID))
                 .where(HOTLINE_REPORT.OFFICER_ID.isNotNull(), receivedIn(from, to), inForce(at),
                         ReportsAboutTheViewer.countedFor(viewerUserId),
-                        StatQuery.unitsIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath, UnitStructure.CURRENT))
+                        ScopeCondition.reportedIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath))
                 .groupBy(HOTLINE_REPORT.OFFICER_ID)
                 .orderBy(reports.desc(), HOTLINE_REPORT.OFFICER_ID)
                 .fetch(Records.mapping((officerId, n, founded) ->

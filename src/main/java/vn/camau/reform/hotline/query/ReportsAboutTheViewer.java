@@ -3,8 +3,6 @@ package vn.camau.reform.hotline.query;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
-import java.util.List;
-
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -16,13 +14,11 @@ import org.jooq.impl.DSL;
  */
 public final class ReportsAboutTheViewer {
 
-    public static final List<String> FOUNDED = List.of("FOUNDED", "PARTLY_FOUNDED");
-
     private ReportsAboutTheViewer() {
     }
 
     public static Condition countedFor(long viewerUserId) {
         return HOTLINE_REPORT.OFFICER_ID.notIn(DSL.select(OFFICER.ID).from(OFFICER).where(OFFICER.USER_ID.eq(viewerUserId)))
-                .or(HOTLINE_REPORT.CONCLUSION.in(FOUNDED));
+                .or(HOTLINE_REPORT.CONCLUSION.in(HotlineFiguresQuery.FOUNDED));
     }
 }

@@ -9,10 +9,9 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.adminunit.UnitStructure;
-import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.officer.OfficerInfo;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /** Officers as pickers and breakdowns name them, always bounded by the viewer's unit scope. */
 @Repository
@@ -30,7 +29,7 @@ public class OfficerQuery {
                         OFFICER.POSITION, OFFICER.ONE_STOP_DESK)
                 .from(OFFICER)
                 .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
-                .where(OFFICER.ID.in(ids), StatQuery.unitsIn(OFFICER.UNIT_ID, scope, "/", UnitStructure.CURRENT))
+                .where(OFFICER.ID.in(ids), ScopeCondition.reportedIn(OFFICER.UNIT_ID, scope, "/"))
                 .fetch(r -> new OfficerInfo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7()));
     }
@@ -41,7 +40,7 @@ public class OfficerQuery {
                         OFFICER.POSITION, OFFICER.ONE_STOP_DESK)
                 .from(OFFICER)
                 .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
-                .where(StatQuery.unitsIn(OFFICER.UNIT_ID, scope, focusPath, UnitStructure.CURRENT))
+                .where(ScopeCondition.reportedIn(OFFICER.UNIT_ID, scope, focusPath))
                 .orderBy(OFFICER.FULL_NAME)
                 .limit(2000)
                 .fetch(r -> new OfficerInfo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
