@@ -21,7 +21,6 @@ import vn.camau.reform.dossier.query.DirectCountQuery;
 import vn.camau.reform.dossier.query.DossierQuery;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.security.UnitScope;
-import vn.camau.reform.dashboard.Indicators;
 
 /**
  * The dossiers' share of the indicators (DOMAIN §5), read from the summary counters and, for the few

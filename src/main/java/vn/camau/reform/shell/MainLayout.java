@@ -1,4 +1,4 @@
-package vn.camau.reform.base.ui;
+package vn.camau.reform.shell;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +32,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.UserAccountService;
+import vn.camau.reform.base.ui.AppI18NProvider;
+import vn.camau.reform.base.ui.AppServiceInitListener;
+import vn.camau.reform.base.ui.MenuEntryFilter;
+import vn.camau.reform.base.ui.NavigationBadge;
 
 /**
  * The shell of every screen: side navigation built from the routes' {@code @Menu} metadata (Vaadin
