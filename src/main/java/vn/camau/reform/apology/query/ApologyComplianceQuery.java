@@ -13,11 +13,11 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.adminunit.query.UnitConditions;
 import vn.camau.reform.apology.ApologyCompliance;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.dossier.query.DossierConditions;
-import vn.camau.reform.dossier.query.StatQuery;
 
 /**
  * The apology duty per handling unit, read through the {@code unmet_due_date} index: only the
@@ -68,7 +68,7 @@ public class ApologyComplianceQuery {
                 .from(DOSSIER.forceIndex("ix_dossier_unmet_due"))
                 .leftJoin(APOLOGY).on(APOLOGY.DOSSIER_ID.eq(DOSSIER.ID))
                 .where(DOSSIER.UNMET_DUE_DATE.between(from, last),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
+                        UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
                         DSL.not(DossierConditions.waitingAt(asOf)))
                 .groupBy(DOSSIER.HANDLING_UNIT_ID)
                 .forEach(r -> result.put(r.value1(), new ApologyCompliance(r.value2(), r.value3(), r.value4(),

@@ -30,7 +30,6 @@ import vn.camau.reform.apology.PublishedApology;
 import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.base.text.PersonalData;
 import vn.camau.reform.adminunit.UnitStructure;
-import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.dossier.query.DossierConditions;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;

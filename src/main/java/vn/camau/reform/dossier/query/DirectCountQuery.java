@@ -17,6 +17,7 @@ import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.adminunit.query.UnitConditions;
 import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.StatCounter;
@@ -47,7 +48,7 @@ public class DirectCountQuery {
      */
     private Map<Long, StatTotals> sums(Field<Long> key, UnitScope scope, String focusPath, UnitStructure structure,
                                        LocalDate from, LocalDate to, boolean withWaits) {
-        Condition where = StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure)
+        Condition where = UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure)
                 .and(DOSSIER.STATE.ne((byte) 1))
                 .and(inPeriod(DOSSIER.RECEIVED_AT, from, to).or(inPeriod(DOSSIER.RESOLVED_AT, from, to))
                         .or(inPeriod(DOSSIER.FINISHED_AT, from, to)).or(DOSSIER.DUE_DATE.between(from, to)));
@@ -107,7 +108,7 @@ public class DirectCountQuery {
                 .from(e).straightJoin(DOSSIER).on(DOSSIER.ID.eq(e.DOSSIER_ID))
                 .where(e.STATE.eq((byte) DossierState.SUPPLEMENT_REQUESTED.code()),
                         DossierConditions.countsAsReceived(),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure))
+                        UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure))
                 .groupBy(key)
                 .forEach(r -> {
                     long[] v = new long[StatCounter.values().length];

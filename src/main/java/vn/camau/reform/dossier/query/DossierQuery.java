@@ -20,6 +20,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.adminunit.query.UnitConditions;
 import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.base.text.PersonalData;
 import vn.camau.reform.base.text.SearchText;
@@ -60,7 +61,7 @@ public class DossierQuery {
     }
 
     private static Condition where(UnitScope scope, String focusPath, DossierFilter f, LocalDate today) {
-        Condition c = StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, f.structure())
+        Condition c = UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, f.structure())
                 .and(DossierConditions.countsAsReceived());
         Condition receivedIn = DossierConditions.receivedIn(f.period().from(), f.period().to());
         Condition resolvedIn = SqlDays.within(DOSSIER.RESOLVED_AT, f.period().from(), f.period().to());
@@ -186,7 +187,7 @@ public class DossierQuery {
                 .where(DOSSIER.DUE_DATE.between(at.dueBefore(), at.until()), DOSSIER.RECEIVED_AT.lt(endOfDay),
                         DOSSIER.FINISHED_AT.isNull().or(DOSSIER.FINISHED_AT.ge(endOfDay)),
                         DossierConditions.countsAsReceived(),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
+                        UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
                         DSL.not(DossierConditions.waitingAt(at.asOf())))
                 .groupBy(DOSSIER.HANDLING_UNIT_ID)
                 .forEach(r -> result.put(r.value1(), r.value2().longValue()));
@@ -212,7 +213,7 @@ public class DossierQuery {
                         DSL.count().filterWhere(DOSSIER.OPEN_DUE_DATE.ge(at.dueBefore())))
                 .from(DOSSIER)
                 .where(DOSSIER.OPEN_DUE_DATE.le(at.until()),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
+                        UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
                         DossierConditions.waitingAt(at.asOf()))
                 .groupBy(DOSSIER.HANDLING_UNIT_ID)
                 .forEach(r -> result.put(r.value1(), new WaitingNow(r.value2(), r.value3())));

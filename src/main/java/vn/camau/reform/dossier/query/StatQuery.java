@@ -44,16 +44,6 @@ public class StatQuery {
         this.dsl = dsl;
     }
 
-    /**
-     * Stat units inside the scope and below the focus: the focus is matched against the unit's
-     * reporting path (CURRENT) or its own historical path (FORMER); the scope always against the
-     * reporting path, so a commune leader sees the history of the former communes merged into theirs.
-     */
-    public static Condition unitsIn(Field<Long> unitIdField, UnitScope scope, String focusPath,
-                                    UnitStructure structure) {
-        return unitIdField.in(statUnitSelect(scope, focusPath, structure));
-    }
-
     private static Select<Record1<Long>> statUnitSelect(UnitScope scope, String focusPath, UnitStructure structure) {
         return ScopeCondition.unitsReportedIn(scope, focusPath, structure == UnitStructure.FORMER);
     }

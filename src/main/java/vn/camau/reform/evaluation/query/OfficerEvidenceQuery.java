@@ -14,9 +14,9 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-import vn.camau.reform.hotline.query.HotlineFiguresQuery;
-import vn.camau.reform.hotline.query.HotlineFiguresQuery.Moment;
-import vn.camau.reform.hotline.query.ReportsAboutTheViewer;
+import vn.camau.reform.hotline.query.HotlineConditions;
+import vn.camau.reform.hotline.query.HotlineConditions.Moment;
+import vn.camau.reform.hotline.query.HotlineConditions;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.evaluation.OfficerEvidence;
@@ -37,7 +37,7 @@ public class OfficerEvidenceQuery {
 
     /**
      * Lateness counts only due dates already past on {@code today}; hotline reports as
-     * {@link ReportsAboutTheViewer} allows the viewer.
+     * {@link HotlineConditions#countedFor} allows the viewer.
      */
     public OfficerEvidence evidence(long officerId, LocalDate from, LocalDate to, LocalDate today, long viewerUserId) {
         Record stats = dsl.select(sum(DOSSIER_STAT.RESOLVED), sum(DOSSIER_STAT.RESOLVED_EARLY),
@@ -54,11 +54,11 @@ public class OfficerEvidenceQuery {
                 .where(DOSSIER.RESPONSIBLE_OFFICER_ID.eq(officerId), APOLOGY.ISSUED_ON.between(from, to)));
         // the finding in force at the period's end: a later reopening does not rewrite a closed period
         Moment at = Moment.of(to, today);
-        Record hotline = dsl.select(DSL.count(), DSL.count().filterWhere(HotlineFiguresQuery.foundedAt(at)))
+        Record hotline = dsl.select(DSL.count(), DSL.count().filterWhere(HotlineConditions.foundedAt(at)))
                 .from(HOTLINE_REPORT).join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID))
-                .where(HOTLINE_REPORT.OFFICER_ID.eq(officerId), HotlineFiguresQuery.inForce(at),
-                        ReportsAboutTheViewer.countedFor(viewerUserId),
-                        HotlineFiguresQuery.receivedIn(from, to))
+                .where(HOTLINE_REPORT.OFFICER_ID.eq(officerId), HotlineConditions.inForce(at),
+                        HotlineConditions.countedFor(viewerUserId),
+                        HotlineConditions.receivedIn(from, to))
                 .fetchSingle();
         return new OfficerEvidence(value(stats, 0), value(stats, 1) + value(stats, 2), lateCaused, apologies,
                 hotline.get(0, Integer.class), hotline.get(1, Integer.class), value(stats, 3), value(stats, 4));

@@ -23,9 +23,9 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-import vn.camau.reform.hotline.query.HotlineFiguresQuery;
-import vn.camau.reform.hotline.query.HotlineFiguresQuery.Moment;
-import vn.camau.reform.hotline.query.ReportsAboutTheViewer;
+import vn.camau.reform.hotline.query.HotlineConditions;
+import vn.camau.reform.hotline.query.HotlineConditions.Moment;
+import vn.camau.reform.hotline.query.HotlineConditions;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.evaluation.OfficerEvidence;
@@ -91,7 +91,7 @@ public class OfficerPerformanceQuery {
         collect(counts, DOSSIER_STAT.OFFICER_ID, DOSSIER_STAT.OFFICER_ID.in(officerIds),
                 DOSSIER.RESPONSIBLE_OFFICER_ID, DOSSIER.RESPONSIBLE_OFFICER_ID.in(officerIds),
                 HOTLINE_REPORT.OFFICER_ID,
-                HOTLINE_REPORT.OFFICER_ID.in(officerIds).and(ReportsAboutTheViewer.countedFor(viewerUserId)),
+                HOTLINE_REPORT.OFFICER_ID.in(officerIds).and(HotlineConditions.countedFor(viewerUserId)),
                 first, last, today, r -> r.get(0, Long.class));
         Map<Long, OfficerEvidence> result = new HashMap<>();
         counts.forEach((id, c) -> result.put(id, c.evidence()));
@@ -112,7 +112,7 @@ public class OfficerPerformanceQuery {
                 DOSSIER.RESPONSIBLE_OFFICER_ID.eq(officerId),
                 List.of(DSL.year(APOLOGY.ISSUED_ON), DSL.month(APOLOGY.ISSUED_ON)),
                 List.of(DSL.year(HOTLINE_REPORT.RECEIVED_AT), DSL.month(HOTLINE_REPORT.RECEIVED_AT)),
-                HOTLINE_REPORT.OFFICER_ID.eq(officerId).and(ReportsAboutTheViewer.countedFor(viewerUserId)), first,
+                HOTLINE_REPORT.OFFICER_ID.eq(officerId).and(HotlineConditions.countedFor(viewerUserId)), first,
                 last, today, month);
         Map<YearMonth, OfficerEvidence> result = new HashMap<>();
         counts.forEach((m, c) -> result.put(m, c.evidence()));
@@ -165,10 +165,10 @@ public class OfficerPerformanceQuery {
                 .forEach(r -> add(counts, key.apply(r), r.get(apologyKey.size(), Integer.class), Kind.APOLOGY));
         // the finding in force at the window's end: a later reopening does not rewrite a closed period
         Moment at = Moment.of(to, today);
-        dsl.select(hotlineKey).select(DSL.count(), DSL.count().filterWhere(HotlineFiguresQuery.foundedAt(at)))
+        dsl.select(hotlineKey).select(DSL.count(), DSL.count().filterWhere(HotlineConditions.foundedAt(at)))
                 .from(HOTLINE_REPORT).join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID))
-                .where(hotlineWho, HotlineFiguresQuery.inForce(at),
-                        HotlineFiguresQuery.receivedIn(from, to))
+                .where(hotlineWho, HotlineConditions.inForce(at),
+                        HotlineConditions.receivedIn(from, to))
                 .groupBy(hotlineKey)
                 .forEach(r -> {
                     Counts c = counts.get(key.apply(r));

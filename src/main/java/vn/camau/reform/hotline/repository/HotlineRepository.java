@@ -26,8 +26,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.adminunit.UnitStructure;
-import vn.camau.reform.hotline.query.HotlineFiguresQuery;
-import vn.camau.reform.dossier.query.StatQuery;
+import vn.camau.reform.hotline.query.HotlineConditions;
 import vn.camau.reform.hotline.Assignee;
 import vn.camau.reform.hotline.AttachmentRules.CheckedFile;
 import vn.camau.reform.hotline.DuplicateHint;
@@ -272,16 +271,16 @@ public class HotlineRepository {
     }
 
     /**
-     * The reports behind the overview's "overdue" figure (HotlineFiguresQuery.overdueAt): a round
+     * The reports behind the overview's "overdue" figure (HotlineConditions.overdueAt): a round
      * begun in the period, past due and unanswered at the as-of day's end, counted under the unit
      * the report concerns as the figures roll it up, not the unit it was sent to.
      */
     private static Condition asOverviewCounts(UnitScope scope, long userId, HotlineFilter f, String unitPath,
                                               QueueDates dates) {
-        var at = HotlineFiguresQuery.Moment.of(f.asOf(), dates.today());
+        var at = HotlineConditions.Moment.of(f.asOf(), dates.today());
         Condition c = visibleTo(scope, userId).and(DSL.exists(DSL.selectOne().from(HOTLINE_ROUND)
                 .where(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID),
-                        HotlineFiguresQuery.overdueAt(f.from(), f.to(), at))));
+                        HotlineConditions.overdueAt(f.from(), f.to(), at))));
         if (unitPath != null) {
             c = c.and(ScopeCondition.reportedIn(HOTLINE_REPORT.UNIT_ID, scope, unitPath));
         }
@@ -302,7 +301,7 @@ public class HotlineRepository {
             c = c.and(HOTLINE_REPORT.STATE.eq(f.state().name()));
         }
         if (receivedPeriod) {
-            c = c.and(HotlineFiguresQuery.receivedIn(f.from(), f.to()));
+            c = c.and(HotlineConditions.receivedIn(f.from(), f.to()));
         }
         if (f.text() != null && !f.text().isBlank()) {
             String t = f.text().strip();

@@ -16,10 +16,10 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.hotline.query.HotlineConditions;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.hotline.query.HotlineFiguresQuery;
-import vn.camau.reform.hotline.query.HotlineFiguresQuery.Moment;
-import vn.camau.reform.dossier.query.StatQuery;
+import vn.camau.reform.hotline.query.HotlineConditions.Moment;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
 
@@ -44,7 +44,7 @@ public class HotlineStatsRepository {
     }
 
     private static Condition receivedIn(LocalDate from, LocalDate to) {
-        return HotlineFiguresQuery.receivedIn(from, to);
+        return HotlineConditions.receivedIn(from, to);
     }
 
     public record CategoryRow(String category, long reports) {
@@ -76,10 +76,10 @@ public class HotlineStatsRepository {
         var child = ADMIN_UNIT.as("child");
         Field<Integer> reports = DSL.count();
         // one round per report: the one in force at the moment
-        return dsl.select(child.ID, child.NAME, reports, DSL.count().filterWhere(HotlineFiguresQuery.foundedAt(at)))
+        return dsl.select(child.ID, child.NAME, reports, DSL.count().filterWhere(HotlineConditions.foundedAt(at)))
                 .from(HOTLINE_REPORT)
                 .join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID),
-                        HotlineFiguresQuery.inForce(at))
+                        HotlineConditions.inForce(at))
                 .join(unit).on(unit.ID.eq(HOTLINE_REPORT.UNIT_ID))
                 .join(report).on(report.ID.eq(unit.REPORT_UNIT_ID))
                 .leftJoin(child).on(child.PARENT_ID.eq(focusId), child.VALID_TO.isNull(),
@@ -118,9 +118,9 @@ public class HotlineStatsRepository {
         Field<Integer> year = DSL.extract(HOTLINE_ROUND.DUE_DATE, DatePart.YEAR);
         Field<Integer> month = DSL.extract(HOTLINE_ROUND.DUE_DATE, DatePart.MONTH);
         return dsl.select(year, month, DSL.count(),
-                        DSL.count().filterWhere(HotlineFiguresQuery.answeredOnTime()))
+                        DSL.count().filterWhere(HotlineConditions.answeredOnTime()))
                 .from(HOTLINE_ROUND).join(HOTLINE_REPORT).on(HOTLINE_REPORT.ID.eq(HOTLINE_ROUND.REPORT_ID))
-                .where(HotlineFiguresQuery.dueIn(from, to, at), under(scope, focusPath))
+                .where(HotlineConditions.dueIn(from, to, at), under(scope, focusPath))
                 .groupBy(year, month)
                 .fetch(Records.mapping((y, m, due, onTime) -> new MonthOnTimeRow(YearMonth.of(y, m), due, onTime)));
     }
