@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * because the spelling, not the compiled call, is what drifts: a second spelling is where a scope bug
  * hides.
  */
-final class ScopeSpelling {
+public final class ScopeSpelling {
 
     /** Files allowed to spell the test: the helper itself and the in-memory {@code UnitScope.includes}. */
     static final List<String> ALLOWED = List.of(
@@ -61,7 +61,7 @@ final class ScopeSpelling {
      * The source with comments blanked (line breaks kept, so line numbers hold) and string literals
      * kept: a comment may describe the test ("path LIKE '/1/%'"), a string may be plain SQL.
      */
-    static String withoutComments(String s) {
+    public static String withoutComments(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
