@@ -1,7 +1,5 @@
 package vn.camau.reform;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -10,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The package shape of ARCHITECTURE.md: features by package, SQL below services, Vaadin only in UI. */
+/**
+ * The package shape of ARCHITECTURE.md: features by package, SQL below services, Vaadin only in UI, and
+ * the direction of {@link Boundaries}.
+ */
 @AnalyzeClasses(packages = "vn.camau.reform", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -31,9 +32,22 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("vn.camau.reform.(*)..")
-            .should().beFreeOfCycles()
-            // the application shell (base.ui) composes the features; the features use base's plain helpers
-            .ignoreDependency(resideInAPackage("vn.camau.reform.base.ui.."), alwaysTrue());
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule baseKnowsNothingAbove = Boundaries.baseKnowsNothingAbove;
+
+    @ArchTest
+    static final ArchRule foundationsKnowNoFeature = Boundaries.foundationsKnowNoFeature;
+
+    @ArchTest
+    static final ArchRule featuresKnowNoDashboard = Boundaries.featuresKnowNoDashboard;
+
+    @ArchTest
+    static final ArchRule noForeignQueriesOrRepositories = Boundaries.noForeignQueriesOrRepositories;
+
+    @ArchTest
+    static final ArchRule filtersLiveInTheFeatureRoot = Boundaries.filtersLiveInTheFeatureRoot;
 
     @ArchTest
     static final ArchRule sqlStaysInRepositoriesAndQueries = noClasses()

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.text.TextRules;
-import vn.camau.reform.apology.repository.ApologyFilter;
 import vn.camau.reform.apology.repository.ApologyRepository;
 import vn.camau.reform.apology.repository.ApologyRepository.FaultUnit;
 import vn.camau.reform.apology.repository.LateDossier;

@@ -18,7 +18,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
-import vn.camau.reform.apology.repository.ApologyFilter;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;

@@ -33,6 +33,7 @@ import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.dossier.query.DossierConditions;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
+import vn.camau.reform.apology.ApologyFilter;
 
 /**
  * Apologies and their workflow steps. Every read carries the caller's scope: an apology is theirs

@@ -9,7 +9,7 @@ import java.util.Map;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.apology.ApologyState;
-import vn.camau.reform.apology.repository.ApologyFilter;
+import vn.camau.reform.apology.ApologyFilter;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.ui.UrlParameters;
 

@@ -27,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.apology.Apology;
 import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.apology.ApologyState;
-import vn.camau.reform.apology.repository.ApologyFilter;
+import vn.camau.reform.apology.ApologyFilter;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.PagedRows;

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import vn.camau.reform.apology.Apology;
 import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.apology.ApologyState;
-import vn.camau.reform.apology.repository.ApologyFilter;
+import vn.camau.reform.apology.ApologyFilter;
 import vn.camau.reform.apology.ui.ApologyNavigation;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.dossier.AlertFilter;

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.base.ui.Destinations;
 import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
@@ -53,7 +54,7 @@ import vn.camau.reform.security.Roles;
  * it. Province → (former district, before July 2025) → commune or agency → procedure or officer →
  * dossier list → dossier. The URL carries unit, period and tree.
  */
-@Route("overview")
+@Route(Destinations.OVERVIEW)
 @Menu(title = "nav.overview", order = 5, icon = "vaadin:dashboard")
 @RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.AUDITOR, Roles.ADMIN})
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -103,7 +104,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     /** A unit's figures for the default period, as a name elsewhere links to them. */
     public static String unitLink(long unitId) {
-        return "overview?unit=" + unitId;
+        return Destinations.unitFigures(unitId);
     }
 
     private void go(DrillState next) {

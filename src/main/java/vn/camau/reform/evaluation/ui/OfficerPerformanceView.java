@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.base.ui.Destinations;
 import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
@@ -44,7 +45,7 @@ import vn.camau.reform.security.Role;
  * period travels in the URL ({@code officers/12?period=YEAR&from=…&to=…}) as on the overview, from
  * whose officer rows this page opens. Anyone else, and an unknown id, read "not found".
  */
-@Route("officers/:id")
+@Route(Destinations.OFFICER_PERFORMANCE)
 @PermitAll
 public class OfficerPerformanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -79,7 +80,7 @@ public class OfficerPerformanceView extends VerticalLayout implements BeforeEnte
     }
 
     public static String path(long officerId) {
-        return "officers/" + officerId;
+        return Destinations.officerPerformance(officerId);
     }
 
     /** The period as the overview's URL carries it. */

@@ -1,4 +1,4 @@
-package vn.camau.reform.apology.repository;
+package vn.camau.reform.apology;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package vn.camau.reform.shell;
+package vn.camau.reform.shell.ui;
 
 import java.util.List;
 import java.util.Locale;
