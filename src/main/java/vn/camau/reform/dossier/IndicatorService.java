@@ -462,7 +462,7 @@ public class IndicatorService {
      * founded ones: what an officer's evaluation weighs (DOMAIN §7, §8). Counts only; for those who
      * work or read the hotline and for HR.
      */
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'INSPECTION_LEADER', 'PROVINCE_LEADER', 'UNIT_LEADER', 'AUDITOR', 'HR')")
+    @PreAuthorize("@perm.may(authentication, 'READ_HOTLINE_COUNTS')")
     @Timed(value = METRIC, histogram = true)
     public List<OfficerHotlineCount> hotlineByOfficer(long unitId, Period period) {
         UnitScope scope = currentUser.scope();

@@ -28,7 +28,7 @@ import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.dossier.IndicatorService;
 import vn.camau.reform.dossier.ui.DossierNavigation;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
 
 /**
@@ -52,9 +52,8 @@ public class ApologyView extends VerticalLayout implements BeforeEnterObserver, 
         this.apologies = apologies;
         this.letters = letters;
         this.indicators = indicators;
-        this.maySign = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER) || u.hasRole(Role.UNIT_LEADER))
-                .orElse(false);
-        this.mayDraft = maySign || currentUser.get().map(u -> u.hasRole(Role.OFFICER)).orElse(false);
+        this.maySign = currentUser.may(Permission.SIGN_APOLOGY);
+        this.mayDraft = currentUser.may(Permission.DRAFT_APOLOGY);
     }
 
     @Override

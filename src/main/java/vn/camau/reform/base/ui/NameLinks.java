@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Span;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.dashboard.ui.OverviewView;
-import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.evaluation.ui.OfficerPerformanceView;
 import vn.camau.reform.security.AppUser;
+import vn.camau.reform.security.Permission;
 
 /**
  * A unit's or a person's name as a link where the user may go (issue 18, "ways through"): a unit to
@@ -32,7 +32,7 @@ public final class NameLinks {
 
     /** Whether the user may open the performance of any officer in their scope. */
     public static boolean opensOfficers(AppUser user) {
-        return OfficerPerformanceService.SCOPE_READERS.stream().anyMatch(user::hasRole);
+        return user.may(Permission.READ_OFFICERS_IN_SCOPE);
     }
 
     /** The unit's name; a link to its figures when {@code mayOpen} and the unit is known. */

@@ -43,7 +43,7 @@ import vn.camau.reform.dossier.ui.DrillState;
 import vn.camau.reform.dossier.ui.PeriodSelector;
 import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
 
 /**
@@ -63,10 +63,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     /** URL parameter: the unit a lineage jump came from. */
     static final String VIA = "via";
 
-    /** Who sees the hotline's figures here: those who may see the hotline, and leaders (HR gets counts). */
-    private static final List<Role> HOTLINE_READERS = List.of(Role.INSPECTOR, Role.INSPECTION_LEADER,
-            Role.PROVINCE_LEADER, Role.UNIT_LEADER, Role.AUDITOR, Role.HR);
-
     private final transient IndicatorService indicators;
     private final boolean withHotline;
     private final boolean withPerformance;
@@ -77,7 +73,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     OverviewView(IndicatorService indicators, CurrentUser currentUser, OfficerPerformanceService performance) {
         this.indicators = indicators;
         this.withPerformance = performance.readsOfficersInScope();
-        this.withHotline = currentUser.get().map(u -> HOTLINE_READERS.stream().anyMatch(u::hasRole)).orElse(false);
+        this.withHotline = currentUser.may(Permission.READ_HOTLINE_COUNTS);
         addClassName("overview");
         setWidthFull();
     }

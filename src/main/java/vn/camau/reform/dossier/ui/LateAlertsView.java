@@ -47,7 +47,7 @@ import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.ProcedureInfo;
 import vn.camau.reform.dossier.ReportUnit;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
 import vn.camau.reform.base.ui.DialogOpener;
 
@@ -79,9 +79,8 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     LateAlertsView(DossierService dossiers, IndicatorService indicators, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.indicators = indicators;
-        this.mayUrge = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER) || u.hasRole(Role.UNIT_LEADER))
-                .orElse(false);
-        this.mayApologise = mayUrge || currentUser.get().map(u -> u.hasRole(Role.OFFICER)).orElse(false);
+        this.mayUrge = currentUser.may(Permission.URGE_LATE_DOSSIER);
+        this.mayApologise = currentUser.may(Permission.DRAFT_APOLOGY);
         this.opensUnits = currentUser.get().map(NameLinks::opensUnitFigures).orElse(false);
         this.opensOfficers = currentUser.get().map(NameLinks::opensOfficers).orElse(false);
         setSizeFull();
