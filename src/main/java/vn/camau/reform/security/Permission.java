@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * What a user may do, by name, and the roles that grant it: the one place a set of roles is written
- * for a step. Services check it with {@code @PreAuthorize("@perm.may(authentication, 'NAME')")} (see
+ * for a step. Services check it with {@code @PreAuthorize("@perm.may(authentication, 'SIGN_APOLOGY')")} (see
  * {@link PermissionCheck}) and views with {@link CurrentUser#may}, so the button shown and the call
  * allowed cannot drift apart. The pages' own {@code @RolesAllowed} stay on the routes, where Vaadin
  * reads them.
