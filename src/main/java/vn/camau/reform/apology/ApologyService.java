@@ -22,7 +22,7 @@ import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.DossierTiming;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
@@ -43,18 +43,18 @@ public class ApologyService {
 
     private final ApologyRepository apologies;
     private final ApologySettings settings;
-    private final IndicatorService indicators;
+    private final ReportUnits reportUnits;
     private final CalendarService calendar;
     private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ApologyService(ApologyRepository apologies, ApologySettings settings, IndicatorService indicators,
+    ApologyService(ApologyRepository apologies, ApologySettings settings, ReportUnits reportUnits,
                    CalendarService calendar, NotificationService notifications, CurrentUser currentUser,
                    Clock clock) {
         this.apologies = apologies;
         this.settings = settings;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
         this.calendar = calendar;
         this.notifications = notifications;
         this.currentUser = currentUser;
@@ -327,7 +327,7 @@ public class ApologyService {
 
     private String focusPath(Long unitId) {
         UnitScope scope = currentUser.scope();
-        return unitId == null ? scope.path() : indicators.unit(unitId).reportPath();
+        return unitId == null ? scope.path() : reportUnits.unit(unitId).reportPath();
     }
 
     private void notifyLeaders(long unitId, String title, String body, long apologyId) {

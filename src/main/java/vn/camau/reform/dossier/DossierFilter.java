@@ -1,5 +1,8 @@
 package vn.camau.reform.dossier;
 
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.adminunit.UnitStructure;
+
 /**
  * The dossier list of a drill-down: dossiers under a unit, received or resolved within a period,
  * narrowed by procedure, field, officer, timing and channel. Null fields do not filter.

@@ -29,6 +29,9 @@ import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.adminunit.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
 
 /** Late-case alerts, the dossier list and page of the drill-down, and leaders' reminders. */
 @Service
@@ -42,7 +45,7 @@ public class DossierService {
     private final AlertQuery alerts;
     private final DossierQuery dossiers;
     private final ReminderRepository reminders;
-    private final IndicatorService indicators;
+    private final ReportUnits reportUnits;
     private final CalendarService calendar;
     private final DossierSettingsService settings;
     private final NotificationService notifications;
@@ -50,12 +53,12 @@ public class DossierService {
     private final Clock clock;
 
     DossierService(AlertQuery alerts, DossierQuery dossiers, ReminderRepository reminders,
-                   IndicatorService indicators, CalendarService calendar, DossierSettingsService settings,
+                   ReportUnits reportUnits, CalendarService calendar, DossierSettingsService settings,
                    NotificationService notifications, CurrentUser currentUser, Clock clock) {
         this.alerts = alerts;
         this.dossiers = dossiers;
         this.reminders = reminders;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
         this.calendar = calendar;
         this.settings = settings;
         this.notifications = notifications;
@@ -69,7 +72,7 @@ public class DossierService {
 
     private String focusPath(Long focusUnitId) {
         UnitScope scope = currentUser.scope();
-        return indicators.unit(focusUnitId == null ? scope.unitId() : focusUnitId).reportPath();
+        return reportUnits.unit(focusUnitId == null ? scope.unitId() : focusUnitId).reportPath();
     }
 
     private LocalDate dueSoonUntil() {
@@ -111,7 +114,7 @@ public class DossierService {
     }
 
     private String focusPathFor(DossierFilter filter) {
-        ReportUnit focus = indicators.unit(filter.focusUnitId());
+        ReportUnit focus = reportUnits.unit(filter.focusUnitId());
         return focus.isFormer() || filter.structure() == UnitStructure.FORMER ? focus.path() : focus.reportPath();
     }
 

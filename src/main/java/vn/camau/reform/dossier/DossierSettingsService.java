@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.BusinessRuleException;
-import vn.camau.reform.dossier.repository.ClosedFigures;
-import vn.camau.reform.dossier.repository.SettingRepository;
+import vn.camau.reform.base.repository.ClosedFigures;
+import vn.camau.reform.base.repository.SettingRepository;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
 import vn.camau.reform.security.audit.AuditAction;

@@ -1,6 +1,6 @@
 package vn.camau.reform.evaluation;
 
-import vn.camau.reform.dossier.Ratio;
+import vn.camau.reform.base.period.Ratio;
 
 /**
  * What the records say of an officer in a period, shown beside their rating and editable by nobody.

@@ -12,7 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.camau.reform.dossier.Period;
+import vn.camau.reform.base.period.Period;
 import vn.camau.reform.evaluation.query.OfficerPerformanceQuery;
 import vn.camau.reform.evaluation.query.OfficerPerformanceQuery.Reader;
 import vn.camau.reform.security.AppUser;

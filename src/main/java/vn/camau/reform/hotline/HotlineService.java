@@ -21,7 +21,7 @@ import vn.camau.reform.base.text.PhoneNumbers;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
-import vn.camau.reform.dossier.repository.ClosedFigures;
+import vn.camau.reform.base.repository.ClosedFigures;
 import vn.camau.reform.hotline.repository.HotlineRepository;
 import vn.camau.reform.hotline.repository.HotlineRepository.UnitRef;
 import vn.camau.reform.hotline.repository.HotlineRoundRepository;

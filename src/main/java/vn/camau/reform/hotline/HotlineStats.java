@@ -3,9 +3,9 @@ package vn.camau.reform.hotline;
 import java.time.YearMonth;
 import java.util.List;
 
-import vn.camau.reform.dossier.Period;
-import vn.camau.reform.dossier.Ratio;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.base.period.Ratio;
+import vn.camau.reform.adminunit.ReportUnit;
 
 /**
  * What the leaders' hotline charts show for a unit and period: counts only, by construction (no

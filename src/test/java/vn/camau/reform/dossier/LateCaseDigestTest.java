@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.dashboard.IndicatorService;
 
 /** The morning digest: each leader gets their own scope's late dossiers, in the app. */
 @AppTest

@@ -24,7 +24,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import vn.camau.reform.calendar.WorkingCalendar;
-import vn.camau.reform.dossier.repository.ClosedFigures;
+import vn.camau.reform.base.repository.ClosedFigures;
 import vn.camau.reform.dossier.repository.DossierRepository;
 import vn.camau.reform.dossier.repository.DossierStatWriter;
 

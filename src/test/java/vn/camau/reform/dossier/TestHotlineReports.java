@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 
-import vn.camau.reform.dossier.repository.ClosedFigures;
+import vn.camau.reform.base.repository.ClosedFigures;
 
 /**
  * Hotline reports written straight into the table for indicator and chart tests, so that a test names

@@ -24,8 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
-import vn.camau.reform.dossier.Period;
-import vn.camau.reform.dossier.PeriodKind;
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.base.period.PeriodKind;
 
 /** An officer's performance against plain SQL counts, the rank in the unit with ties, and who may read it. */
 @AppTest
@@ -90,7 +90,7 @@ class OfficerPerformanceServiceTest {
             assertThat(s.evidence()).as(s.officer().fullName()).isEqualTo(counted(s.officer().id()));
         }
         // The same figures as the rating's evidence reads, one officer at a time
-        assertThat(p.standing().evidence().onTime()).isEqualTo(new vn.camau.reform.dossier.Ratio(3, 4));
+        assertThat(p.standing().evidence().onTime()).isEqualTo(new vn.camau.reform.base.period.Ratio(3, 4));
     }
 
     @Test

@@ -35,7 +35,7 @@ import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dossier.TestDossiers;
-import vn.camau.reform.dossier.repository.ClosedFigures;
+import vn.camau.reform.base.repository.ClosedFigures;
 
 /** The hotline log against the real database: deadlines, bad input, confidentiality, conflicts, workflow. */
 @AppTest

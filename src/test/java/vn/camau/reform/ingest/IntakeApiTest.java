@@ -36,7 +36,7 @@ import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.dossier.StatTotals;
 import vn.camau.reform.dossier.TestDossiers;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.dossier.query.DirectCountQuery;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.security.ApiTokenPurpose;

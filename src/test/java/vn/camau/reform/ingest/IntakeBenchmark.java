@@ -33,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.dossier.StatTotals;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.dossier.query.DirectCountQuery;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.security.UnitScope;

@@ -58,7 +58,7 @@ import vn.camau.reform.dossier.DossierRecord;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierTiming;
 import vn.camau.reform.dossier.DossierWriteService;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
 
 /** The apology register, drafting from a late dossier, the sign-send-publish workflow, scope and roles. */

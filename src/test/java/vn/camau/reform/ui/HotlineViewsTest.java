@@ -52,7 +52,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.base.ui.AccessDeniedView;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.hotline.Conclusion;
 import vn.camau.reform.hotline.HotlineCategory;

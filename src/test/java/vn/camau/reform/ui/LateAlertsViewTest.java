@@ -26,7 +26,7 @@ import vn.camau.reform.TestLogins;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.dossier.DossierWriteService;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.LateDossierAlert;
 import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.TestDossiers;

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.base.ui.chart.EChart;
-import vn.camau.reform.dossier.OfficerRow;
+import vn.camau.reform.dashboard.OfficerRow;
 import vn.camau.reform.evaluation.OfficerStanding;
 import vn.camau.reform.evaluation.PerformanceFixture;
 import vn.camau.reform.evaluation.ui.OfficerPerformanceView;

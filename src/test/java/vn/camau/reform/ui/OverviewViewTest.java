@@ -35,10 +35,10 @@ import vn.camau.reform.dashboard.ui.OverviewView;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierWriteService;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.TestHotlineReports;
-import vn.camau.reform.dossier.UnitRow;
+import vn.camau.reform.dashboard.UnitRow;
 
 /** The leaders' overview: figures, charts, drill-down by click and by URL, scope and roles. */
 class OverviewViewTest extends KaribuTest {

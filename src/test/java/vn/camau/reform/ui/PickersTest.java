@@ -14,7 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 
 import vn.camau.reform.base.ui.Picker;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.dossier.ui.LateAlertsView;
 
 /**

@@ -28,7 +28,7 @@ import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierWriteService;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
 
 /** The printable public list: published apologies only, names masked, nothing else personal, in scope. */

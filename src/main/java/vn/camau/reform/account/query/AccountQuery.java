@@ -28,6 +28,7 @@ import vn.camau.reform.account.OfficerChoice;
 import vn.camau.reform.base.text.SearchText;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * Reads accounts for the administration screens, always inside the administrator's scope (the
@@ -88,7 +89,7 @@ public class AccountQuery {
         return dsl.select(OFFICER.ID, OFFICER.CODE, OFFICER.FULL_NAME, OFFICER.UNIT_ID, ADMIN_UNIT.NAME,
                         OFFICER.POSITION, OFFICER.USER_ID)
                 .from(OFFICER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
-                .where(OFFICER.ID.eq(officerId), ADMIN_UNIT.PATH.startsWith(scope.path()))
+                .where(OFFICER.ID.eq(officerId), ScopeCondition.within(ADMIN_UNIT.PATH, scope))
                 .fetchOptional(r -> new OfficerLink(new OfficerChoice(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6()), r.value7()));
     }
@@ -103,9 +104,9 @@ public class AccountQuery {
     public List<OfficerChoice> officersWithoutAccount(UnitScope scope, Long unitId, String text, int offset,
                                                       int limit) {
         Condition c = OFFICER.ACTIVE.isTrue().and(OFFICER.USER_ID.isNull())
-                .and(ADMIN_UNIT.PATH.startsWith(scope.path()));
+                .and(ScopeCondition.within(ADMIN_UNIT.PATH, scope));
         if (unitId != null) {
-            c = c.and(ADMIN_UNIT.PATH.startsWith(DSL.field(DSL.select(ADMIN_UNIT.as("f").PATH).from(ADMIN_UNIT.as("f"))
+            c = c.and(ScopeCondition.under(ADMIN_UNIT.PATH, DSL.field(DSL.select(ADMIN_UNIT.as("f").PATH).from(ADMIN_UNIT.as("f"))
                     .where(ADMIN_UNIT.as("f").ID.eq(unitId)))));
         }
         String folded = SearchText.fold(text);
@@ -158,7 +159,7 @@ public class AccountQuery {
     }
 
     private static Condition inScope(UnitScope scope) {
-        return ADMIN_UNIT.PATH.startsWith(scope.path());
+        return ScopeCondition.within(ADMIN_UNIT.PATH, scope);
     }
 
     private Condition where(UnitScope scope, AccountFilter f, LocalDateTime now) {
@@ -171,7 +172,7 @@ public class AccountQuery {
         }
         if (f.unitId() != null) {
             var focus = ADMIN_UNIT.as("focus");
-            c = c.and(ADMIN_UNIT.PATH.startsWith(DSL.field(DSL.select(focus.PATH).from(focus).where(focus.ID.eq(f.unitId())))));
+            c = c.and(ScopeCondition.under(ADMIN_UNIT.PATH, DSL.field(DSL.select(focus.PATH).from(focus).where(focus.ID.eq(f.unitId())))));
         }
         if (f.role() != null) {
             c = c.and(DSL.exists(DSL.selectOne().from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(APP_USER.ID),

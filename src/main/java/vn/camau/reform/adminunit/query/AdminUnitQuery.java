@@ -20,6 +20,7 @@ import vn.camau.reform.adminunit.ScopeSummary;
 import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.base.text.SearchText;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * Reads of the unit tree. Every method takes the caller's {@link UnitScope} and applies it as a
@@ -38,7 +39,7 @@ public class AdminUnitQuery {
 
     /** The condition every scoped read carries: the unit's path starts with the scope's path. */
     public static Condition inScope(UnitScope scope) {
-        return ADMIN_UNIT.PATH.startsWith(scope.path());
+        return ScopeCondition.within(ADMIN_UNIT.PATH, scope);
     }
 
     private static Field<Integer> childCount() {

@@ -27,10 +27,13 @@ import vn.camau.reform.apology.ApologyState;
 import vn.camau.reform.apology.ApologyStep;
 import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.apology.PublishedApology;
+import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.base.text.PersonalData;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.dossier.query.StatQuery;
+import vn.camau.reform.dossier.query.DossierConditions;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * Apologies and their workflow steps. Every read carries the caller's scope: an apology is theirs
@@ -51,9 +54,9 @@ public class ApologyRepository {
     /** Under the focus path (a unit's reporting path) and inside the scope. */
     static Condition within(UnitScope scope, String focusPath) {
         var fault = ADMIN_UNIT.as("within_fault");
-        return StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, UnitStructure.CURRENT)
+        return ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath)
                 .or(APOLOGY.UNIT_ID.in(DSL.select(fault.ID).from(fault)
-                        .where(fault.PATH.startsWith(scope.path()), fault.PATH.startsWith(focusPath))));
+                        .where(ScopeCondition.within(fault.PATH, scope), ScopeCondition.under(fault.PATH, focusPath))));
     }
 
     public Optional<LateDossier> findDossier(UnitScope scope, String code) {
@@ -66,7 +69,7 @@ public class ApologyRepository {
                 .join(CATALOG_PROCEDURE).on(CATALOG_PROCEDURE.ID.eq(DOSSIER.PROCEDURE_ID))
                 .join(handling).on(handling.ID.eq(DOSSIER.HANDLING_UNIT_ID))
                 .where(DOSSIER.CODE.eq(code),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, "/", UnitStructure.CURRENT))
+                        ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, "/"))
                 .fetchOptional(Records.mapping(LateDossier::new));
     }
 
@@ -222,7 +225,7 @@ public class ApologyRepository {
                     : APOLOGY.ISSUED_ON.isNotNull().and(APOLOGY.PUBLISHED_AT.isNull()));
         }
         if (f.secondMissOnly()) {
-            var finishedDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, DOSSIER.FINISHED_AT);
+            var finishedDay = DossierConditions.finishedDay();
             c = c.and(APOLOGY.ISSUED_ON.isNotNull()).and(DOSSIER.FINISHED_AT.isNull()
                     .and(APOLOGY.NEW_DUE_DATE.lt(today)).or(finishedDay.gt(APOLOGY.NEW_DUE_DATE)));
         }
@@ -273,8 +276,8 @@ public class ApologyRepository {
                 .join(DOSSIER).on(DOSSIER.ID.eq(APOLOGY.DOSSIER_ID))
                 .join(CATALOG_PROCEDURE).on(CATALOG_PROCEDURE.ID.eq(DOSSIER.PROCEDURE_ID))
                 .join(fault).on(fault.ID.eq(APOLOGY.UNIT_ID))
-                .where(APOLOGY.PUBLISHED_AT.ge(from.atStartOfDay()), APOLOGY.PUBLISHED_AT.lt(to.plusDays(1).atStartOfDay()),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, UnitStructure.CURRENT))
+                .where(SqlDays.within(APOLOGY.PUBLISHED_AT, from, to),
+                        ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath))
                 .orderBy(APOLOGY.PUBLISHED_AT, APOLOGY.ID)
                 .fetch(r -> new PublishedApology(r.value1(), r.value2(), PersonalData.maskName(r.value3()), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));

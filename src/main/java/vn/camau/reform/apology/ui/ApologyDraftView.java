@@ -22,7 +22,8 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.UrlParameters;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.base.period.Today;
 import vn.camau.reform.security.Roles;
 
 /**
@@ -35,12 +36,14 @@ import vn.camau.reform.security.Roles;
 public class ApologyDraftView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ApologyService apologies;
-    private final transient IndicatorService indicators;
+    private final transient ReportUnits reportUnits;
+    private final transient Today today;
     private String title = "";
 
-    ApologyDraftView(ApologyService apologies, IndicatorService indicators) {
+    ApologyDraftView(ApologyService apologies, ReportUnits reportUnits, Today today) {
         this.apologies = apologies;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
+        this.today = today;
     }
 
     @Override
@@ -83,7 +86,7 @@ public class ApologyDraftView extends VerticalLayout implements BeforeEnterObser
                 getTranslation("apologies.draft.responsible-step"));
         facts.addFormItem(new Span(VnFormats.date(d.issueDeadline())), getTranslation("apologies.col.issue-deadline"));
 
-        ApologyFormFields fields = new ApologyFormFields(indicators.currentUnitsInScope(), indicators.today());
+        ApologyFormFields fields = new ApologyFormFields(reportUnits.currentUnitsInScope(), this.today.date());
         fields.show(d.form(), null);
         Checkbox declareLate = new Checkbox(getTranslation("apologies.field.declare-late"));
         declareLate.setRequiredIndicatorVisible(true);

@@ -16,7 +16,7 @@ import vn.camau.reform.apology.ApologyRules;
 import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.base.ui.DateFields;
 import vn.camau.reform.base.ui.Picker;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnit;
 
 /**
  * What the drafter fills in, for a new apology and for editing a draft. No binder validation of its

@@ -40,8 +40,8 @@ import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.base.ui.phone.FilterFold;
 import vn.camau.reform.base.ui.phone.GridCards;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.security.Roles;
 
 /**
@@ -68,11 +68,11 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
     /** Set while the URL's filter is put into the fields, so that does not reload once per field. */
     private boolean restoring;
 
-    ApologyRegisterView(ApologyService apologies, IndicatorService indicators) {
+    ApologyRegisterView(ApologyService apologies, ReportUnits reportUnits) {
         this.apologies = apologies;
         setSizeFull();
         unit.setLabel(getTranslation("col.unit"));
-        unit.setItems(indicators.currentUnitsInScope());
+        unit.setItems(reportUnits.currentUnitsInScope());
         unit.setItemLabelGenerator(ReportUnit::name);
         unit.setClearButtonVisible(true);
         unit.setWidth("16em");

@@ -25,7 +25,8 @@ import vn.camau.reform.apology.ApologyLetters;
 import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.ui.Notifications;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.base.period.Today;
 import vn.camau.reform.dossier.ui.DossierNavigation;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Permission;
@@ -41,17 +42,19 @@ import vn.camau.reform.security.Roles;
 public class ApologyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ApologyService apologies;
-    private final transient IndicatorService indicators;
+    private final transient ReportUnits reportUnits;
+    private final transient Today today;
     private final boolean mayDraft;
     private final boolean maySign;
     private final transient ApologyLetters letters;
     private String title = "";
 
-    ApologyView(ApologyService apologies, ApologyLetters letters, IndicatorService indicators,
+    ApologyView(ApologyService apologies, ApologyLetters letters, ReportUnits reportUnits, Today today,
                 CurrentUser currentUser) {
         this.apologies = apologies;
         this.letters = letters;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
+        this.today = today;
         this.maySign = currentUser.may(Permission.SIGN_APOLOGY);
         this.mayDraft = currentUser.may(Permission.DRAFT_APOLOGY);
     }
@@ -106,7 +109,7 @@ public class ApologyView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private VerticalLayout form(Apology a) {
-        ApologyFormFields fields = new ApologyFormFields(indicators.currentUnitsInScope(), indicators.today());
+        ApologyFormFields fields = new ApologyFormFields(reportUnits.currentUnitsInScope(), this.today.date());
         fields.show(new ApologyForm(a.dossierCode(), a.faultUnitId(), a.reason(), a.newDueDate(), a.channel(),
                 a.declaredLate()), a.faultUnitName());
         Button save = new Button(getTranslation("apologies.save"), e -> {

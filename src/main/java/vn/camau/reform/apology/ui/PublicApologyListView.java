@@ -38,8 +38,9 @@ import vn.camau.reform.base.ui.DateFields;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.export.ExportButtons;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.base.period.Today;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
 
@@ -59,17 +60,19 @@ public class PublicApologyListView extends VerticalLayout implements BeforeEnter
             + " vertical-align: top; text-align: left; }";
 
     private final transient ApologyService apologies;
-    private final transient IndicatorService indicators;
+    private final transient ReportUnits reportUnits;
+    private final transient Today today;
     private final ComboBox<ReportUnit> unit = new Picker<>();
     private final DatePicker from = DateFields.datePicker("");
     private final DatePicker to = DateFields.datePicker("");
     private final Div sheet = new Div();
 
-    PublicApologyListView(ApologyService apologies, IndicatorService indicators, CurrentUser currentUser) {
+    PublicApologyListView(ApologyService apologies, ReportUnits reportUnits, Today today, CurrentUser currentUser) {
         this.apologies = apologies;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
+        this.today = today;
         unit.setLabel(getTranslation("apology.public.unit"));
-        unit.setItems(indicators.currentUnitsInScope());
+        unit.setItems(reportUnits.currentUnitsInScope());
         unit.setItemLabelGenerator(ReportUnit::name);
         unit.setWidth("22em");
         from.setLabel(getTranslation("period.from"));
@@ -89,10 +92,10 @@ public class PublicApologyListView extends VerticalLayout implements BeforeEnter
         controls.getStyle().set("gap", "var(--lumo-space-m)");
         controls.addClassName("no-print");
         add(controls, sheet);
-        LocalDate today = indicators.today();
+        LocalDate day = today.date();
         currentUser.get().ifPresent(u -> select(u.unitId()));
-        from.setValue(today.withDayOfMonth(1));
-        to.setValue(today);
+        from.setValue(day.withDayOfMonth(1));
+        to.setValue(day);
     }
 
     @Override

@@ -22,9 +22,9 @@ import vn.camau.reform.base.text.VnFormats;
  * short message with an incident number and logs the details (never a stack trace to the user).
  */
 @Component
-class AppServiceInitListener implements VaadinServiceInitListener {
+public class AppServiceInitListener implements VaadinServiceInitListener {
 
-    static final String LOCALE_ATTRIBUTE = "app.locale";
+    public static final String LOCALE_ATTRIBUTE = "app.locale";
     private static final Logger log = LoggerFactory.getLogger(AppServiceInitListener.class);
 
     @Override

@@ -1,6 +1,6 @@
 package vn.camau.reform.dashboard.ui;
 
-import vn.camau.reform.dossier.Period;
+import vn.camau.reform.base.period.Period;
 
 /**
  * Links into the apology register (route {@code apologies}, the apology feature's screen). A plain

@@ -20,14 +20,14 @@ import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierStatus;
-import vn.camau.reform.dossier.FieldRow;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.Indicators;
-import vn.camau.reform.dossier.OfficerRow;
-import vn.camau.reform.dossier.ProcedureRow;
-import vn.camau.reform.dossier.UnitBreakdown;
-import vn.camau.reform.dossier.UnitRow;
-import vn.camau.reform.dossier.ui.DrillState;
+import vn.camau.reform.dashboard.FieldRow;
+import vn.camau.reform.dashboard.IndicatorService;
+import vn.camau.reform.dashboard.Indicators;
+import vn.camau.reform.dashboard.OfficerRow;
+import vn.camau.reform.dashboard.ProcedureRow;
+import vn.camau.reform.dashboard.UnitBreakdown;
+import vn.camau.reform.dashboard.UnitRow;
+import vn.camau.reform.adminunit.ui.DrillState;
 import vn.camau.reform.evaluation.ui.OfficerPerformanceView;
 
 /**

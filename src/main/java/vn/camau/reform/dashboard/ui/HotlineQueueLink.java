@@ -2,8 +2,8 @@ package vn.camau.reform.dashboard.ui;
 
 import java.time.LocalDate;
 
-import vn.camau.reform.dossier.Period;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.adminunit.ReportUnit;
 
 /**
  * Links into the inspectors' hotline queue (route {@code hotline}, the hotline feature's screen). A

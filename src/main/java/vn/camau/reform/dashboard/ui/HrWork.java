@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.dossier.Period;
+import vn.camau.reform.base.period.Period;
 import vn.camau.reform.evaluation.Evaluation;
 import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;

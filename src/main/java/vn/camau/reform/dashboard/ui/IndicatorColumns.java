@@ -14,10 +14,9 @@ import com.vaadin.flow.function.SerializableFunction;
 
 import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.dossier.IndicatorKind;
-import vn.camau.reform.dossier.Indicators;
+import vn.camau.reform.dashboard.IndicatorKind;
+import vn.camau.reform.dashboard.Indicators;
 import vn.camau.reform.dossier.StatCounter;
-import vn.camau.reform.dossier.ui.IndicatorText;
 
 /**
  * The same figure columns for every breakdown grid (units, procedures, officers) and for its

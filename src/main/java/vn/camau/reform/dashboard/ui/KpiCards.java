@@ -9,15 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.dossier.ApologyCompliance;
-import vn.camau.reform.dossier.HotlineFigures;
-import vn.camau.reform.dossier.IndicatorComparison;
-import vn.camau.reform.dossier.IndicatorKind;
-import vn.camau.reform.dossier.Indicators;
+import vn.camau.reform.apology.ApologyCompliance;
+import vn.camau.reform.hotline.HotlineFigures;
+import vn.camau.reform.dashboard.IndicatorComparison;
+import vn.camau.reform.dashboard.IndicatorKind;
+import vn.camau.reform.dashboard.Indicators;
 import vn.camau.reform.dossier.OpenTiming;
-import vn.camau.reform.dossier.Ratio;
+import vn.camau.reform.base.period.Ratio;
 import vn.camau.reform.dossier.StatCounter;
-import vn.camau.reform.dossier.ui.IndicatorText;
 
 /**
  * The overview's headline figures. Rates show their change against the previous period and the

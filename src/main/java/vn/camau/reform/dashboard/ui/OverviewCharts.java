@@ -18,13 +18,13 @@ import vn.camau.reform.base.ui.chart.ChartOptions.Slice;
 import vn.camau.reform.base.ui.chart.ChartOptions.ValueFormat;
 import vn.camau.reform.base.ui.chart.EChart;
 import vn.camau.reform.dossier.Channel;
-import vn.camau.reform.dossier.FieldRow;
-import vn.camau.reform.dossier.IndicatorKind;
-import vn.camau.reform.dossier.Indicators;
-import vn.camau.reform.dossier.MonthPoint;
+import vn.camau.reform.dashboard.FieldRow;
+import vn.camau.reform.dashboard.IndicatorKind;
+import vn.camau.reform.dashboard.Indicators;
+import vn.camau.reform.dashboard.MonthPoint;
 import vn.camau.reform.dossier.StatCounter;
-import vn.camau.reform.dossier.UnitBreakdown;
-import vn.camau.reform.dossier.UnitRow;
+import vn.camau.reform.dashboard.UnitBreakdown;
+import vn.camau.reform.dashboard.UnitRow;
 
 /**
  * The overview's four charts. Each click leads somewhere: a month opens that month, a unit its

@@ -25,22 +25,23 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.UrlParameters;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierStatus;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.OpenTiming;
-import vn.camau.reform.dossier.Period;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.dossier.StatCounter;
-import vn.camau.reform.dossier.UnitBreakdown;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.dashboard.UnitBreakdown;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.dossier.ui.DossierNavigation;
-import vn.camau.reform.dossier.ui.DrillState;
-import vn.camau.reform.dossier.ui.PeriodSelector;
+import vn.camau.reform.adminunit.ui.DrillState;
+import vn.camau.reform.base.period.ui.PeriodSelector;
 import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Permission;
@@ -64,14 +65,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     static final String VIA = "via";
 
     private final transient IndicatorService indicators;
+
+    private final transient ReportUnits reportUnits;
     private final boolean withHotline;
     private final boolean withPerformance;
     private DrillState state;
     /** The unit the leader jumped from across the July 2025 lineage (URL {@code via}), for the way back. */
     private Long via;
 
-    OverviewView(IndicatorService indicators, CurrentUser currentUser, OfficerPerformanceService performance) {
+    OverviewView(IndicatorService indicators, ReportUnits reportUnits, CurrentUser currentUser, OfficerPerformanceService performance) {
         this.indicators = indicators;
+        this.reportUnits = reportUnits;
         this.withPerformance = performance.readsOfficersInScope();
         this.withHotline = currentUser.may(Permission.READ_HOTLINE_COUNTS);
         addClassName("overview");
@@ -109,7 +113,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
      */
     private void goFrom(ReportUnit focus, DrillState next) {
         List<ReportUnit> trail = next.unitId() == null ? List.of()
-                : indicators.trail(next.unitId(), next.structure());
+                : reportUnits.trail(next.unitId(), next.structure());
         boolean jump = trail.stream().noneMatch(u -> u.id() == focus.id());
         Map<String, String> query = new LinkedHashMap<>(next.toMap());
         if (jump) {
@@ -124,7 +128,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         ReportUnit focus;
         try {
-            focus = state.unitId() == null ? indicators.homeUnit() : indicators.unit(state.unitId());
+            focus = state.unitId() == null ? reportUnits.homeUnit() : reportUnits.unit(state.unitId());
         } catch (BusinessRuleException e) {
             add(new H2(getTranslation("overview.unit-unknown")), new RouterLink(getTranslation("overview.back-home"),
                     OverviewView.class));
@@ -157,10 +161,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private HorizontalLayout header(ReportUnit focus, DrillState here, UnitBreakdown breakdown) {
         Div trail = new Div();
         trail.addClassName("breadcrumb");
-        List<ReportUnit> units = new ArrayList<>(indicators.trail(focus.id(), breakdown.structure()));
+        List<ReportUnit> units = new ArrayList<>(reportUnits.trail(focus.id(), breakdown.structure()));
         // The way back across a lineage jump, and always the user's own unit first: a commune chair who
         // opened a former unit (its trail runs through a former district outside their scope) gets home
-        ReportUnit home = indicators.homeUnit();
+        ReportUnit home = reportUnits.homeUnit();
         for (Long back : via == null ? List.<Long>of() : List.of(via)) {
             if (back != focus.id() && units.stream().noneMatch(u -> u.id() == back)) {
                 unitOrNull(back).ifPresent(u -> units.addFirst(u));
@@ -207,7 +211,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     private java.util.Optional<ReportUnit> unitOrNull(long id) {
         try {
-            return java.util.Optional.of(indicators.unit(id));
+            return java.util.Optional.of(reportUnits.unit(id));
         } catch (BusinessRuleException e) {
             return java.util.Optional.empty();
         }

@@ -5,10 +5,10 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.dossier.IndicatorKind;
-import vn.camau.reform.dossier.Indicators;
+import vn.camau.reform.dashboard.IndicatorKind;
+import vn.camau.reform.dashboard.Indicators;
 import vn.camau.reform.dossier.StatCounter;
-import vn.camau.reform.dossier.UnitRow;
+import vn.camau.reform.dashboard.UnitRow;
 
 /**
  * A unit of the breakdown as a phone card: its name, the on-time rate, and the counts a chair acts

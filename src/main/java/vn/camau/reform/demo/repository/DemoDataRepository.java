@@ -31,7 +31,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.base.text.SearchText;
 import vn.camau.reform.demo.generator.DemoOfficer;
-import vn.camau.reform.dossier.repository.ClosedFigures;
+import vn.camau.reform.base.repository.ClosedFigures;
 import vn.camau.reform.jooq.tables.records.OfficerRecord;
 
 /**

@@ -29,6 +29,7 @@ import vn.camau.reform.demo.generator.DemoEvaluations.Finding;
 import vn.camau.reform.demo.generator.DemoEvaluations.Officer;
 import vn.camau.reform.demo.generator.DemoEvaluations.Rating;
 import vn.camau.reform.demo.generator.DemoEvaluations.Step;
+import vn.camau.reform.hotline.Conclusion;
 import vn.camau.reform.security.Role;
 
 /**
@@ -100,7 +101,7 @@ public class DemoEvaluationRepository {
         return dsl.select(HOTLINE_REPORT.OFFICER_ID, HOTLINE_REPORT.CODE, HOTLINE_REPORT.CONCLUDED_AT,
                         HOTLINE_REPORT.OFFICER_ACTION)
                 .from(HOTLINE_REPORT).join(OFFICER).on(OFFICER.ID.eq(HOTLINE_REPORT.OFFICER_ID))
-                .where(HOTLINE_REPORT.CONCLUSION.in("FOUNDED", "PARTLY_FOUNDED"),
+                .where(HOTLINE_REPORT.CONCLUSION.in(Conclusion.foundedNames()),
                         HOTLINE_REPORT.CONCLUDED_AT.isNotNull(), OFFICER.CODE.like(DEMO_OFFICER))
                 .orderBy(HOTLINE_REPORT.CONCLUDED_AT, HOTLINE_REPORT.ID)
                 .fetch(r -> new Finding(r.value1(), r.value2(), r.value3(), "DISCIPLINE".equals(r.value4())));

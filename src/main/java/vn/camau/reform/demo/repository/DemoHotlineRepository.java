@@ -31,6 +31,7 @@ import vn.camau.reform.demo.generator.DemoHotline.Dossier;
 import vn.camau.reform.demo.generator.DemoHotline.Officer;
 import vn.camau.reform.demo.generator.DemoHotline.Report;
 import vn.camau.reform.demo.generator.DemoHotline.Unit;
+import vn.camau.reform.dossier.query.DossierConditions;
 
 /**
  * Reads what the demo's hotline reports are about (the demo's own officers and dossiers only, so that
@@ -106,8 +107,8 @@ public class DemoHotlineRepository {
         Map<Long, String> procedures = dsl.select(CATALOG_PROCEDURE.ID, CATALOG_PROCEDURE.NAME).from(CATALOG_PROCEDURE)
                 .fetchMap(CATALOG_PROCEDURE.ID, CATALOG_PROCEDURE.NAME);
         List<Dossier> found = new ArrayList<>(select(DOSSIER.UNMET_DUE_DATE.ge(from)
-                .and(DOSSIER.RECEIVED_AT.ge(from.atStartOfDay())), procedures));
-        Long firstId = dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.RECEIVED_AT.ge(from.atStartOfDay()))
+                .and(DossierConditions.receivedIn(from, null)), procedures));
+        Long firstId = dsl.select(DOSSIER.ID).from(DOSSIER).where(DossierConditions.receivedIn(from, null))
                 .orderBy(DOSSIER.RECEIVED_AT, DOSSIER.ID).limit(1).fetchOne(DOSSIER.ID);
         Long lastId = dsl.select(DSL.max(DOSSIER.ID)).from(DOSSIER).fetchOne(0, Long.class);
         if (firstId != null && lastId != null && lastId >= firstId) {
@@ -120,7 +121,7 @@ public class DemoHotlineRepository {
             for (int i = 0; i < ids.size(); i += 500) {
                 found.addAll(select(DOSSIER.ID.in(ids.subList(i, Math.min(ids.size(), i + 500)))
                         .and(DOSSIER.UNMET_DUE_DATE.isNull())
-                        .and(DOSSIER.RECEIVED_AT.ge(from.atStartOfDay()))
+                        .and(DossierConditions.receivedIn(from, null))
                         .and(DOSSIER.FINISHED_AT.isNull().or(DOSSIER.FINISHED_AT.gt(
                                 DSL.localDateTimeAdd(DOSSIER.RECEIVED_AT, 4, org.jooq.DatePart.DAY)))),
                         procedures));

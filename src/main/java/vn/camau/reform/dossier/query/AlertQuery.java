@@ -26,8 +26,9 @@ import vn.camau.reform.dossier.AlertSort;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.OpenTiming;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * Open dossiers that are overdue or due soon, read through the {@code open_due_date} index: only
@@ -54,7 +55,7 @@ public class AlertQuery {
     private static Condition where(UnitScope scope, String focusPath, AlertFilter f, LocalDate today,
                                    LocalDate dueSoonUntil) {
         Condition c = DOSSIER.OPEN_DUE_DATE.le(dueSoonUntil)
-                .and(StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, UnitStructure.CURRENT))
+                .and(ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath))
                 .and(DSL.not(DossierConditions.waitingAt(today)));
         if (f.timing() == OpenTiming.OVERDUE) {
             c = c.and(DOSSIER.OPEN_DUE_DATE.lt(today));
@@ -90,7 +91,7 @@ public class AlertQuery {
         dsl.select(DOSSIER.PROCEDURE_ID, DSL.count())
                 .from(DOSSIER)
                 .where(DOSSIER.OPEN_DUE_DATE.lt(today),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, UnitStructure.CURRENT),
+                        ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath),
                         DSL.not(DossierConditions.waitingAt(today)))
                 .groupBy(DOSSIER.PROCEDURE_ID)
                 .forEach(r -> result.put(r.value1(), r.value2()));

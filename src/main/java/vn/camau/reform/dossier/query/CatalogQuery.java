@@ -1,11 +1,8 @@
 package vn.camau.reform.dossier.query;
 
-import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
 import static vn.camau.reform.jooq.Tables.CATALOG_PROCEDURE;
-import static vn.camau.reform.jooq.Tables.OFFICER;
 import static vn.camau.reform.jooq.Tables.PROCEDURE_FIELD;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -13,12 +10,9 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.dossier.FieldInfo;
-import vn.camau.reform.dossier.OfficerInfo;
 import vn.camau.reform.dossier.ProcedureInfo;
-import vn.camau.reform.dossier.ReportUnit;
-import vn.camau.reform.security.UnitScope;
 
-/** Reference data the indicators are labelled with: units, procedures, fields, officers. */
+/** The procedure catalogue the dossiers and their figures are labelled with: procedures and their fields. */
 @Repository
 public class CatalogQuery {
 
@@ -26,27 +20,6 @@ public class CatalogQuery {
 
     CatalogQuery(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    /** Every unit, current and former: a few hundred rows, read to place stat rows in a tree. */
-    public List<ReportUnit> reportUnits() {
-        var report = ADMIN_UNIT.as("report");
-        return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.CODE, ADMIN_UNIT.NAME, ADMIN_UNIT.KIND_LABEL,
-                        ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PARENT_ID, ADMIN_UNIT.PATH, ADMIN_UNIT.REPORT_UNIT_ID,
-                        report.PATH, ADMIN_UNIT.VALID_TO, ADMIN_UNIT.SORT_ORDER)
-                .from(ADMIN_UNIT)
-                .join(report).on(report.ID.eq(ADMIN_UNIT.REPORT_UNIT_ID))
-                .fetch(r -> new ReportUnit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
-    }
-
-    /** What changes when a unit is added or removed: cheap enough to check on every call. */
-    public record UnitSignature(int count, long maxId) {
-    }
-
-    public UnitSignature unitSignature() {
-        return dsl.select(DSL.count(), DSL.max(ADMIN_UNIT.ID)).from(ADMIN_UNIT)
-                .fetchSingle(r -> new UnitSignature(r.value1(), r.value2() == null ? 0 : r.value2()));
     }
 
     public List<ProcedureInfo> procedures() {
@@ -74,31 +47,5 @@ public class CatalogQuery {
                 .from(PROCEDURE_FIELD)
                 .orderBy(PROCEDURE_FIELD.SORT_ORDER, PROCEDURE_FIELD.NAME)
                 .fetch(r -> new FieldInfo(r.value1(), r.value2(), r.value3()));
-    }
-
-    /** Officers by id, limited to units the scope may see (an officer is personal data too). */
-    public List<OfficerInfo> officers(UnitScope scope, Collection<Long> ids) {
-        return dsl.select(OFFICER.ID, OFFICER.CODE, OFFICER.FULL_NAME, OFFICER.UNIT_ID, ADMIN_UNIT.NAME,
-                        OFFICER.POSITION, OFFICER.ONE_STOP_DESK)
-                .from(OFFICER)
-                .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
-                .where(OFFICER.ID.in(ids), StatQuery.unitsIn(OFFICER.UNIT_ID, scope, "/",
-                        vn.camau.reform.dossier.UnitStructure.CURRENT))
-                .fetch(r -> new OfficerInfo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7()));
-    }
-
-    /** Officers of the units below a focus, for filter pickers. */
-    public List<OfficerInfo> officersUnder(UnitScope scope, String focusPath) {
-        return dsl.select(OFFICER.ID, OFFICER.CODE, OFFICER.FULL_NAME, OFFICER.UNIT_ID, ADMIN_UNIT.NAME,
-                        OFFICER.POSITION, OFFICER.ONE_STOP_DESK)
-                .from(OFFICER)
-                .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
-                .where(StatQuery.unitsIn(OFFICER.UNIT_ID, scope, focusPath,
-                        vn.camau.reform.dossier.UnitStructure.CURRENT))
-                .orderBy(OFFICER.FULL_NAME)
-                .limit(2000)
-                .fetch(r -> new OfficerInfo(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7()));
     }
 }

@@ -17,10 +17,11 @@ import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.StatTotals;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 
 /**
@@ -91,9 +92,8 @@ public class DirectCountQuery {
         Field<LocalDateTime> nextAt = DSL.field(DSL.select(DSL.min(n.EVENT_AT)).from(n)
                 .where(n.DOSSIER_ID.eq(e.DOSSIER_ID), n.EVENT_AT.gt(e.EVENT_AT)
                         .or(n.EVENT_AT.eq(e.EVENT_AT).and(n.ID.gt(e.ID)))));
-        Field<LocalDate> fromDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, e.EVENT_AT);
-        Field<LocalDate> untilDay = DSL.field("CAST(COALESCE({0}, {1}) AS DATE)", LocalDate.class, nextAt,
-                DOSSIER.FINISHED_AT);
+        Field<LocalDate> fromDay = SqlDays.dayOf(e.EVENT_AT);
+        Field<LocalDate> untilDay = SqlDays.dayOf(DSL.coalesce(nextAt, DOSSIER.FINISHED_AT));
         Field<LocalDate> dueFrom = DSL.greatest(fromDay, DOSSIER.DUE_DATE);
         Condition pastDueWhileWaiting = untilDay.isNull().or(dueFrom.lt(untilDay));
         Map<Long, long[]> result = new HashMap<>();
@@ -106,7 +106,7 @@ public class DirectCountQuery {
                 // dossier and looks up its events (minutes at a million dossiers with a small buffer pool)
                 .from(e).straightJoin(DOSSIER).on(DOSSIER.ID.eq(e.DOSSIER_ID))
                 .where(e.STATE.eq((byte) DossierState.SUPPLEMENT_REQUESTED.code()),
-                        DOSSIER.STATE.notIn((byte) 1, (byte) 3),
+                        DossierConditions.countsAsReceived(),
                         StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure))
                 .groupBy(key)
                 .forEach(r -> {
@@ -136,17 +136,17 @@ public class DirectCountQuery {
     }
 
     private static Condition inPeriod(Field<LocalDateTime> at, LocalDate from, LocalDate to) {
-        return at.ge(from.atStartOfDay()).and(at.lt(to.plusDays(1).atStartOfDay()));
+        return SqlDays.within(at, from, to);
     }
 
     private static List<SelectField<?>> counters(LocalDate from, LocalDate to) {
         // refused dossiers were never received: only REFUSED reads them
-        Condition accepted = DOSSIER.STATE.notIn((byte) 1, (byte) 3);
-        Condition received = accepted.and(inPeriod(DOSSIER.RECEIVED_AT, from, to));
+        Condition accepted = DossierConditions.countsAsReceived();
+        Condition received = accepted.and(DossierConditions.receivedIn(from, to));
         Condition resolved = accepted.and(inPeriod(DOSSIER.RESOLVED_AT, from, to));
         Condition finished = accepted.and(inPeriod(DOSSIER.FINISHED_AT, from, to));
         Condition due = accepted.and(DOSSIER.DUE_DATE.between(from, to));
-        Field<LocalDate> finishedDay = DSL.field("CAST({0} AS DATE)", LocalDate.class, DOSSIER.FINISHED_AT);
+        Field<LocalDate> finishedDay = DossierConditions.finishedDay();
         Condition refused = DOSSIER.STATE.eq((byte) DossierState.REFUSED_AT_RECEPTION.code())
                 .and(inPeriod(DSL.coalesce(DOSSIER.FINISHED_AT, DOSSIER.RECEIVED_AT), from, to));
         List<SelectField<?>> fields = new ArrayList<>();

@@ -6,21 +6,41 @@ import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
+import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 
 /**
  * The conditions the dossier list, the alerts and the figures share: the narrowing filters (a null
- * value does not filter) and "waiting for the applicant" at a moment.
+ * value does not filter), "received in a period", the day a dossier finished and "waiting for the
+ * applicant" at a moment. Public for the features that read dossiers too (apologies), so each rule
+ * has one spelling.
  */
-final class DossierConditions {
+public final class DossierConditions {
 
     private DossierConditions() {
+    }
+
+    /** Counts as received ({@link DossierState#isReceived()}): neither only submitted online nor refused at reception. */
+    public static Condition countsAsReceived() {
+        return DOSSIER.STATE.notIn(Arrays.stream(DossierState.values()).filter(s -> !s.isReceived())
+                .map(s -> (byte) s.code()).toList());
+    }
+
+    /** Received on a day in [from, to]; a null bound leaves that side open. */
+    public static Condition receivedIn(LocalDate from, LocalDate to) {
+        return SqlDays.within(DOSSIER.RECEIVED_AT, from, to);
+    }
+
+    /** The day the dossier finished (NULL while open): deadlines are dates, judged by the day. */
+    public static Field<LocalDate> finishedDay() {
+        return SqlDays.dayOf(DOSSIER.FINISHED_AT);
     }
 
     static Condition narrowed(Long procedureId, Long fieldId, Field<Long> officerField, Long officerId,
@@ -48,7 +68,7 @@ final class DossierConditions {
      * same waits the counters keep ({@code Wait}); read per dossier through the event index, so only
      * for the few dossiers a figure or a list has already narrowed to.
      */
-    static Condition waitingAt(LocalDate day) {
+    public static Condition waitingAt(LocalDate day) {
         LocalDateTime end = day.plusDays(1).atStartOfDay();
         var latest = DOSSIER_EVENT.as("latest_event");
         Field<Byte> stateThen = DSL.field(DSL.select(latest.STATE).from(latest)

@@ -20,6 +20,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.base.text.PersonalData;
 import vn.camau.reform.base.text.SearchText;
 import vn.camau.reform.dossier.Channel;
@@ -28,8 +29,9 @@ import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierSummary;
 import vn.camau.reform.dossier.Rating;
 import vn.camau.reform.dossier.Timing;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /** Dossier rows for the drill-down's list and the dossier page, always inside the caller's scope. */
 @Repository
@@ -59,11 +61,9 @@ public class DossierQuery {
 
     private static Condition where(UnitScope scope, String focusPath, DossierFilter f, LocalDate today) {
         Condition c = StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, f.structure())
-                .and(DOSSIER.STATE.notIn((byte) 1, (byte) 3));
-        LocalDateTime from = f.period().from().atStartOfDay();
-        LocalDateTime to = f.period().to().plusDays(1).atStartOfDay();
-        Condition receivedIn = DOSSIER.RECEIVED_AT.ge(from).and(DOSSIER.RECEIVED_AT.lt(to));
-        Condition resolvedIn = DOSSIER.RESOLVED_AT.ge(from).and(DOSSIER.RESOLVED_AT.lt(to));
+                .and(DossierConditions.countsAsReceived());
+        Condition receivedIn = DossierConditions.receivedIn(f.period().from(), f.period().to());
+        Condition resolvedIn = SqlDays.within(DOSSIER.RESOLVED_AT, f.period().from(), f.period().to());
         c = c.and(switch (f.status() == null ? vn.camau.reform.dossier.DossierStatus.RECEIVED : f.status()) {
             case RECEIVED -> receivedIn;
             case EARLY -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.EARLY.name()));
@@ -128,7 +128,7 @@ public class DossierQuery {
                 .leftJoin(handlingOfficer).on(handlingOfficer.ID.eq(DOSSIER.HANDLING_OFFICER_ID))
                 .leftJoin(responsibleOfficer).on(responsibleOfficer.ID.eq(DOSSIER.RESPONSIBLE_OFFICER_ID))
                 .where(DOSSIER.CODE.eq(code),
-                        StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, "/", UnitStructure.CURRENT))
+                        ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, "/"))
                 .fetchOptional(DossierQuery::toDetail);
     }
 
@@ -185,7 +185,7 @@ public class DossierQuery {
                 .from(DOSSIER.forceIndex("ix_dossier_due_open"))
                 .where(DOSSIER.DUE_DATE.between(at.dueBefore(), at.until()), DOSSIER.RECEIVED_AT.lt(endOfDay),
                         DOSSIER.FINISHED_AT.isNull().or(DOSSIER.FINISHED_AT.ge(endOfDay)),
-                        DOSSIER.STATE.notIn((byte) 1, (byte) 3),
+                        DossierConditions.countsAsReceived(),
                         StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
                         DSL.not(DossierConditions.waitingAt(at.asOf())))
                 .groupBy(DOSSIER.HANDLING_UNIT_ID)

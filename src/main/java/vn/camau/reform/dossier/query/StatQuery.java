@@ -16,15 +16,18 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.dossier.Period;
+import vn.camau.reform.base.period.Period;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.StatTotals;
-import vn.camau.reform.dossier.UnitStructure;
+import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * Sums over the summary counters. Every read carries the caller's scope as a condition on the
@@ -48,13 +51,11 @@ public class StatQuery {
      */
     public static Condition unitsIn(Field<Long> unitIdField, UnitScope scope, String focusPath,
                                     UnitStructure structure) {
-        var unit = ADMIN_UNIT.as("stat_unit");
-        var report = ADMIN_UNIT.as("stat_report");
-        Condition focus = structure == UnitStructure.CURRENT
-                ? report.PATH.startsWith(focusPath) : unit.PATH.startsWith(focusPath);
-        return unitIdField.in(DSL.select(unit.ID).from(unit)
-                .join(report).on(report.ID.eq(unit.REPORT_UNIT_ID))
-                .where(report.PATH.startsWith(scope.path()), focus));
+        return unitIdField.in(statUnitSelect(scope, focusPath, structure));
+    }
+
+    private static Select<Record1<Long>> statUnitSelect(UnitScope scope, String focusPath, UnitStructure structure) {
+        return ScopeCondition.unitsReportedIn(scope, focusPath, structure == UnitStructure.FORMER);
     }
 
     /**
@@ -63,13 +64,7 @@ public class StatQuery {
      * third of the time on the province overview).
      */
     public List<Long> statUnitIds(UnitScope scope, String focusPath, UnitStructure structure) {
-        var unit = ADMIN_UNIT.as("stat_unit");
-        var report = ADMIN_UNIT.as("stat_report");
-        Condition focus = structure == UnitStructure.CURRENT
-                ? report.PATH.startsWith(focusPath) : unit.PATH.startsWith(focusPath);
-        return dsl.select(unit.ID).from(unit).join(report).on(report.ID.eq(unit.REPORT_UNIT_ID))
-                .where(report.PATH.startsWith(scope.path()), focus)
-                .fetch(unit.ID);
+        return dsl.fetchValues(statUnitSelect(scope, focusPath, structure));
     }
 
     /**

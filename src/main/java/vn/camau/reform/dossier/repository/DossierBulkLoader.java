@@ -22,6 +22,7 @@ import vn.camau.reform.dossier.DossierRecord;
 import vn.camau.reform.dossier.StatBatch;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.Timing;
+import vn.camau.reform.base.repository.ClosedFigures;
 
 /**
  * Writes many dossiers with their events at once: the demo data, and imports of a one-stop system's

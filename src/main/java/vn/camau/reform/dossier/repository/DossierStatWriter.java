@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import vn.camau.reform.dossier.StatBatch;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.jooq.tables.records.DossierStatRecord;
+import vn.camau.reform.base.repository.ClosedFigures;
 
 /**
  * Adds counter deltas to {@code dossier_stat}: one multi-row INSERT … ON DUPLICATE KEY UPDATE

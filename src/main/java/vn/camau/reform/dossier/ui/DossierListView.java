@@ -33,9 +33,11 @@ import vn.camau.reform.dossier.DossierFilter;
 import vn.camau.reform.dossier.DossierService;
 import vn.camau.reform.dossier.DossierStatus;
 import vn.camau.reform.dossier.DossierSummary;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.base.period.Today;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.adminunit.ui.DrillState;
 
 /**
  * The dossiers behind a figure: under a unit, in a period, narrowed by status, procedure, field,
@@ -48,16 +50,18 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
     private static final int EXPORT_PAGE = 2_000;
 
     private final transient DossierService dossiers;
-    private final transient IndicatorService indicators;
+    private final transient ReportUnits reportUnits;
+    private final transient Today today;
     private final Grid<DossierSummary> grid = new Grid<>();
     private final Select<DossierStatus> status = new Select<>();
     private final TextField code = new TextField();
     private DrillState state;
     private DossierFilter filter;
 
-    DossierListView(DossierService dossiers, IndicatorService indicators) {
+    DossierListView(DossierService dossiers, ReportUnits reportUnits, Today today) {
         this.dossiers = dossiers;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
+        this.today = today;
         setSizeFull();
         status.setLabel(getTranslation("dossier.status"));
         status.setItems(DossierStatus.values());
@@ -108,10 +112,10 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
-        LocalDate today = indicators.today();
+        LocalDate today = this.today.date();
         try {
             state = DrillState.from(q, today);
-            ReportUnit unit = state.unitId() == null ? indicators.homeUnit() : indicators.unit(state.unitId());
+            ReportUnit unit = state.unitId() == null ? reportUnits.homeUnit() : reportUnits.unit(state.unitId());
             state = state.withUnit(unit.id());
             filter = new DossierFilter(unit.id(), state.structure(), state.period(),
                     UrlParameters.first(q, "procedure").map(UrlParameters::parseId).orElse(null),
@@ -180,7 +184,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
                 ExportColumn.text(getTranslation("col.outcome"), this::outcome),
                 ExportColumn.integer(getTranslation("col.late-days"), DossierSummary::lateWorkingDays),
                 ExportColumn.text(getTranslation("col.officer"), DossierSummary::officerName)))
-                .withNote(getTranslation("export.generated", VnFormats.date(indicators.today())))
+                .withNote(getTranslation("export.generated", VnFormats.date(this.today.date())))
                 .withContext(filter.focusUnitId(), filter);
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierStatus;
+import vn.camau.reform.adminunit.ui.DrillState;
 
 /** Links into the dossier screens, for other features' views (the overview, later the apologies). */
 public final class DossierNavigation {

@@ -23,6 +23,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.dossier.DossierCatalog;
+import vn.camau.reform.officer.OfficerDirectory;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.PagedRows;
@@ -40,12 +42,12 @@ import vn.camau.reform.dossier.AlertSort;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierService;
 import vn.camau.reform.dossier.FieldInfo;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.dossier.LateDossierAlert;
-import vn.camau.reform.dossier.OfficerInfo;
+import vn.camau.reform.officer.OfficerInfo;
 import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.ProcedureInfo;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
@@ -68,7 +70,9 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     private final Select<Channel> channel = new Select<>();
     private final ComboBox<ReportUnit> unit = new Picker<>();
     private final ComboBox<OfficerInfo> officer = new Picker<>();
-    private final transient IndicatorService indicators;
+    private final transient ReportUnits reportUnits;
+    private final transient DossierCatalog catalog;
+    private final transient OfficerDirectory officers;
     private final Select<AlertSort> sort = new Select<>();
     private final boolean mayUrge;
     private final boolean mayApologise;
@@ -76,9 +80,11 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     private final boolean opensOfficers;
     private Long unitId;
 
-    LateAlertsView(DossierService dossiers, IndicatorService indicators, CurrentUser currentUser) {
+    LateAlertsView(DossierService dossiers, ReportUnits reportUnits, DossierCatalog catalog, OfficerDirectory officers, CurrentUser currentUser) {
         this.dossiers = dossiers;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
+        this.catalog = catalog;
+        this.officers = officers;
         this.mayUrge = currentUser.may(Permission.URGE_LATE_DOSSIER);
         this.mayApologise = currentUser.may(Permission.DRAFT_APOLOGY);
         this.opensUnits = currentUser.get().map(NameLinks::opensUnitFigures).orElse(false);
@@ -91,7 +97,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         timing.setEmptySelectionAllowed(true);
         timing.setEmptySelectionCaption(getTranslation("alert.timing.both"));
         unit.setLabel(getTranslation("col.unit"));
-        unit.setItems(indicators.currentUnitsInScope());
+        unit.setItems(reportUnits.currentUnitsInScope());
         unit.setItemLabelGenerator(ReportUnit::name);
         unit.setClearButtonVisible(true);
         unit.setWidth("16em");
@@ -100,11 +106,11 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         officer.setClearButtonVisible(true);
         officer.setWidth("16em");
         field.setLabel(getTranslation("col.field"));
-        field.setItems(indicators.fields());
+        field.setItems(catalog.fields());
         field.setItemLabelGenerator(FieldInfo::name);
         field.setClearButtonVisible(true);
         procedure.setLabel(getTranslation("col.procedure"));
-        procedure.setItems(indicators.procedures());
+        procedure.setItems(catalog.procedures());
         procedure.setItemLabelGenerator(ProcedureInfo::name);
         procedure.setClearButtonVisible(true);
         procedure.setWidth("22em");
@@ -233,7 +239,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     /** The officers of the chosen unit (or the user's own) to filter by. */
     private void loadOfficers() {
         try {
-            officer.setItems(indicators.officersUnder(unitId == null ? indicators.homeUnit().id() : unitId));
+            officer.setItems(officers.officersUnder(unitId == null ? reportUnits.homeUnit().id() : unitId));
         } catch (BusinessRuleException e) {
             officer.setItems(List.of());
         }

@@ -14,9 +14,9 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-import vn.camau.reform.dossier.query.HotlineFiguresQuery;
-import vn.camau.reform.dossier.query.HotlineFiguresQuery.Moment;
-import vn.camau.reform.dossier.query.ReportsAboutTheViewer;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery.Moment;
+import vn.camau.reform.hotline.query.ReportsAboutTheViewer;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.evaluation.OfficerEvidence;
@@ -58,8 +58,7 @@ public class OfficerEvidenceQuery {
                 .from(HOTLINE_REPORT).join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID))
                 .where(HOTLINE_REPORT.OFFICER_ID.eq(officerId), HotlineFiguresQuery.inForce(at),
                         ReportsAboutTheViewer.countedFor(viewerUserId),
-                        HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay()),
-                        HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()))
+                        HotlineFiguresQuery.receivedIn(from, to))
                 .fetchSingle();
         return new OfficerEvidence(value(stats, 0), value(stats, 1) + value(stats, 2), lateCaused, apologies,
                 hotline.get(0, Integer.class), hotline.get(1, Integer.class), value(stats, 3), value(stats, 4));

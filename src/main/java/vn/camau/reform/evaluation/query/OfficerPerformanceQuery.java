@@ -23,14 +23,15 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-import vn.camau.reform.dossier.query.HotlineFiguresQuery;
-import vn.camau.reform.dossier.query.HotlineFiguresQuery.Moment;
-import vn.camau.reform.dossier.query.ReportsAboutTheViewer;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery.Moment;
+import vn.camau.reform.hotline.query.ReportsAboutTheViewer;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.evaluation.OfficerEvidence;
 import vn.camau.reform.evaluation.OfficerProfile;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * An officer's performance figures, the same as {@link OfficerEvidenceQuery} computes for a rating,
@@ -58,7 +59,7 @@ public class OfficerPerformanceQuery {
     /** The officer as the reader may see them; empty when unknown or not theirs to see. */
     public Optional<OfficerProfile> officer(long officerId, Reader reader) {
         Condition own = OFFICER.USER_ID.eq(reader.userId());
-        Condition readable = reader.scope() == null ? own : own.or(ADMIN_UNIT.PATH.startsWith(reader.scope().path()));
+        Condition readable = reader.scope() == null ? own : own.or(ScopeCondition.within(ADMIN_UNIT.PATH, reader.scope()));
         return dsl.select(OFFICER.ID, OFFICER.FULL_NAME, OFFICER.POSITION, OFFICER.UNIT_ID, ADMIN_UNIT.NAME,
                         OFFICER.USER_ID)
                 .from(OFFICER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
@@ -166,8 +167,8 @@ public class OfficerPerformanceQuery {
         Moment at = Moment.of(to, today);
         dsl.select(hotlineKey).select(DSL.count(), DSL.count().filterWhere(HotlineFiguresQuery.foundedAt(at)))
                 .from(HOTLINE_REPORT).join(HOTLINE_ROUND).on(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID))
-                .where(hotlineWho, HotlineFiguresQuery.inForce(at), HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay()),
-                        HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()))
+                .where(hotlineWho, HotlineFiguresQuery.inForce(at),
+                        HotlineFiguresQuery.receivedIn(from, to))
                 .groupBy(hotlineKey)
                 .forEach(r -> {
                     Counts c = counts.get(key.apply(r));

@@ -33,6 +33,7 @@ import vn.camau.reform.evaluation.Frequency;
 import vn.camau.reform.evaluation.RatingLevel;
 import vn.camau.reform.evaluation.RuleSet;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * Rule sets, cycles, ratings and their steps. A rating is readable by the officer it concerns, their
@@ -70,7 +71,7 @@ public class EvaluationRepository {
     /** The rating's readers: the officer, the manager, or HR and leaders holding the officer's unit. */
     private static Condition readableBy(Reader reader) {
         Condition own = OFFICER.USER_ID.eq(reader.userId()).or(MANAGER.field(OFFICER.USER_ID).eq(reader.userId()));
-        return reader.hrOrLeader() ? own.or(OFFICER_UNIT.field(ADMIN_UNIT.PATH).startsWith(reader.scope().path())) : own;
+        return reader.hrOrLeader() ? own.or(ScopeCondition.within(OFFICER_UNIT.field(ADMIN_UNIT.PATH), reader.scope())) : own;
     }
 
     public boolean cycleExists(long unitId, Frequency frequency, LocalDate periodStart) {
@@ -104,7 +105,7 @@ public class EvaluationRepository {
 
     /** Cycles of units in the scope (and under the focus path), newest period first, with their progress. */
     public List<EvaluationCycle> cycles(UnitScope scope, String focusPath, List<RuleSet> ruleSets) {
-        return cycles(ADMIN_UNIT.PATH.startsWith(scope.path()).and(ADMIN_UNIT.PATH.startsWith(focusPath)), ruleSets);
+        return cycles(ScopeCondition.within(ADMIN_UNIT.PATH, scope).and(ScopeCondition.under(ADMIN_UNIT.PATH, focusPath)), ruleSets);
     }
 
     /** One cycle with its progress, and the path of its unit for the caller's scope check. */

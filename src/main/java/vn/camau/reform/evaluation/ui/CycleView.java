@@ -29,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 
 import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.export.ExportColumn;
-import vn.camau.reform.dossier.Period;
+import vn.camau.reform.base.period.Period;
 import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;

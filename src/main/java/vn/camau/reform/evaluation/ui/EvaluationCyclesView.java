@@ -31,8 +31,8 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.security.CurrentUser;
@@ -57,11 +57,11 @@ public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterO
     private final Grid<EvaluationCycle> grid = new Grid<>();
     private boolean restoring;
 
-    EvaluationCyclesView(EvaluationService service, IndicatorService indicators, CurrentUser currentUser,
+    EvaluationCyclesView(EvaluationService service, ReportUnits reportUnits, CurrentUser currentUser,
                          Clock clock) {
         this.service = service;
         this.clock = clock;
-        this.units = indicators.currentUnitsInScope();
+        this.units = reportUnits.currentUnitsInScope();
         setSizeFull();
         unit.setLabel(getTranslation("evaluations.unit"));
         unit.setItems(units);

@@ -26,7 +26,7 @@ import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.evaluation.EvaluationState;
 import vn.camau.reform.evaluation.OfficerPerformanceService;
-import vn.camau.reform.dossier.Period;
+import vn.camau.reform.base.period.Period;
 
 /**
  * One officer's rating: who and for which period under which decree, what the records say of them

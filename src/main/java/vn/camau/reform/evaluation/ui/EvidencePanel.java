@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.dossier.Ratio;
+import vn.camau.reform.base.period.Ratio;
 import vn.camau.reform.evaluation.OfficerEvidence;
 
 /**

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 
-import vn.camau.reform.dossier.Period;
+import vn.camau.reform.base.period.Period;
 
 /** An officer's name: a link to their performance over a period for those who may read it, else text. */
 public final class OfficerLinks {

@@ -15,7 +15,7 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.ui.DateFields;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.evaluation.Frequency;
 

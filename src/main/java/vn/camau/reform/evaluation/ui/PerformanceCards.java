@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.dossier.Ratio;
+import vn.camau.reform.base.period.Ratio;
 import vn.camau.reform.evaluation.OfficerEvidence;
 import vn.camau.reform.evaluation.OfficerPerformance;
 import vn.camau.reform.evaluation.OfficerStanding;

@@ -15,8 +15,8 @@ import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.export.ExportButtons;
-import vn.camau.reform.dossier.Period;
-import vn.camau.reform.dossier.Ratio;
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.base.period.Ratio;
 import vn.camau.reform.evaluation.OfficerPerformance;
 import vn.camau.reform.evaluation.OfficerStanding;
 

@@ -11,7 +11,6 @@ import static vn.camau.reform.jooq.Tables.HOTLINE_REVEAL;
 import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,8 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.dossier.UnitStructure;
-import vn.camau.reform.dossier.query.HotlineFiguresQuery;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.hotline.Assignee;
 import vn.camau.reform.hotline.AttachmentRules.CheckedFile;
@@ -40,6 +39,7 @@ import vn.camau.reform.hotline.HotlineQueue;
 import vn.camau.reform.hotline.HotlineState;
 import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * Hotline reports, their history, files and reveals. Every read carries the caller: a report is
@@ -68,10 +68,8 @@ public class HotlineRepository {
      * never about the caller.
      */
     static Condition visibleTo(UnitScope scope, long userId) {
-        var u = ADMIN_UNIT.as("visible_unit");
-        Condition inScope = HOTLINE_REPORT.UNIT_ID.in(DSL.select(u.ID).from(u).where(u.PATH.startsWith(scope.path())))
-                .or(HOTLINE_REPORT.ASSIGNED_UNIT_ID.in(
-                        DSL.select(u.ID).from(u).where(u.PATH.startsWith(scope.path()))))
+        Condition inScope = ScopeCondition.unitWithin(HOTLINE_REPORT.UNIT_ID, scope)
+                .or(ScopeCondition.unitWithin(HOTLINE_REPORT.ASSIGNED_UNIT_ID, scope))
                 // The inspector it was assigned to, wherever the unit concerned is
                 .or(HOTLINE_REPORT.ASSIGNEE_ID.eq(userId));
         Condition aboutCaller = HOTLINE_REPORT.OFFICER_ID.in(
@@ -285,7 +283,7 @@ public class HotlineRepository {
                 .where(HOTLINE_ROUND.REPORT_ID.eq(HOTLINE_REPORT.ID),
                         HotlineFiguresQuery.overdueAt(f.from(), f.to(), at))));
         if (unitPath != null) {
-            c = c.and(StatQuery.unitsIn(HOTLINE_REPORT.UNIT_ID, scope, unitPath, UnitStructure.CURRENT));
+            c = c.and(ScopeCondition.reportedIn(HOTLINE_REPORT.UNIT_ID, scope, unitPath));
         }
         return c.and(narrowed(f, null, false));
     }
@@ -294,9 +292,8 @@ public class HotlineRepository {
     private static Condition narrowed(HotlineFilter f, String unitPath, boolean receivedPeriod) {
         Condition c = DSL.trueCondition();
         if (unitPath != null) {
-            var u = ADMIN_UNIT.as("filter_unit");
-            var under = DSL.select(u.ID).from(u).where(u.PATH.startsWith(unitPath));
-            c = c.and(HOTLINE_REPORT.UNIT_ID.in(under).or(HOTLINE_REPORT.ASSIGNED_UNIT_ID.in(under)));
+            c = c.and(ScopeCondition.unitUnder(HOTLINE_REPORT.UNIT_ID, unitPath)
+                    .or(ScopeCondition.unitUnder(HOTLINE_REPORT.ASSIGNED_UNIT_ID, unitPath)));
         }
         if (f.category() != null) {
             c = c.and(HOTLINE_REPORT.CATEGORY.eq(f.category().name()));
@@ -304,11 +301,8 @@ public class HotlineRepository {
         if (f.state() != null) {
             c = c.and(HOTLINE_REPORT.STATE.eq(f.state().name()));
         }
-        if (receivedPeriod && f.from() != null) {
-            c = c.and(HOTLINE_REPORT.RECEIVED_AT.ge(f.from().atStartOfDay()));
-        }
-        if (receivedPeriod && f.to() != null) {
-            c = c.and(HOTLINE_REPORT.RECEIVED_AT.lt(f.to().plusDays(1).atStartOfDay()));
+        if (receivedPeriod) {
+            c = c.and(HotlineFiguresQuery.receivedIn(f.from(), f.to()));
         }
         if (f.text() != null && !f.text().isBlank()) {
             String t = f.text().strip();
@@ -352,7 +346,7 @@ public class HotlineRepository {
                 .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
                 .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(APP_USER.UNIT_ID))
                 .where(APP_USER_ROLE.ROLE.in(Permission.TAKE_HOTLINE_REPORTS.roleNames()),
-                        APP_USER.ENABLED.isTrue(), ADMIN_UNIT.PATH.startsWith(scope.path()))
+                        APP_USER.ENABLED.isTrue(), ScopeCondition.within(ADMIN_UNIT.PATH, scope))
                 .orderBy(APP_USER.FULL_NAME)
                 .fetch(Records.mapping(Assignee::new));
     }
@@ -360,7 +354,7 @@ public class HotlineRepository {
     /** A current unit in the scope: one a report may concern or be assigned to. */
     public Optional<UnitRef> currentUnit(UnitScope scope, long unitId) {
         return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.PATH).from(ADMIN_UNIT)
-                .where(ADMIN_UNIT.ID.eq(unitId), ADMIN_UNIT.VALID_TO.isNull(), ADMIN_UNIT.PATH.startsWith(scope.path()))
+                .where(ADMIN_UNIT.ID.eq(unitId), ADMIN_UNIT.VALID_TO.isNull(), ScopeCondition.within(ADMIN_UNIT.PATH, scope))
                 .fetchOptional(Records.mapping(UnitRef::new));
     }
 
@@ -370,14 +364,14 @@ public class HotlineRepository {
     /** An officer of the unit or below it. */
     public Optional<String> officerName(long officerId, String unitPath) {
         return dsl.select(OFFICER.FULL_NAME).from(OFFICER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
-                .where(OFFICER.ID.eq(officerId), ADMIN_UNIT.PATH.startsWith(unitPath))
+                .where(OFFICER.ID.eq(officerId), ScopeCondition.under(ADMIN_UNIT.PATH, unitPath))
                 .fetchOptional(OFFICER.FULL_NAME);
     }
 
     /** A dossier by its code among those the caller may see. */
     public Optional<Long> dossierId(UnitScope scope, String code) {
         return dsl.select(DOSSIER.ID).from(DOSSIER)
-                .where(DOSSIER.CODE.eq(code), StatQuery.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, "/", UnitStructure.CURRENT))
+                .where(DOSSIER.CODE.eq(code), ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, "/"))
                 .fetchOptional(DOSSIER.ID);
     }
 

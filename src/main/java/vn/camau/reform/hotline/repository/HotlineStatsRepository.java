@@ -16,11 +16,12 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.dossier.UnitStructure;
-import vn.camau.reform.dossier.query.HotlineFiguresQuery;
-import vn.camau.reform.dossier.query.HotlineFiguresQuery.Moment;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery.Moment;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * The counts behind the leaders' hotline charts, straight from the reports and their answer rounds
@@ -39,12 +40,11 @@ public class HotlineStatsRepository {
     }
 
     private static Condition under(UnitScope scope, String focusPath) {
-        return StatQuery.unitsIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath, UnitStructure.CURRENT);
+        return ScopeCondition.reportedIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath);
     }
 
     private static Condition receivedIn(LocalDate from, LocalDate to) {
-        return HOTLINE_REPORT.RECEIVED_AT.ge(from.atStartOfDay())
-                .and(HOTLINE_REPORT.RECEIVED_AT.lt(to.plusDays(1).atStartOfDay()));
+        return HotlineFiguresQuery.receivedIn(from, to);
     }
 
     public record CategoryRow(String category, long reports) {
@@ -83,7 +83,7 @@ public class HotlineStatsRepository {
                 .join(unit).on(unit.ID.eq(HOTLINE_REPORT.UNIT_ID))
                 .join(report).on(report.ID.eq(unit.REPORT_UNIT_ID))
                 .leftJoin(child).on(child.PARENT_ID.eq(focusId), child.VALID_TO.isNull(),
-                        report.PATH.startsWith(child.PATH))
+                        ScopeCondition.under(report.PATH, child.PATH))
                 .where(receivedIn(from, to), under(scope, focusPath))
                 .groupBy(child.ID, child.NAME)
                 .orderBy(reports.desc(), child.NAME)

@@ -23,9 +23,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.officer.OfficerDirectory;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.ui.Notifications;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.hotline.HotlineCategory;
 import vn.camau.reform.hotline.HotlineChannel;
 import vn.camau.reform.hotline.HotlineIntake;
@@ -55,9 +56,9 @@ public class HotlineIntakeView extends VerticalLayout implements HasDynamicTitle
     private final TextArea description = new TextArea();
     private final AttachmentPicker attachments = new AttachmentPicker();
 
-    HotlineIntakeView(HotlineService hotline, IndicatorService indicators, Clock clock) {
+    HotlineIntakeView(HotlineService hotline, ReportUnits reportUnits, OfficerDirectory officers, Clock clock) {
         this.hotline = hotline;
-        unitAndOfficer = new UnitAndOfficerFields(indicators, getTranslation("hotline.field.unit"),
+        unitAndOfficer = new UnitAndOfficerFields(reportUnits, officers, getTranslation("hotline.field.unit"),
                 getTranslation("hotline.field.officer"));
         channel.setLabel(getTranslation("hotline.field.channel"));
         channel.setItems(HotlineChannel.values());

@@ -24,11 +24,12 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.ReportUnit;
-import vn.camau.reform.dossier.UnitStructure;
-import vn.camau.reform.dossier.ui.DrillState;
-import vn.camau.reform.dossier.ui.PeriodSelector;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.base.period.Today;
+import vn.camau.reform.adminunit.ReportUnit;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.adminunit.ui.DrillState;
+import vn.camau.reform.base.period.ui.PeriodSelector;
 import vn.camau.reform.hotline.HotlineStats;
 import vn.camau.reform.hotline.HotlineStatsService;
 import vn.camau.reform.security.Roles;
@@ -44,19 +45,21 @@ import vn.camau.reform.security.Roles;
 public class HotlineOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient HotlineStatsService hotlineStats;
-    private final transient IndicatorService indicators;
+    private final transient ReportUnits reportUnits;
+    private final transient Today today;
     private DrillState state;
 
-    HotlineOverviewView(HotlineStatsService hotlineStats, IndicatorService indicators) {
+    HotlineOverviewView(HotlineStatsService hotlineStats, ReportUnits reportUnits, Today today) {
         this.hotlineStats = hotlineStats;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
+        this.today = today;
         addClassName("hotline-overview");
         setWidthFull();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        LocalDate today = indicators.today();
+        LocalDate today = this.today.date();
         try {
             state = DrillState.from(event.getLocation().getQueryParameters(), today);
         } catch (BusinessRuleException e) {
@@ -89,7 +92,7 @@ public class HotlineOverviewView extends VerticalLayout implements BeforeEnterOb
         ReportUnit focus = stats.focus();
         Div trail = new Div();
         trail.addClassName("breadcrumb");
-        for (ReportUnit u : indicators.trail(focus.id(), UnitStructure.CURRENT)) {
+        for (ReportUnit u : reportUnits.trail(focus.id(), UnitStructure.CURRENT)) {
             if (u.id() == focus.id()) {
                 trail.add(new Span(u.name()));
             } else {
@@ -108,7 +111,7 @@ public class HotlineOverviewView extends VerticalLayout implements BeforeEnterOb
         title.setSpacing(false);
 
         ComboBox<ReportUnit> unit = new Picker<>(getTranslation("hotline.overview.unit"));
-        List<ReportUnit> units = indicators.currentUnitsInScope();
+        List<ReportUnit> units = reportUnits.currentUnitsInScope();
         unit.setItems(units);
         unit.setItemLabelGenerator(ReportUnit::name);
         units.stream().filter(u -> u.id() == focus.id()).findFirst().ifPresent(unit::setValue);
@@ -117,7 +120,7 @@ public class HotlineOverviewView extends VerticalLayout implements BeforeEnterOb
                 go(here.withUnit(e.getValue().id()));
             }
         });
-        PeriodSelector period = new PeriodSelector(indicators.today());
+        PeriodSelector period = new PeriodSelector(this.today.date());
         period.setPeriod(here.period());
         period.addPeriodListener(p -> go(here.withPeriod(p)));
 

@@ -45,8 +45,8 @@ import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.export.ExportButtons;
 import vn.camau.reform.base.ui.phone.FilterFold;
 import vn.camau.reform.base.ui.phone.GridCards;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.hotline.HotlineCategory;
 import vn.camau.reform.hotline.HotlineFilter;
 import vn.camau.reform.hotline.HotlineQueue;
@@ -86,7 +86,7 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
     /** Says what the overdue tab counts, live or as the overview counted it. */
     private final Div overdueNote = new Div();
 
-    HotlineQueueView(HotlineService hotline, IndicatorService indicators, CurrentUser currentUser) {
+    HotlineQueueView(HotlineService hotline, ReportUnits reportUnits, CurrentUser currentUser) {
         this.hotline = hotline;
         this.access = HotlineAccess.of(currentUser.get());
         setSizeFull();
@@ -98,7 +98,7 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
         }
         tabs.addSelectedChangeListener(e -> filterChanged());
         unit.setLabel(getTranslation("col.unit"));
-        unit.setItems(indicators.currentUnitsInScope());
+        unit.setItems(reportUnits.currentUnitsInScope());
         unit.setItemLabelGenerator(ReportUnit::name);
         unit.setClearButtonVisible(true);
         unit.setWidth("16em");

@@ -20,9 +20,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.officer.OfficerDirectory;
 import vn.camau.reform.base.ui.RouteIds;
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.dossier.IndicatorService;
+import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.dossier.ui.DossierDetailView;
 import vn.camau.reform.hotline.DuplicateHint;
 import vn.camau.reform.hotline.HotlineReport;
@@ -42,16 +43,18 @@ import vn.camau.reform.security.Roles;
 public class HotlineReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient HotlineService hotline;
-    private final transient IndicatorService indicators;
+    private final transient ReportUnits reportUnits;
+    private final transient OfficerDirectory officers;
     private final transient Clock clock;
     private final HotlineAccess access;
     private final boolean mayOpenDossier;
     private HotlineReport current;
     private String title = "";
 
-    HotlineReportView(HotlineService hotline, IndicatorService indicators, Clock clock, CurrentUser currentUser) {
+    HotlineReportView(HotlineService hotline, ReportUnits reportUnits, OfficerDirectory officers, Clock clock, CurrentUser currentUser) {
         this.hotline = hotline;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
+        this.officers = officers;
         this.clock = clock;
         Optional<AppUser> user = currentUser.get();
         this.access = HotlineAccess.of(user);
@@ -106,7 +109,7 @@ public class HotlineReportView extends VerticalLayout implements BeforeEnterObse
                 HotlineBadges.timing(this, r.timing()));
         status.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new RouterLink(getTranslation("hotline.back-to-queue"), HotlineQueueView.class), new H2(title), status);
-        HotlineWorkflow workflow = new HotlineWorkflow(hotline, indicators, clock, r, access, this::version,
+        HotlineWorkflow workflow = new HotlineWorkflow(hotline, reportUnits, officers, clock, r, access, this::version,
                 this::reload);
         if (workflow.hasSteps()) {
             add(workflow);

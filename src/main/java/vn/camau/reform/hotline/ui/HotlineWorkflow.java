@@ -19,9 +19,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import vn.camau.reform.officer.OfficerDirectory;
 import vn.camau.reform.base.ui.Picker;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.hotline.Assignee;
 import vn.camau.reform.hotline.Conclusion;
 import vn.camau.reform.hotline.HotlineCategory;
@@ -43,17 +44,19 @@ import vn.camau.reform.base.ui.DialogOpener;
 class HotlineWorkflow extends Composite<FlexLayout> {
 
     private final transient HotlineService hotline;
-    private final transient IndicatorService indicators;
+    private final transient ReportUnits reportUnits;
+    private final transient OfficerDirectory officers;
     private final transient Clock clock;
     private final HotlineReport r;
     /** The version of the report the page shows now: after a refusal the page reloads and this moves on. */
     private final IntSupplier version;
     private final Runnable reload;
 
-    HotlineWorkflow(HotlineService hotline, IndicatorService indicators, Clock clock, HotlineReport r,
+    HotlineWorkflow(HotlineService hotline, ReportUnits reportUnits, OfficerDirectory officers, Clock clock, HotlineReport r,
                     HotlineAccess access, IntSupplier version, Runnable reload) {
         this.hotline = hotline;
-        this.indicators = indicators;
+        this.reportUnits = reportUnits;
+        this.officers = officers;
         this.clock = clock;
         this.r = r;
         this.version = version;
@@ -134,7 +137,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
     private void reclassify() {
         Select<HotlineCategory> category = select("hotline.field.category", HotlineCategory.values(), r.category(),
                 HotlineCategory::labelKey);
-        UnitAndOfficerFields unitAndOfficer = new UnitAndOfficerFields(indicators, getTranslation("hotline.field.unit"),
+        UnitAndOfficerFields unitAndOfficer = new UnitAndOfficerFields(reportUnits, officers, getTranslation("hotline.field.unit"),
                 getTranslation("hotline.field.officer"));
         unitAndOfficer.show(r.unitId(), r.unitName(), r.officerId(), r.officerName());
         TextField dossier = new TextField(getTranslation("hotline.field.dossier-code"));
@@ -148,7 +151,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
 
     private void assign() {
         ComboBox<ReportUnit> unit = new Picker<>(getTranslation("hotline.assigned-unit"));
-        List<ReportUnit> units = new ArrayList<>(indicators.currentUnitsInScope());
+        List<ReportUnit> units = new ArrayList<>(reportUnits.currentUnitsInScope());
         unit.setItems(units);
         unit.setItemLabelGenerator(ReportUnit::name);
         unit.setClearButtonVisible(true);

@@ -5,10 +5,11 @@ import java.util.List;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 
+import vn.camau.reform.officer.OfficerDirectory;
 import vn.camau.reform.base.ui.Picker;
-import vn.camau.reform.dossier.IndicatorService;
-import vn.camau.reform.dossier.OfficerInfo;
-import vn.camau.reform.dossier.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.officer.OfficerInfo;
+import vn.camau.reform.adminunit.ReportUnit;
 
 /**
  * The unit a report concerns and, optionally, the officer of that unit it names: choosing a unit
@@ -17,14 +18,17 @@ import vn.camau.reform.dossier.ReportUnit;
  */
 final class UnitAndOfficerFields {
 
-    private final transient IndicatorService indicators;
+    private final transient ReportUnits reportUnits;
+
+    private final transient OfficerDirectory officers;
     final ComboBox<ReportUnit> unit = new Picker<>();
     final ComboBox<OfficerInfo> officer = new Picker<>();
 
-    UnitAndOfficerFields(IndicatorService indicators, String unitLabel, String officerLabel) {
-        this.indicators = indicators;
+    UnitAndOfficerFields(ReportUnits reportUnits, OfficerDirectory officers, String unitLabel, String officerLabel) {
+        this.reportUnits = reportUnits;
+        this.officers = officers;
         unit.setLabel(unitLabel);
-        unit.setItems(indicators.currentUnitsInScope());
+        unit.setItems(reportUnits.currentUnitsInScope());
         unit.setItemLabelGenerator(ReportUnit::name);
         unit.setRequiredIndicatorVisible(true);
         unit.setClearButtonVisible(true);
@@ -55,7 +59,7 @@ final class UnitAndOfficerFields {
     private void loadOfficers(OfficerInfo keep) {
         ReportUnit u = unit.getValue();
         List<OfficerInfo> officers = new ArrayList<>(u == null || u.code().isEmpty() ? List.of()
-                : indicators.officersUnder(u.id()));
+                : this.officers.officersUnder(u.id()));
         OfficerInfo chosen = null;
         if (keep != null) {
             chosen = officers.stream().filter(o -> o.id() == keep.id()).findFirst().orElse(null);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
+import vn.camau.reform.base.api.ApiController;
 import vn.camau.reform.base.api.ApiError;
 import vn.camau.reform.base.text.Texts;
 import vn.camau.reform.ingest.IntakeError;
@@ -33,6 +34,7 @@ import vn.camau.reform.security.ApiTokenAuthentication;
  * Retry-After when the token sends faster than its rate.
  */
 @RestController
+@ApiController
 @RequestMapping(path = "/api/v1/intake", produces = MediaType.APPLICATION_JSON_VALUE)
 class IntakeController {
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.camau.reform.ingest.IntakeError;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * A run's kept errors, for a run inside the reader's scope only (the same rule as the history: the
@@ -43,7 +44,7 @@ public class ImportErrorQuery {
                 .leftJoin(API_TOKEN).on(API_TOKEN.ID.eq(IMPORT_RUN.TOKEN_ID))
                 .join(APP_USER).on(APP_USER.ID.eq(DSL.coalesce(IMPORT_RUN.USER_ID, API_TOKEN.USER_ID)))
                 .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(APP_USER.UNIT_ID))
-                .where(e.RUN_ID.eq(runId)).and(ADMIN_UNIT.PATH.startsWith(scopePath))
+                .where(e.RUN_ID.eq(runId)).and(ScopeCondition.under(ADMIN_UNIT.PATH, scopePath))
                 .orderBy(e.POSITION)
                 .limit(limit)
                 .fetch(r -> new IntakeError(r.value1(), r.value2() == null ? -1 : r.value2(), r.value3(), r.value4(),

@@ -14,6 +14,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.ingest.ImportRun;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /**
  * The import history an administrator sees: files imported and API batches sent by users (or by
@@ -52,6 +53,6 @@ public class ImportHistoryQuery {
     }
 
     private static Condition inScope(String scopePath) {
-        return ADMIN_UNIT.PATH.startsWith(scopePath);
+        return ScopeCondition.under(ADMIN_UNIT.PATH, scopePath);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import vn.camau.reform.security.ApiToken;
 import vn.camau.reform.security.ApiTokenPurpose;
 import vn.camau.reform.security.TokenOwner;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /** Issued API tokens (hashes only) and the users they may be issued for. */
 @Repository
@@ -46,13 +47,13 @@ public class ApiTokenRepository {
 
     /** Tokens of users inside the scope path, newest first (a short table: a few per system). */
     public List<ApiToken> findAll(String scopePath) {
-        return select().where(ADMIN_UNIT.PATH.startsWith(scopePath))
+        return select().where(ScopeCondition.under(ADMIN_UNIT.PATH, scopePath))
                 .orderBy(API_TOKEN.CREATED_AT.desc(), API_TOKEN.ID.desc())
                 .fetch(ApiTokenRepository::toToken);
     }
 
     public Optional<ApiToken> find(long id, String scopePath) {
-        return select().where(API_TOKEN.ID.eq(id), ADMIN_UNIT.PATH.startsWith(scopePath))
+        return select().where(API_TOKEN.ID.eq(id), ScopeCondition.under(ADMIN_UNIT.PATH, scopePath))
                 .fetchOptional(ApiTokenRepository::toToken);
     }
 
@@ -98,7 +99,7 @@ public class ApiTokenRepository {
         return dsl.select(APP_USER.USERNAME, APP_USER.FULL_NAME, ADMIN_UNIT.NAME)
                 .from(APP_USER)
                 .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(APP_USER.UNIT_ID))
-                .where(APP_USER.ENABLED.isTrue(), ADMIN_UNIT.PATH.startsWith(scopePath))
+                .where(APP_USER.ENABLED.isTrue(), ScopeCondition.under(ADMIN_UNIT.PATH, scopePath))
                 .orderBy(APP_USER.USERNAME)
                 .limit(1000)
                 .fetch(r -> new TokenOwner(r.value1(), r.value2(), r.value3()));

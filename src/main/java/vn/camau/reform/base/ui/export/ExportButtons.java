@@ -27,10 +27,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import vn.camau.reform.base.export.ExportContext;
 import vn.camau.reform.base.export.ExportFormat;
+import vn.camau.reform.base.export.ExportLog;
 import vn.camau.reform.base.export.TableExport;
-import vn.camau.reform.security.audit.AuditAction;
-import vn.camau.reform.security.audit.AuditEvent;
-import vn.camau.reform.security.audit.AuditTrail;
 
 /**
  * "Xuất CSV" and "Xuất Excel" for a grid's toolbar: two download links that export what the grid
@@ -105,9 +103,8 @@ public class ExportButtons<T> extends Composite<HorizontalLayout> {
         if (context.filters() != null) {
             after.put("filters", context.filters());
         }
-        AuditTrail trail = event.getSession().getService().getInstantiator().getOrCreate(AuditTrail.class);
-        trail.record(AuditEvent.of(AuditAction.EXPORTED, "EXPORT", export.view(), context.unitId())
-                .change(Map.of(), after));
+        ExportLog log = event.getSession().getService().getInstantiator().getOrCreate(ExportLog.class);
+        log.exported(export.view(), context.unitId(), after);
     }
 
     /** Reads the view's state as the user sees it: under the session lock, like any UI event. */

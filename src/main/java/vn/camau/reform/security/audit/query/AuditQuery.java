@@ -11,9 +11,11 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.audit.AuditFilter;
 import vn.camau.reform.security.audit.AuditUnit;
+import vn.camau.reform.security.query.ScopeCondition;
 
 /** Reads the audit trail, always inside the reader's unit scope. */
 @Repository
@@ -50,7 +52,7 @@ public class AuditQuery {
     /** Current units in scope, for the unit filter: a few dozen for a province. */
     public List<AuditUnit> units(UnitScope scope) {
         return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.PATH).from(ADMIN_UNIT)
-                .where(ADMIN_UNIT.PATH.startsWith(scope.path()), ADMIN_UNIT.VALID_TO.isNull())
+                .where(ScopeCondition.within(ADMIN_UNIT.PATH, scope), ADMIN_UNIT.VALID_TO.isNull())
                 .orderBy(ADMIN_UNIT.PATH)
                 .fetch(r -> new AuditUnit(r.value1(), r.value2(), r.value3()));
     }
@@ -62,8 +64,7 @@ public class AuditQuery {
      */
     private Condition where(UnitScope scope, AuditFilter f) {
         var e = AUDIT_ENTRY;
-        Condition inScope = e.UNIT_ID.in(DSL.select(ADMIN_UNIT.ID).from(ADMIN_UNIT)
-                .where(ADMIN_UNIT.PATH.startsWith(scope.path())));
+        Condition inScope = ScopeCondition.unitWithin(e.UNIT_ID, scope);
         if (isRoot(scope)) {
             inScope = inScope.or(e.UNIT_ID.isNull());
         }
@@ -74,8 +75,8 @@ public class AuditQuery {
             var chosen = ADMIN_UNIT.as("chosen");
             var below = ADMIN_UNIT.as("below");
             conditions.add(e.UNIT_ID.in(DSL.select(below.ID).from(below).join(chosen)
-                    .on(below.PATH.startsWith(chosen.PATH))
-                    .where(chosen.ID.eq(f.unitId()), chosen.PATH.startsWith(scope.path()))));
+                    .on(ScopeCondition.under(below.PATH, chosen.PATH))
+                    .where(chosen.ID.eq(f.unitId()), ScopeCondition.within(chosen.PATH, scope))));
         }
         if (f.actor() != null && !f.actor().isBlank()) {
             conditions.add(e.ACTOR_NAME.containsIgnoreCase(f.actor().strip()));
@@ -83,12 +84,7 @@ public class AuditQuery {
         if (f.action() != null) {
             conditions.add(e.ACTION.eq(f.action().name()));
         }
-        if (f.from() != null) {
-            conditions.add(e.OCCURRED_AT.ge(f.from().atStartOfDay()));
-        }
-        if (f.to() != null) {
-            conditions.add(e.OCCURRED_AT.lt(f.to().plusDays(1).atStartOfDay()));
-        }
+        conditions.add(SqlDays.within(e.OCCURRED_AT, f.from(), f.to()));
         return DSL.and(conditions);
     }
 

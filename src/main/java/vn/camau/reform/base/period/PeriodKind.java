@@ -1,0 +1,5 @@
+package vn.camau.reform.base.period;
+
+public enum PeriodKind {
+    MONTH, QUARTER, YEAR, CUSTOM
+}

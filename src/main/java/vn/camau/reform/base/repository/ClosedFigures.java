@@ -1,0 +1,61 @@
+package vn.camau.reform.base.repository;
+
+import static vn.camau.reform.jooq.Tables.CHANGE_VERSION;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The generation of closed periods' figures: a counter row in {@code change_version} (V26) that every write
+ * changing a period already over raises in the writer's transaction. A node keeps such figures in memory
+ * under the generation it read with them, so a raise on any node makes every node compute them again.
+ * Read together with the working-day calendar's counter, on which the same figures depend, in one query.
+ */
+@Repository
+public class ClosedFigures {
+
+    static final String NAME = "closed_figures";
+    private static final String CALENDAR = "calendar_day";
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    ClosedFigures(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** What closed figures computed now depend on, besides the settings: both counters, one read. */
+    public record Generation(long figures, long calendar) {
+    }
+
+    public Generation generation() {
+        long[] v = new long[2];
+        dsl.select(CHANGE_VERSION.NAME, CHANGE_VERSION.VERSION).from(CHANGE_VERSION)
+                .where(CHANGE_VERSION.NAME.in(NAME, CALENDAR))
+                .forEach(r -> v[NAME.equals(r.value1()) ? 0 : 1] = r.value2());
+        return new Generation(v[0], v[1]);
+    }
+
+    /** Something a closed period counts has changed (or may have): every node recomputes. */
+    public void changed() {
+        raise(dsl);
+    }
+
+    /** A write dated {@code day}: raised when that day is over, since a period ending on it may be closed. */
+    public void changedOn(LocalDate day) {
+        if (day != null && day.isBefore(LocalDate.now(clock))) {
+            changed();
+        }
+    }
+
+    /** Raises the generation through any connection (also the tests' fixtures that write rows directly). */
+    public static void raise(DSLContext dsl) {
+        dsl.insertInto(CHANGE_VERSION).set(CHANGE_VERSION.NAME, NAME).set(CHANGE_VERSION.VERSION, 1L)
+                .onDuplicateKeyUpdate().set(CHANGE_VERSION.VERSION, CHANGE_VERSION.VERSION.plus(1))
+                .execute();
+    }
+}

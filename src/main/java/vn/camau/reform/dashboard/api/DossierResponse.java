@@ -1,0 +1,75 @@
+package vn.camau.reform.dashboard.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierDetail;
+import vn.camau.reform.dossier.DossierState;
+import vn.camau.reform.dossier.DossierStep;
+import vn.camau.reform.dossier.OpenTiming;
+import vn.camau.reform.dossier.Rating;
+import vn.camau.reform.adminunit.ReportUnit;
+import vn.camau.reform.dossier.Timing;
+import vn.camau.reform.dashboard.api.IndicatorsResponse;
+
+/**
+ * {@code GET /api/v1/dossiers/{code}}: one dossier, its classification and its steps. Leaves out
+ * the applicant entirely (name, phone, e-mail: personal data the operations centre does not need)
+ * and the steps' free-text notes, which may quote them.
+ */
+@JsonPropertyOrder({"code", "procedure", "handlingUnit", "receivingUnit", "channel", "state", "stateCode",
+        "classification", "receivedAt", "appointmentDate", "dueDate", "resolvedAt", "returnedAt", "finishedAt",
+        "hasFee", "paidOnline", "digitised", "returnedHome", "rating", "handlingOfficer", "responsible", "steps"})
+record DossierResponse(String code, Procedure procedure, IndicatorsResponse.UnitJson handlingUnit,
+                       String receivingUnit, Channel channel, DossierState state, int stateCode,
+                       Classification classification, LocalDateTime receivedAt, LocalDate appointmentDate,
+                       LocalDate dueDate, LocalDateTime resolvedAt, LocalDateTime returnedAt,
+                       LocalDateTime finishedAt, boolean hasFee, boolean paidOnline, boolean digitised,
+                       boolean returnedHome, Rating rating, String handlingOfficer, Responsible responsible,
+                       List<Step> steps) {
+
+    static DossierResponse of(DossierDetail d, ReportUnit handlingUnit, LocalDate today) {
+        return new DossierResponse(d.code(), new Procedure(d.procedureCode(), d.procedureName(), d.fieldName()),
+                IndicatorsResponse.UnitJson.of(handlingUnit), d.receivingUnitName(), d.channel(), d.state(),
+                d.state().code(),
+                new Classification(d.timing(), d.openTiming(), d.workingDaysLate(),
+                        d.openTiming() != null ? today : d.finishedAt() == null ? null : d.finishedAt().toLocalDate()),
+                d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(), d.finishedAt(),
+                d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(), d.rating(), d.handlingOfficerName(),
+                new Responsible(d.responsibleStep(), d.responsibleUnitName(), d.responsibleOfficerName()),
+                d.steps().stream().map(Step::of).toList());
+    }
+
+    record Procedure(String code, String name, String field) {
+    }
+
+    /**
+     * @param timing          EARLY, ON_TIME or LATE once resolved (by date against the due date); null otherwise
+     * @param openTiming      ON_TRACK, DUE_SOON, OVERDUE or WAITING (for the applicant's supplement: the clock
+     *                        stopped) while open; null once finished
+     * @param workingDaysLate working days past the due date: at resolution, or as of today while open
+     * @param asOf            the day the open classification and lateness were judged on
+     */
+    @JsonPropertyOrder({"timing", "openTiming", "workingDaysLate", "asOf"})
+    record Classification(Timing timing, OpenTiming openTiming, int workingDaysLate, LocalDate asOf) {
+    }
+
+    /** Who holds the dossier now (open) or whose step overran (late). */
+    record Responsible(String step, String unit, String officer) {
+    }
+
+    @JsonPropertyOrder({"startedAt", "endedAt", "state", "step", "unit", "officer", "stepDueDate",
+            "overrunWorkingDays"})
+    record Step(LocalDateTime startedAt, LocalDateTime endedAt, DossierState state, String step, String unit,
+                String officer, LocalDate stepDueDate, int overrunWorkingDays) {
+
+        static Step of(DossierStep s) {
+            return new Step(s.startedAt(), s.endedAt(), s.state(), s.stepName(), s.unitName(), s.officerName(),
+                    s.stepDueDate(), s.overrunWorkingDays());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.camau.reform.dashboard.api;
+
+import java.time.LocalDate;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.base.api.ApiController;
+import vn.camau.reform.base.api.ApiError;
+import vn.camau.reform.base.api.ApiError.Detail;
+import vn.camau.reform.dossier.DossierService;
+import vn.camau.reform.dashboard.IndicatorService;
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.adminunit.ReportUnit;
+import vn.camau.reform.dashboard.UnitBreakdown;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.base.api.ApiException;
+
+/**
+ * The read API for the province's operations centre. Security (who may call, HTTP Basic or bearer
+ * token) is the API filter chain's job; the unit scope is the services' own, as for every screen.
+ */
+@RestController
+@ApiController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class IndicatorApiController {
+
+    private final IndicatorService indicators;
+
+    private final ReportUnits reportUnits;
+    private final DossierService dossiers;
+
+    IndicatorApiController(IndicatorService indicators, ReportUnits reportUnits, DossierService dossiers) {
+        this.indicators = indicators;
+        this.reportUnits = reportUnits;
+        this.dossiers = dossiers;
+    }
+
+    /**
+     * {@code unit} is a national unit code (the caller's own unit when absent); {@code from} and
+     * {@code to} are required ISO dates; {@code structure} is CURRENT (default) or FORMER, the
+     * pre-July-2025 tree, for the province or a former unit (with FORMER a reused code names the
+     * former unit).
+     */
+    @GetMapping("/indicators")
+    IndicatorsResponse indicators(@RequestParam(required = false) String unit,
+                                  @RequestParam(required = false) String from,
+                                  @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) String structure) {
+        UnitStructure st = ApiParams.structure(structure);
+        Period period = ApiParams.period(ApiParams.date("from", from), ApiParams.date("to", to));
+        ReportUnit focus = unit == null || unit.isBlank() ? reportUnits.homeUnit()
+                : reportUnits.unitByCode(unit, st).orElseThrow(() -> unknownUnit(unit));
+        if (st == UnitStructure.FORMER && !focus.isFormer() && !"PROVINCE".equals(focus.level())) {
+            throw ApiParams.badRequest(ApiError.translated("invalid_parameter", "api.error.former-structure")
+                    .with(new Detail("structure", structure, "CURRENT for " + focus.code())));
+        }
+        UnitBreakdown breakdown = indicators.breakdown(focus.id(), period, st);
+        LocalDate today = indicators.today();
+        LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
+        return IndicatorsResponse.of(breakdown, reportUnits.childUnits(focus.id(), breakdown.structure()), asOf);
+    }
+
+    private static ApiException unknownUnit(String unit) {
+        Detail detail = new Detail("unit", unit.strip(), "a national unit code, e.g. 96 or 32002");
+        return ApiParams.badRequest(ApiError.translated("unknown_unit", "api.error.unknown-unit", detail.value())
+                .with(detail));
+    }
+
+    /** A dossier outside the caller's scope answers 404 exactly like one that does not exist. */
+    @GetMapping("/dossiers/{code}")
+    DossierResponse dossier(@PathVariable String code) {
+        return dossiers.dossier(code)
+                .map(d -> DossierResponse.of(d, reportUnits.unit(d.handlingUnitId()), indicators.today()))
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+                        ApiError.translated("not_found", "api.error.dossier-not-found").with(new Detail("code", code, null))));
+    }
+}

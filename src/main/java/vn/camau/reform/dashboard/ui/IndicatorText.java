@@ -1,0 +1,55 @@
+package vn.camau.reform.dashboard.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.dashboard.IndicatorKind;
+import vn.camau.reform.dashboard.Indicators;
+import vn.camau.reform.base.period.Ratio;
+
+/**
+ * Rates as text: "99,93%", or "—" with "no data" when the denominator is empty; every figure carries
+ * its formula, numerator and denominator in a tooltip (title), as leaders ask "out of how many?".
+ */
+public final class IndicatorText {
+
+    private IndicatorText() {
+    }
+
+    public static String rate(Ratio ratio) {
+        Double v = ratio.value();
+        return v == null ? "—" : VnFormats.percent(v);
+    }
+
+    /** "Đúng hạn = (sớm hạn + đúng hạn) ÷ đã giải quyết: 2 ÷ 3". */
+    public static String explain(Component c, IndicatorKind kind, Ratio ratio) {
+        String base = c.getTranslation("indicator." + kind.key()) + " = "
+                + c.getTranslation("indicator." + kind.key() + ".formula") + ": "
+                + VnFormats.count(ratio.numerator()) + " ÷ " + VnFormats.count(ratio.denominator());
+        return ratio.hasData() ? base : base + " (" + c.getTranslation("indicator.no-data") + ")";
+    }
+
+    /** A rate with its explanation on hover. */
+    public static Span rateSpan(Component c, Indicators indicators, IndicatorKind kind) {
+        Ratio ratio = indicators.ratio(kind);
+        Span span = new Span(rate(ratio));
+        span.setTitle(explain(c, kind, ratio));
+        return span;
+    }
+
+    /** "+0,12 điểm" between two rates, or empty when either has no data. */
+    public static String delta(Ratio now, Ratio before) {
+        if (!now.hasData() || !before.hasData()) {
+            return "";
+        }
+        double points = (now.value() - before.value()) * 100;
+        return VnFormats.signedPoints(points);
+    }
+
+    static String lowerKey(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

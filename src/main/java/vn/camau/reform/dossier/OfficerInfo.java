@@ -1,6 +1,0 @@
-package vn.camau.reform.dossier;
-
-/** A civil servant who handles dossiers. */
-public record OfficerInfo(long id, String code, String fullName, long unitId, String unitName, String position,
-                          boolean oneStopDesk) {
-}

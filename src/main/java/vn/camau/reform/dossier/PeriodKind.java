@@ -1,5 +1,0 @@
-package vn.camau.reform.dossier;
-
-public enum PeriodKind {
-    MONTH, QUARTER, YEAR, CUSTOM
-}

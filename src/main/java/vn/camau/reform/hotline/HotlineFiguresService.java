@@ -1,0 +1,45 @@
+package vn.camau.reform.hotline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.base.db.ReplicaReads;
+import vn.camau.reform.hotline.query.HotlineFiguresQuery;
+import vn.camau.reform.security.UnitScope;
+
+/** The hotline's share of the indicators, per unit and per officer reported on (DOMAIN §7). */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+@ReplicaReads
+public class HotlineFiguresService {
+
+    private final HotlineFiguresQuery figures;
+
+    HotlineFiguresService(HotlineFiguresQuery figures) {
+        this.figures = figures;
+    }
+
+    /** Figures per unit concerned, for the units inside the scope and below the focus. */
+    public Map<Long, HotlineFigures> byUnit(UnitScope scope, String focusPath, UnitStructure structure,
+                                            LocalDate from, LocalDate to, LocalDate today) {
+        return figures.byUnit(scope, focusPath, structure, from, to, today);
+    }
+
+    /**
+     * Reports about each officer under the focus received in [from, to], with the founded ones; reports
+     * about the viewer are left out unless their role may read them. Counts only; for those who work or
+     * read the hotline and for HR.
+     */
+    @PreAuthorize("@perm.may(authentication, 'READ_HOTLINE_COUNTS')")
+    public List<OfficerHotlineCount> byOfficer(UnitScope scope, String focusPath, LocalDate from, LocalDate to,
+                                               LocalDate today, long viewerUserId) {
+        return figures.byOfficer(scope, focusPath, from, to, today, viewerUserId);
+    }
+}

@@ -1,0 +1,154 @@
+package vn.camau.reform.shell;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import vn.camau.reform.security.AppUser;
+import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.UserAccountService;
+import vn.camau.reform.base.ui.AppI18NProvider;
+import vn.camau.reform.base.ui.AppServiceInitListener;
+import vn.camau.reform.base.ui.MenuEntryFilter;
+import vn.camau.reform.base.ui.NavigationBadge;
+
+/**
+ * The shell of every screen: side navigation built from the routes' {@code @Menu} metadata (Vaadin
+ * lists only the routes the user's role may open), the page title, and who is signed in, for which
+ * unit and in which role.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 title = new H1();
+    private final transient CurrentUser currentUser;
+    private final transient AuthenticationContext authentication;
+    private final transient UserAccountService accounts;
+    private final transient List<NavigationBadge> badges;
+    private final transient List<MenuEntryFilter> filters;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserAccountService accounts,
+               List<NavigationBadge> badges, List<MenuEntryFilter> filters) {
+        this.filters = filters;
+        this.currentUser = currentUser;
+        this.authentication = authentication;
+        this.accounts = accounts;
+        this.badges = badges;
+        currentUser.get().ifPresent(this::applyPreferredLocale);
+        title.addClassName("app-title");
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), title, userArea());
+        H1 product = new H1(getTranslation("app.name"));
+        product.addClassName("app-drawer-title");
+        addToDrawer(product, navigation());
+    }
+
+    /** The user's saved language applies from the first screen after login. */
+    private void applyPreferredLocale(AppUser user) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(AppServiceInitListener.LOCALE_ATTRIBUTE) == null) {
+            Locale locale = AppI18NProvider.forLanguage(user.locale());
+            session.setAttribute(AppServiceInitListener.LOCALE_ATTRIBUTE, locale);
+            UI.getCurrent().setLocale(locale);
+        }
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        // The web component's own words are English ("Toggle child items")
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle-children")));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            if (filters.stream().anyMatch(f -> f.hides(path))) {
+                continue;
+            }
+            String label = getTranslation(entry.title());
+            SideNavItem item = entry.icon() == null || entry.icon().isBlank()
+                    ? new SideNavItem(label, entry.path())
+                    : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+            addBadge(item, entry.path());
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private void addBadge(SideNavItem item, String path) {
+        String normalized = path.startsWith("/") ? path.substring(1) : path;
+        badges.stream().filter(b -> b.path().equals(normalized)).findFirst()
+                .flatMap(NavigationBadge::badge)
+                .ifPresent(b -> {
+                    Span badge = new Span(b.text());
+                    badge.getElement().getThemeList().add("badge pill small" + (b.alarm() ? " error" : ""));
+                    badge.getElement().setAttribute("title", b.tooltip());
+                    badge.getElement().setAttribute("aria-label", b.tooltip());
+                    item.setSuffixComponent(badge);
+                });
+    }
+
+    private Component userArea() {
+        HorizontalLayout area = new HorizontalLayout();
+        area.setAlignItems(FlexComponent.Alignment.CENTER);
+        area.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "var(--lumo-space-m)");
+        currentUser.get().ifPresent(user -> {
+            Div who = new Div(new Span(user.fullName()),
+                    small(user.unitName() + " · " + user.roles().stream()
+                            .map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", "))));
+            who.addClassName("app-header-user");
+            MenuBar menu = new MenuBar();
+            menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+            SubMenu sub = menu.addItem(new Avatar(user.fullName())).getSubMenu();
+            sub.addItem(getTranslation("menu.account"), e -> UI.getCurrent().navigate("account"));
+            SubMenu language = sub.addItem(getTranslation("menu.language")).getSubMenu();
+            language.addItem("Tiếng Việt", e -> switchLanguage("vi"));
+            language.addItem("English", e -> switchLanguage("en"));
+            sub.addItem(getTranslation("menu.logout"), e -> authentication.logout());
+            area.add(who, menu);
+        });
+        return area;
+    }
+
+    private static Component small(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return span;
+    }
+
+    private void switchLanguage(String language) {
+        accounts.changeLocale(language);
+        Locale locale = AppI18NProvider.forLanguage(language);
+        VaadinSession.getCurrent().setAttribute(AppServiceInitListener.LOCALE_ATTRIBUTE, locale);
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        title.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}
