@@ -1,6 +1,5 @@
 package vn.camau.reform.apology;
 
-import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import vn.camau.reform.apology.repository.ApologyRepository;
 import vn.camau.reform.apology.repository.ApologyRepository.FaultUnit;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Roles;
 
 /**
  * The letter to the applicant, as a PDF to print and sign or hand over, and as a short text for
@@ -47,12 +45,12 @@ public class ApologyLetters {
         this.clock = clock;
     }
 
-    @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'DRAFT_APOLOGY')")
     public byte[] pdf(long apologyId, PaperSize paper) {
         return pdf.render(content(apologyId), paper == null ? PaperSize.A4 : paper);
     }
 
-    @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'DRAFT_APOLOGY')")
     public String shortText(long apologyId) {
         return text.shortText(content(apologyId));
     }

@@ -1,6 +1,5 @@
 package vn.camau.reform.apology;
 
-import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -120,7 +119,7 @@ public class ApologyService {
         });
     }
 
-    @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'DRAFT_APOLOGY')")
     @Transactional
     public long create(ApologyForm form) {
         LateDossier d = dossier(form.dossierCode());
@@ -160,7 +159,7 @@ public class ApologyService {
     }
 
     /** Changes a draft (or a returned one, which goes back to draft). A signed apology is final. */
-    @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'DRAFT_APOLOGY')")
     @Transactional
     public void update(long id, int version, ApologyForm form) {
         Apology a = lockedApology(id);
@@ -192,7 +191,7 @@ public class ApologyService {
         return unit;
     }
 
-    @RolesAllowed({Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'SIGN_APOLOGY')")
     @Transactional
     public void returnDraft(long id, int version, String comment) {
         String text = java.util.Objects.requireNonNullElse(TextRules.clean(comment, true), "");
@@ -217,7 +216,7 @@ public class ApologyService {
      * Approves and signs: the letter gets the unit's next number of the year and today's date, and
      * whether it was in time is fixed under the lead-time rule in force today.
      */
-    @RolesAllowed({Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'SIGN_APOLOGY')")
     @Transactional
     public void approve(long id, int version, String signerTitle) {
         Apology a = lockedApology(id);
@@ -248,7 +247,7 @@ public class ApologyService {
         };
     }
 
-    @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'DRAFT_APOLOGY')")
     @Transactional
     public void markSent(long id, int version, DeliveryChannel channel) {
         Apology a = lockedApology(id);
@@ -262,7 +261,7 @@ public class ApologyService {
         apologies.addStep(id, ApologyAction.SENT, currentUser.require().id(), LocalDateTime.now(clock), via.name());
     }
 
-    @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'DRAFT_APOLOGY')")
     @Transactional
     public void publish(long id, int version, String where) {
         String text = java.util.Objects.requireNonNullElse(TextRules.clean(where, false), "");

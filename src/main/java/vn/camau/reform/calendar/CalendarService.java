@@ -12,12 +12,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.calendar.repository.CalendarDayRepository;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Roles;
 import vn.camau.reform.security.audit.AuditAction;
 import vn.camau.reform.security.audit.AuditEvent;
 import vn.camau.reform.security.audit.AuditTrail;
@@ -70,7 +68,7 @@ public class CalendarService {
         return repository.findAll().stream().filter(d -> d.day().getYear() == year).toList();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("@perm.may(authentication, 'EDIT_CALENDAR')")
     @Transactional
     public void save(CalendarDay day) {
         if (TextRules.clean(day.name(), false) == null) {
@@ -90,7 +88,7 @@ public class CalendarService {
         }
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("@perm.may(authentication, 'EDIT_CALENDAR')")
     @Transactional
     public void delete(LocalDate day) {
         Optional<CalendarDay> before = stored(day);

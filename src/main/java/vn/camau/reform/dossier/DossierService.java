@@ -1,6 +1,5 @@
 package vn.camau.reform.dossier;
 
-import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -166,7 +165,7 @@ public class DossierService {
      * Đôn đốc: records a reminder to the unit holding the dossier and notifies that unit's leaders.
      * Only open dossiers can be urged; the text is required and bounded.
      */
-    @RolesAllowed({Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'URGE_LATE_DOSSIER')")
     @Transactional
     public void urge(String dossierCode, String message) {
         String text = java.util.Objects.requireNonNullElse(TextRules.clean(message, true), "");

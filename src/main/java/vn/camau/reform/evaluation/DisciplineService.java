@@ -1,6 +1,5 @@
 package vn.camau.reform.evaluation;
 
-import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +15,6 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.evaluation.repository.DisciplineRepository;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Roles;
 
 /**
  * Discipline decisions, recorded by HR. They are what caps a year's ratings at "not completed", so
@@ -47,13 +45,13 @@ public class DisciplineService {
                 .orElseThrow(() -> new BusinessRuleException("officer.unknown", officerId));
     }
 
-    @RolesAllowed({Roles.HR, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'READ_DISCIPLINE')")
     public List<DisciplineDecision> ofOfficer(long officerId) {
         inScope(officerId);
         return decisions.ofOfficer(officerId);
     }
 
-    @RolesAllowed(Roles.HR)
+    @PreAuthorize("@perm.may(authentication, 'RECORD_DISCIPLINE')")
     @Transactional
     public long record(long officerId, DisciplineForm form, LocalDate decidedOn, String decisionNumber, String note) {
         inScope(officerId);

@@ -1,6 +1,5 @@
 package vn.camau.reform.evaluation;
 
-import jakarta.annotation.security.RolesAllowed;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,8 +27,7 @@ import vn.camau.reform.evaluation.repository.EvaluationRepository.Reader;
 import vn.camau.reform.evaluation.repository.EvaluationRow;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
-import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.Permission;
 
 /**
  * Civil-servant ratings (DOMAIN §8): HR opens a unit's cycle; each officer assesses themselves, their
@@ -81,7 +79,7 @@ public class EvaluationService {
      * Opens a unit's rating round for a period and creates a rating awaiting self-assessment for each
      * active officer of the unit.
      */
-    @RolesAllowed(Roles.HR)
+    @PreAuthorize("@perm.may(authentication, 'OPEN_EVALUATION_CYCLE')")
     @Transactional
     public long openCycle(long unitId, Frequency frequency, LocalDate periodStart) {
         AppUser user = currentUser.require();
@@ -134,7 +132,7 @@ public class EvaluationService {
     }
 
     /** Cycles of the units in scope under a unit (the caller's own when null). */
-    @RolesAllowed({Roles.HR, Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'READ_EVALUATIONS')")
     public List<EvaluationCycle> cycles(Long unitId) {
         AppUser user = currentUser.require();
         String focus = unitId == null ? user.scope().path() : evaluations.currentUnitPath(unitId)
@@ -208,11 +206,12 @@ public class EvaluationService {
     }
 
     private static boolean maySelfAssess(EvaluationRow r, AppUser user) {
-        return user.hasRole(Role.OFFICER) && isOfficer(r, user);
+        return user.may(Permission.SELF_ASSESS) && isOfficer(r, user);
     }
 
+    /** A unit's head: approves the round, and stands in for a manager who is not recorded. */
     private static boolean isLeader(AppUser user) {
-        return user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.PROVINCE_LEADER);
+        return user.may(Permission.APPROVE_EVALUATION);
     }
 
     /** The direct manager, or a leader over the officer's unit when no manager is recorded; never the officer. */
@@ -223,7 +222,7 @@ public class EvaluationService {
     }
 
     private static boolean mayReview(EvaluationRow r, AppUser user) {
-        return user.hasRole(Role.HR) && user.scope().includes(r.officerUnitPath()) && !isOfficer(r, user);
+        return user.may(Permission.REVIEW_EVALUATION) && user.scope().includes(r.officerUnitPath()) && !isOfficer(r, user);
     }
 
     private static boolean mayApprove(EvaluationRow r, AppUser user) {
@@ -235,7 +234,7 @@ public class EvaluationService {
         boolean allowed = switch (state) {
             case SELF_ASSESSED -> r.managerUserId() != null ? r.managerUserId() == user.id()
                     : isLeader(user) && user.scope().includes(r.officerUnitPath());
-            case PROPOSED -> user.hasRole(Role.HR) && user.scope().includes(r.officerUnitPath());
+            case PROPOSED -> user.may(Permission.REVIEW_EVALUATION) && user.scope().includes(r.officerUnitPath());
             case REVIEWED -> isLeader(user) && user.unitId() == r.cycleUnitId();
             default -> false;
         };
@@ -265,8 +264,7 @@ public class EvaluationService {
 
     private Reader readable() {
         AppUser user = currentUser.require();
-        return new Reader(user.id(), user.scope(), user.hasRole(Role.HR) || user.hasRole(Role.UNIT_LEADER)
-                || user.hasRole(Role.PROVINCE_LEADER));
+        return new Reader(user.id(), user.scope(), user.may(Permission.READ_EVALUATIONS));
     }
 
     private EvaluationRow row(long id) {
@@ -339,7 +337,7 @@ public class EvaluationService {
     }
 
     /** The officer's own assessment; nobody else may write it. */
-    @RolesAllowed(Roles.OFFICER)
+    @PreAuthorize("@perm.may(authentication, 'SELF_ASSESS')")
     @Transactional
     public void selfAssess(long id, int version, ScoreForm form) {
         AppUser user = currentUser.require();
@@ -387,7 +385,7 @@ public class EvaluationService {
     }
 
     /** HR's review of the proposal, for officers in HR's scope. */
-    @RolesAllowed(Roles.HR)
+    @PreAuthorize("@perm.may(authentication, 'REVIEW_EVALUATION')")
     @Transactional
     public void review(long id, int version, String comment) {
         AppUser user = currentUser.require();
@@ -405,7 +403,7 @@ public class EvaluationService {
      * The head of the cycle's unit approves the proposed level, within the unit's excellent quota and
      * the discipline cap; the rating is locked from then on.
      */
-    @RolesAllowed({Roles.UNIT_LEADER, Roles.PROVINCE_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'APPROVE_EVALUATION')")
     @Transactional
     public void approve(long id, int version, String comment) {
         AppUser user = currentUser.require();

@@ -17,7 +17,7 @@ import vn.camau.reform.evaluation.query.OfficerPerformanceQuery;
 import vn.camau.reform.evaluation.query.OfficerPerformanceQuery.Reader;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 
 /**
  * An officer's performance (issue 6): dossiers handled and on time, dossiers made late at their step,
@@ -32,10 +32,6 @@ public class OfficerPerformanceService {
 
     /** The trend shows a year of months ending with the period's last month. */
     public static final int TREND_MONTHS = 12;
-
-    /** Roles that read the performance of every officer in their scope. */
-    public static final List<Role> SCOPE_READERS = List.of(Role.HR, Role.UNIT_LEADER, Role.PROVINCE_LEADER,
-            Role.AUDITOR);
 
     private final OfficerPerformanceQuery query;
     private final CurrentUser currentUser;
@@ -53,12 +49,12 @@ public class OfficerPerformanceService {
 
     /** Whether the caller reads officers' performance across their scope (and not only their own). */
     public boolean readsOfficersInScope() {
-        return currentUser.get().map(u -> SCOPE_READERS.stream().anyMatch(u::hasRole)).orElse(false);
+        return currentUser.may(Permission.READ_OFFICERS_IN_SCOPE);
     }
 
     private Reader reader() {
         AppUser user = currentUser.require();
-        return new Reader(user.id(), SCOPE_READERS.stream().anyMatch(user::hasRole) ? user.scope() : null);
+        return new Reader(user.id(), user.may(Permission.READ_OFFICERS_IN_SCOPE) ? user.scope() : null);
     }
 
     /**

@@ -21,7 +21,7 @@ import vn.camau.reform.hotline.repository.ReportRow;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
-import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.UnitScope;
 
 /**
@@ -36,8 +36,8 @@ public class HotlineDigest {
     private static final Logger log = LoggerFactory.getLogger(HotlineDigest.class);
     /** The digest names the most overdue few; the queue has the rest. */
     static final int LISTED = 5;
-    private static final List<String> ROLES = List.of(Roles.INSPECTOR, Roles.INSPECTION_LEADER,
-            Roles.PROVINCE_LEADER, Roles.UNIT_LEADER);
+    /** Those who work the log receive its digest. */
+    private static final List<String> ROLES = Permission.WORK_HOTLINE.roleNames();
 
     private final HotlineRepository reports;
     private final NotificationService notifications;

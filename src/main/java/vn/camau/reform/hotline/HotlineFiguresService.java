@@ -37,7 +37,7 @@ public class HotlineFiguresService {
      * about the viewer are left out unless their role may read them. Counts only; for those who work or
      * read the hotline and for HR.
      */
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'INSPECTION_LEADER', 'PROVINCE_LEADER', 'UNIT_LEADER', 'AUDITOR', 'HR')")
+    @PreAuthorize("@perm.may(authentication, 'READ_HOTLINE_COUNTS')")
     public List<OfficerHotlineCount> byOfficer(UnitScope scope, String focusPath, LocalDate from, LocalDate to,
                                                LocalDate today, long viewerUserId) {
         return figures.byOfficer(scope, focusPath, from, to, today, viewerUserId);

@@ -1,6 +1,5 @@
 package vn.camau.reform.hotline;
 
-import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,8 +34,7 @@ import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
-import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.audit.AuditAction;
 import vn.camau.reform.security.audit.AuditEvent;
 import vn.camau.reform.security.audit.AuditTrail;
@@ -48,9 +46,8 @@ import vn.camau.reform.security.audit.AuditTrail;
  * version it read; a stale one is refused with "changed meanwhile", naming who changed it.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("@perm.may(authentication, 'READ_HOTLINE')")
 @Transactional(readOnly = true)
-@RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.AUDITOR})
 public class HotlineService {
 
     private final HotlineRepository reports;
@@ -82,7 +79,7 @@ public class HotlineService {
     }
 
     /** Logs a new report with its attachments; all or nothing. Returns its id. */
-    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'WORK_HOTLINE')")
     @Transactional
     public long intake(HotlineIntake in) {
         AppUser user = currentUser.require();
@@ -204,7 +201,7 @@ public class HotlineService {
     private static boolean mayReveal(ReportRow r, AppUser user) {
         boolean aboutUser = r.officerUserId() != null && r.officerUserId() == user.id();
         boolean assigned = r.assigneeId() != null && r.assigneeId() == user.id();
-        return !aboutUser && (assigned || user.hasRole(Role.INSPECTION_LEADER));
+        return !aboutUser && (assigned || user.may(Permission.REVEAL_ANY_REPORTER));
     }
 
     public List<HotlineRow> list(HotlineFilter filter, int offset, int limit) {
@@ -280,7 +277,7 @@ public class HotlineService {
     }
 
     /** Adds files to a report (type- and size-checked). */
-    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'WORK_HOTLINE')")
     @Transactional
     public void attach(long id, int version, List<AttachmentUpload> files) {
         ReportRow r = locked(id);
@@ -339,7 +336,7 @@ public class HotlineService {
     }
 
     /** Corrects the category, unit, officer or dossier; a new category resets the answer deadline. */
-    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'WORK_HOTLINE')")
     @Transactional
     public void reclassify(long id, int version, HotlineClassification c) {
         ReportRow r = locked(id);
@@ -389,7 +386,7 @@ public class HotlineService {
     }
 
     /** Forwards the report to a unit and/or an inspector. */
-    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'WORK_HOTLINE')")
     @Transactional
     public void assign(long id, int version, Long unitId, Long assigneeId, String comment) {
         AppUser user = currentUser.require();
@@ -418,7 +415,7 @@ public class HotlineService {
         save(r, version, changes, HotlineAction.ASSIGNED, details);
         if (assignee != null && assignee.userId() != user.id()) {
             // Through the recipients lookup, so the assignee's e-mail is used when SMTP is configured
-            Recipient to = notifications.recipients(List.of(Roles.INSPECTOR, Roles.INSPECTION_LEADER),
+            Recipient to = notifications.recipients(Permission.TAKE_HOTLINE_REPORTS.roleNames(),
                             reports.unitOfUser(assignee.userId())).stream()
                     .filter(rc -> rc.userId() == assignee.userId()).findFirst()
                     .orElse(new Recipient(assignee.userId(), "", assignee.fullName(), null, unit.id(), unit.path(), "vi"));
@@ -429,7 +426,7 @@ public class HotlineService {
     }
 
     /** A verification note; the first one moves an assigned report into verification. */
-    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'WORK_HOTLINE')")
     @Transactional
     public void addNote(long id, int version, String text) {
         ReportRow r = locked(id);
@@ -445,7 +442,7 @@ public class HotlineService {
     }
 
     /** The answer given to the citizen. */
-    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'WORK_HOTLINE')")
     @Transactional
     public void answer(long id, int version, String text, HotlineChannel channel, LocalDateTime answeredAt) {
         ReportRow r = locked(id);
@@ -477,7 +474,7 @@ public class HotlineService {
         rounds.answered(r.id(), currentRound(r), at);
     }
 
-    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'WORK_HOTLINE')")
     @Transactional
     public void recordSatisfaction(long id, int version, Satisfaction satisfaction) {
         ReportRow r = locked(id);
@@ -494,7 +491,7 @@ public class HotlineService {
     }
 
     /** The leader's finding and the action on the officer. */
-    @RolesAllowed({Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'CONCLUDE_HOTLINE_REPORT')")
     @Transactional
     public void conclude(long id, int version, Conclusion conclusion, OfficerAction action, String note) {
         ReportRow r = locked(id);
@@ -528,7 +525,7 @@ public class HotlineService {
         rounds.concluded(r.id(), currentRound(r), conclusion.name(), concludedAt);
     }
 
-    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'WORK_HOTLINE')")
     @Transactional
     public void close(long id, int version) {
         ReportRow r = locked(id);
@@ -540,7 +537,7 @@ public class HotlineService {
     }
 
     /** Reopens a closed or concluded report whose citizen was not satisfied; a new deadline runs. */
-    @RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER})
+    @PreAuthorize("@perm.may(authentication, 'WORK_HOTLINE')")
     @Transactional
     public void reopen(long id, int version, String reason) {
         ReportRow r = locked(id);

@@ -1,6 +1,5 @@
 package vn.camau.reform.hotline;
 
-import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,7 +24,6 @@ import vn.camau.reform.hotline.HotlineStats.MonthOnTime;
 import vn.camau.reform.hotline.HotlineStats.UnitCount;
 import vn.camau.reform.hotline.repository.HotlineStatsRepository;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Roles;
 import vn.camau.reform.security.UnitScope;
 
 /**
@@ -34,9 +32,8 @@ import vn.camau.reform.security.UnitScope;
  * hotline reportUnits (under the unit a report concerns), so the charts and the overview agree.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("@perm.may(authentication, 'READ_HOTLINE')")
 @Transactional(readOnly = true)
-@RolesAllowed({Roles.INSPECTOR, Roles.INSPECTION_LEADER, Roles.PROVINCE_LEADER, Roles.UNIT_LEADER, Roles.AUDITOR})
 public class HotlineStatsService {
 
     /** The monthly charts show a year of months ending with the period's last month. */

@@ -21,27 +21,27 @@ import vn.camau.reform.security.UnitScope;
 class DossierImport implements ImportType<IncomingDossier> {
 
     private static final List<ImportColumn> COLUMNS = List.of(
-            ImportColumn.required(CODE, "Mã hồ sơ", "Dossier code", "000.00.32.H12-261125-0001"),
-            ImportColumn.required(PROCEDURE_CODE, "Mã thủ tục", "Procedure code", "1.001193"),
-            ImportColumn.required(RECEIVING_UNIT_CODE, "Mã đơn vị tiếp nhận", "Receiving unit code", "32002"),
-            ImportColumn.required(HANDLING_UNIT_CODE, "Mã đơn vị giải quyết", "Handling unit code", "32002"),
-            ImportColumn.required(CHANNEL, "Hình thức nộp", "Channel", "Trực tuyến"),
-            ImportColumn.required(STATE, "Trạng thái", "State", "10"),
-            ImportColumn.required(RECEIVED_AT, "Thời điểm tiếp nhận", "Received at", "20/11/2026 08:15"),
-            ImportColumn.required(APPOINTMENT_DATE, "Ngày hẹn trả", "Appointment date", "21/11/2026"),
-            ImportColumn.required(APPLICANT_NAME, "Người nộp", "Applicant name", "Nguyễn Văn An"),
-            ImportColumn.required(UPDATED_AT, "Thời điểm cập nhật", "Updated at", "21/11/2026 10:00"),
-            ImportColumn.optional(RESOLVED_AT, "Thời điểm giải quyết xong", "Resolved at", "21/11/2026 09:30"),
-            ImportColumn.optional(RETURNED_AT, "Thời điểm trả kết quả", "Returned at", "21/11/2026 10:00"),
-            ImportColumn.optional(FINISHED_AT, "Thời điểm kết thúc", "Finished at", ""),
-            ImportColumn.optional(HAS_FEE, "Có phí, lệ phí", "Has fee", "có"),
-            ImportColumn.optional(PAID_ONLINE, "Thanh toán trực tuyến", "Paid online", "có"),
-            ImportColumn.optional(DIGITISED, "Đã số hóa", "Digitised", "có"),
-            ImportColumn.optional(RETURNED_HOME, "Trả kết quả tại nhà", "Returned home", "không"),
-            ImportColumn.optional(RATING, "Đánh giá", "Rating", "Hài lòng"),
-            ImportColumn.optional(APPLICANT_PHONE, "Điện thoại người nộp", "Applicant phone", "0912 345 678"),
-            ImportColumn.optional(APPLICANT_EMAIL, "Thư điện tử người nộp", "Applicant e-mail", ""),
-            ImportColumn.optional(HANDLING_OFFICER_CODE, "Mã cán bộ xử lý", "Handling officer code", ""));
+            ImportColumn.required(ImportKind.DOSSIERS, CODE, "000.00.32.H12-261125-0001"),
+            ImportColumn.required(ImportKind.DOSSIERS, PROCEDURE_CODE, "1.001193"),
+            ImportColumn.required(ImportKind.DOSSIERS, RECEIVING_UNIT_CODE, "32002"),
+            ImportColumn.required(ImportKind.DOSSIERS, HANDLING_UNIT_CODE, "32002"),
+            ImportColumn.required(ImportKind.DOSSIERS, CHANNEL, "Trực tuyến"),
+            ImportColumn.required(ImportKind.DOSSIERS, STATE, "10"),
+            ImportColumn.required(ImportKind.DOSSIERS, RECEIVED_AT, "20/11/2026 08:15"),
+            ImportColumn.required(ImportKind.DOSSIERS, APPOINTMENT_DATE, "21/11/2026"),
+            ImportColumn.required(ImportKind.DOSSIERS, APPLICANT_NAME, "Nguyễn Văn An"),
+            ImportColumn.required(ImportKind.DOSSIERS, UPDATED_AT, "21/11/2026 10:00"),
+            ImportColumn.optional(ImportKind.DOSSIERS, RESOLVED_AT, "21/11/2026 09:30"),
+            ImportColumn.optional(ImportKind.DOSSIERS, RETURNED_AT, "21/11/2026 10:00"),
+            ImportColumn.optional(ImportKind.DOSSIERS, FINISHED_AT, ""),
+            ImportColumn.optional(ImportKind.DOSSIERS, HAS_FEE, "có"),
+            ImportColumn.optional(ImportKind.DOSSIERS, PAID_ONLINE, "có"),
+            ImportColumn.optional(ImportKind.DOSSIERS, DIGITISED, "có"),
+            ImportColumn.optional(ImportKind.DOSSIERS, RETURNED_HOME, "không"),
+            ImportColumn.optional(ImportKind.DOSSIERS, RATING, "Hài lòng"),
+            ImportColumn.optional(ImportKind.DOSSIERS, APPLICANT_PHONE, "0912 345 678"),
+            ImportColumn.optional(ImportKind.DOSSIERS, APPLICANT_EMAIL, ""),
+            ImportColumn.optional(ImportKind.DOSSIERS, HANDLING_OFFICER_CODE, ""));
 
     private static final int REFRESH_STATISTICS_ROWS = 10_000;
 

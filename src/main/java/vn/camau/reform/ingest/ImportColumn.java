@@ -1,6 +1,10 @@
 package vn.camau.reform.ingest;
 
 import java.util.List;
+import java.util.Locale;
+
+import vn.camau.reform.base.text.Texts;
+import vn.camau.reform.base.text.VnFormats;
 
 /**
  * One column of an import file: the field it feeds (as the API names it), the Vietnamese header the
@@ -13,11 +17,21 @@ public record ImportColumn(String field, String header, List<String> aliases, bo
         aliases = List.copyOf(aliases);
     }
 
-    public static ImportColumn required(String field, String header, String english, String example) {
-        return new ImportColumn(field, header, List.of(english, field), true, example);
+    public static ImportColumn required(ImportKind kind, String field, String example) {
+        return translated(kind, field, true, example);
     }
 
-    public static ImportColumn optional(String field, String header, String english, String example) {
-        return new ImportColumn(field, header, List.of(english, field), false, example);
+    public static ImportColumn optional(ImportKind kind, String field, String example) {
+        return translated(kind, field, false, example);
+    }
+
+    /**
+     * Headers from the translations ({@code import.column.KIND.field}): the template is Vietnamese, the
+     * English header is accepted as well, so a file filled in from either reads the same.
+     */
+    private static ImportColumn translated(ImportKind kind, String field, boolean required, String example) {
+        String key = "import.column." + kind.name() + "." + field;
+        return new ImportColumn(field, Texts.of(key, VnFormats.VIETNAMESE),
+                List.of(Texts.of(key, Locale.ENGLISH), field), required, example);
     }
 }

@@ -18,6 +18,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.camau.reform.base.text.Texts;
+import vn.camau.reform.base.text.VnFormats;
+
 /**
  * The file an administrator fills in: the header row in Vietnamese and one example row. The CSV is
  * UTF-8 with a byte-order mark, so Excel shows the diacritics; in the Excel file every column is
@@ -55,7 +58,7 @@ final class ImportTemplates {
 
     private static void xlsx(List<ImportColumn> columns, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            XSSFSheet sheet = book.createSheet("Dữ liệu");
+            XSSFSheet sheet = book.createSheet(Texts.of("import.template.sheet", VnFormats.VIETNAMESE));
             CellStyle text = book.createCellStyle();
             text.setDataFormat(book.createDataFormat().getFormat("@"));
             CellStyle header = book.createCellStyle();

@@ -35,13 +35,13 @@ class OfficerImport implements ImportType<OfficerImport.Item> {
     static final String MANAGER_CODE = "managerCode";
 
     private static final List<ImportColumn> COLUMNS = List.of(
-            ImportColumn.required(CODE, "Mã cán bộ", "Officer code", "CB-32002-001"),
-            ImportColumn.required(FULL_NAME, "Họ và tên", "Full name", "Nguyễn Thị Mai"),
-            ImportColumn.required(UNIT_CODE, "Mã đơn vị", "Unit code", "32002"),
-            ImportColumn.required(POSITION, "Chức vụ", "Position", "Công chức Văn phòng – Thống kê"),
-            ImportColumn.optional(ONE_STOP_DESK, "Bộ phận một cửa", "One-stop desk", "có"),
-            ImportColumn.optional(ACTIVE, "Đang công tác", "Active", "có"),
-            ImportColumn.optional(MANAGER_CODE, "Mã cán bộ quản lý", "Manager code", ""));
+            ImportColumn.required(ImportKind.OFFICERS, CODE, "CB-32002-001"),
+            ImportColumn.required(ImportKind.OFFICERS, FULL_NAME, "Nguyễn Thị Mai"),
+            ImportColumn.required(ImportKind.OFFICERS, UNIT_CODE, "32002"),
+            ImportColumn.required(ImportKind.OFFICERS, POSITION, "Công chức Văn phòng – Thống kê"),
+            ImportColumn.optional(ImportKind.OFFICERS, ONE_STOP_DESK, "có"),
+            ImportColumn.optional(ImportKind.OFFICERS, ACTIVE, "có"),
+            ImportColumn.optional(ImportKind.OFFICERS, MANAGER_CODE, ""));
 
     record Item(OfficerEntry entry, boolean stored, boolean changed, boolean managerChanged) {
     }

@@ -39,17 +39,17 @@ class ProcedureImport implements ImportType<ProcedureImport.Item> {
     static final long MAX_FEE = 1_000_000_000_000L;
 
     private static final List<ImportColumn> COLUMNS = List.of(
-            ImportColumn.required(CODE, "Mã thủ tục", "Procedure code", "1.001193"),
-            ImportColumn.required(NAME, "Tên thủ tục", "Procedure name", "Đăng ký khai sinh"),
-            ImportColumn.required(FIELD_CODE, "Mã lĩnh vực", "Field code", "HO_TICH"),
-            ImportColumn.required(LEVEL, "Cấp thực hiện", "Resolving level", "Xã"),
-            ImportColumn.required(STATUTORY, "Thời hạn theo quy định", "Statutory limit", "3"),
-            ImportColumn.optional(REDUCED, "Thời hạn rút ngắn", "Reduced limit", "2"),
-            ImportColumn.optional(TIME_UNIT, "Đơn vị thời gian", "Time unit", "Ngày làm việc"),
-            ImportColumn.optional(FEE, "Lệ phí (đồng)", "Fee", "8.000"),
-            ImportColumn.optional(FULLY_ONLINE, "Trực tuyến toàn trình", "Fully online", "có"),
-            ImportColumn.optional(SAME_DAY, "Giải quyết trong ngày", "Same day", "không"),
-            ImportColumn.optional(ACTIVE, "Đang áp dụng", "Active", "có"));
+            ImportColumn.required(ImportKind.PROCEDURES, CODE, "1.001193"),
+            ImportColumn.required(ImportKind.PROCEDURES, NAME, "Đăng ký khai sinh"),
+            ImportColumn.required(ImportKind.PROCEDURES, FIELD_CODE, "HO_TICH"),
+            ImportColumn.required(ImportKind.PROCEDURES, LEVEL, "Xã"),
+            ImportColumn.required(ImportKind.PROCEDURES, STATUTORY, "3"),
+            ImportColumn.optional(ImportKind.PROCEDURES, REDUCED, "2"),
+            ImportColumn.optional(ImportKind.PROCEDURES, TIME_UNIT, "Ngày làm việc"),
+            ImportColumn.optional(ImportKind.PROCEDURES, FEE, "8.000"),
+            ImportColumn.optional(ImportKind.PROCEDURES, FULLY_ONLINE, "có"),
+            ImportColumn.optional(ImportKind.PROCEDURES, SAME_DAY, "không"),
+            ImportColumn.optional(ImportKind.PROCEDURES, ACTIVE, "có"));
 
     /** A valid row: what to store, and whether it is new or changes the stored procedure. */
     record Item(ProcedureEntry entry, boolean stored, boolean changed) {

@@ -37,29 +37,21 @@ final class ApiJsonErrors implements AuthenticationEntryPoint, AccessDeniedHandl
             throws IOException {
         if (e instanceof LoginThrottledException throttled) {
             response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
-            write(response, 429, ApiError.of("too_many_failed_logins",
-                    "Quá nhiều lần xác thực sai, thử lại sau " + throttled.retryAfterSeconds() + " giây",
-                    "Too many failed authentications, retry after " + throttled.retryAfterSeconds() + " s"));
+            write(response, 429, ApiError.translated("too_many_failed_logins", "api.error.too-many-failed-logins",
+                    String.valueOf(throttled.retryAfterSeconds())));
             return;
         }
         ApiError error;
         if (ApiTokenAuthenticationFilter.BAD_TOKEN.equals(e.getMessage())) {
-            error = ApiError.of("unauthorized", "Token không hợp lệ hoặc đã bị thu hồi",
-                    "The token is unknown or has been revoked");
+            error = ApiError.translated("unauthorized", "api.error.bad-token");
         } else if (e instanceof PasswordChangeRequiredException) {
-            error = ApiError.of("password_change_required",
-                    "Mật khẩu dùng một lần phải được đổi (trang Tài khoản) trước khi dùng API",
-                    "The one-time password must be changed (account page) before using the API");
+            error = ApiError.translated("password_change_required", "api.error.password-change-required");
         } else if (e instanceof CredentialsExpiredException) {
-            error = ApiError.of("one_time_password_expired",
-                    "Mật khẩu dùng một lần đã hết hạn, đề nghị quản trị viên cấp lại",
-                    "The one-time password has expired, ask an administrator to reset it");
+            error = ApiError.translated("one_time_password_expired", "api.error.one-time-password-expired");
         } else if (e instanceof InsufficientAuthenticationException) {
-            error = ApiError.of("unauthorized", "Cần xác thực: HTTP Basic hoặc Bearer token",
-                    "Authentication required: HTTP Basic or a Bearer token");
+            error = ApiError.translated("unauthorized", "api.error.authentication-required");
         } else {
-            error = ApiError.of("unauthorized", "Sai thông tin đăng nhập, hoặc tài khoản đang tạm khóa",
-                    "Wrong credentials, or the account is temporarily locked");
+            error = ApiError.translated("unauthorized", "api.error.wrong-credentials");
         }
         response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", Basic realm=\"" + REALM + "\"");
         write(response, HttpServletResponse.SC_UNAUTHORIZED, error);
@@ -68,9 +60,7 @@ final class ApiJsonErrors implements AuthenticationEntryPoint, AccessDeniedHandl
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpServletResponse.SC_FORBIDDEN, ApiError.of("forbidden",
-                "Vai trò hoặc token của bạn không được dùng chức năng này của API",
-                "Your role or token may not use this part of the API"));
+        write(response, HttpServletResponse.SC_FORBIDDEN, ApiError.translated("forbidden", "api.error.forbidden"));
     }
 
     private void write(HttpServletResponse response, int status, ApiError error) throws IOException {

@@ -32,8 +32,7 @@ public class ApiTokenService {
     public static final int NAME_MAX_LENGTH = 200;
 
     /** Roles that may read the indicators API (see {@link ApiSecurityConfig}). */
-    static final Set<Role> READ_ROLES = Set.of(Role.PROVINCE_LEADER, Role.UNIT_LEADER, Role.INSPECTOR,
-            Role.INSPECTION_LEADER, Role.HR, Role.ADMIN, Role.AUDITOR);
+    static final Set<Role> READ_ROLES = Permission.READ_INDICATORS_API.roles();
 
     private final ApiTokenRepository tokens;
     private final UserRepository users;

@@ -21,4 +21,9 @@ public record AppUser(long id, String username, String fullName, long unitId, St
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
+
+    /** Whether one of the user's roles grants the permission (the table is {@link Permission}). */
+    public boolean may(Permission permission) {
+        return permission.grantedTo(roles);
+    }
 }

@@ -30,6 +30,11 @@ public class CurrentUser {
                 && principal.mustChangePassword();
     }
 
+    /** Whether the signed-in user may take the step; nobody signed in may not. For views' buttons. */
+    public boolean may(Permission permission) {
+        return get().map(u -> u.may(permission)).orElse(false);
+    }
+
     public UnitScope scope() {
         return require().scope();
     }

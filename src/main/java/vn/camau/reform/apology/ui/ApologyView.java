@@ -29,7 +29,7 @@ import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.base.period.Today;
 import vn.camau.reform.dossier.ui.DossierNavigation;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
 
 /**
@@ -55,9 +55,8 @@ public class ApologyView extends VerticalLayout implements BeforeEnterObserver, 
         this.letters = letters;
         this.reportUnits = reportUnits;
         this.today = today;
-        this.maySign = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER) || u.hasRole(Role.UNIT_LEADER))
-                .orElse(false);
-        this.mayDraft = maySign || currentUser.get().map(u -> u.hasRole(Role.OFFICER)).orElse(false);
+        this.maySign = currentUser.may(Permission.SIGN_APOLOGY);
+        this.mayDraft = currentUser.may(Permission.DRAFT_APOLOGY);
     }
 
     @Override

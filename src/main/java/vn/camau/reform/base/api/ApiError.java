@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import vn.camau.reform.base.text.Texts;
+
 /**
  * Every error of the HTTP API, whatever layer refuses the request (the security filters for 401 and
  * 403, the controllers' advice for the rest): a stable machine code, a text for people (Vietnamese,
@@ -21,8 +23,17 @@ public record ApiError(String error, String message, List<Detail> details) {
         details = details == null ? List.of() : List.copyOf(details);
     }
 
-    public static ApiError of(String error, String vietnamese, String english, Detail... details) {
-        return new ApiError(error, vietnamese + " / " + english, List.of(details));
+    /**
+     * The error with its text from the translations ({@code api.error.*} and the like), Vietnamese
+     * then English; parameters are shown as given, so pass numbers as text to keep them ungrouped.
+     */
+    public static ApiError translated(String error, String key, Object... params) {
+        return new ApiError(error, Texts.bilingual(key, params), List.of());
+    }
+
+    /** The same error, naming what was wrong. */
+    public ApiError with(Detail... what) {
+        return new ApiError(error, message, List.of(what));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.api.ApiError;
 import vn.camau.reform.base.api.ApiError.Detail;
+import vn.camau.reform.base.text.Texts;
 
 /**
  * Every failure of an API controller becomes the JSON error shape: bad input 400, a unit outside the
@@ -39,13 +40,9 @@ class ApiExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
         if ("unit.out-of-scope".equals(e.getMessage())) {
-            return answer(HttpStatus.FORBIDDEN, ApiError.of("out_of_scope",
-                    "Đơn vị này nằm ngoài phạm vi dữ liệu của bạn",
-                    "This unit is outside your scope (your unit and the units below it)"));
+            return answer(HttpStatus.FORBIDDEN, ApiError.translated("out_of_scope", "api.error.out-of-scope"));
         }
-        return answer(HttpStatus.FORBIDDEN, ApiError.of("forbidden",
-                "Vai trò hoặc token của bạn không được dùng chức năng này của API",
-                "Your role or token may not use this part of the API"));
+        return answer(HttpStatus.FORBIDDEN, ApiError.translated("forbidden", "api.error.forbidden"));
     }
 
     /** A rule a service enforces (a period, a unit); the controllers check first, this is the net. */
@@ -55,7 +52,7 @@ class ApiExceptionHandler {
         String error = key.startsWith("period.") ? "invalid_period"
                 : key.equals("unit.unknown") ? "unknown_unit" : "invalid_request";
         return answer(HttpStatus.BAD_REQUEST, new ApiError(error,
-                "Yêu cầu không hợp lệ / Invalid request: " + key + " " + Arrays.toString(e.args()),
+                Texts.bilingual("api.error.invalid-request") + ": " + key + " " + Arrays.toString(e.args()),
                 List.of()));
     }
 
@@ -63,16 +60,15 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> badParameter(Exception e) {
         String name = e instanceof MissingServletRequestParameterException m ? m.getParameterName()
                 : ((MethodArgumentTypeMismatchException) e).getName();
-        return answer(HttpStatus.BAD_REQUEST, ApiError.of("invalid_parameter", "Tham số không hợp lệ: " + name,
-                "Invalid parameter " + name, new Detail(name, null, null)));
+        return answer(HttpStatus.BAD_REQUEST, ApiError.translated("invalid_parameter", "api.error.invalid-parameter", name)
+                .with(new Detail(name, null, null)));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         String allowed = e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().toString();
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, ApiError.of("method_not_allowed",
-                "Phương thức HTTP không được hỗ trợ ở đây, dùng: " + allowed,
-                "This HTTP method is not supported here, use: " + allowed));
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, ApiError.translated("method_not_allowed",
+                "api.error.method-not-supported", allowed));
     }
 
     /**
@@ -83,8 +79,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ApiError> undecodable(IllegalStateException e) {
         if (TOMCAT_BAD_PARAMETERS.equals(e.getClass().getName())) {
-            return answer(HttpStatus.BAD_REQUEST, ApiError.of("invalid_parameter",
-                    "Chuỗi truy vấn không giải mã được (mã hoá %)", "The query string cannot be decoded (% encoding)"));
+            return answer(HttpStatus.BAD_REQUEST, ApiError.translated("invalid_parameter", "api.error.undecodable-query"));
         }
         return unexpected(e);
     }
@@ -93,8 +88,7 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> unexpected(Exception e) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("API incident {}", incident, e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.of("internal_error",
-                "Lỗi ngoài dự kiến, mã sự cố " + incident, "Unexpected error, incident " + incident));
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.translated("internal_error", "api.error.internal", incident));
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, ApiError error) {

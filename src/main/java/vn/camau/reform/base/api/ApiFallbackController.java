@@ -20,10 +20,9 @@ class ApiFallbackController {
     @RequestMapping(path = "/api/**", produces = MediaType.APPLICATION_JSON_VALUE)
     void unknown(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            throw new ApiException(HttpStatus.METHOD_NOT_ALLOWED, ApiError.of("method_not_allowed",
-                    "Địa chỉ API này chỉ cho phép đọc (GET)", "This API endpoint is read-only (GET)"));
+            throw new ApiException(HttpStatus.METHOD_NOT_ALLOWED,
+                    ApiError.translated("method_not_allowed", "api.error.read-only-endpoint"));
         }
-        throw new ApiException(HttpStatus.NOT_FOUND, ApiError.of("not_found",
-                "Không có địa chỉ API này", "No such API endpoint"));
+        throw new ApiException(HttpStatus.NOT_FOUND, ApiError.translated("not_found", "api.error.no-such-endpoint"));
     }
 }

@@ -20,7 +20,7 @@ import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.calendar.CalendarDay;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.base.ui.DialogOpener;
 
 /**
@@ -39,7 +39,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     CalendarView(CalendarService calendar, CurrentUser currentUser) {
         this.calendar = calendar;
         setSizeFull();
-        boolean admin = currentUser.get().map(u -> u.hasRole(Role.ADMIN)).orElse(false);
+        boolean admin = currentUser.may(Permission.EDIT_CALENDAR);
 
         int thisYear = LocalDate.now().getYear();
         year.setLabel(getTranslation("calendar.year"));

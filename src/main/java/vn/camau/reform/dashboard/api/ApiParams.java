@@ -31,30 +31,28 @@ final class ApiParams {
      */
     static LocalDate date(String name, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw badRequest(ApiError.of("missing_parameter", "Thiếu tham số " + name,
-                    "Missing parameter " + name, new Detail(name, raw, DATE_FORMAT)));
+            throw badRequest(ApiError.translated("missing_parameter", "api.error.missing-parameter", name)
+                    .with(new Detail(name, raw, DATE_FORMAT)));
         }
         try {
             // ISO_LOCAL_DATE resolves strictly: 2026-02-30 is refused, not moved to 2 March
             return LocalDate.parse(raw.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
-            throw badRequest(ApiError.of("invalid_parameter", "Ngày không hợp lệ ở tham số " + name,
-                    "Malformed date in parameter " + name, new Detail(name, raw, DATE_FORMAT)));
+            throw badRequest(ApiError.translated("invalid_parameter", "api.error.malformed-date", name)
+                    .with(new Detail(name, raw, DATE_FORMAT)));
         }
     }
 
     static Period period(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
-            throw badRequest(ApiError.of("invalid_period", "Ngày bắt đầu (from) sau ngày kết thúc (to)",
-                    "The period starts (from) after it ends (to)",
-                    new Detail("from", from.toString(), "on or before to (" + to + ")")));
+            throw badRequest(ApiError.translated("invalid_period", "api.error.period-reversed")
+                    .with(new Detail("from", from.toString(), "on or before to (" + to + ")")));
         }
         if (from.isBefore(Period.EARLIEST) || to.isAfter(Period.LATEST)) {
             String range = "between " + Period.EARLIEST + " and " + Period.LATEST;
-            throw badRequest(ApiError.of("invalid_period", "Kỳ báo cáo phải nằm trong khoảng từ "
-                            + Period.EARLIEST + " đến " + Period.LATEST,
-                    "The period must lie " + range,
-                    new Detail("from", from.toString(), range), new Detail("to", to.toString(), range)));
+            throw badRequest(ApiError.translated("invalid_period", "api.error.period-out-of-range",
+                            Period.EARLIEST.toString(), Period.LATEST.toString())
+                    .with(new Detail("from", from.toString(), range), new Detail("to", to.toString(), range)));
         }
         return Period.custom(from, to);
     }
@@ -67,8 +65,8 @@ final class ApiParams {
         try {
             return UnitStructure.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw badRequest(ApiError.of("invalid_parameter", "Giá trị structure không hợp lệ",
-                    "Unknown structure", new Detail("structure", raw, "CURRENT or FORMER")));
+            throw badRequest(ApiError.translated("invalid_parameter", "api.error.unknown-structure")
+                    .with(new Detail("structure", raw, "CURRENT or FORMER")));
         }
     }
 

@@ -58,10 +58,8 @@ class IndicatorApiController {
         ReportUnit focus = unit == null || unit.isBlank() ? reportUnits.homeUnit()
                 : reportUnits.unitByCode(unit, st).orElseThrow(() -> unknownUnit(unit));
         if (st == UnitStructure.FORMER && !focus.isFormer() && !"PROVINCE".equals(focus.level())) {
-            throw ApiParams.badRequest(ApiError.of("invalid_parameter",
-                    "structure=FORMER chỉ áp dụng cho tỉnh hoặc đơn vị trước 01/07/2025",
-                    "structure=FORMER applies to the province or a unit that existed before 1 July 2025",
-                    new Detail("structure", structure, "CURRENT for " + focus.code())));
+            throw ApiParams.badRequest(ApiError.translated("invalid_parameter", "api.error.former-structure")
+                    .with(new Detail("structure", structure, "CURRENT for " + focus.code())));
         }
         UnitBreakdown breakdown = indicators.breakdown(focus.id(), period, st);
         LocalDate today = indicators.today();
@@ -71,8 +69,8 @@ class IndicatorApiController {
 
     private static ApiException unknownUnit(String unit) {
         Detail detail = new Detail("unit", unit.strip(), "a national unit code, e.g. 96 or 32002");
-        return ApiParams.badRequest(ApiError.of("unknown_unit", "Không có đơn vị mã " + detail.value(),
-                "No unit has the code " + detail.value(), detail));
+        return ApiParams.badRequest(ApiError.translated("unknown_unit", "api.error.unknown-unit", detail.value())
+                .with(detail));
     }
 
     /** A dossier outside the caller's scope answers 404 exactly like one that does not exist. */
@@ -80,8 +78,7 @@ class IndicatorApiController {
     DossierResponse dossier(@PathVariable String code) {
         return dossiers.dossier(code)
                 .map(d -> DossierResponse.of(d, reportUnits.unit(d.handlingUnitId()), indicators.today()))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ApiError.of("not_found",
-                        "Không tìm thấy hồ sơ (hoặc hồ sơ nằm ngoài phạm vi của bạn)",
-                        "No such dossier (or it is outside your scope)", new Detail("code", code, null))));
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+                        ApiError.translated("not_found", "api.error.dossier-not-found").with(new Detail("code", code, null))));
     }
 }

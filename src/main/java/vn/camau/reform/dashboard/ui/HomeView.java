@@ -33,7 +33,7 @@ import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 
 /**
  * The first screen after login, one per role, that role's work first: a leader's is the overview
@@ -60,16 +60,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         if (leader) {
             return; // forwarded to the overview before anything shows
         }
-        if (user.hasRole(Role.OFFICER)) {
+        if (user.may(Permission.WORK_AT_DESK)) {
             add(new OfficerWork(dossiers.getObject(), apologies.getObject()));
         }
-        if (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.INSPECTION_LEADER)) {
+        if (user.may(Permission.TAKE_HOTLINE_REPORTS)) {
             add(new HotlineWork(hotline.getObject()));
         }
-        if (user.hasRole(Role.HR)) {
+        if (user.may(Permission.REVIEW_EVALUATION)) {
             add(new HrWork(evaluations.getObject(), LocalDate.now()));
         }
-        if (user.hasRole(Role.ADMIN)) {
+        if (user.may(Permission.MANAGE_ACCOUNTS)) {
             add(new AdminWork(accounts.getObject()));
         }
 
@@ -121,7 +121,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     /** Whose home is the overview: the leaders, who open it every morning. */
     static boolean opensOverview(AppUser user) {
-        return user.hasRole(Role.PROVINCE_LEADER) || user.hasRole(Role.UNIT_LEADER);
+        return user.may(Permission.OVERVIEW_AS_HOME);
     }
 
     /** A leader's home page is the overview of their unit (DOMAIN §1: they open it every morning). */

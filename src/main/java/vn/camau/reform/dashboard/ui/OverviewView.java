@@ -45,7 +45,7 @@ import vn.camau.reform.adminunit.ui.DrillState;
 import vn.camau.reform.base.period.ui.PeriodSelector;
 import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
 
 /**
@@ -65,10 +65,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     /** URL parameter: the unit a lineage jump came from. */
     static final String VIA = "via";
 
-    /** Who sees the hotline's figures here: those who may see the hotline, and leaders (HR gets counts). */
-    private static final List<Role> HOTLINE_READERS = List.of(Role.INSPECTOR, Role.INSPECTION_LEADER,
-            Role.PROVINCE_LEADER, Role.UNIT_LEADER, Role.AUDITOR, Role.HR);
-
     private final transient IndicatorService indicators;
 
     private final transient ReportUnits reportUnits;
@@ -82,7 +78,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         this.indicators = indicators;
         this.reportUnits = reportUnits;
         this.withPerformance = performance.readsOfficersInScope();
-        this.withHotline = currentUser.get().map(u -> HOTLINE_READERS.stream().anyMatch(u::hasRole)).orElse(false);
+        this.withHotline = currentUser.may(Permission.READ_HOTLINE_COUNTS);
         addClassName("overview");
         setWidthFull();
     }

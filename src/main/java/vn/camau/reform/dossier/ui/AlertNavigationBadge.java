@@ -9,7 +9,7 @@ import vn.camau.reform.base.ui.NavigationBadge;
 import vn.camau.reform.dossier.DossierService;
 import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 
 /** The number of overdue dossiers in the user's scope, beside the late-case alerts entry. */
 @Component
@@ -30,9 +30,7 @@ class AlertNavigationBadge implements NavigationBadge {
 
     @Override
     public Optional<Badge> badge() {
-        boolean sees = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER) || u.hasRole(Role.UNIT_LEADER)
-                || u.hasRole(Role.AUDITOR) || u.hasRole(Role.ADMIN)).orElse(false);
-        if (!sees) {
+        if (!currentUser.may(Permission.WATCH_LATE_ALERTS)) {
             return Optional.empty();
         }
         Map<OpenTiming, Integer> counts = dossiers.alertCounts();

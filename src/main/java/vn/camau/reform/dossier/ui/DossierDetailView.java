@@ -34,7 +34,7 @@ import vn.camau.reform.dossier.DossierStep;
 import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.Timing;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
 import vn.camau.reform.base.ui.DialogOpener;
 
@@ -89,8 +89,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
         facts.addFormItem(new Span(nz(d.handlingOfficerName())), getTranslation("dossier.handling-officer"));
         facts.addFormItem(new Span(responsible(d)), getTranslation("dossier.responsible"));
         add(facts, new H3(getTranslation("dossier.timeline")), timeline(d));
-        if (d.state().isOpen() && currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER)
-                || u.hasRole(Role.UNIT_LEADER)).orElse(false)) {
+        if (d.state().isOpen() && currentUser.may(Permission.URGE_LATE_DOSSIER)) {
             Button urge = new Button(getTranslation("alert.urge"), VaadinIcon.BELL.create(),
                     e -> new UrgeDialog(dossiers, d.code(), () -> { }).open());
             DialogOpener.mark(urge);
@@ -108,7 +107,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
     /** The unit's figures are one click away for those who may open the overview (its URL, as a leader shares it). */
     private Component handlingUnit(DossierDetail d) {
         return NameLinks.unit(d.handlingUnitId(), d.handlingUnitName(),
-                currentUser.get().map(NameLinks::opensUnitFigures).orElse(false));
+                currentUser.get().map(u -> u.may(Permission.READ_UNIT_FIGURES)).orElse(false));
     }
 
     private Component status(DossierDetail d) {

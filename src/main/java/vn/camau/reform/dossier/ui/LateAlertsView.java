@@ -49,7 +49,7 @@ import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.ProcedureInfo;
 import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
 import vn.camau.reform.base.ui.DialogOpener;
 
@@ -85,11 +85,10 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         this.reportUnits = reportUnits;
         this.catalog = catalog;
         this.officers = officers;
-        this.mayUrge = currentUser.get().map(u -> u.hasRole(Role.PROVINCE_LEADER) || u.hasRole(Role.UNIT_LEADER))
-                .orElse(false);
-        this.mayApologise = mayUrge || currentUser.get().map(u -> u.hasRole(Role.OFFICER)).orElse(false);
-        this.opensUnits = currentUser.get().map(NameLinks::opensUnitFigures).orElse(false);
-        this.opensOfficers = currentUser.get().map(NameLinks::opensOfficers).orElse(false);
+        this.mayUrge = currentUser.may(Permission.URGE_LATE_DOSSIER);
+        this.mayApologise = currentUser.may(Permission.DRAFT_APOLOGY);
+        this.opensUnits = currentUser.get().map(u -> u.may(Permission.READ_UNIT_FIGURES)).orElse(false);
+        this.opensOfficers = currentUser.get().map(u -> u.may(Permission.READ_OFFICERS_IN_SCOPE)).orElse(false);
         setSizeFull();
         timing.setLabel(getTranslation("alert.timing"));
         timing.setItems(OpenTiming.OVERDUE, OpenTiming.DUE_SOON);

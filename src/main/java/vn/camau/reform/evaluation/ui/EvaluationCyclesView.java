@@ -36,7 +36,7 @@ import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
 import vn.camau.reform.base.ui.DialogOpener;
 
@@ -71,7 +71,7 @@ public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterO
         unit.addValueChangeListener(e -> unitChanged());
         HorizontalLayout toolbar = new HorizontalLayout(unit);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (currentUser.get().map(u -> u.hasRole(Role.HR)).orElse(false)) {
+        if (currentUser.may(Permission.OPEN_EVALUATION_CYCLE)) {
             Button open = new Button(getTranslation("evaluations.open-cycle"), VaadinIcon.PLUS.create(),
                     e -> new OpenCycleDialog(service, units, unit.getValue(), this::opened).open());
             DialogOpener.mark(open);

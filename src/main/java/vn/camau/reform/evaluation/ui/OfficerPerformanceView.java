@@ -37,7 +37,7 @@ import vn.camau.reform.evaluation.OfficerPerformance;
 import vn.camau.reform.evaluation.DisciplineService;
 import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.security.CurrentUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 
 /**
  * One officer's performance for a period (issue 6): the figures a rating weighs, their rank in the
@@ -64,9 +64,8 @@ public class OfficerPerformanceView extends VerticalLayout implements BeforeEnte
     OfficerPerformanceView(OfficerPerformanceService service, DisciplineService discipline, CurrentUser currentUser) {
         this.service = service;
         this.discipline = discipline;
-        this.recordsDiscipline = currentUser.get().map(u -> u.hasRole(Role.HR)).orElse(false);
-        this.seesDiscipline = recordsDiscipline || currentUser.get()
-                .map(u -> u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.PROVINCE_LEADER)).orElse(false);
+        this.recordsDiscipline = currentUser.may(Permission.RECORD_DISCIPLINE);
+        this.seesDiscipline = currentUser.may(Permission.READ_DISCIPLINE);
         RolesAllowed allowed = DossierListView.class.getAnnotation(RolesAllowed.class);
         this.mayOpenDossiers = allowed != null && currentUser.get().map(u -> Arrays.stream(allowed.value())
                 .anyMatch(role -> u.roles().stream().anyMatch(r -> r.name().equals(role)))).orElse(false);

@@ -36,7 +36,7 @@ import vn.camau.reform.hotline.HotlineEvent;
 import vn.camau.reform.hotline.HotlineFilter;
 import vn.camau.reform.hotline.HotlineQueue;
 import vn.camau.reform.hotline.HotlineState;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
 
@@ -344,7 +344,7 @@ public class HotlineRepository {
                 .from(APP_USER)
                 .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
                 .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(APP_USER.UNIT_ID))
-                .where(APP_USER_ROLE.ROLE.in(Role.INSPECTOR.name(), Role.INSPECTION_LEADER.name()),
+                .where(APP_USER_ROLE.ROLE.in(Permission.TAKE_HOTLINE_REPORTS.roleNames()),
                         APP_USER.ENABLED.isTrue(), ScopeCondition.within(ADMIN_UNIT.PATH, scope))
                 .orderBy(APP_USER.FULL_NAME)
                 .fetch(Records.mapping(Assignee::new));

@@ -3,7 +3,7 @@ package vn.camau.reform.hotline.ui;
 import java.util.Optional;
 
 import vn.camau.reform.security.AppUser;
-import vn.camau.reform.security.Role;
+import vn.camau.reform.security.Permission;
 
 /**
  * What the screens offer each role (DOMAIN §7): inspectors and leaders work reports, leaders
@@ -14,10 +14,8 @@ record HotlineAccess(boolean works, boolean leads, boolean inspects) {
 
     static HotlineAccess of(Optional<AppUser> user) {
         return user.map(u -> {
-            boolean inspects = u.hasRole(Role.INSPECTOR) || u.hasRole(Role.INSPECTION_LEADER);
-            boolean leads = u.hasRole(Role.INSPECTION_LEADER) || u.hasRole(Role.PROVINCE_LEADER)
-                    || u.hasRole(Role.UNIT_LEADER);
-            return new HotlineAccess(inspects || leads, leads, inspects);
+            return new HotlineAccess(u.may(Permission.WORK_HOTLINE), u.may(Permission.CONCLUDE_HOTLINE_REPORT),
+                    u.may(Permission.TAKE_HOTLINE_REPORTS));
         }).orElse(new HotlineAccess(false, false, false));
     }
 }

@@ -55,13 +55,11 @@ class IntakeController {
         if (wait > 0) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait))
-                    .body(ApiError.of("rate_limited", "Gửi quá nhanh, thử lại sau " + wait + " giây",
-                            "Too many batches, retry after " + wait + " s"));
+                    .body(ApiError.translated("rate_limited", "api.error.rate-limited", String.valueOf(wait)));
         }
         if (!isJson(request.getContentType())) {
-            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("unsupported_media_type",
-                    "Nội dung phải là JSON (Content-Type: application/json)",
-                    "The body must be JSON (Content-Type: application/json)"));
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                    .body(ApiError.translated("unsupported_media_type", "api.error.not-json"));
         }
         if (request.getContentLengthLong() > limits.maxBodyBytes()) {
             return tooLarge();
@@ -77,12 +75,10 @@ class IntakeController {
         } catch (IntakeRefused e) {
             List<IntakeResponse.RecordError> errors = e.errors().stream().map(this::describe).toList();
             return ResponseEntity.badRequest().body(new IntakeResponse.Refused("invalid_batch",
-                    "Lô dữ liệu có " + e.count() + " lỗi, không lưu gì / The batch has " + e.count()
-                            + " errors, nothing was stored", e.count(), errors));
+                    Texts.bilingual("api.error.invalid-batch", String.valueOf(e.count())), e.count(), errors));
         } catch (IntakeTooLarge e) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.of("batch_too_large",
-                    "Lô có " + e.records() + " bản ghi, tối đa " + e.limit(),
-                    "The batch has " + e.records() + " records, at most " + e.limit()));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.translated("batch_too_large",
+                    "api.error.too-many-records", String.valueOf(e.records()), String.valueOf(e.limit())));
         }
     }
 
@@ -91,7 +87,7 @@ class IntakeController {
             RequestMethod.PATCH, RequestMethod.DELETE})
     ResponseEntity<ApiError> otherMethod() {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
-                .body(ApiError.of("method_not_allowed", "Chỉ nhận POST", "Only POST is accepted"));
+                .body(ApiError.translated("method_not_allowed", "api.error.only-post"));
     }
 
     /** An absent or unreadable media type ({@code garbage}) is not JSON either: 415, never a 500. */
@@ -114,8 +110,8 @@ class IntakeController {
 
     private ResponseEntity<ApiError> tooLarge() {
         long mb = limits.maxBodyBytes() / (1024 * 1024);
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.of("batch_too_large",
-                "Nội dung quá lớn, tối đa " + mb + " MB mỗi lô", "The body is too large, at most " + mb + " MB a batch"));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.translated("batch_too_large",
+                "api.error.body-too-large", String.valueOf(mb)));
     }
 
     private IntakeResponse.RecordError describe(IntakeError e) {
