@@ -16,3 +16,11 @@ CREATE TABLE hotline_event_change (
     CONSTRAINT fk_hotline_event_change_event FOREIGN KEY (event_id) REFERENCES hotline_event (id) ON DELETE CASCADE
 ) /* [jooq ignore start] */ ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci /* [jooq ignore stop] */;
 CREATE INDEX ix_hotline_event_change_event ON hotline_event_change (event_id, id);
+
+-- Notifications likewise: what one says is kept as data (JSON: a title and lines as translation keys
+-- with raw values, and the words a user wrote), worded when read in the reader's language. Title and
+-- body stay for the notifications written before, shown as they are: they are short-lived messages,
+-- mostly digests whose many lines are not worth reading back, so they are not converted.
+ALTER TABLE user_notification ADD COLUMN content TEXT NULL;
+ALTER TABLE user_notification MODIFY title VARCHAR(300) NULL;
+ALTER TABLE user_notification MODIFY body TEXT NULL;

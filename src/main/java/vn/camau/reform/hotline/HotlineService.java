@@ -30,6 +30,9 @@ import vn.camau.reform.hotline.repository.NewReport;
 import vn.camau.reform.hotline.repository.QueueDates;
 import vn.camau.reform.hotline.repository.ReportColumn;
 import vn.camau.reform.hotline.repository.ReportRow;
+import vn.camau.reform.notification.NotificationContent;
+import vn.camau.reform.notification.NotificationContent.Message;
+import vn.camau.reform.notification.NotificationContent.Value;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
@@ -429,9 +432,10 @@ public class HotlineService {
                             reports.unitOfUser(assignee.userId())).stream()
                     .filter(rc -> rc.userId() == assignee.userId()).findFirst()
                     .orElse(new Recipient(assignee.userId(), "", assignee.fullName(), null, unit.id(), unit.path(), "vi"));
-            notifications.send(to, NotificationKind.HOTLINE, "Phản ánh " + r.code() + " được giao cho bạn",
-                    user.fullName() + " giao phản ánh " + r.code() + ", hạn trả lời " + VnFormats.date(r.dueDate())
-                            + (note == null ? "" : ". " + note), "hotline/" + id);
+            notifications.send(to, NotificationKind.HOTLINE, NotificationContent.of(
+                    Message.of("notification.hotline-assigned.title", Value.text(r.code())),
+                    Message.of("notification.hotline-assigned.body", Value.text(user.fullName()), Value.text(r.code()),
+                            Value.date(r.dueDate())), note), "hotline/" + id);
         }
     }
 

@@ -7,6 +7,7 @@ import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
 import static vn.camau.reform.jooq.Tables.APP_USER;
 import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
 import static vn.camau.reform.jooq.Tables.OFFICER;
+import static vn.camau.reform.jooq.Tables.USER_NOTIFICATION;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -34,6 +35,8 @@ import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.hotline.ui.HotlineEventText;
+import vn.camau.reform.notification.Notification;
+import vn.camau.reform.notification.NotificationService;
 
 /**
  * A report's history is kept as data and worded when shown, in Vietnamese or English; the history
@@ -57,6 +60,8 @@ class HotlineHistoryTest {
     DataSource dataSource;
     @Autowired
     TestDossiers testDossiers;
+    @Autowired
+    NotificationService notifications;
 
     final HotlineEventText vi = new HotlineEventText((key, params) -> Texts.of(key, VnFormats.VIETNAMESE, params));
     final HotlineEventText en = new HotlineEventText((key, params) -> Texts.of(key, Locale.ENGLISH, params));
@@ -199,5 +204,31 @@ class HotlineHistoryTest {
         assertThat(en.details(events.get(8))).isEqualTo("Công dân chưa đồng ý\nNew answer deadline: 10/04/2026\n"
                 + "Previous conclusion: " + Texts.of(Conclusion.FOUNDED.labelKey(), Locale.ENGLISH) + " / "
                 + Texts.of(OfficerAction.REMINDER.labelKey(), Locale.ENGLISH));
+    }
+
+    @Test
+    void theAssignmentNoticeIsKeptAsDataAndReadInTheReadersLanguage() {
+        long id = report();
+        String code = hotline.find(id).orElseThrow().code();
+        long inspector = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("thanhtra"))
+                .fetchSingle().value1();
+        TestLogins.loginAs(users, "chanhthanhtra");
+        hotline.assign(id, hotline.find(id).orElseThrow().version(), null, inspector, "Xem gấp");
+        try {
+            TestLogins.loginAs(users, "thanhtra");
+            Notification n = notifications.mine(0, 50).stream().filter(x -> ("hotline/" + id).equals(x.link()))
+                    .findFirst().orElseThrow();
+            // nothing composed is stored: the words come from the keys when read
+            assertThat(n.title()).isNull();
+            assertThat(n.body()).isNull();
+            assertThat(n.title(VnFormats.VIETNAMESE)).isEqualTo("Phản ánh " + code + " được giao cho bạn");
+            assertThat(n.body(VnFormats.VIETNAMESE)).isEqualTo("Huỳnh Minh Tra giao phản ánh " + code
+                    + ", hạn trả lời 27/02/2026\nXem gấp");
+            assertThat(n.title(Locale.ENGLISH)).isEqualTo("Hotline report " + code + " assigned to you");
+            assertThat(n.body(Locale.ENGLISH)).isEqualTo("Huỳnh Minh Tra assigned hotline report " + code
+                    + " to you, answer due 27/02/2026\nXem gấp");
+        } finally {
+            dsl.deleteFrom(USER_NOTIFICATION).where(USER_NOTIFICATION.LINK.eq("hotline/" + id)).execute();
+        }
     }
 }
