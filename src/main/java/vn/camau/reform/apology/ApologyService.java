@@ -22,6 +22,9 @@ import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.DossierTiming;
 import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.notification.NotificationContent;
+import vn.camau.reform.notification.NotificationContent.Message;
+import vn.camau.reform.notification.NotificationContent.Value;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
@@ -134,10 +137,11 @@ public class ApologyService {
         long id = apologies.insert(d.id(), c.unit().id(), c.reason(), d.dueDate(), form.newDueDate(), form.channel(),
                 !late, user.id(), LocalDateTime.now(clock));
         apologies.addStep(id, ApologyAction.CREATED, user.id(), LocalDateTime.now(clock), null);
-        notifyLeaders(c.unit().id(), "Phiếu xin lỗi chờ ký: hồ sơ " + d.code(),
-                user.fullName() + " lập phiếu xin lỗi cho hồ sơ " + d.code() + " (hạn "
-                        + VnFormats.date(d.dueDate()) + "), hẹn lại ngày " + VnFormats.date(form.newDueDate())
-                        + ". Lý do: " + c.reason(), id);
+        // the reason is the drafter's own words, kept as typed on a line of its own
+        notifyLeaders(c.unit().id(), NotificationContent.of(
+                Message.of("notification.apology-to-sign.title", Value.text(d.code())),
+                Message.of("notification.apology-to-sign.body", Value.text(user.fullName()), Value.text(d.code()),
+                        Value.date(d.dueDate()), Value.date(form.newDueDate())), c.reason()), id);
         return id;
     }
 
@@ -329,9 +333,9 @@ public class ApologyService {
         return unitId == null ? scope.path() : reportUnits.unit(unitId).reportPath();
     }
 
-    private void notifyLeaders(long unitId, String title, String body, long apologyId) {
+    private void notifyLeaders(long unitId, NotificationContent content, long apologyId) {
         for (Recipient r : notifications.recipients(List.of(Roles.UNIT_LEADER), unitId)) {
-            notifications.send(r, NotificationKind.APOLOGY, title, body, "apologies/" + apologyId);
+            notifications.send(r, NotificationKind.APOLOGY, content, "apologies/" + apologyId);
         }
     }
 }
