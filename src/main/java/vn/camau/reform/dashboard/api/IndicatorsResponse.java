@@ -93,7 +93,8 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
 
     /** The breakdown's order: current units first, then by level, the unit list's order and name. */
     private static final Comparator<ReportUnit> ORDER = Comparator.comparing(ReportUnit::isFormer)
-            .thenComparing(ReportUnit::level).thenComparingInt(ReportUnit::sortOrder).thenComparing(ReportUnit::name);
+            .thenComparing((ReportUnit u) -> u.level().name()).thenComparingInt(ReportUnit::sortOrder)
+            .thenComparing(ReportUnit::name);
 
     static IndicatorsResponse of(UnitBreakdown breakdown, List<ReportUnit> directChildren, LocalDate asOf) {
         ReportUnit focus = breakdown.focus();
@@ -120,7 +121,7 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
     record UnitJson(String code, String name, String level, String kind, LocalDate validTo) {
 
         static UnitJson of(ReportUnit unit) {
-            return new UnitJson(unit.code(), unit.name(), unit.level(), unit.kindLabel(), unit.validTo());
+            return new UnitJson(unit.code(), unit.name(), unit.level().name(), unit.kindLabel(), unit.validTo());
         }
     }
 
