@@ -58,7 +58,7 @@ public class ReportUnits {
         if (focus.isFormer()) {
             return UnitStructure.FORMER;
         }
-        return "PROVINCE".equals(focus.level()) ? requested : UnitStructure.CURRENT;
+        return focus.level() == UnitLevel.PROVINCE ? requested : UnitStructure.CURRENT;
     }
 
     public ReportUnit unit(long unitId) {
@@ -134,7 +134,7 @@ public class ReportUnits {
         return all().values().stream()
                 .filter(u -> !u.isFormer() && scope.includes(u.reportPath()))
                 .sorted(Comparator.comparing(ReportUnit::path, Comparator.comparingInt(String::length))
-                        .thenComparing(ReportUnit::level).thenComparingInt(ReportUnit::sortOrder)
+                        .thenComparing(u -> u.level().name()).thenComparingInt(ReportUnit::sortOrder)
                         .thenComparing(ReportUnit::name))
                 .toList();
     }

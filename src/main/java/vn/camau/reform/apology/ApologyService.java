@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.apology.repository.ApologyRepository;
-import vn.camau.reform.apology.repository.ApologyRepository.FaultUnit;
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.apology.repository.LateDossier;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.PersonalData;
@@ -145,7 +145,7 @@ public class ApologyService {
         return id;
     }
 
-    private record Checked(FaultUnit unit, String reason) {
+    private record Checked(UnitRef unit, String reason) {
     }
 
     private Checked check(ApologyForm form, LocalDate originalDueDate, LocalDate today) {
@@ -157,7 +157,7 @@ public class ApologyService {
         if (form.faultUnitId() == null) {
             throw new BusinessRuleException("apology.unit.required");
         }
-        FaultUnit unit = apologies.faultUnit(form.faultUnitId())
+        UnitRef unit = apologies.faultUnit(form.faultUnitId())
                 .orElseThrow(() -> new BusinessRuleException("unit.unknown", form.faultUnitId()));
         return new Checked(unit, reason);
     }
@@ -187,8 +187,8 @@ public class ApologyService {
     }
 
     /** The head of the agency at fault (or the province's leaders) may return or sign. */
-    private FaultUnit signerUnit(Apology a) {
-        FaultUnit unit = apologies.faultUnit(a.faultUnitId()).orElseThrow();
+    private UnitRef signerUnit(Apology a) {
+        UnitRef unit = apologies.faultUnit(a.faultUnitId()).orElseThrow();
         if (!currentUser.scope().includes(unit.path())) {
             throw new BusinessRuleException("apology.signer-outside-unit", a.faultUnitName());
         }
@@ -227,7 +227,7 @@ public class ApologyService {
         if (a.state() != ApologyState.DRAFT) {
             throw new BusinessRuleException("apology.wrong-state", a.dossierCode());
         }
-        FaultUnit unit = signerUnit(a);
+        UnitRef unit = signerUnit(a);
         LocalDate today = today();
         WorkingCalendar cal = calendar.calendar();
         // The date was checked when drafted; by signing day it may have passed
@@ -243,10 +243,10 @@ public class ApologyService {
     }
 
     /** Who signs for a unit of this level, as the letter's signature block names them. */
-    static String defaultTitle(FaultUnit unit) {
+    static String defaultTitle(UnitRef unit) {
         return switch (unit.level()) {
-            case "PROVINCE", "COMMUNE", "DISTRICT" -> "Chủ tịch";
-            case "AGENCY" -> "Giám đốc";
+            case PROVINCE, COMMUNE, DISTRICT -> "Chủ tịch";
+            case AGENCY -> "Giám đốc";
             default -> "Thủ trưởng cơ quan";
         };
     }

@@ -23,7 +23,7 @@ import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.base.repository.ClosedFigures;
 import vn.camau.reform.hotline.repository.HotlineRepository;
-import vn.camau.reform.hotline.repository.HotlineRepository.UnitRef;
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.hotline.repository.HotlineRoundRepository;
 import vn.camau.reform.hotline.repository.NewReport;
 import vn.camau.reform.hotline.repository.QueueDates;

@@ -28,6 +28,7 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.hotline.query.HotlineConditions;
 import vn.camau.reform.hotline.Assignee;
@@ -378,12 +379,9 @@ public class HotlineRepository {
 
     /** A current unit in the scope: one a report may concern or be assigned to. */
     public Optional<UnitRef> currentUnit(UnitScope scope, long unitId) {
-        return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.PATH).from(ADMIN_UNIT)
+        return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PATH).from(ADMIN_UNIT)
                 .where(ADMIN_UNIT.ID.eq(unitId), ADMIN_UNIT.VALID_TO.isNull(), ScopeCondition.within(ADMIN_UNIT.PATH, scope))
-                .fetchOptional(Records.mapping(UnitRef::new));
-    }
-
-    public record UnitRef(long id, String name, String path) {
+                .fetchOptional(Records.mapping(UnitRef::stored));
     }
 
     /** An officer of the unit or below it. */
