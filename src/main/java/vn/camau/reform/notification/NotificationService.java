@@ -55,18 +55,6 @@ public class NotificationService {
         return id;
     }
 
-    /**
-     * The same with the words already composed, kept as they are: for the senders not yet moved to
-     * {@link NotificationContent} (the dossier reminders and digest).
-     */
-    @Transactional
-    public long send(Recipient to, NotificationKind kind, String title, String body, String link) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        long id = repository.insert(to.userId(), now, kind, title, body, link);
-        mail(id, to, title, body, link, now);
-        return id;
-    }
-
     private void mail(long id, Recipient to, String title, String body, String link, LocalDateTime now) {
         if (mailer.configured() && to.email() != null && !to.email().isBlank()) {
             try {

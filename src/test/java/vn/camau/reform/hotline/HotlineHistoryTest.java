@@ -40,7 +40,7 @@ import vn.camau.reform.notification.NotificationService;
 
 /**
  * A report's history is kept as data and worded when shown, in Vietnamese or English; the history
- * written as Vietnamese sentences before (V22 reads them) shows as it did.
+ * written as Vietnamese sentences before (V28 reads them) shows as it did.
  */
 @AppTest
 class HotlineHistoryTest {
@@ -143,7 +143,7 @@ class HotlineHistoryTest {
         long id = report();
         long user = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("thanhtra")).fetchSingle().value1();
         dsl.deleteFrom(HOTLINE_EVENT).where(HOTLINE_EVENT.REPORT_ID.eq(id)).execute();
-        // entries as the service wrote them before V22, in order
+        // entries as the service wrote them before V28, in order
         List<String[]> old = List.of(
                 new String[] {"RECEIVED", "Hạn chuyển xử lý: 13/02/2026; hạn trả lời: 27/02/2026"},
                 new String[] {"EDITED", "Loại: ATTITUDE → COMPLAINT\nHạn trả lời: 27/02/2026 → 27/03/2026\n"
@@ -165,10 +165,10 @@ class HotlineHistoryTest {
                     .execute();
         }
 
-        // V22 leaves entries that have facts alone, so it can run again here on these rows
+        // V28 leaves entries that have facts alone, so it can run again here on these rows
         try (Connection c = dataSource.getConnection()) {
             ScriptUtils.executeSqlScript(c, new EncodedResource(
-                    new ClassPathResource("db/migration/V22__hotline_history_sentences_to_data.sql"),
+                    new ClassPathResource("db/migration/V28__hotline_history_sentences_to_data.sql"),
                     StandardCharsets.UTF_8));
         }
 

@@ -43,18 +43,6 @@ public class NotificationRepository {
                 .fetchSingle().value1();
     }
 
-    public long insert(long userId, LocalDateTime at, NotificationKind kind, String title, String body, String link) {
-        return dsl.insertInto(USER_NOTIFICATION)
-                .set(USER_NOTIFICATION.USER_ID, userId)
-                .set(USER_NOTIFICATION.CREATED_AT, at)
-                .set(USER_NOTIFICATION.KIND, kind.name())
-                .set(USER_NOTIFICATION.TITLE, title)
-                .set(USER_NOTIFICATION.BODY, body)
-                .set(USER_NOTIFICATION.LINK, link)
-                .returningResult(USER_NOTIFICATION.ID)
-                .fetchSingle().value1();
-    }
-
     public void markEmailed(long id, LocalDateTime at) {
         dsl.update(USER_NOTIFICATION).set(USER_NOTIFICATION.EMAILED_AT, at).where(USER_NOTIFICATION.ID.eq(id)).execute();
     }

@@ -1,4 +1,4 @@
--- Existing hotline history entries become data (hotline_event_change, made by V21): the sentences the
+-- Existing hotline history entries become data (hotline_event_change, made by V27): the sentences the
 -- service wrote are read once here. An entry is converted only when all of its generated text is
 -- understood; any other entry keeps its text, which the screen then shows as it is (as before, only
 -- without the enum labels). Entries that already have facts are left alone, so running this twice
