@@ -1,8 +1,10 @@
 package vn.camau.reform.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Location;
 
 /**
  * A unit's or a person's name as a link where the user may go (issue 18, "ways through"): a unit to
@@ -42,6 +44,31 @@ public final class NameLinks {
         }
         Anchor anchor = new Anchor(href, text);
         anchor.addClassName(className);
+        keepOutOfRowClick(anchor, href);
         return anchor;
+    }
+
+    /**
+     * True for a plain click or tap, the only kind a name link takes over: a click with a modifier key
+     * (open in a new tab or window) is left to the browser.
+     */
+    public static final String PLAIN_CLICK = "!(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)";
+
+    /**
+     * A name inside a grid row: a tap on it must open the name's page, not also the row's. The grid opens
+     * its row unless the click's default was prevented, and the router then follows no link; so a plain
+     * click is prevented in the browser and navigated from the server instead.
+     */
+    private static void keepOutOfRowClick(Anchor anchor, String href) {
+        anchor.getElement().executeJs("this.addEventListener('click', event => { if (" + PLAIN_CLICK
+                + ") { event.preventDefault(); } })");
+        anchor.getElement().addEventListener("click", e -> anchor.getUI().ifPresent(ui -> go(ui, href)))
+                .setFilter(PLAIN_CLICK);
+    }
+
+    /** Navigates to a link's address, its query included (UI.navigate takes the query apart). */
+    public static void go(UI ui, String href) {
+        Location location = new Location(href);
+        ui.navigate(location.getPath(), location.getQueryParameters());
     }
 }

@@ -30,12 +30,14 @@ final class AlertCard {
                             <span class="phone-card-alarm">${item.late}</span></div>
                           <div>${item.procedure}</div>
                           <div class="phone-card-line"><a class="unit-link" href=${item.unitHref}
+                            @click=${e => { if (PLAIN) { e.preventDefault(); openLink('unit'); } }}
                             ?hidden=${!item.unitHref}>${item.unit}</a><span ?hidden=${!!item.unitHref}
                             >${item.unit}</span><span ?hidden=${!item.otherUnit}> · </span><a class="unit-link"
-                            href=${item.otherUnitHref} ?hidden=${!item.otherUnitHref}>${item.otherUnit}</a><span
+                            href=${item.otherUnitHref} ?hidden=${!item.otherUnitHref}
+                            @click=${e => { if (PLAIN) { e.preventDefault(); openLink('otherUnit'); } }}>${item.otherUnit}</a><span
                             ?hidden=${!!item.otherUnitHref}>${item.otherUnit}</span><span ?hidden=${!item.officer}
                             > · </span><a class="officer-link" href=${item.officerHref} ?hidden=${!item.officerHref}
-                            >${item.officer}</a><span ?hidden=${!!item.officerHref}>${item.officer}</span></div>
+                            @click=${e => { if (PLAIN) { e.preventDefault(); openLink('officer'); } }}>${item.officer}</a><span ?hidden=${!!item.officerHref}>${item.officer}</span></div>
                           <div class="phone-card-line">${item.due}</div>
                           <div class="phone-card-head">
                             <vaadin-button theme="small tertiary ${item.apologyTone}" ?hidden=${!item.mayApologise}
@@ -44,7 +46,7 @@ final class AlertCard {
                             <vaadin-button theme="small tertiary" ?hidden=${!item.mayUrge}
                                 @click=${urge}>${item.urgeLabel}</vaadin-button>
                           </div>
-                        </div>""")
+                        </div>""".replace("PLAIN", NameLinks.PLAIN_CLICK.replace("event.", "e.")))
                 .withProperty("code", LateDossierAlert::code)
                 .withProperty("timing", a -> view.getTranslation("open-timing." + a.timing()))
                 .withProperty("tone", a -> a.timing() == OpenTiming.OVERDUE ? "error" : "warning")
@@ -69,6 +71,17 @@ final class AlertCard {
                 .withProperty("mayApologise", a -> mayApologise)
                 .withProperty("mayUrge", a -> mayUrge)
                 .withProperty("urgeLabel", a -> urgeLabel)
+                // a tap on a name opens the name's page, not also the card's dossier (see NameLinks)
+                .withFunction("openLink", (a, args) -> {
+                    String href = switch (args.get(0).asString()) {
+                        case "unit" -> NameLinks.unitHref(a.handlingUnitId(), opensUnits);
+                        case "otherUnit" -> NameLinks.unitHref(a.responsibleUnitId(), opensUnits);
+                        default -> NameLinks.officerHref(a.responsibleOfficerId(), opensOfficers);
+                    };
+                    if (href != null) {
+                        view.getUI().ifPresent(ui -> NameLinks.go(ui, href));
+                    }
+                })
                 .withFunction("urge", urge)
                 .withFunction("apology", apology);
     }
