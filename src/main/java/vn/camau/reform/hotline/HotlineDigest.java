@@ -91,7 +91,7 @@ public class HotlineDigest {
             for (ReportRow row : reports.find(scope, r.userId(), HotlineFilter.of(HotlineQueue.OVERDUE), null, dates,
                     0, LISTED)) {
                 body.append("• ").append(Texts.of("hotline.digest.line", locale, row.code(),
-                        Texts.of(HotlineCategory.valueOf(row.category()).labelKey(), locale), row.unitName(),
+                        Texts.of(row.category().labelKey(), locale), row.unitName(),
                         VnFormats.date(row.dueDate()))).append('\n');
             }
             notifications.send(r, NotificationKind.HOTLINE,
