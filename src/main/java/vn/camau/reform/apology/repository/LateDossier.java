@@ -18,6 +18,7 @@ public record LateDossier(long id, String code, String procedureName, long handl
                           String applicantEmail) {
 
     public boolean isOpen() {
-        return finishedAt == null && state != DossierState.SUBMITTED_ONLINE && state != DossierState.REFUSED_AT_RECEPTION;
+        return finishedAt == null && state != DossierState.SUBMITTED_ONLINE
+                && state != DossierState.REFUSED_AT_RECEPTION;
     }
 }

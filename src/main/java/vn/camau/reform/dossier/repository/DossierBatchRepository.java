@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.dossier.DossierEventRecord;
 import vn.camau.reform.dossier.DossierRecord;
-import vn.camau.reform.dossier.DossierState;
 
 /**
  * Reads and writes many dossiers at once for the intake: a few set-based statements a batch instead

@@ -15,7 +15,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierEventRecord;
 import vn.camau.reform.dossier.DossierFacts;
 import vn.camau.reform.dossier.DossierRecord;

@@ -98,7 +98,8 @@ public class EvaluationRepository {
     /** A rating for every active officer of the unit itself (not of the units below it). */
     public int insertEvaluations(long cycleId, long unitId) {
         return dsl.insertInto(EVALUATION, EVALUATION.CYCLE_ID, EVALUATION.OFFICER_ID, EVALUATION.STATE)
-                .select(DSL.select(DSL.val(cycleId), OFFICER.ID, DSL.val(EvaluationState.AWAITING_SELF, EVALUATION.STATE))
+                .select(DSL.select(DSL.val(cycleId), OFFICER.ID,
+                                DSL.val(EvaluationState.AWAITING_SELF, EVALUATION.STATE))
                         .from(OFFICER).where(OFFICER.UNIT_ID.eq(unitId), OFFICER.ACTIVE.isTrue()))
                 .execute();
     }

@@ -75,7 +75,8 @@ public class NotificationRepository {
     /** {@code roles} by name, as the callers spell them ({@code Roles} constants); an unknown name fails. */
     public List<Recipient> findRecipients(Collection<String> roles, Long unitId) {
         var condition = APP_USER.ENABLED.isTrue().and(APP_USER.ID.in(
-                dsl.select(APP_USER_ROLE.USER_ID).from(APP_USER_ROLE).where(APP_USER_ROLE.ROLE.in(roles.stream().map(Role::valueOf).toList()))));
+                dsl.select(APP_USER_ROLE.USER_ID).from(APP_USER_ROLE)
+                        .where(APP_USER_ROLE.ROLE.in(roles.stream().map(Role::valueOf).toList()))));
         if (unitId != null) {
             condition = condition.and(APP_USER.UNIT_ID.eq(unitId));
         }
