@@ -16,14 +16,18 @@ import java.util.regex.Pattern;
 final class RowEnumSpelling {
 
     /**
-     * Conversions of columns another change owns, by file and enum: {@code admin_unit.unit_level}
-     * (UnitLevel, being typed with ReportUnit.level), and the hotline history and notification tables
-     * being restructured ({@code hotline_event.action}, {@code user_notification.kind}).
+     * Conversions of columns another change owned while these were typed, by file and enum:
+     * {@code admin_unit.unit_level} (UnitLevel, typed with ReportUnit.level), and the hotline history and
+     * notification tables then being restructured ({@code hotline_event.action},
+     * {@code hotline_event_change.field}, {@code user_notification.kind}). Each can take a forced type
+     * like the others; its line here goes with it.
      */
     static final Set<String> ALLOWED = Set.of(
             "vn/camau/reform/adminunit/query/AdminUnitQuery.java UnitLevel",
+            "vn/camau/reform/adminunit/query/ReportUnitQuery.java UnitLevel",
             "vn/camau/reform/demo/query/DemoReferenceQuery.java UnitLevel",
             "vn/camau/reform/hotline/repository/HotlineRepository.java HotlineAction",
+            "vn/camau/reform/hotline/repository/HotlineRepository.java HotlineField",
             "vn/camau/reform/notification/repository/NotificationRepository.java NotificationKind");
 
     /** Boxed numbers and strings convert a value, not a stored name: {@code String.valueOf(r.id())}. */
@@ -35,7 +39,8 @@ final class RowEnumSpelling {
 
     // Type.valueOf(r.…) / Type.of(row.…) / Enum.valueOf(Type.class, rec.…): a row's accessor, value or get
     private static final Pattern CONVERSION = Pattern.compile(
-            "\\b((?:[A-Z]\\w*\\s*\\.\\s*)*[A-Z]\\w*)\\s*\\.\\s*(valueOf|of)\\s*\\(\\s*(?:[A-Z]\\w*\\s*\\.\\s*class\\s*,\\s*)?"
+            "\\b((?:[A-Z]\\w*\\s*\\.\\s*)*[A-Z]\\w*)\\s*\\.\\s*(valueOf|of)\\s*\\("
+                    + "\\s*(?:[A-Z]\\w*\\s*\\.\\s*class\\s*,\\s*)?"
                     + "(r|row|rec|record|d|e)\\s*\\.\\s*\\w+\\s*\\(");
 
     private RowEnumSpelling() {

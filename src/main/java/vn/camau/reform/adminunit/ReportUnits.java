@@ -9,18 +9,23 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.db.ReplicaReads;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.UnitScope;
 
 /**
  * The units a user may open, as every screen and the indicators place them: the focus of a drill-down,
  * its breadcrumb, the units below it, the current units a filter offers. A unit outside the caller's
- * scope is reported as unknown, so scope leaks nothing.
+ * scope is reported as unknown, so scope leaks nothing. Like the indicators it serves, it may read from
+ * the MariaDB replica when one is configured.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+@ReplicaReads
 public class ReportUnits {
 
     private final UnitDirectory directory;
@@ -53,7 +58,7 @@ public class ReportUnits {
         if (focus.isFormer()) {
             return UnitStructure.FORMER;
         }
-        return "PROVINCE".equals(focus.level()) ? requested : UnitStructure.CURRENT;
+        return focus.level() == UnitLevel.PROVINCE ? requested : UnitStructure.CURRENT;
     }
 
     public ReportUnit unit(long unitId) {
@@ -129,7 +134,7 @@ public class ReportUnits {
         return all().values().stream()
                 .filter(u -> !u.isFormer() && scope.includes(u.reportPath()))
                 .sorted(Comparator.comparing(ReportUnit::path, Comparator.comparingInt(String::length))
-                        .thenComparing(ReportUnit::level).thenComparingInt(ReportUnit::sortOrder)
+                        .thenComparing(u -> u.level().name()).thenComparingInt(ReportUnit::sortOrder)
                         .thenComparing(ReportUnit::name))
                 .toList();
     }

@@ -8,12 +8,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.apology.letter.ApologyLetterContent;
 import vn.camau.reform.apology.letter.ApologyLetterPdf;
 import vn.camau.reform.apology.letter.ApologyLetterText;
 import vn.camau.reform.apology.letter.PaperSize;
 import vn.camau.reform.apology.repository.ApologyRepository;
-import vn.camau.reform.apology.repository.ApologyRepository.FaultUnit;
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.security.CurrentUser;
 
@@ -70,8 +71,8 @@ public class ApologyLetters {
     ApologyLetterContent content(long id) {
         Apology a = find(id);
         // an apology of a former unit (before 1 July 2025) is printed as that unit issued it
-        FaultUnit unit = apologies.faultUnitAsRecorded(a.faultUnitId()).orElseThrow();
-        boolean agency = "AGENCY".equals(unit.level());
+        UnitRef unit = apologies.faultUnitAsRecorded(a.faultUnitId()).orElseThrow();
+        boolean agency = unit.level() == UnitLevel.AGENCY;
         String council = "Ủy ban nhân dân ";
         String parent = agency ? council + lowerFirst(apologies.provinceName()) : null;
         String name = agency ? unit.name() : council + lowerFirst(unit.name());

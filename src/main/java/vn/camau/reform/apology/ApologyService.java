@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.apology.repository.ApologyRepository;
-import vn.camau.reform.apology.repository.ApologyRepository.FaultUnit;
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.apology.repository.LateDossier;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.PersonalData;
@@ -22,6 +22,9 @@ import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.DossierTiming;
 import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.notification.NotificationContent;
+import vn.camau.reform.notification.NotificationContent.Message;
+import vn.camau.reform.notification.NotificationContent.Value;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
@@ -134,14 +137,15 @@ public class ApologyService {
         long id = apologies.insert(d.id(), c.unit().id(), c.reason(), d.dueDate(), form.newDueDate(), form.channel(),
                 !late, user.id(), LocalDateTime.now(clock));
         apologies.addStep(id, ApologyAction.CREATED, user.id(), LocalDateTime.now(clock), null);
-        notifyLeaders(c.unit().id(), "Phiếu xin lỗi chờ ký: hồ sơ " + d.code(),
-                user.fullName() + " lập phiếu xin lỗi cho hồ sơ " + d.code() + " (hạn "
-                        + VnFormats.date(d.dueDate()) + "), hẹn lại ngày " + VnFormats.date(form.newDueDate())
-                        + ". Lý do: " + c.reason(), id);
+        // the reason is the drafter's own words, kept as typed on a line of its own
+        notifyLeaders(c.unit().id(), NotificationContent.of(
+                Message.of("notification.apology-to-sign.title", Value.text(d.code())),
+                Message.of("notification.apology-to-sign.body", Value.text(user.fullName()), Value.text(d.code()),
+                        Value.date(d.dueDate()), Value.date(form.newDueDate())), c.reason()), id);
         return id;
     }
 
-    private record Checked(FaultUnit unit, String reason) {
+    private record Checked(UnitRef unit, String reason) {
     }
 
     private Checked check(ApologyForm form, LocalDate originalDueDate, LocalDate today) {
@@ -153,7 +157,7 @@ public class ApologyService {
         if (form.faultUnitId() == null) {
             throw new BusinessRuleException("apology.unit.required");
         }
-        FaultUnit unit = apologies.faultUnit(form.faultUnitId())
+        UnitRef unit = apologies.faultUnit(form.faultUnitId())
                 .orElseThrow(() -> new BusinessRuleException("unit.unknown", form.faultUnitId()));
         return new Checked(unit, reason);
     }
@@ -183,8 +187,8 @@ public class ApologyService {
     }
 
     /** The head of the agency at fault (or the province's leaders) may return or sign. */
-    private FaultUnit signerUnit(Apology a) {
-        FaultUnit unit = apologies.faultUnit(a.faultUnitId()).orElseThrow();
+    private UnitRef signerUnit(Apology a) {
+        UnitRef unit = apologies.faultUnit(a.faultUnitId()).orElseThrow();
         if (!currentUser.scope().includes(unit.path())) {
             throw new BusinessRuleException("apology.signer-outside-unit", a.faultUnitName());
         }
@@ -223,7 +227,7 @@ public class ApologyService {
         if (a.state() != ApologyState.DRAFT) {
             throw new BusinessRuleException("apology.wrong-state", a.dossierCode());
         }
-        FaultUnit unit = signerUnit(a);
+        UnitRef unit = signerUnit(a);
         LocalDate today = today();
         WorkingCalendar cal = calendar.calendar();
         // The date was checked when drafted; by signing day it may have passed
@@ -239,10 +243,10 @@ public class ApologyService {
     }
 
     /** Who signs for a unit of this level, as the letter's signature block names them. */
-    static String defaultTitle(FaultUnit unit) {
+    static String defaultTitle(UnitRef unit) {
         return switch (unit.level()) {
-            case "PROVINCE", "COMMUNE", "DISTRICT" -> "Chủ tịch";
-            case "AGENCY" -> "Giám đốc";
+            case PROVINCE, COMMUNE, DISTRICT -> "Chủ tịch";
+            case AGENCY -> "Giám đốc";
             default -> "Thủ trưởng cơ quan";
         };
     }
@@ -329,9 +333,9 @@ public class ApologyService {
         return unitId == null ? scope.path() : reportUnits.unit(unitId).reportPath();
     }
 
-    private void notifyLeaders(long unitId, String title, String body, long apologyId) {
+    private void notifyLeaders(long unitId, NotificationContent content, long apologyId) {
         for (Recipient r : notifications.recipients(List.of(Roles.UNIT_LEADER), unitId)) {
-            notifications.send(r, NotificationKind.APOLOGY, title, body, "apologies/" + apologyId);
+            notifications.send(r, NotificationKind.APOLOGY, content, "apologies/" + apologyId);
         }
     }
 }

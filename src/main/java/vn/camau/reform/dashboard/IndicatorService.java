@@ -258,7 +258,7 @@ public class IndicatorService {
             rows.add(new UnitRow(unit, ind, unit.id() != focus.id()));
         });
         rows.sort(Comparator.comparing((UnitRow r) -> r.unit().isFormer())
-                .thenComparing(r -> r.unit().level())
+                .thenComparing(r -> r.unit().level().name())
                 .thenComparingInt(r -> r.unit().sortOrder())
                 .thenComparing(r -> r.unit().name()));
         return new UnitBreakdown(focus, st, period, total, rows);

@@ -16,12 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.PersonalData;
-import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.query.AlertQuery;
 import vn.camau.reform.dossier.query.DossierQuery;
 import vn.camau.reform.dossier.repository.ReminderRepository;
+import vn.camau.reform.notification.NotificationContent;
+import vn.camau.reform.notification.NotificationContent.Message;
+import vn.camau.reform.notification.NotificationContent.Value;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
@@ -184,11 +186,14 @@ public class DossierService {
         long unitId = dossiers.responsibleUnitId(d.id()).orElse(d.handlingUnitId());
         reminders.insert(d.id(), unitId, dossiers.responsibleOfficerId(d.id()).orElse(null), sender.id(),
                 LocalDateTime.now(clock), text);
-        String title = "Đôn đốc hồ sơ " + d.code();
-        String body = sender.fullName() + " (" + sender.unitName() + ") đôn đốc xử lý hồ sơ " + d.code()
-                + " – " + d.procedureName() + ", hạn " + VnFormats.date(d.dueDate()) + ":\n" + text;
+        // kept as data and worded in each reader's language; the sender's own words stay as typed
+        NotificationContent content = NotificationContent.of(
+                Message.of("notification.reminder.title", Value.text(d.code())),
+                Message.of("notification.reminder.body", Value.text(sender.fullName()), Value.text(sender.unitName()),
+                        Value.text(d.code()), Value.text(d.procedureName()), Value.date(d.dueDate())),
+                text);
         for (Recipient r : notifications.recipients(List.of(Roles.UNIT_LEADER), unitId)) {
-            notifications.send(r, NotificationKind.REMINDER, title, body, "dossiers/" + d.code());
+            notifications.send(r, NotificationKind.REMINDER, content, "dossiers/" + d.code());
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.camau.reform.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +12,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.camau.reform.base.cluster.ClusterJobs;
-import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.query.AlertQuery;
+import vn.camau.reform.notification.NotificationContent;
+import vn.camau.reform.notification.NotificationContent.Message;
+import vn.camau.reform.notification.NotificationContent.Value;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
@@ -82,21 +85,24 @@ public class LateCaseDigest {
             if (overdue + dueSoon == 0) {
                 continue;
             }
-            StringBuilder body = new StringBuilder()
-                    .append("Quá hạn: ").append(overdue).append(" hồ sơ; sắp đến hạn: ").append(dueSoon).append(" hồ sơ.\n");
+            List<Message> items = new ArrayList<>();
             for (AlertQuery.AlertRow row : alerts.find(scope, scope.path(), AlertFilter.all(),
                     AlertSort.MOST_LATE_FIRST, today, until, 0, LISTED)) {
-                body.append("• ").append(row.code()).append(" – ").append(row.procedureName()).append(" (")
-                        .append(row.handlingUnitName()).append("), hạn ").append(VnFormats.date(row.dueDate()));
-                if (row.dueDate().isBefore(today)) {
-                    body.append(", trễ ").append(DossierTiming.workingDaysLate(cal, row.dueDate(), today))
-                            .append(" ngày làm việc");
-                }
-                body.append('\n');
+                boolean late = row.dueDate().isBefore(today);
+                items.add(late
+                        ? Message.of("notification.late-digest.item-late", Value.text(row.code()),
+                                Value.text(row.procedureName()), Value.text(row.handlingUnitName()),
+                                Value.date(row.dueDate()),
+                                Value.number(DossierTiming.workingDaysLate(cal, row.dueDate(), today)))
+                        : Message.of("notification.late-digest.item", Value.text(row.code()),
+                                Value.text(row.procedureName()), Value.text(row.handlingUnitName()),
+                                Value.date(row.dueDate())));
             }
-            notifications.send(r, NotificationKind.DAILY_DIGEST,
-                    "Hồ sơ trễ hạn ngày " + VnFormats.date(today) + ": " + overdue + " quá hạn, " + dueSoon
-                            + " sắp đến hạn", body.toString(), "alerts");
+            notifications.send(r, NotificationKind.DAILY_DIGEST, new NotificationContent(
+                    Message.of("notification.late-digest.title", Value.date(today), Value.number(overdue),
+                            Value.number(dueSoon)),
+                    List.of(Message.of("notification.late-digest.counts", Value.number(overdue), Value.number(dueSoon))),
+                    items, null), "alerts");
             sent++;
         }
         return sent;

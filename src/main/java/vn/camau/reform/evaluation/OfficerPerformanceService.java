@@ -1,5 +1,6 @@
 package vn.camau.reform.evaluation;
 
+import vn.camau.reform.officer.OfficerInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -63,18 +64,18 @@ public class OfficerPerformanceService {
      */
     public Optional<OfficerPerformance> performance(long officerId, Period period) {
         Reader reader = reader();
-        Optional<OfficerProfile> found = query.officer(officerId, reader);
+        Optional<OfficerInfo> found = query.officer(officerId, reader);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        OfficerProfile officer = found.get();
+        OfficerInfo officer = found.get();
         YearMonth first = YearMonth.from(period.from());
         YearMonth last = YearMonth.from(period.to());
         boolean widened = !period.from().equals(first.atDay(1)) || !period.to().equals(last.atEndOfMonth());
         LocalDate today = today();
 
-        List<OfficerProfile> colleagues = new ArrayList<>(query.unitOfficers(officer.unitId(), officerId));
-        Map<Long, OfficerEvidence> figures = query.byOfficer(colleagues.stream().map(OfficerProfile::id).toList(),
+        List<OfficerInfo> colleagues = new ArrayList<>(query.unitOfficers(officer.unitId(), officerId));
+        Map<Long, OfficerEvidence> figures = query.byOfficer(colleagues.stream().map(OfficerInfo::id).toList(),
                 first, last, today, reader.userId());
         List<OfficerStanding> ranked = OfficerRanking.rank(colleagues, figures);
         OfficerStanding mine = ranked.stream().filter(s -> s.officer().id() == officerId).findFirst().orElseThrow();
@@ -87,7 +88,7 @@ public class OfficerPerformanceService {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new OfficerPerformance.MonthFigures(e.getKey(), e.getValue()))
                 .toList();
-        return Optional.of(new OfficerPerformance(officer, first, last, widened,
+        return Optional.of(new OfficerPerformance(officer, query.isReader(officerId, reader.userId()), first, last, widened,
                 new OfficerStanding(officer, mine.evidence(), mine.rank(), mine.noData()), ranked.size(),
                 wholeUnit ? ranked : List.of(), trend));
     }

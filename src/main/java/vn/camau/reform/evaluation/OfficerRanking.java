@@ -1,5 +1,6 @@
 package vn.camau.reform.evaluation;
 
+import vn.camau.reform.officer.OfficerInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,16 +22,16 @@ final class OfficerRanking {
             .thenComparingLong(OfficerEvidence::lateCaused)
             .thenComparingLong(OfficerEvidence::hotlineFounded);
 
-    static List<OfficerStanding> rank(List<OfficerProfile> officers, Map<Long, OfficerEvidence> evidence) {
+    static List<OfficerStanding> rank(List<OfficerInfo> officers, Map<Long, OfficerEvidence> evidence) {
         OfficerEvidence none = new OfficerEvidence(0, 0, 0, 0, 0, 0, 0, 0);
-        List<OfficerProfile> withData = new ArrayList<>();
-        List<OfficerProfile> noData = new ArrayList<>();
-        for (OfficerProfile o : officers) {
+        List<OfficerInfo> withData = new ArrayList<>();
+        List<OfficerInfo> noData = new ArrayList<>();
+        for (OfficerInfo o : officers) {
             (evidence.getOrDefault(o.id(), none).resolved() > 0 ? withData : noData).add(o);
         }
-        Comparator<OfficerProfile> byName = Comparator.comparing(OfficerProfile::fullName)
-                .thenComparingLong(OfficerProfile::id);
-        withData.sort(Comparator.comparing((OfficerProfile o) -> evidence.get(o.id()), BETTER_FIRST).thenComparing(byName));
+        Comparator<OfficerInfo> byName = Comparator.comparing(OfficerInfo::fullName)
+                .thenComparingLong(OfficerInfo::id);
+        withData.sort(Comparator.comparing((OfficerInfo o) -> evidence.get(o.id()), BETTER_FIRST).thenComparing(byName));
         noData.sort(byName);
         List<OfficerStanding> result = new ArrayList<>();
         OfficerEvidence previous = null;
@@ -43,7 +44,7 @@ final class OfficerRanking {
             previous = e;
             result.add(new OfficerStanding(withData.get(i), e, rank, false));
         }
-        for (OfficerProfile o : noData) {
+        for (OfficerInfo o : noData) {
             result.add(new OfficerStanding(o, evidence.getOrDefault(o.id(), none), withData.size() + 1, true));
         }
         return result;

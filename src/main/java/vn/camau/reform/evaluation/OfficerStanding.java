@@ -1,5 +1,7 @@
 package vn.camau.reform.evaluation;
 
+import vn.camau.reform.officer.OfficerInfo;
+
 /**
  * An officer's figures and place among the officers of their unit for a period.
  *
@@ -7,5 +9,5 @@ package vn.camau.reform.evaluation;
  *               dossiers come after everyone ranked, all with the same rank
  * @param noData no dossier they handled was resolved in the period, so there is no on-time share to rank by
  */
-public record OfficerStanding(OfficerProfile officer, OfficerEvidence evidence, int rank, boolean noData) {
+public record OfficerStanding(OfficerInfo officer, OfficerEvidence evidence, int rank, boolean noData) {
 }

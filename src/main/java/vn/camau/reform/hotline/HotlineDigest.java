@@ -3,7 +3,6 @@ package vn.camau.reform.hotline;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -12,12 +11,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.camau.reform.base.cluster.ClusterJobs;
-import vn.camau.reform.base.text.Texts;
-import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.hotline.repository.HotlineRepository;
 import vn.camau.reform.hotline.repository.QueueDates;
 import vn.camau.reform.hotline.repository.ReportRow;
+import vn.camau.reform.notification.NotificationContent;
+import vn.camau.reform.notification.NotificationContent.Message;
+import vn.camau.reform.notification.NotificationContent.Value;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
@@ -85,18 +85,15 @@ public class HotlineDigest {
             if (overdue + dueSoon == 0) {
                 continue;
             }
-            Locale locale = Locale.forLanguageTag(r.locale());
-            StringBuilder body = new StringBuilder(Texts.of("hotline.digest.counts", locale, overdue, dueSoon))
-                    .append('\n');
-            for (ReportRow row : reports.find(scope, r.userId(), HotlineFilter.of(HotlineQueue.OVERDUE), null, dates,
-                    0, LISTED)) {
-                body.append("• ").append(Texts.of("hotline.digest.line", locale, row.code(),
-                        Texts.of(row.category().labelKey(), locale), row.unitName(),
-                        VnFormats.date(row.dueDate()))).append('\n');
-            }
-            notifications.send(r, NotificationKind.HOTLINE,
-                    Texts.of("hotline.digest.title", locale, VnFormats.date(today), overdue, dueSoon),
-                    body.toString(), "hotline?queue=overdue");
+            // worded when read, in the reader's language; the unit by its name of today
+            List<Message> items = reports.find(scope, r.userId(), HotlineFilter.of(HotlineQueue.OVERDUE), null, dates,
+                    0, LISTED).stream().map(row -> Message.of("hotline.digest.line", Value.text(row.code()),
+                    Value.label(row.category().labelKey()), Value.text(row.unitName()),
+                    Value.date(row.dueDate()))).toList();
+            notifications.send(r, NotificationKind.HOTLINE, new NotificationContent(
+                    Message.of("hotline.digest.title", Value.date(today), Value.number(overdue), Value.number(dueSoon)),
+                    List.of(Message.of("hotline.digest.counts", Value.number(overdue), Value.number(dueSoon))),
+                    items, null), "hotline?queue=overdue");
             sent++;
         }
         return sent;

@@ -23,12 +23,15 @@ import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.base.repository.ClosedFigures;
 import vn.camau.reform.hotline.repository.HotlineRepository;
-import vn.camau.reform.hotline.repository.HotlineRepository.UnitRef;
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.hotline.repository.HotlineRoundRepository;
 import vn.camau.reform.hotline.repository.NewReport;
 import vn.camau.reform.hotline.repository.QueueDates;
 import vn.camau.reform.hotline.repository.ReportColumn;
 import vn.camau.reform.hotline.repository.ReportRow;
+import vn.camau.reform.notification.NotificationContent;
+import vn.camau.reform.notification.NotificationContent.Message;
+import vn.camau.reform.notification.NotificationContent.Value;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
@@ -123,13 +126,14 @@ public class HotlineService {
         rounds.open(id, 1, receivedAt, row.dueDate());
         // a report logged after the day it came in counts in periods that may be over
         closedFigures.changedOn(day);
-        reports.addEvent(id, HotlineAction.RECEIVED, user.id(), now, "Hạn chuyển xử lý: "
-                + VnFormats.date(row.assignDueDate()) + "; hạn trả lời: " + VnFormats.date(row.dueDate()));
+        reports.addEvent(id, HotlineAction.RECEIVED, user.id(), now, null, List.of(
+                HotlineChange.set(HotlineField.ASSIGN_DUE_DATE, HotlineChange.raw(row.assignDueDate())),
+                HotlineChange.set(HotlineField.DUE_DATE, HotlineChange.raw(row.dueDate()))));
         for (var f : files) {
             reports.addAttachment(id, f, sha256(f.content()), user.id(), now);
         }
         if (!files.isEmpty()) {
-            reports.addEvent(id, HotlineAction.ATTACHED, user.id(), now, fileNames(files));
+            reports.addEvent(id, HotlineAction.ATTACHED, user.id(), now, fileNames(files), List.of());
         }
         return id;
     }
@@ -287,7 +291,7 @@ public class HotlineService {
         }
         var checked = AttachmentRules.check(files, reports.attachmentCount(id));
         LocalDateTime now = now();
-        long userId = save(r, version, Map.of(), HotlineAction.ATTACHED, fileNames(checked));
+        long userId = save(r, version, Map.of(), HotlineAction.ATTACHED, fileNames(checked), List.of());
         for (var f : checked) {
             reports.addAttachment(id, f, sha256(f.content()), userId, now);
         }
@@ -318,7 +322,7 @@ public class HotlineService {
         String why = HotlineRules.requiredText(purpose, HotlineRules.MAX_PURPOSE, "purpose");
         LocalDateTime now = now();
         reports.addReveal(id, user.id(), now, why);
-        reports.addEvent(id, HotlineAction.REVEALED, user.id(), now, why);
+        reports.addEvent(id, HotlineAction.REVEALED, user.id(), now, why, List.of());
         // the audit view shows reveals beside every other sensitive act; the identity itself never goes there
         audit.record(AuditEvent.of(AuditAction.REPORTER_REVEALED, "HOTLINE_REPORT", id, r.unitId())
                 .change(Map.of(), Map.of("code", r.code(), "purpose", why)));
@@ -346,34 +350,37 @@ public class HotlineService {
         }
         Target target = target(c.unitId(), c.officerId(), c.dossierCode());
         Map<ReportColumn, Object> changes = new LinkedHashMap<>();
-        List<String> details = new ArrayList<>();
+        List<HotlineChange> facts = new ArrayList<>();
         if (c.category() != r.category()) {
             changes.put(ReportColumn.CATEGORY, c.category());
-            details.add("Loại: " + r.category() + " → " + c.category().name());
+            facts.add(HotlineChange.of(HotlineField.CATEGORY, r.category().name(), c.category().name()));
             if (r.state().awaitsAnswer()) {
                 LocalDate due = HotlineRules.dueDate(calendar.calendar(), r.receivedAt().toLocalDate(),
                         settings.deadlineWorkingDays(c.category()));
                 changes.put(ReportColumn.DUE_DATE, due);
-                details.add("Hạn trả lời: " + VnFormats.date(r.dueDate()) + " → " + VnFormats.date(due));
+                facts.add(HotlineChange.of(HotlineField.DUE_DATE, HotlineChange.raw(r.dueDate()),
+                        HotlineChange.raw(due)));
             }
         }
         if (target.unit().id() != r.unitId()) {
             changes.put(ReportColumn.UNIT_ID, target.unit().id());
-            details.add("Đơn vị: " + r.unitName() + " → " + target.unit().name());
+            // names as they are now: the history must not follow later renamings
+            facts.add(HotlineChange.of(HotlineField.UNIT, r.unitName(), target.unit().name()));
         }
         if (!java.util.Objects.equals(c.officerId(), r.officerId())) {
             changes.put(ReportColumn.OFFICER_ID, c.officerId());
-            details.add("Cán bộ: " + dash(r.officerName()) + " → "
-                    + dash(c.officerId() == null ? null : reports.officerName(c.officerId(), target.unit().path()).orElse(null)));
+            facts.add(HotlineChange.of(HotlineField.OFFICER, blankToNull(r.officerName()), c.officerId() == null ? null
+                    : reports.officerName(c.officerId(), target.unit().path()).orElse(null)));
         }
         if (!java.util.Objects.equals(target.dossierId(), r.dossierId())) {
             changes.put(ReportColumn.DOSSIER_ID, target.dossierId());
-            details.add("Hồ sơ: " + dash(r.dossierCode()) + " → " + dash(c.dossierCode() == null ? null : c.dossierCode().strip()));
+            facts.add(HotlineChange.of(HotlineField.DOSSIER, blankToNull(r.dossierCode()),
+                    c.dossierCode() == null ? null : blankToNull(c.dossierCode().strip())));
         }
         if (changes.isEmpty()) {
             return;
         }
-        save(r, version, changes, HotlineAction.EDITED, String.join("\n", details));
+        save(r, version, changes, HotlineAction.EDITED, null, facts);
         if (changes.containsKey(ReportColumn.DUE_DATE)) {
             rounds.moveDue(r.id(), currentRound(r), (LocalDate) changes.get(ReportColumn.DUE_DATE));
         }
@@ -381,8 +388,8 @@ public class HotlineService {
         closedFigures.changedOn(r.receivedAt().toLocalDate());
     }
 
-    private static String dash(String s) {
-        return s == null || s.isBlank() ? "—" : s;
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** Forwards the report to a unit and/or an inspector. */
@@ -410,18 +417,22 @@ public class HotlineService {
         if (r.state() == HotlineState.RECEIVED) {
             changes.put(ReportColumn.STATE, HotlineState.ASSIGNED);
         }
-        String details = "Đơn vị xử lý: " + unit.name() + (assignee == null ? "" : "; thanh tra: " + assignee.fullName())
-                + (note == null ? "" : "\n" + note);
-        save(r, version, changes, HotlineAction.ASSIGNED, details);
+        List<HotlineChange> facts = new ArrayList<>();
+        facts.add(HotlineChange.set(HotlineField.HANDLING_UNIT, unit.name()));
+        if (assignee != null) {
+            facts.add(HotlineChange.set(HotlineField.INSPECTOR, assignee.fullName()));
+        }
+        save(r, version, changes, HotlineAction.ASSIGNED, note, facts);
         if (assignee != null && assignee.userId() != user.id()) {
             // Through the recipients lookup, so the assignee's e-mail is used when SMTP is configured
             Recipient to = notifications.recipients(Permission.TAKE_HOTLINE_REPORTS.roleNames(),
                             reports.unitOfUser(assignee.userId())).stream()
                     .filter(rc -> rc.userId() == assignee.userId()).findFirst()
                     .orElse(new Recipient(assignee.userId(), "", assignee.fullName(), null, unit.id(), unit.path(), "vi"));
-            notifications.send(to, NotificationKind.HOTLINE, "Phản ánh " + r.code() + " được giao cho bạn",
-                    user.fullName() + " giao phản ánh " + r.code() + ", hạn trả lời " + VnFormats.date(r.dueDate())
-                            + (note == null ? "" : ". " + note), "hotline/" + id);
+            notifications.send(to, NotificationKind.HOTLINE, NotificationContent.of(
+                    Message.of("notification.hotline-assigned.title", Value.text(r.code())),
+                    Message.of("notification.hotline-assigned.body", Value.text(user.fullName()), Value.text(r.code()),
+                            Value.date(r.dueDate())), note), "hotline/" + id);
         }
     }
 
@@ -438,7 +449,7 @@ public class HotlineService {
         String note = HotlineRules.requiredText(text, HotlineRules.MAX_NOTE, "note");
         Map<ReportColumn, Object> changes = state == HotlineState.ASSIGNED
                 ? Map.of(ReportColumn.STATE, HotlineState.VERIFYING) : Map.of();
-        save(r, version, changes, HotlineAction.NOTE, note);
+        save(r, version, changes, HotlineAction.NOTE, note, List.of());
     }
 
     /** The answer given to the citizen. */
@@ -469,8 +480,10 @@ public class HotlineService {
         changes.put(ReportColumn.ANSWERED_AT, at);
         changes.put(ReportColumn.ANSWERED_BY, currentUser.require().id());
         boolean late = at.toLocalDate().isAfter(r.dueDate());
-        save(r, version, changes, HotlineAction.ANSWERED, (late ? "Trả lời trễ hạn (hạn " : "Trả lời đúng hạn (hạn ")
-                + VnFormats.date(r.dueDate()) + "), " + VnFormats.dateTime(at) + ":\n" + answer);
+        // late or on time follows from the two facts, so the screen words it from them
+        save(r, version, changes, HotlineAction.ANSWERED, answer, List.of(
+                HotlineChange.set(HotlineField.DUE_DATE, HotlineChange.raw(r.dueDate())),
+                HotlineChange.set(HotlineField.ANSWERED_AT, HotlineChange.raw(at))));
         rounds.answered(r.id(), currentRound(r), at);
     }
 
@@ -486,7 +499,7 @@ public class HotlineService {
             throw new BusinessRuleException("hotline.satisfaction.required");
         }
         save(r, version, Map.of(ReportColumn.SATISFACTION, satisfaction), HotlineAction.SATISFACTION,
-                satisfaction.name());
+                null, List.of(HotlineChange.set(HotlineField.SATISFACTION, satisfaction.name())));
         rounds.satisfaction(r.id(), currentRound(r), satisfaction, now());
     }
 
@@ -520,8 +533,9 @@ public class HotlineService {
         LocalDateTime concludedAt = now();
         changes.put(ReportColumn.CONCLUDED_BY, currentUser.require().id());
         changes.put(ReportColumn.CONCLUDED_AT, concludedAt);
-        save(r, version, changes, HotlineAction.CONCLUDED, conclusion.name() + " / " + act.name()
-                + (text == null ? "" : "\n" + text));
+        save(r, version, changes, HotlineAction.CONCLUDED, text, List.of(
+                HotlineChange.set(HotlineField.CONCLUSION, conclusion.name()),
+                HotlineChange.set(HotlineField.OFFICER_ACTION, act.name())));
         rounds.concluded(r.id(), currentRound(r), conclusion, concludedAt);
     }
 
@@ -533,7 +547,7 @@ public class HotlineService {
             throw new BusinessRuleException("hotline.conclude-first", r.code());
         }
         save(r, version, Map.of(ReportColumn.STATE, HotlineState.CLOSED, ReportColumn.CLOSED_AT, now()),
-                HotlineAction.CLOSED, null);
+                HotlineAction.CLOSED, null, List.of());
     }
 
     /** Reopens a closed or concluded report whose citizen was not satisfied; a new deadline runs. */
@@ -559,8 +573,15 @@ public class HotlineService {
             changes.put(f, null);
         }
         changes.put(ReportColumn.REOPEN_COUNT, r.reopenCount() + 1);
-        save(r, version, changes, HotlineAction.REOPENED, why + "\nHạn trả lời mới: " + VnFormats.date(due)
-                + (r.conclusion() == null ? "" : "\nKết luận trước: " + r.conclusion() + " / " + r.officerAction()));
+        List<HotlineChange> facts = new ArrayList<>();
+        facts.add(HotlineChange.set(HotlineField.DUE_DATE, HotlineChange.raw(due)));
+        if (r.conclusion() != null) {
+            // the finding being set aside, kept as the value the fields had before
+            facts.add(HotlineChange.of(HotlineField.CONCLUSION, r.conclusion().name(), null));
+            facts.add(HotlineChange.of(HotlineField.OFFICER_ACTION,
+                    r.officerAction() == null ? null : r.officerAction().name(), null));
+        }
+        save(r, version, changes, HotlineAction.REOPENED, why, facts);
         // the round that ends keeps its deadline, answer and finding: earlier periods still count them
         rounds.reopen(r.id(), currentRound(r), now(), due);
     }
@@ -586,14 +607,15 @@ public class HotlineService {
      * Saves the changes if the caller read the current version, and records the step; otherwise
      * refuses naming who saved meanwhile, and nothing is written. Returns the caller's user id.
      */
-    private long save(ReportRow r, int version, Map<ReportColumn, Object> changes, HotlineAction action, String details) {
+    private long save(ReportRow r, int version, Map<ReportColumn, Object> changes, HotlineAction action, String details,
+                      List<HotlineChange> facts) {
         AppUser user = currentUser.require();
         LocalDateTime now = now();
         if (version != r.version() || !reports.update(r.id(), version, changes, user.id(), now)) {
             throw new BusinessRuleException("hotline.changed-meanwhile", r.code(), r.updatedByName(),
                     VnFormats.dateTime(r.updatedAt()));
         }
-        reports.addEvent(r.id(), action, user.id(), now, details);
+        reports.addEvent(r.id(), action, user.id(), now, details, facts);
         return user.id();
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import vn.camau.reform.ingest.query.ImportLookupQuery;
-import vn.camau.reform.ingest.query.ImportLookupQuery.CurrentUnit;
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.ingest.query.ImportLookupQuery.StoredOfficer;
 import vn.camau.reform.ingest.repository.CatalogImportRepository;
 import vn.camau.reform.security.UnitScope;
@@ -97,7 +97,7 @@ class OfficerImport implements ImportType<OfficerImport.Item> {
                 addIfPresent(unitCodes, r.text(UNIT_CODE));
             }
             Map<String, StoredOfficer> stored = officerCodes.isEmpty() ? Map.of() : lookup.officers(officerCodes);
-            Map<String, CurrentUnit> units = unitCodes.isEmpty() ? Map.of() : lookup.currentUnits(unitCodes);
+            Map<String, UnitRef> units = unitCodes.isEmpty() ? Map.of() : lookup.currentUnits(unitCodes);
             List<Item> items = new ArrayList<>(chunk.size());
             for (TextRecord r : chunk) {
                 int before = errors.count();
@@ -115,7 +115,7 @@ class OfficerImport implements ImportType<OfficerImport.Item> {
             return items;
         }
 
-        private OfficerEntry read(TextRecord r, Map<String, StoredOfficer> stored, Map<String, CurrentUnit> units) {
+        private OfficerEntry read(TextRecord r, Map<String, StoredOfficer> stored, Map<String, UnitRef> units) {
             String code = r.requiredCode(CODE, 40);
             StoredOfficer old = null;
             if (code != null) {
@@ -131,7 +131,7 @@ class OfficerImport implements ImportType<OfficerImport.Item> {
             }
             String name = r.requiredText(FULL_NAME, 200);
             String unitCode = r.requiredCode(UNIT_CODE, 20);
-            CurrentUnit unit = unitCode == null ? null : units.get(unitCode);
+            UnitRef unit = unitCode == null ? null : units.get(unitCode);
             if (unitCode != null && unit == null) {
                 r.error(UNIT_CODE, "import.error.unknownCurrentUnit", unitCode);
             } else if (unit != null && !scope.includes(unit.path())) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,20 @@ public class NotificationService {
         this.publicUrl = publicUrl;
     }
 
-    /** Called by other features' services (reminders, the digest job), which have checked rights. */
+    /**
+     * Called by other features' services (reminders, the digest jobs), which have checked rights. The
+     * words are kept as data and worded when read; the e-mail in the recipient's language.
+     */
     @Transactional
-    public long send(Recipient to, NotificationKind kind, String title, String body, String link) {
+    public long send(Recipient to, NotificationKind kind, NotificationContent content, String link) {
         LocalDateTime now = LocalDateTime.now(clock);
-        long id = repository.insert(to.userId(), now, kind, title, body, link);
+        long id = repository.insert(to.userId(), now, kind, content, link);
+        Locale locale = Locale.forLanguageTag(to.locale() == null ? "vi" : to.locale());
+        mail(id, to, content.title(locale), content.body(locale), link, now);
+        return id;
+    }
+
+    private void mail(long id, Recipient to, String title, String body, String link, LocalDateTime now) {
         if (mailer.configured() && to.email() != null && !to.email().isBlank()) {
             try {
                 // the link from the configured public address, never from a request's Host header
@@ -56,7 +66,6 @@ public class NotificationService {
                         e.getMessage());
             }
         }
-        return id;
     }
 
     @Transactional(readOnly = true)

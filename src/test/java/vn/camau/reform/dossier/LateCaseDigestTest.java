@@ -5,6 +5,7 @@ import static vn.camau.reform.jooq.Tables.APP_USER;
 import static vn.camau.reform.jooq.Tables.USER_NOTIFICATION;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import vn.camau.reform.notification.repository.NotificationRepository;
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.calendar.CalendarService;
@@ -38,6 +40,8 @@ class LateCaseDigestTest {
     TestDossiers testDossiers;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    NotificationRepository stored;
 
     @BeforeEach
     void load() {
@@ -54,10 +58,27 @@ class LateCaseDigestTest {
         dsl.deleteFrom(USER_NOTIFICATION).execute();
     }
 
+    /** The digests' bodies as the user reads them: kept as data, worded in the user's language. */
     private List<String> bodiesOf(String username) {
-        return dsl.select(USER_NOTIFICATION.BODY).from(USER_NOTIFICATION)
+        return wordedFor(username, Locale.forLanguageTag("vi"));
+    }
+
+    private List<String> wordedFor(String username, Locale locale) {
+        return dsl.select(USER_NOTIFICATION.CONTENT, USER_NOTIFICATION.BODY).from(USER_NOTIFICATION)
                 .join(APP_USER).on(APP_USER.ID.eq(USER_NOTIFICATION.USER_ID))
-                .where(APP_USER.USERNAME.eq(username)).fetch(USER_NOTIFICATION.BODY);
+                .where(APP_USER.USERNAME.eq(username))
+                .fetch(r -> {
+                    // nothing is stored as a sentence: the body column stays empty
+                    assertThat(r.value2()).isNull();
+                    return stored.content(r.value1()).body(locale);
+                });
+    }
+
+    @Test
+    void theDigestIsWordedInTheReadersLanguageFromTheSameData() {
+        digest.sendFor(java.time.LocalDate.now(clock));
+        assertThat(wordedFor("lanhdao.tinh", Locale.ENGLISH)).singleElement().asString().startsWith("Overdue: ")
+                .contains("working days late");
     }
 
     @Test

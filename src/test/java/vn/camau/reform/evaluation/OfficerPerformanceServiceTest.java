@@ -172,7 +172,7 @@ class OfficerPerformanceServiceTest {
         assertThat(as("test.perf.audit", A).unit()).hasSize(6);
         // The officer sees their own figures and place, not their colleagues'
         OfficerPerformance own = as("test.perf.a", A);
-        assertThat(own.officer().self()).isTrue();
+        assertThat(own.self()).isTrue();
         assertThat(own.standing().rank()).isEqualTo(5);
         assertThat(own.unit()).isEmpty();
         TestLogins.loginAs(users, "test.perf.a");

@@ -1,5 +1,6 @@
 package vn.camau.reform.evaluation;
 
+import vn.camau.reform.officer.OfficerInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The ranking rule alone: exact shares, the two tie-breakers, shared ranks, no data last. */
 class OfficerRankingTest {
 
-    private static OfficerProfile officer(long id, String name) {
-        return new OfficerProfile(id, name, "Chuyên viên", 1, "Đơn vị", false);
+    private static OfficerInfo officer(long id, String name) {
+        return new OfficerInfo(id, "CB" + id, name, 1, "Đơn vị", "Chuyên viên", false);
     }
 
     private static OfficerEvidence figures(long resolved, long inTime, long late, long founded) {

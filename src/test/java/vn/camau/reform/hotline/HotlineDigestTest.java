@@ -8,6 +8,7 @@ import static vn.camau.reform.jooq.Tables.USER_NOTIFICATION;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.camau.reform.AppTest;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.TestHotlineReports;
+import vn.camau.reform.notification.NotificationContent;
+import vn.camau.reform.notification.repository.NotificationRepository;
 
 /**
  * The hotline's morning digest: inspectors and leaders are told of the overdue reports in their scope,
@@ -29,6 +32,8 @@ class HotlineDigestTest {
     /** Phường An Xuyên, whose leader is also an officer of the ward. */
     private static final long AN_XUYEN = 100;
 
+    @Autowired
+    NotificationRepository notifications;
     @Autowired
     HotlineDigest digest;
     @Autowired
@@ -50,11 +55,16 @@ class HotlineDigestTest {
         dsl.deleteFrom(USER_NOTIFICATION).execute();
     }
 
+    /** The notifications as the user reads them: kept as data, worded in the user's language. */
     private List<String> notificationsOf(String username) {
-        return dsl.select(USER_NOTIFICATION.TITLE.concat("\n").concat(USER_NOTIFICATION.BODY))
+        return dsl.select(USER_NOTIFICATION.CONTENT, APP_USER.LOCALE)
                 .from(USER_NOTIFICATION).join(APP_USER).on(APP_USER.ID.eq(USER_NOTIFICATION.USER_ID))
                 .where(APP_USER.USERNAME.eq(username), USER_NOTIFICATION.KIND.eq("HOTLINE"))
-                .fetch(r -> r.value1());
+                .fetch(r -> {
+                    NotificationContent content = notifications.content(r.value1());
+                    Locale locale = Locale.forLanguageTag(r.value2());
+                    return content.title(locale) + "\n" + content.body(locale);
+                });
     }
 
     @Test

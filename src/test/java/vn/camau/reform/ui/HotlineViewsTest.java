@@ -2,6 +2,7 @@ package vn.camau.reform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
+import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
 import static vn.camau.reform.jooq.Tables.APP_USER;
 import static vn.camau.reform.jooq.Tables.HOTLINE_ATTACHMENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
@@ -347,6 +348,31 @@ class HotlineViewsTest extends KaribuTest {
     }
 
     @Test
+    void theHistoryIsWordedFromItsDataInTheReadersLanguage() {
+        long id = report(AGENCY, MARK + " lịch sử theo ngôn ngữ người đọc");
+        assignToInspector(id);
+        String inspector = dsl.select(APP_USER.FULL_NAME).from(APP_USER).where(APP_USER.USERNAME.eq("thanhtra"))
+                .fetchSingle(APP_USER.FULL_NAME);
+        // forwarded to the inspector's own unit, kept by its name of the day
+        String unit = dsl.select(ADMIN_UNIT.NAME).from(ADMIN_UNIT).join(APP_USER).on(APP_USER.UNIT_ID.eq(ADMIN_UNIT.ID))
+                .where(APP_USER.USERNAME.eq("thanhtra")).fetchSingle(ADMIN_UNIT.NAME);
+        loginAs("thanhtra");
+        UI.getCurrent().navigate("hotline/" + id);
+        Grid<HotlineEvent> history = grid();
+        assertThat(String.join(" ", GridKt._getFormattedRow(history, 1)))
+                .contains("Đơn vị xử lý: " + unit + "; thanh tra: " + inspector, "Xác minh trong tuần");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("hotline");
+        UI.getCurrent().navigate("hotline/" + id);
+        history = grid();
+        // the stored facts in English words, the inspector's note as typed
+        assertThat(String.join(" ", GridKt._getFormattedRow(history, 1)))
+                .contains("Handling unit: " + unit + "; inspector: " + inspector, "Xác minh trong tuần")
+                .doesNotContain("Đơn vị xử lý");
+    }
+
+    @Test
     void aUnitLeaderSeesTheReporterMaskedAndIsNotOfferedTheReveal() {
         long id = report(AN_XUYEN, MARK + " thái độ cán bộ phường");
         loginAs("lanhdao.anxuyen");
@@ -447,7 +473,9 @@ class HotlineViewsTest extends KaribuTest {
 
         // The history shows the service's own records with their labels, not the enums' names
         Grid<HotlineEvent> history = grid();
-        assertThat(rows(history)).extracting(HotlineEvent::details).contains("NOT_SATISFIED");
+        assertThat(rows(history)).flatExtracting(HotlineEvent::changes).contains(
+                vn.camau.reform.hotline.HotlineChange.set(vn.camau.reform.hotline.HotlineField.SATISFACTION,
+                        "NOT_SATISFIED"));
         String shown = String.join("\n", java.util.stream.IntStream.range(0, GridKt._size(history))
                 .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(history, i))).toList());
         assertThat(shown).contains("Không hài lòng", "Có cơ sở một phần / Không xử lý").doesNotContain("PARTLY_FOUNDED");

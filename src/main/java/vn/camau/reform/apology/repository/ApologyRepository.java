@@ -20,6 +20,8 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.adminunit.UnitLevel;
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.apology.Apology;
 import vn.camau.reform.apology.ApologyAction;
 import vn.camau.reform.apology.ApologyRules;
@@ -284,30 +286,26 @@ public class ApologyRepository {
     }
 
     /** A unit that may be named as the agency at fault: any current unit (not a former one). */
-    public Optional<FaultUnit> faultUnit(long unitId) {
+    public Optional<UnitRef> faultUnit(long unitId) {
         return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PATH)
                 .from(ADMIN_UNIT).where(ADMIN_UNIT.ID.eq(unitId), ADMIN_UNIT.VALID_TO.isNull())
-                .fetchOptional(Records.mapping(FaultUnit::new));
+                .fetchOptional(Records.mapping(UnitRef::stored));
     }
 
     /**
      * The unit as an apology recorded it, current or not: a letter of a district dissolved on
      * 1 July 2025 still names that district (faultUnit accepts only today's units, for new apologies).
      */
-    public Optional<FaultUnit> faultUnitAsRecorded(long unitId) {
+    public Optional<UnitRef> faultUnitAsRecorded(long unitId) {
         return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PATH)
                 .from(ADMIN_UNIT).where(ADMIN_UNIT.ID.eq(unitId))
-                .fetchOptional(Records.mapping(FaultUnit::new));
-    }
-
-    /** The agency at fault as the letter names it. */
-    public record FaultUnit(long id, String name, String level, String path) {
+                .fetchOptional(Records.mapping(UnitRef::stored));
     }
 
     /** The current province's name, for the header of an agency's letter. */
     public String provinceName() {
         return dsl.select(ADMIN_UNIT.NAME).from(ADMIN_UNIT)
-                .where(ADMIN_UNIT.UNIT_LEVEL.eq("PROVINCE"), ADMIN_UNIT.VALID_TO.isNull())
+                .where(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.PROVINCE.name()), ADMIN_UNIT.VALID_TO.isNull())
                 .orderBy(ADMIN_UNIT.ID).limit(1).fetchSingle(ADMIN_UNIT.NAME);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.apology.ApologyForm;
 import vn.camau.reform.apology.ApologyRules;
 import vn.camau.reform.apology.DeliveryChannel;
@@ -24,19 +25,15 @@ import vn.camau.reform.adminunit.ReportUnit;
  */
 class ApologyFormFields extends Composite<FormLayout> {
 
-    /** A unit the apology may name as at fault; the apology's own one is kept even outside the list. */
-    record UnitChoice(long id, String name) {
-    }
-
-    private final ComboBox<UnitChoice> faultUnit = new Picker<>();
+    private final ComboBox<UnitRef> faultUnit = new Picker<>();
     private final TextArea reason = new TextArea();
     private final DatePicker newDueDate = DateFields.datePicker(null);
     private final Select<DeliveryChannel> channel = new Select<>();
 
     ApologyFormFields(List<ReportUnit> units, LocalDate today) {
         faultUnit.setLabel(getTranslation("apologies.field.fault-unit"));
-        faultUnit.setItems(units.stream().map(u -> new UnitChoice(u.id(), u.name())).toList());
-        faultUnit.setItemLabelGenerator(UnitChoice::name);
+        faultUnit.setItems(units.stream().map(ReportUnit::ref).toList());
+        faultUnit.setItemLabelGenerator(UnitRef::name);
         faultUnit.setRequiredIndicatorVisible(true);
         reason.setLabel(getTranslation("apologies.field.reason"));
         reason.setMaxLength(ApologyRules.REASON_MAX_LENGTH);
@@ -57,11 +54,12 @@ class ApologyFormFields extends Composite<FormLayout> {
 
     /** Shows a form; {@code faultUnitName} names the unit when it is not among the offered ones. */
     void show(ApologyForm form, String faultUnitName) {
-        List<UnitChoice> choices = new ArrayList<>(faultUnit.getListDataView().getItems().toList());
-        UnitChoice chosen = choices.stream().filter(c -> form.faultUnitId() != null && c.id() == form.faultUnitId())
+        List<UnitRef> choices = new ArrayList<>(faultUnit.getListDataView().getItems().toList());
+        UnitRef chosen = choices.stream().filter(c -> form.faultUnitId() != null && c.id() == form.faultUnitId())
                 .findFirst().orElse(null);
         if (chosen == null && form.faultUnitId() != null && faultUnitName != null) {
-            chosen = new UnitChoice(form.faultUnitId(), faultUnitName);
+            // the apology's own unit is kept even when it is no longer offered; known here by name only
+            chosen = new UnitRef(form.faultUnitId(), faultUnitName, null, null);
             choices.addFirst(chosen);
             faultUnit.setItems(choices);
         }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierDetail;
@@ -22,15 +23,11 @@ import vn.camau.reform.dashboard.api.IndicatorsResponse;
  * and the steps' free-text notes, which may quote them.
  */
 @JsonPropertyOrder({"code", "procedure", "handlingUnit", "receivingUnit", "channel", "state", "stateCode",
-        "classification", "receivedAt", "appointmentDate", "dueDate", "resolvedAt", "returnedAt", "finishedAt",
-        "hasFee", "paidOnline", "digitised", "returnedHome", "rating", "handlingOfficer", "responsible", "steps"})
+        "classification", "dates", "service", "handlingOfficer", "responsible", "steps"})
 record DossierResponse(String code, Procedure procedure, IndicatorsResponse.UnitJson handlingUnit,
                        String receivingUnit, Channel channel, DossierState state, int stateCode,
-                       Classification classification, LocalDateTime receivedAt, LocalDate appointmentDate,
-                       LocalDate dueDate, LocalDateTime resolvedAt, LocalDateTime returnedAt,
-                       LocalDateTime finishedAt, boolean hasFee, boolean paidOnline, boolean digitised,
-                       boolean returnedHome, Rating rating, String handlingOfficer, Responsible responsible,
-                       List<Step> steps) {
+                       Classification classification, @JsonUnwrapped Dates dates, @JsonUnwrapped Service service,
+                       String handlingOfficer, Responsible responsible, List<Step> steps) {
 
     static DossierResponse of(DossierDetail d, ReportUnit handlingUnit, LocalDate today) {
         return new DossierResponse(d.code(), new Procedure(d.procedureCode(), d.procedureName(), d.fieldName()),
@@ -38,13 +35,26 @@ record DossierResponse(String code, Procedure procedure, IndicatorsResponse.Unit
                 d.state().code(),
                 new Classification(d.timing(), d.openTiming(), d.workingDaysLate(),
                         d.openTiming() != null ? today : d.finishedAt() == null ? null : d.finishedAt().toLocalDate()),
-                d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(), d.finishedAt(),
-                d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(), d.rating(), d.handlingOfficerName(),
+                new Dates(d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(),
+                        d.finishedAt()),
+                new Service(d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(), d.rating()),
+                d.handlingOfficerName(),
                 new Responsible(d.responsibleStep(), d.responsibleUnitName(), d.responsibleOfficerName()),
                 d.steps().stream().map(Step::of).toList());
     }
 
     record Procedure(String code, String name, String field) {
+    }
+
+    /** The dossier's dates, flattened into the answer. */
+    @JsonPropertyOrder({"receivedAt", "appointmentDate", "dueDate", "resolvedAt", "returnedAt", "finishedAt"})
+    record Dates(LocalDateTime receivedAt, LocalDate appointmentDate, LocalDate dueDate, LocalDateTime resolvedAt,
+                 LocalDateTime returnedAt, LocalDateTime finishedAt) {
+    }
+
+    /** How the dossier was served, flattened into the answer. */
+    @JsonPropertyOrder({"hasFee", "paidOnline", "digitised", "returnedHome", "rating"})
+    record Service(boolean hasFee, boolean paidOnline, boolean digitised, boolean returnedHome, Rating rating) {
     }
 
     /**

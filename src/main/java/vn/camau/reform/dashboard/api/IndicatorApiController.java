@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.base.api.ApiController;
 import vn.camau.reform.base.api.ApiError;
@@ -57,7 +58,7 @@ class IndicatorApiController {
         Period period = ApiParams.period(ApiParams.date("from", from), ApiParams.date("to", to));
         ReportUnit focus = unit == null || unit.isBlank() ? reportUnits.homeUnit()
                 : reportUnits.unitByCode(unit, st).orElseThrow(() -> unknownUnit(unit));
-        if (st == UnitStructure.FORMER && !focus.isFormer() && !"PROVINCE".equals(focus.level())) {
+        if (st == UnitStructure.FORMER && !focus.isFormer() && focus.level() != UnitLevel.PROVINCE) {
             throw ApiParams.badRequest(ApiError.translated("invalid_parameter", "api.error.former-structure")
                     .with(new Detail("structure", structure, "CURRENT for " + focus.code())));
         }

@@ -93,7 +93,8 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
 
     /** The breakdown's order: current units first, then by level, the unit list's order and name. */
     private static final Comparator<ReportUnit> ORDER = Comparator.comparing(ReportUnit::isFormer)
-            .thenComparing(ReportUnit::level).thenComparingInt(ReportUnit::sortOrder).thenComparing(ReportUnit::name);
+            .thenComparing((ReportUnit u) -> u.level().name()).thenComparingInt(ReportUnit::sortOrder)
+            .thenComparing(ReportUnit::name);
 
     static IndicatorsResponse of(UnitBreakdown breakdown, List<ReportUnit> directChildren, LocalDate asOf) {
         ReportUnit focus = breakdown.focus();
@@ -120,7 +121,7 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
     record UnitJson(String code, String name, String level, String kind, LocalDate validTo) {
 
         static UnitJson of(ReportUnit unit) {
-            return new UnitJson(unit.code(), unit.name(), unit.level(), unit.kindLabel(), unit.validTo());
+            return new UnitJson(unit.code(), unit.name(), unit.level().name(), unit.kindLabel(), unit.validTo());
         }
     }
 
@@ -131,36 +132,60 @@ record IndicatorsResponse(UnitJson unit, UnitStructure structure, PeriodJson per
     record Child(UnitJson unit, boolean self, @JsonUnwrapped Figures figures) {
     }
 
-    @JsonPropertyOrder({"received", "resolved", "early", "onTime", "late", "open", "openOnTrack", "openDueSoon",
-            "openOverdue", "openWaiting", "online", "receivedPostal", "withFee", "paidOnline", "digitised",
-            "returnedHome", "rated", "satisfied", "withdrawn", "stopped", "refused", "carriedOver",
-            "lateWorkingDays", "apologyRequired", "apologyIssuedInTime", "apologyIssuedLate", "apologyMissing",
-            "apologyUnpublished", "secondMiss", "hotlineReceived", "hotlineDue", "hotlineAnsweredOnTime",
-            "hotlineOverdue", "hotlineFounded", "hotlineSatisfied", "hotlineSatisfactionResponses", "rates"})
-    record Figures(long received, long resolved, long early, long onTime, long late, long open, long openOnTrack,
-                   long openDueSoon, long openOverdue, long openWaiting, long online, long receivedPostal,
-                   long withFee, long paidOnline, long digitised, long returnedHome, long rated, long satisfied,
-                   long withdrawn, long stopped, long refused, long carriedOver, long lateWorkingDays,
-                   long apologyRequired, long apologyIssuedInTime, long apologyIssuedLate, long apologyMissing,
-                   long apologyUnpublished, long secondMiss, long hotlineReceived, long hotlineDue,
-                   long hotlineAnsweredOnTime, long hotlineOverdue, long hotlineFounded, long hotlineSatisfied,
-                   long hotlineSatisfactionResponses, Rates rates) {
+    /**
+     * One row's figures, in sections that the JSON flattens ({@code @JsonUnwrapped}): the answer keeps one
+     * flat object per row, in this order, as documented in the README.
+     */
+    record Figures(@JsonUnwrapped Resolution resolution, @JsonUnwrapped Open open, @JsonUnwrapped Service service,
+                   @JsonUnwrapped Outcomes outcomes, long carriedOver, long lateWorkingDays,
+                   @JsonUnwrapped Apology apology, @JsonUnwrapped Hotline hotline, Rates rates) {
 
         static Figures of(Indicators i) {
             ApologyCompliance a = i.apology();
             HotlineFigures h = i.hotline();
-            return new Figures(i.get(StatCounter.RECEIVED), i.get(StatCounter.RESOLVED),
-                    i.get(StatCounter.RESOLVED_EARLY), i.get(StatCounter.RESOLVED_ON_TIME),
-                    i.get(StatCounter.RESOLVED_LATE), i.openAtEnd(), i.openOnTrack(), i.openDueSoon(),
-                    i.openOverdue(), i.openWaiting(), i.get(StatCounter.RECEIVED_ONLINE),
-                    i.get(StatCounter.RECEIVED_POSTAL), i.get(StatCounter.WITH_FEE), i.get(StatCounter.PAID_ONLINE),
-                    i.get(StatCounter.DIGITISED), i.get(StatCounter.RETURNED_HOME), i.get(StatCounter.RATED),
-                    i.get(StatCounter.SATISFIED), i.get(StatCounter.WITHDRAWN), i.get(StatCounter.STOPPED),
-                    i.get(StatCounter.REFUSED), i.carriedOver(), i.get(StatCounter.LATE_DAYS), a.required(),
-                    a.issuedInTime(), a.issuedLate(), a.missing(), a.unpublished(), a.secondMiss(), h.received(),
-                    h.due(), h.answeredOnTime(), h.overdue(), h.founded(), h.satisfied(), h.satisfactionResponses(),
+            return new Figures(
+                    new Resolution(i.get(StatCounter.RECEIVED), i.get(StatCounter.RESOLVED),
+                            i.get(StatCounter.RESOLVED_EARLY), i.get(StatCounter.RESOLVED_ON_TIME),
+                            i.get(StatCounter.RESOLVED_LATE)),
+                    new Open(i.openAtEnd(), i.openOnTrack(), i.openDueSoon(), i.openOverdue(), i.openWaiting()),
+                    new Service(i.get(StatCounter.RECEIVED_ONLINE), i.get(StatCounter.RECEIVED_POSTAL),
+                            i.get(StatCounter.WITH_FEE), i.get(StatCounter.PAID_ONLINE), i.get(StatCounter.DIGITISED),
+                            i.get(StatCounter.RETURNED_HOME), i.get(StatCounter.RATED), i.get(StatCounter.SATISFIED)),
+                    new Outcomes(i.get(StatCounter.WITHDRAWN), i.get(StatCounter.STOPPED), i.get(StatCounter.REFUSED)),
+                    i.carriedOver(), i.get(StatCounter.LATE_DAYS),
+                    new Apology(a.required(), a.issuedInTime(), a.issuedLate(), a.missing(), a.unpublished(),
+                            a.secondMiss()),
+                    new Hotline(h.received(), h.due(), h.answeredOnTime(), h.overdue(), h.founded(), h.satisfied(),
+                            h.satisfactionResponses()),
                     Rates.of(i));
         }
+    }
+
+    /** Dossiers received and resolved in the period, by how they were resolved. */
+    record Resolution(long received, long resolved, long early, long onTime, long late) {
+    }
+
+    /** Dossiers open at the period's end, by how they stand. */
+    record Open(long open, long openOnTrack, long openDueSoon, long openOverdue, long openWaiting) {
+    }
+
+    /** How the service was given: channels, fees, digitisation, delivery, the applicants' ratings. */
+    record Service(long online, long receivedPostal, long withFee, long paidOnline, long digitised,
+                   long returnedHome, long rated, long satisfied) {
+    }
+
+    /** Dossiers that ended without a resolution. */
+    record Outcomes(long withdrawn, long stopped, long refused) {
+    }
+
+    /** The duty to apologise for the dossiers that became late in the period. */
+    record Apology(long apologyRequired, long apologyIssuedInTime, long apologyIssuedLate, long apologyMissing,
+                   long apologyUnpublished, long secondMiss) {
+    }
+
+    /** The hotline reports about the unit. */
+    record Hotline(long hotlineReceived, long hotlineDue, long hotlineAnsweredOnTime, long hotlineOverdue,
+                   long hotlineFounded, long hotlineSatisfied, long hotlineSatisfactionResponses) {
     }
 
     @JsonPropertyOrder({"onTime", "onTimeStrict", "online", "onlinePayment", "digitisation", "satisfaction",

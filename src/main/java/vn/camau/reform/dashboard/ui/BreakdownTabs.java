@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.base.export.TableExport;
@@ -63,7 +64,7 @@ class BreakdownTabs extends Composite<TabSheet> {
         tabs.add(getTranslation("overview.tab.units"), unitsGrid(go));
         tabs.add(getTranslation("overview.tab.fields"), lazy(() -> fieldsGrid(lists)));
         tabs.add(getTranslation("overview.tab.procedures"), lazy(() -> proceduresGrid(lists)));
-        if (!"PROVINCE".equals(breakdown.focus().level())) {
+        if (breakdown.focus().level() != UnitLevel.PROVINCE) {
             tabs.add(getTranslation("overview.tab.officers"), lazy(() -> officersGrid(lists)));
         }
     }
@@ -124,7 +125,7 @@ class BreakdownTabs extends Composite<TabSheet> {
             return r.unit().name();
         }
         return getTranslation("overview.former-label", r.unit().name(),
-                "DISTRICT".equals(r.unit().level()) ? getTranslation("overview.former-district")
+                r.unit().level() == UnitLevel.DISTRICT ? getTranslation("overview.former-district")
                         : getTranslation("overview.former-commune"));
     }
 

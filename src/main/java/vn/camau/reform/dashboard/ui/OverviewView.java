@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.base.ui.Destinations;
 import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.base.BusinessRuleException;
@@ -199,7 +200,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.END);
         header.setFlexGrow(1, title);
-        if ("PROVINCE".equals(focus.level())) {
+        if (focus.level() == UnitLevel.PROVINCE) {
             RadioButtonGroup<UnitStructure> tree = new RadioButtonGroup<>(getTranslation("overview.tree"));
             tree.setItems(UnitStructure.values());
             tree.setItemLabelGenerator(s -> getTranslation("overview.tree." + s.name()));

@@ -21,6 +21,7 @@ import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.demo.generator.HotlineStory.Round;
 import vn.camau.reform.hotline.Conclusion;
 import vn.camau.reform.hotline.HotlineAction;
+import vn.camau.reform.hotline.HotlineChange;
 import vn.camau.reform.hotline.HotlineCategory;
 import vn.camau.reform.hotline.HotlineChannel;
 import vn.camau.reform.hotline.HotlineRules;
@@ -77,8 +78,9 @@ public final class DemoHotline {
                          LocalDateTime createdAt, long updatedBy, LocalDateTime updatedAt, int version) {
     }
 
+    /** A history entry: the user's own text in {@code details}, the facts as data in {@code changes}. */
     public record Event(long id, long reportId, HotlineAction action, long userId, LocalDateTime actedAt,
-                        String details) {
+                        String details, List<HotlineChange> changes) {
     }
 
     /**

@@ -1,5 +1,8 @@
 package vn.camau.reform.demo.generator;
 
+import static vn.camau.reform.hotline.HotlineChange.raw;
+import static vn.camau.reform.hotline.HotlineChange.set;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,6 +16,8 @@ import vn.camau.reform.demo.generator.DemoHotline.Staff;
 import vn.camau.reform.demo.generator.HotlineStory.Round;
 import vn.camau.reform.hotline.Conclusion;
 import vn.camau.reform.hotline.HotlineAction;
+import vn.camau.reform.hotline.HotlineChange;
+import vn.camau.reform.hotline.HotlineField;
 import vn.camau.reform.hotline.HotlineChannel;
 import vn.camau.reform.hotline.HotlineState;
 import vn.camau.reform.hotline.OfficerAction;
@@ -37,18 +42,19 @@ final class HotlineHistory {
     /** The row as it stands at {@code now}, and the events and answer rounds of every step up to it. */
     Report write(HotlineStory s, List<Event> events, List<AnswerRound> rounds, long[] nextEvent) {
         Row row = new Row(s, events, nextEvent);
-        row.event(HotlineAction.RECEIVED, s.createdBy, s.createdAt, "Hạn chuyển xử lý: "
-                + VnFormats.date(s.assignDueDate) + "; hạn trả lời: " + VnFormats.date(s.dueDate));
+        row.event(HotlineAction.RECEIVED, s.createdBy, s.createdAt, null,
+                set(HotlineField.ASSIGN_DUE_DATE, raw(s.assignDueDate)), set(HotlineField.DUE_DATE, raw(s.dueDate)));
         if (done(s.assignedAt)) {
             row.state = HotlineState.ASSIGNED;
             row.assigned = true;
-            row.event(HotlineAction.ASSIGNED, staff.leaderId(), s.assignedAt, "Đơn vị xử lý: " + s.unit.name()
-                    + "; thanh tra: " + name(s.assigneeId) + (s.assignNote == null ? "" : "\n" + s.assignNote));
+            row.event(HotlineAction.ASSIGNED, staff.leaderId(), s.assignedAt, s.assignNote,
+                    set(HotlineField.HANDLING_UNIT, s.unit.name()), set(HotlineField.INSPECTOR, name(s.assigneeId)));
             boolean closed = row.play(s.first, s.dueDate);
             if (closed && s.second != null && done(s.reopenedAt)) {
-                row.event(HotlineAction.REOPENED, staff.leaderId(), s.reopenedAt, s.reopenReason
-                        + "\nHạn trả lời mới: " + VnFormats.date(s.reopenDueDate) + "\nKết luận trước: "
-                        + s.first.conclusion.name() + " / " + s.first.action.name());
+                row.event(HotlineAction.REOPENED, staff.leaderId(), s.reopenedAt, s.reopenReason,
+                        set(HotlineField.DUE_DATE, raw(s.reopenDueDate)),
+                        HotlineChange.of(HotlineField.CONCLUSION, raw(s.first.conclusion), null),
+                        HotlineChange.of(HotlineField.OFFICER_ACTION, raw(s.first.action), null));
                 // the first round stays as it was, its deadline and answer with it
                 rounds.add(row.round(1, s.receivedAt, s.reopenedAt));
                 row.clear();
@@ -103,8 +109,8 @@ final class HotlineHistory {
             this.dueDate = s.dueDate;
         }
 
-        void event(HotlineAction action, long userId, LocalDateTime at, String details) {
-            events.add(new Event(nextEvent[0]++, s.id, action, userId, at, details));
+        void event(HotlineAction action, long userId, LocalDateTime at, String details, HotlineChange... changes) {
+            events.add(new Event(nextEvent[0]++, s.id, action, userId, at, details, List.of(changes)));
             eventCount++;
         }
 
@@ -122,16 +128,15 @@ final class HotlineHistory {
             state = HotlineState.ANSWERED;
             answerText = answer(s, round.conclusion);
             answeredAt = round.answeredAt;
-            boolean late = answeredAt.toLocalDate().isAfter(due);
-            event(HotlineAction.ANSWERED, s.assigneeId, answeredAt, (late ? "Trả lời trễ hạn (hạn "
-                    : "Trả lời đúng hạn (hạn ") + VnFormats.date(due) + "), " + VnFormats.dateTime(answeredAt)
-                    + ":\n" + answerText);
+            event(HotlineAction.ANSWERED, s.assigneeId, answeredAt, answerText,
+                    set(HotlineField.DUE_DATE, raw(due)), set(HotlineField.ANSWERED_AT, raw(answeredAt)));
             if (!done(round.satisfiedAt)) {
                 return false;
             }
             satisfaction = round.satisfaction;
             satisfiedAt = round.satisfiedAt;
-            event(HotlineAction.SATISFACTION, s.assigneeId, round.satisfiedAt, satisfaction.name());
+            event(HotlineAction.SATISFACTION, s.assigneeId, round.satisfiedAt, null,
+                    set(HotlineField.SATISFACTION, raw(satisfaction)));
             if (!done(round.concludedAt)) {
                 return false;
             }
@@ -141,8 +146,8 @@ final class HotlineHistory {
             round.action = action;
             conclusionNote = conclusionNote(s, conclusion, action, round.foundedCount);
             concludedAt = round.concludedAt;
-            event(HotlineAction.CONCLUDED, staff.leaderId(), concludedAt, conclusion.name() + " / " + action.name()
-                    + "\n" + conclusionNote);
+            event(HotlineAction.CONCLUDED, staff.leaderId(), concludedAt, conclusionNote,
+                    set(HotlineField.CONCLUSION, raw(conclusion)), set(HotlineField.OFFICER_ACTION, raw(action)));
             if (!done(round.closedAt)) {
                 return false;
             }

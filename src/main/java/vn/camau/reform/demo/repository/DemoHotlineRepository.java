@@ -6,6 +6,7 @@ import static vn.camau.reform.jooq.Tables.CATALOG_PROCEDURE;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT_CHANGE;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 import static vn.camau.reform.jooq.Tables.OFFICER;
@@ -32,6 +33,7 @@ import vn.camau.reform.demo.generator.DemoHotline.Officer;
 import vn.camau.reform.demo.generator.DemoHotline.Report;
 import vn.camau.reform.demo.generator.DemoHotline.Unit;
 import vn.camau.reform.dossier.query.DossierConditions;
+import vn.camau.reform.hotline.HotlineChange;
 
 /**
  * Reads what the demo's hotline reports are about (the demo's own officers and dossiers only, so that
@@ -199,6 +201,17 @@ public class DemoHotlineRepository {
                     HOTLINE_EVENT.USER_ID, HOTLINE_EVENT.ACTED_AT, HOTLINE_EVENT.DETAILS);
             for (Event e : events.subList(from, Math.min(events.size(), from + CHUNK * 5))) {
                 insert = insert.values(e.id(), e.reportId(), e.action().name(), e.userId(), e.actedAt(), e.details());
+            }
+            insert.execute();
+        }
+        record Fact(long eventId, HotlineChange change) {
+        }
+        List<Fact> changes = events.stream().flatMap(e -> e.changes().stream().map(c -> new Fact(e.id(), c))).toList();
+        for (int from = 0; from < changes.size(); from += CHUNK * 5) {
+            var insert = dsl.insertInto(HOTLINE_EVENT_CHANGE, HOTLINE_EVENT_CHANGE.EVENT_ID,
+                    HOTLINE_EVENT_CHANGE.FIELD, HOTLINE_EVENT_CHANGE.FROM_VALUE, HOTLINE_EVENT_CHANGE.TO_VALUE);
+            for (Fact f : changes.subList(from, Math.min(changes.size(), from + CHUNK * 5))) {
+                insert = insert.values(f.eventId(), f.change().field().name(), f.change().from(), f.change().to());
             }
             insert.execute();
         }

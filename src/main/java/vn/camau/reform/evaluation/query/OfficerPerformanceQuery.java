@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.jooq.Condition;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -29,7 +31,7 @@ import vn.camau.reform.hotline.query.HotlineConditions;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.evaluation.OfficerEvidence;
-import vn.camau.reform.evaluation.OfficerProfile;
+import vn.camau.reform.officer.OfficerInfo;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
 
@@ -57,24 +59,29 @@ public class OfficerPerformanceQuery {
     }
 
     /** The officer as the reader may see them; empty when unknown or not theirs to see. */
-    public Optional<OfficerProfile> officer(long officerId, Reader reader) {
+    public Optional<OfficerInfo> officer(long officerId, Reader reader) {
         Condition own = OFFICER.USER_ID.eq(reader.userId());
         Condition readable = reader.scope() == null ? own : own.or(ScopeCondition.within(ADMIN_UNIT.PATH, reader.scope()));
-        return dsl.select(OFFICER.ID, OFFICER.FULL_NAME, OFFICER.POSITION, OFFICER.UNIT_ID, ADMIN_UNIT.NAME,
-                        OFFICER.USER_ID)
-                .from(OFFICER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
+        return dsl.select(OFFICER_INFO).from(OFFICER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
                 .where(OFFICER.ID.eq(officerId), readable)
-                .fetchOptional(r -> new OfficerProfile(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6() != null && r.value6() == reader.userId()));
+                .fetchOptional(Record1::value1);
     }
 
+    /** Whether the officer is the reader themself (their own account). */
+    public boolean isReader(long officerId, long userId) {
+        return dsl.fetchExists(OFFICER, OFFICER.ID.eq(officerId), OFFICER.USER_ID.eq(userId));
+    }
+
+    /** An officer as every feature names them, from the officer row joined to its unit. */
+    private static final SelectField<OfficerInfo> OFFICER_INFO = DSL.row(OFFICER.ID, OFFICER.CODE, OFFICER.FULL_NAME,
+            OFFICER.UNIT_ID, ADMIN_UNIT.NAME, OFFICER.POSITION, OFFICER.ONE_STOP_DESK).mapping(OfficerInfo::new);
+
     /** The unit's active officers, and {@code alsoOfficerId} even if no longer active. */
-    public List<OfficerProfile> unitOfficers(long unitId, long alsoOfficerId) {
-        return dsl.select(OFFICER.ID, OFFICER.FULL_NAME, OFFICER.POSITION, OFFICER.UNIT_ID, ADMIN_UNIT.NAME)
-                .from(OFFICER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
+    public List<OfficerInfo> unitOfficers(long unitId, long alsoOfficerId) {
+        return dsl.select(OFFICER_INFO).from(OFFICER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
                 .where(OFFICER.UNIT_ID.eq(unitId), OFFICER.ACTIVE.isTrue().or(OFFICER.ID.eq(alsoOfficerId)))
                 .orderBy(OFFICER.FULL_NAME, OFFICER.ID)
-                .fetch(r -> new OfficerProfile(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), false));
+                .fetch(Record1::value1);
     }
 
     /**

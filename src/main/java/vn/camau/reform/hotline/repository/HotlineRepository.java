@@ -6,12 +6,15 @@ import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.HOTLINE_ATTACHMENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT_CHANGE;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REVEAL;
 import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,7 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.hotline.query.HotlineConditions;
 import vn.camau.reform.hotline.Assignee;
@@ -32,7 +36,9 @@ import vn.camau.reform.hotline.AttachmentRules.CheckedFile;
 import vn.camau.reform.hotline.DuplicateHint;
 import vn.camau.reform.hotline.HotlineAction;
 import vn.camau.reform.hotline.HotlineAttachment;
+import vn.camau.reform.hotline.HotlineChange;
 import vn.camau.reform.hotline.HotlineEvent;
+import vn.camau.reform.hotline.HotlineField;
 import vn.camau.reform.hotline.HotlineFilter;
 import vn.camau.reform.hotline.HotlineQueue;
 import vn.camau.reform.hotline.HotlineState;
@@ -132,22 +138,43 @@ public class HotlineRepository {
                 .execute() == 1;
     }
 
-    public void addEvent(long reportId, HotlineAction action, long userId, LocalDateTime at, String details) {
-        dsl.insertInto(HOTLINE_EVENT)
+    public void addEvent(long reportId, HotlineAction action, long userId, LocalDateTime at, String details,
+                         List<HotlineChange> changes) {
+        long eventId = dsl.insertInto(HOTLINE_EVENT)
                 .set(HOTLINE_EVENT.REPORT_ID, reportId)
                 .set(HOTLINE_EVENT.ACTION, action.name())
                 .set(HOTLINE_EVENT.USER_ID, userId)
                 .set(HOTLINE_EVENT.ACTED_AT, at)
                 .set(HOTLINE_EVENT.DETAILS, details)
-                .execute();
+                .returningResult(HOTLINE_EVENT.ID)
+                .fetchSingle().value1();
+        if (!changes.isEmpty()) {
+            var insert = dsl.insertInto(HOTLINE_EVENT_CHANGE, HOTLINE_EVENT_CHANGE.EVENT_ID,
+                    HOTLINE_EVENT_CHANGE.FIELD, HOTLINE_EVENT_CHANGE.FROM_VALUE, HOTLINE_EVENT_CHANGE.TO_VALUE);
+            for (HotlineChange c : changes) {
+                insert = insert.values(eventId, c.field().name(), c.from(), c.to());
+            }
+            insert.execute();
+        }
     }
 
     public List<HotlineEvent> events(long reportId) {
-        return dsl.select(HOTLINE_EVENT.ACTED_AT, APP_USER.FULL_NAME, HOTLINE_EVENT.ACTION, HOTLINE_EVENT.DETAILS)
+        // the facts in the order they were written, by event
+        Map<Long, List<HotlineChange>> changes = new HashMap<>();
+        dsl.select(HOTLINE_EVENT_CHANGE.EVENT_ID, HOTLINE_EVENT_CHANGE.FIELD, HOTLINE_EVENT_CHANGE.FROM_VALUE,
+                        HOTLINE_EVENT_CHANGE.TO_VALUE)
+                .from(HOTLINE_EVENT_CHANGE).join(HOTLINE_EVENT).on(HOTLINE_EVENT.ID.eq(HOTLINE_EVENT_CHANGE.EVENT_ID))
+                .where(HOTLINE_EVENT.REPORT_ID.eq(reportId))
+                .orderBy(HOTLINE_EVENT_CHANGE.ID)
+                .forEach(r -> changes.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new HotlineChange(HotlineField.valueOf(r.value2()), r.value3(), r.value4())));
+        return dsl.select(HOTLINE_EVENT.ID, HOTLINE_EVENT.ACTED_AT, APP_USER.FULL_NAME, HOTLINE_EVENT.ACTION,
+                        HOTLINE_EVENT.DETAILS)
                 .from(HOTLINE_EVENT).join(APP_USER).on(APP_USER.ID.eq(HOTLINE_EVENT.USER_ID))
                 .where(HOTLINE_EVENT.REPORT_ID.eq(reportId))
                 .orderBy(HOTLINE_EVENT.ACTED_AT, HOTLINE_EVENT.ID)
-                .fetch(r -> new HotlineEvent(r.value1(), r.value2(), HotlineAction.valueOf(r.value3()), r.value4()));
+                .fetch(r -> new HotlineEvent(r.value2(), r.value3(), HotlineAction.valueOf(r.value4()), r.value5(),
+                        changes.getOrDefault(r.value1(), List.of())));
     }
 
     public void addAttachment(long reportId, CheckedFile file, String sha256, long userId, LocalDateTime at) {
@@ -353,12 +380,9 @@ public class HotlineRepository {
 
     /** A current unit in the scope: one a report may concern or be assigned to. */
     public Optional<UnitRef> currentUnit(UnitScope scope, long unitId) {
-        return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.PATH).from(ADMIN_UNIT)
+        return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PATH).from(ADMIN_UNIT)
                 .where(ADMIN_UNIT.ID.eq(unitId), ADMIN_UNIT.VALID_TO.isNull(), ScopeCondition.within(ADMIN_UNIT.PATH, scope))
-                .fetchOptional(Records.mapping(UnitRef::new));
-    }
-
-    public record UnitRef(long id, String name, String path) {
+                .fetchOptional(Records.mapping(UnitRef::stored));
     }
 
     /** An officer of the unit or below it. */

@@ -12,16 +12,13 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.ingest.OfficerEntry;
 import vn.camau.reform.ingest.ProcedureEntry;
 
 /** What an import of procedures or officers compares its rows with: the stored rows and the codes they name. */
 @Repository
 public class ImportLookupQuery {
-
-    /** A unit in force today (no end date): the only kind an officer can be placed in. */
-    public record CurrentUnit(long id, String path) {
-    }
 
     /** A stored officer, with the path of their unit for the scope check. */
     public record StoredOfficer(long id, String unitPath, OfficerEntry entry) {
@@ -52,10 +49,12 @@ public class ImportLookupQuery {
                 .fetchMap(p.CODE, Records.mapping(ProcedureEntry::new));
     }
 
-    public Map<String, CurrentUnit> currentUnits(Collection<String> codes) {
-        return dsl.select(ADMIN_UNIT.CODE, ADMIN_UNIT.ID, ADMIN_UNIT.PATH).from(ADMIN_UNIT)
+    /** Units in force today (no end date), by code: the only kind an officer can be placed in. */
+    public Map<String, UnitRef> currentUnits(Collection<String> codes) {
+        return dsl.select(ADMIN_UNIT.CODE, ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PATH)
+                .from(ADMIN_UNIT)
                 .where(ADMIN_UNIT.CODE.in(codes), ADMIN_UNIT.VALID_TO.isNull())
-                .fetchMap(r -> r.value1(), r -> new CurrentUnit(r.value2(), r.value3()));
+                .fetchMap(r -> r.value1(), r -> UnitRef.stored(r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     public Map<String, StoredOfficer> officers(Collection<String> codes) {

@@ -12,7 +12,10 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import vn.camau.reform.notification.Notification;
+import vn.camau.reform.notification.NotificationContent;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.Recipient;
 import vn.camau.reform.security.Role;
@@ -21,18 +24,21 @@ import vn.camau.reform.security.Role;
 public class NotificationRepository {
 
     private final DSLContext dsl;
+    private final JsonMapper json;
 
-    NotificationRepository(DSLContext dsl) {
+    NotificationRepository(DSLContext dsl, JsonMapper json) {
         this.dsl = dsl;
+        this.json = json;
     }
 
-    public long insert(long userId, LocalDateTime at, NotificationKind kind, String title, String body, String link) {
+    /** A notification whose words are data (the title and body columns stay empty). */
+    public long insert(long userId, LocalDateTime at, NotificationKind kind, NotificationContent content,
+                       String link) {
         return dsl.insertInto(USER_NOTIFICATION)
                 .set(USER_NOTIFICATION.USER_ID, userId)
                 .set(USER_NOTIFICATION.CREATED_AT, at)
                 .set(USER_NOTIFICATION.KIND, kind.name())
-                .set(USER_NOTIFICATION.TITLE, title)
-                .set(USER_NOTIFICATION.BODY, body)
+                .set(USER_NOTIFICATION.CONTENT, json.writeValueAsString(content))
                 .set(USER_NOTIFICATION.LINK, link)
                 .returningResult(USER_NOTIFICATION.ID)
                 .fetchSingle().value1();
@@ -44,14 +50,18 @@ public class NotificationRepository {
 
     public List<Notification> findForUser(long userId, int offset, int limit) {
         return dsl.select(USER_NOTIFICATION.ID, USER_NOTIFICATION.CREATED_AT, USER_NOTIFICATION.KIND,
-                        USER_NOTIFICATION.TITLE, USER_NOTIFICATION.BODY, USER_NOTIFICATION.LINK,
-                        USER_NOTIFICATION.READ_AT)
+                        USER_NOTIFICATION.TITLE, USER_NOTIFICATION.BODY, USER_NOTIFICATION.CONTENT,
+                        USER_NOTIFICATION.LINK, USER_NOTIFICATION.READ_AT)
                 .from(USER_NOTIFICATION)
                 .where(USER_NOTIFICATION.USER_ID.eq(userId))
                 .orderBy(USER_NOTIFICATION.CREATED_AT.desc(), USER_NOTIFICATION.ID.desc())
                 .offset(offset).limit(limit)
                 .fetch(r -> new Notification(r.value1(), r.value2(), NotificationKind.valueOf(r.value3()), r.value4(),
-                        r.value5(), r.value6(), r.value7() != null));
+                        r.value5(), content(r.value6()), r.value7(), r.value8() != null));
+    }
+
+    public NotificationContent content(String stored) {
+        return stored == null ? null : json.readValue(stored, NotificationContent.class);
     }
 
     public int countForUser(long userId) {

@@ -52,11 +52,12 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Div message(Notification n) {
-        Span title = new Span(n.title());
+        // worded now, in the reader's language (older notifications show the text they were sent with)
+        Span title = new Span(n.title(getLocale()));
         title.getStyle().set("font-weight", n.read() ? "normal" : "bold");
         // Text, never HTML: a reminder's words come from a user
         Div body = new Div();
-        body.setText(n.body());
+        body.setText(n.body(getLocale()));
         body.getStyle().set("white-space", "pre-line").set("color", "var(--lumo-secondary-text-color)");
         return new Div(title, body);
     }

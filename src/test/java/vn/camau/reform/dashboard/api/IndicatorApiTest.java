@@ -404,6 +404,24 @@ class IndicatorApiTest {
     private static final List<String> RATES = List.of("onTime", "onTimeStrict", "online", "onlinePayment",
             "digitisation", "satisfaction", "apologyCompliance", "hotlineOnTime", "hotlineSatisfaction");
 
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    @Test
+    void everyRowIsOneFlatObjectInTheDocumentedOrder() throws Exception {
+        JsonNode answer = body(asUser(get("/api/v1/indicators").param("from", "2025-01-01").param("to", "2025-03-31"),
+                "admin").andExpect(status().isOk()));
+        List<String> expected = new ArrayList<>(COUNTS);
+        expected.add("rates");
+        assertThat(names(answer.get("total"))).containsExactlyElementsOf(expected);
+        List<String> child = new ArrayList<>(List.of("unit", "self"));
+        child.addAll(expected);
+        assertThat(names(answer.get("children").get(0))).containsExactlyElementsOf(child);
+    }
+
     private static Map<String, Object> figures(JsonNode node) {
         Map<String, Object> m = new LinkedHashMap<>();
         COUNTS.forEach(c -> m.put(c, node.get(c).asLong()));
@@ -647,6 +665,11 @@ class IndicatorApiTest {
         assertThat(late.at("/state").asString()).isEqualTo("RESOLVED");
         String text = late.toString();
         assertThat(text).doesNotContain("Nguyễn", "0912345678", "applicant");
+        // one flat object in the documented order, whatever sections the record is built from
+        assertThat(names(late)).containsExactly("code", "procedure", "handlingUnit", "receivingUnit", "channel",
+                "state", "stateCode", "classification", "receivedAt", "appointmentDate", "dueDate", "resolvedAt",
+                "returnedAt", "finishedAt", "hasFee", "paidOnline", "digitised", "returnedHome", "rating",
+                "handlingOfficer", "responsible", "steps");
 
         JsonNode overdue = body(asUser(get("/api/v1/dossiers/API-OVERDUE"), "admin").andExpect(status().isOk()));
         assertThat(overdue.at("/classification/openTiming").asString()).isEqualTo("OVERDUE");
