@@ -3,6 +3,8 @@ package vn.camau.reform;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -30,9 +32,16 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("vn.camau.reform.security.SecurityConfig")
             .should().dependOnClassesThat().resideInAPackage("..ui..");
 
+    /**
+     * The generated schema ({@code jooq}) names each feature's enums as its columns' types (forced types
+     * in pom.xml), so it points back at every feature that reads it: those edges are the schema's, not
+     * a feature's, and are left out. A feature's own edges, to the schema or to another feature, count.
+     */
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("vn.camau.reform.(*)..")
-            .should().beFreeOfCycles();
+            .should().beFreeOfCycles()
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage("vn.camau.reform.jooq.."),
+                    DescribedPredicate.alwaysTrue());
 
     @ArchTest
     static final ArchRule baseKnowsNothingAbove = Boundaries.baseKnowsNothingAbove;

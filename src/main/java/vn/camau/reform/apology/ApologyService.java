@@ -93,8 +93,8 @@ public class ApologyService {
 
     private static DeliveryChannel channelFor(LateDossier d) {
         return switch (d.channel()) {
-            case "IN_PERSON" -> DeliveryChannel.DESK;
-            case "POSTAL" -> DeliveryChannel.POST;
+            case IN_PERSON -> DeliveryChannel.DESK;
+            case POSTAL -> DeliveryChannel.POST;
             default -> d.applicantEmail() != null && !d.applicantEmail().isBlank() ? DeliveryChannel.EMAIL
                     : DeliveryChannel.SMS;
         };

@@ -183,7 +183,7 @@ public class EvaluationService {
             return Set.of();
         }
         EvaluationRow r = found.get();
-        EvaluationState state = EvaluationState.valueOf(r.state());
+        EvaluationState state = r.state();
         Set<EvaluationAction> actions = EnumSet.noneOf(EvaluationAction.class);
         if (state == EvaluationState.AWAITING_SELF && maySelfAssess(r, user)) {
             actions.add(EvaluationAction.SELF_ASSESSED);
@@ -275,7 +275,7 @@ public class EvaluationService {
     private EvaluationRow locked(long id) {
         evaluations.lock(id);
         EvaluationRow r = row(id);
-        if (EvaluationState.valueOf(r.state()) == EvaluationState.APPROVED) {
+        if (r.state() == EvaluationState.APPROVED) {
             throw new BusinessRuleException("evaluation.locked", r.officerName());
         }
         if (!r.cycleOpen()) {
@@ -285,7 +285,7 @@ public class EvaluationService {
     }
 
     private void expectState(EvaluationRow r, EvaluationState... allowed) {
-        EvaluationState s = EvaluationState.valueOf(r.state());
+        EvaluationState s = r.state();
         for (EvaluationState a : allowed) {
             if (a == s) {
                 return;
@@ -363,7 +363,7 @@ public class EvaluationService {
         if (!mayPropose(r, user)) {
             throw new AccessDeniedException("Only the direct manager proposes");
         }
-        boolean noSelf = EvaluationState.valueOf(r.state()) == EvaluationState.AWAITING_SELF;
+        boolean noSelf = r.state() == EvaluationState.AWAITING_SELF;
         if (noSelf && !today().isAfter(r.selfDeadline())) {
             throw new BusinessRuleException("evaluation.awaiting-self", r.officerName(),
                     VnFormats.date(r.selfDeadline()));
@@ -415,7 +415,7 @@ public class EvaluationService {
         RuleSet rules = rules(r);
         BigDecimal total = rules.scored() ? r.proposedGeneral().add(r.proposedTask()) : null;
         RatingLevel level = rules.scored() ? EvaluationRules.level(rules, total, disciplined(r))
-                : EvaluationRules.chosenLevel(rules, RatingLevel.valueOf(r.proposedLevel()), disciplined(r));
+                : EvaluationRules.chosenLevel(rules, r.proposedLevel(), disciplined(r));
         if (level == RatingLevel.EXCELLENT) {
             // This rating's proposal is already among the good or better
             var base = evaluations.quotaBase(r.cycleId());
@@ -434,7 +434,7 @@ public class EvaluationService {
     public void returnForRevision(long id, int version, String comment) {
         AppUser user = currentUser.require();
         EvaluationRow r = locked(id);
-        EvaluationState state = EvaluationState.valueOf(r.state());
+        EvaluationState state = r.state();
         if (state == EvaluationState.AWAITING_SELF) {
             throw new BusinessRuleException("evaluation.out-of-order", r.officerName());
         }
@@ -448,21 +448,21 @@ public class EvaluationService {
 
     private Evaluation toEvaluation(EvaluationRow r) {
         return new Evaluation(r.id(), r.cycleId(), r.officerId(), r.officerName(), r.position(), r.officerUnitId(),
-                r.officerUnitName(), r.managerName(), EvaluationState.valueOf(r.state()),
+                r.officerUnitName(), r.managerName(), r.state(),
                 entry(r.selfGeneral(), r.selfTask(), r.selfLevel(), r.selfComment(), r.officerName(), r.selfAt()),
                 entry(r.proposedGeneral(), r.proposedTask(), r.proposedLevel(), r.proposalComment(),
                         r.proposedByName(), r.proposedAt()),
                 r.reviewComment(), r.reviewedByName(), r.reviewedAt(),
-                r.finalLevel() == null ? null : RatingLevel.valueOf(r.finalLevel()), r.finalScore(),
+                r.finalLevel(), r.finalScore(),
                 r.approvedByName(), r.approvedAt(), r.returnComment(), disciplined(r), r.version());
     }
 
-    private static Evaluation.Entry entry(BigDecimal general, BigDecimal task, String level, String comment,
+    private static Evaluation.Entry entry(BigDecimal general, BigDecimal task, RatingLevel level, String comment,
                                           String by, LocalDateTime at) {
         if (level == null) {
             return null;
         }
         return new Evaluation.Entry(general, task, general == null ? null : general.add(task),
-                RatingLevel.valueOf(level), comment, by, at);
+                level, comment, by, at);
     }
 }

@@ -12,9 +12,9 @@ public enum Conclusion {
         return this != UNFOUNDED;
     }
 
-    /** The founded findings as stored (the conclusion columns hold the names), for SQL. */
-    public static List<String> foundedNames() {
-        return Arrays.stream(values()).filter(Conclusion::isFounded).map(Enum::name).toList();
+    /** The founded findings, for SQL. */
+    public static List<Conclusion> founded() {
+        return Arrays.stream(values()).filter(Conclusion::isFounded).toList();
     }
 
     public String labelKey() {

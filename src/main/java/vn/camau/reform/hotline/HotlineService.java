@@ -115,8 +115,8 @@ public class HotlineService {
         var files = AttachmentRules.check(in.attachments(), 0);
         WorkingCalendar cal = calendar.calendar();
         LocalDate day = receivedAt.toLocalDate();
-        var row = new NewReport(in.channel().name(), receivedAt, in.anonymous(),
-                name, phone, email, in.category().name(), target.unit().id(), in.officerId(), target.dossierId(),
+        var row = new NewReport(in.channel(), receivedAt, in.anonymous(),
+                name, phone, email, in.category(), target.unit().id(), in.officerId(), target.dossierId(),
                 description, HotlineRules.assignDueDate(cal, day),
                 HotlineRules.dueDate(cal, day, settings.deadlineWorkingDays(in.category())));
         int year = receivedAt.getYear();
@@ -179,15 +179,15 @@ public class HotlineService {
         Reporter reporter = r.anonymous() ? Reporter.ANONYMOUS
                 : new Reporter(false, PersonalData.maskReporterName(r.reporterName()), PersonalData.maskPhone(r.reporterPhone()),
                 maskEmail(r.reporterEmail()), true);
-        return new HotlineReport(r.id(), r.code(), HotlineChannel.valueOf(r.channel()), r.receivedAt(),
-                HotlineCategory.valueOf(r.category()), r.unitId(), r.unitName(), r.officerId(), r.officerName(),
-                r.dossierCode(), r.description(), HotlineState.valueOf(r.state()), r.assignDueDate(), r.dueDate(), timing,
+        return new HotlineReport(r.id(), r.code(), r.channel(), r.receivedAt(),
+                r.category(), r.unitId(), r.unitName(), r.officerId(), r.officerName(),
+                r.dossierCode(), r.description(), r.state(), r.assignDueDate(), r.dueDate(), timing,
                 r.assignedUnitId(), r.assignedUnitName(), r.assigneeId(), r.assigneeName(), r.assignedAt(),
-                r.answerText(), r.answerChannel() == null ? null : HotlineChannel.valueOf(r.answerChannel()),
+                r.answerText(), r.answerChannel(),
                 r.answeredAt(), r.answeredByName(),
-                r.satisfaction() == null ? null : Satisfaction.valueOf(r.satisfaction()),
-                r.conclusion() == null ? null : Conclusion.valueOf(r.conclusion()),
-                r.officerAction() == null ? null : OfficerAction.valueOf(r.officerAction()), r.conclusionNote(),
+                r.satisfaction(),
+                r.conclusion(),
+                r.officerAction(), r.conclusionNote(),
                 r.concludedByName(), r.concludedAt(), r.closedAt(), r.reopenCount(), r.createdByName(), r.version(),
                 reporter, !r.anonymous() && mayReveal(r, user));
     }
@@ -232,18 +232,18 @@ public class HotlineService {
 
     private static HotlineRow toRow(ReportRow r, WorkingCalendar cal, LocalDate today) {
         LocalDate answeredOn = r.answeredAt() == null ? null : r.answeredAt().toLocalDate();
-        HotlineState state = HotlineState.valueOf(r.state());
+        HotlineState state = r.state();
         Integer left = state.awaitsAnswer() ? cal.workingDaysBetween(today, r.dueDate()) : null;
         if (left != null && r.dueDate().isBefore(today)) {
             // Due on Friday, looked at on Sunday: no working day has passed, yet it is late, not "Còn 0 ngày"
             left = Math.min(left, -1);
         }
         String summary = r.description().length() > 140 ? r.description().substring(0, 139) + "…" : r.description();
-        return new HotlineRow(r.id(), r.code(), r.receivedAt(), HotlineChannel.valueOf(r.channel()),
-                HotlineCategory.valueOf(r.category()), r.unitName(), r.officerName(), r.dossierCode(), state,
+        return new HotlineRow(r.id(), r.code(), r.receivedAt(), r.channel(),
+                r.category(), r.unitName(), r.officerName(), r.dossierCode(), state,
                 r.dueDate(), HotlineRules.timing(cal, r.dueDate(), answeredOn, today), left, r.assigneeName(),
-                r.anonymous(), r.conclusion() == null ? null : Conclusion.valueOf(r.conclusion()),
-                r.satisfaction() == null ? null : Satisfaction.valueOf(r.satisfaction()), summary);
+                r.anonymous(), r.conclusion(),
+                r.satisfaction(), summary);
     }
 
     public int count(HotlineFilter filter) {
@@ -351,10 +351,10 @@ public class HotlineService {
         Target target = target(c.unitId(), c.officerId(), c.dossierCode());
         Map<ReportColumn, Object> changes = new LinkedHashMap<>();
         List<HotlineChange> facts = new ArrayList<>();
-        if (!c.category().name().equals(r.category())) {
-            changes.put(ReportColumn.CATEGORY, c.category().name());
-            facts.add(HotlineChange.of(HotlineField.CATEGORY, r.category(), c.category().name()));
-            if (HotlineState.valueOf(r.state()).awaitsAnswer()) {
+        if (c.category() != r.category()) {
+            changes.put(ReportColumn.CATEGORY, c.category());
+            facts.add(HotlineChange.of(HotlineField.CATEGORY, r.category().name(), c.category().name()));
+            if (r.state().awaitsAnswer()) {
                 LocalDate due = HotlineRules.dueDate(calendar.calendar(), r.receivedAt().toLocalDate(),
                         settings.deadlineWorkingDays(c.category()));
                 changes.put(ReportColumn.DUE_DATE, due);
@@ -398,7 +398,7 @@ public class HotlineService {
     public void assign(long id, int version, Long unitId, Long assigneeId, String comment) {
         AppUser user = currentUser.require();
         ReportRow r = locked(id);
-        if (!HotlineState.valueOf(r.state()).awaitsAnswer()) {
+        if (!r.state().awaitsAnswer()) {
             throw new BusinessRuleException("hotline.state.not-allowed", r.code());
         }
         if (unitId == null && assigneeId == null) {
@@ -414,8 +414,8 @@ public class HotlineService {
         changes.put(ReportColumn.ASSIGNED_UNIT_ID, unit.id());
         changes.put(ReportColumn.ASSIGNEE_ID, assigneeId);
         changes.put(ReportColumn.ASSIGNED_AT, now());
-        if (HotlineState.valueOf(r.state()) == HotlineState.RECEIVED) {
-            changes.put(ReportColumn.STATE, HotlineState.ASSIGNED.name());
+        if (r.state() == HotlineState.RECEIVED) {
+            changes.put(ReportColumn.STATE, HotlineState.ASSIGNED);
         }
         List<HotlineChange> facts = new ArrayList<>();
         facts.add(HotlineChange.set(HotlineField.HANDLING_UNIT, unit.name()));
@@ -442,13 +442,13 @@ public class HotlineService {
     public void addNote(long id, int version, String text) {
         ReportRow r = locked(id);
         refuseClosed(r);
-        HotlineState state = HotlineState.valueOf(r.state());
+        HotlineState state = r.state();
         if (state == HotlineState.RECEIVED) {
             throw new BusinessRuleException("hotline.assign-first", r.code());
         }
         String note = HotlineRules.requiredText(text, HotlineRules.MAX_NOTE, "note");
         Map<ReportColumn, Object> changes = state == HotlineState.ASSIGNED
-                ? Map.of(ReportColumn.STATE, HotlineState.VERIFYING.name()) : Map.of();
+                ? Map.of(ReportColumn.STATE, HotlineState.VERIFYING) : Map.of();
         save(r, version, changes, HotlineAction.NOTE, note, List.of());
     }
 
@@ -457,7 +457,7 @@ public class HotlineService {
     @Transactional
     public void answer(long id, int version, String text, HotlineChannel channel, LocalDateTime answeredAt) {
         ReportRow r = locked(id);
-        HotlineState state = HotlineState.valueOf(r.state());
+        HotlineState state = r.state();
         if (state == HotlineState.RECEIVED) {
             throw new BusinessRuleException("hotline.assign-first", r.code());
         }
@@ -474,9 +474,9 @@ public class HotlineService {
             throw new BusinessRuleException("hotline.answered.out-of-range", VnFormats.dateTime(r.receivedAt()));
         }
         Map<ReportColumn, Object> changes = new LinkedHashMap<>();
-        changes.put(ReportColumn.STATE, HotlineState.ANSWERED.name());
+        changes.put(ReportColumn.STATE, HotlineState.ANSWERED);
         changes.put(ReportColumn.ANSWER_TEXT, answer);
-        changes.put(ReportColumn.ANSWER_CHANNEL, channel.name());
+        changes.put(ReportColumn.ANSWER_CHANNEL, channel);
         changes.put(ReportColumn.ANSWERED_AT, at);
         changes.put(ReportColumn.ANSWERED_BY, currentUser.require().id());
         boolean late = at.toLocalDate().isAfter(r.dueDate());
@@ -491,16 +491,16 @@ public class HotlineService {
     @Transactional
     public void recordSatisfaction(long id, int version, Satisfaction satisfaction) {
         ReportRow r = locked(id);
-        HotlineState state = HotlineState.valueOf(r.state());
+        HotlineState state = r.state();
         if (state != HotlineState.ANSWERED && state != HotlineState.CONCLUDED) {
             throw new BusinessRuleException("hotline.answer-first", r.code());
         }
         if (satisfaction == null) {
             throw new BusinessRuleException("hotline.satisfaction.required");
         }
-        save(r, version, Map.of(ReportColumn.SATISFACTION, satisfaction.name()), HotlineAction.SATISFACTION,
+        save(r, version, Map.of(ReportColumn.SATISFACTION, satisfaction), HotlineAction.SATISFACTION,
                 null, List.of(HotlineChange.set(HotlineField.SATISFACTION, satisfaction.name())));
-        rounds.satisfaction(r.id(), currentRound(r), satisfaction.name(), now());
+        rounds.satisfaction(r.id(), currentRound(r), satisfaction, now());
     }
 
     /** The leader's finding and the action on the officer. */
@@ -508,7 +508,7 @@ public class HotlineService {
     @Transactional
     public void conclude(long id, int version, Conclusion conclusion, OfficerAction action, String note) {
         ReportRow r = locked(id);
-        if (HotlineState.valueOf(r.state()) != HotlineState.ANSWERED) {
+        if (r.state() != HotlineState.ANSWERED) {
             throw new BusinessRuleException("hotline.answer-first", r.code());
         }
         if (r.satisfaction() == null) {
@@ -526,9 +526,9 @@ public class HotlineService {
         }
         String text = HotlineRules.optionalText(note, HotlineRules.MAX_CONCLUSION_NOTE, "conclusion-note");
         Map<ReportColumn, Object> changes = new LinkedHashMap<>();
-        changes.put(ReportColumn.STATE, HotlineState.CONCLUDED.name());
-        changes.put(ReportColumn.CONCLUSION, conclusion.name());
-        changes.put(ReportColumn.OFFICER_ACTION, act.name());
+        changes.put(ReportColumn.STATE, HotlineState.CONCLUDED);
+        changes.put(ReportColumn.CONCLUSION, conclusion);
+        changes.put(ReportColumn.OFFICER_ACTION, act);
         changes.put(ReportColumn.CONCLUSION_NOTE, text);
         LocalDateTime concludedAt = now();
         changes.put(ReportColumn.CONCLUDED_BY, currentUser.require().id());
@@ -536,17 +536,17 @@ public class HotlineService {
         save(r, version, changes, HotlineAction.CONCLUDED, text, List.of(
                 HotlineChange.set(HotlineField.CONCLUSION, conclusion.name()),
                 HotlineChange.set(HotlineField.OFFICER_ACTION, act.name())));
-        rounds.concluded(r.id(), currentRound(r), conclusion.name(), concludedAt);
+        rounds.concluded(r.id(), currentRound(r), conclusion, concludedAt);
     }
 
     @PreAuthorize("@perm.may(authentication, 'WORK_HOTLINE')")
     @Transactional
     public void close(long id, int version) {
         ReportRow r = locked(id);
-        if (HotlineState.valueOf(r.state()) != HotlineState.CONCLUDED) {
+        if (r.state() != HotlineState.CONCLUDED) {
             throw new BusinessRuleException("hotline.conclude-first", r.code());
         }
-        save(r, version, Map.of(ReportColumn.STATE, HotlineState.CLOSED.name(), ReportColumn.CLOSED_AT, now()),
+        save(r, version, Map.of(ReportColumn.STATE, HotlineState.CLOSED, ReportColumn.CLOSED_AT, now()),
                 HotlineAction.CLOSED, null, List.of());
     }
 
@@ -555,16 +555,16 @@ public class HotlineService {
     @Transactional
     public void reopen(long id, int version, String reason) {
         ReportRow r = locked(id);
-        HotlineState state = HotlineState.valueOf(r.state());
-        if (state.awaitsAnswer() || !Satisfaction.NOT_SATISFIED.name().equals(r.satisfaction())) {
+        HotlineState state = r.state();
+        if (state.awaitsAnswer() || r.satisfaction() != Satisfaction.NOT_SATISFIED) {
             throw new BusinessRuleException("hotline.reopen.not-allowed", r.code());
         }
         String why = HotlineRules.requiredText(reason, HotlineRules.MAX_NOTE, "reopen-reason");
         LocalDate due = HotlineRules.dueDate(calendar.calendar(), LocalDate.now(clock),
-                settings.deadlineWorkingDays(HotlineCategory.valueOf(r.category())));
+                settings.deadlineWorkingDays(r.category()));
         Map<ReportColumn, Object> changes = new LinkedHashMap<>();
         changes.put(ReportColumn.STATE, r.assigneeId() == null && r.assignedUnitId() == null
-                ? HotlineState.RECEIVED.name() : HotlineState.VERIFYING.name());
+                ? HotlineState.RECEIVED : HotlineState.VERIFYING);
         changes.put(ReportColumn.DUE_DATE, due);
         for (ReportColumn f : List.of(ReportColumn.ANSWER_TEXT, ReportColumn.ANSWER_CHANNEL, ReportColumn.ANSWERED_AT,
                 ReportColumn.ANSWERED_BY, ReportColumn.SATISFACTION, ReportColumn.CONCLUSION,
@@ -577,8 +577,9 @@ public class HotlineService {
         facts.add(HotlineChange.set(HotlineField.DUE_DATE, HotlineChange.raw(due)));
         if (r.conclusion() != null) {
             // the finding being set aside, kept as the value the fields had before
-            facts.add(HotlineChange.of(HotlineField.CONCLUSION, r.conclusion(), null));
-            facts.add(HotlineChange.of(HotlineField.OFFICER_ACTION, r.officerAction(), null));
+            facts.add(HotlineChange.of(HotlineField.CONCLUSION, r.conclusion().name(), null));
+            facts.add(HotlineChange.of(HotlineField.OFFICER_ACTION,
+                    r.officerAction() == null ? null : r.officerAction().name(), null));
         }
         save(r, version, changes, HotlineAction.REOPENED, why, facts);
         // the round that ends keeps its deadline, answer and finding: earlier periods still count them
@@ -597,7 +598,7 @@ public class HotlineService {
     }
 
     private static void refuseClosed(ReportRow r) {
-        if (HotlineState.valueOf(r.state()) == HotlineState.CLOSED) {
+        if (r.state() == HotlineState.CLOSED) {
             throw new BusinessRuleException("hotline.closed", r.code());
         }
     }

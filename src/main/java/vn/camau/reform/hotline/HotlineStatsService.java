@@ -69,7 +69,7 @@ public class HotlineStatsService {
             perCategory.put(c, 0L);
         }
         stats.byCategory(scope, path, period.from(), period.to())
-                .forEach(r -> perCategory.merge(category(r.category()), r.reports(), Long::sum));
+                .forEach(r -> perCategory.merge(r.category(), r.reports(), Long::sum));
         List<CategoryCount> byCategory = perCategory.entrySet().stream()
                 .map(e -> new CategoryCount(e.getKey(), e.getValue())).toList();
 
@@ -91,7 +91,7 @@ public class HotlineStatsService {
         LocalDate from = first.atDay(1);
         LocalDate to = last.atEndOfMonth();
         List<MonthCategoryCount> byMonth = stats.byMonthAndCategory(scope, path, from, to).stream()
-                .map(r -> new MonthCategoryCount(YearMonth.of(r.year(), r.month()), category(r.category()),
+                .map(r -> new MonthCategoryCount(YearMonth.of(r.year(), r.month()), r.category(),
                         r.reports()))
                 .toList();
         Map<YearMonth, MonthOnTime> onTime = new java.util.HashMap<>();
@@ -103,11 +103,4 @@ public class HotlineStatsService {
     }
 
     /** A category the code no longer knows (a row from a later version) counts as out of scope, not lost. */
-    private static HotlineCategory category(String name) {
-        try {
-            return HotlineCategory.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            return HotlineCategory.OUT_OF_SCOPE;
-        }
-    }
 }

@@ -25,6 +25,7 @@ import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.security.Role;
+import vn.camau.reform.security.audit.AuditAction;
 
 /**
  * Account administration through its service: the scope rules, the one-time password, optimistic
@@ -75,7 +76,7 @@ class AccountServiceTest {
 
     private int auditEntries(long accountId, String action) {
         return dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.OBJECT_TYPE.eq("ACCOUNT"),
-                AUDIT_ENTRY.OBJECT_ID.eq(Long.toString(accountId)), AUDIT_ENTRY.ACTION.eq(action));
+                AUDIT_ENTRY.OBJECT_ID.eq(Long.toString(accountId)), AUDIT_ENTRY.ACTION.eq(AuditAction.valueOf(action)));
     }
 
     private int allAuditEntries(long accountId) {
@@ -149,7 +150,7 @@ class AccountServiceTest {
     @Test
     void aCommuneAdministratorManagesTheirCommuneOnlyAndNeverGrantsProvinceLeader() {
         long communeAdmin = createCommuneAdmin().account().id();
-        long provinceLeaderCount = dsl.fetchCount(APP_USER_ROLE, APP_USER_ROLE.ROLE.eq("PROVINCE_LEADER"));
+        long provinceLeaderCount = dsl.fetchCount(APP_USER_ROLE, APP_USER_ROLE.ROLE.eq(Role.PROVINCE_LEADER));
         TestLogins.loginAs(users, "qt.anxuyen.test");
 
         assertThat(accounts.grantableRoles()).doesNotContain(Role.PROVINCE_LEADER).contains(Role.ADMIN, Role.OFFICER);
@@ -160,7 +161,7 @@ class AccountServiceTest {
                 "account.error.unknownUnit");
         assertRefused(new AccountForm("ld.tinh.gia", "Giả", null, anXuyen, Set.of(Role.PROVINCE_LEADER), null),
                 "account.error.roleNotGrantable");
-        assertThat(dsl.fetchCount(APP_USER_ROLE, APP_USER_ROLE.ROLE.eq("PROVINCE_LEADER"))).isEqualTo(provinceLeaderCount);
+        assertThat(dsl.fetchCount(APP_USER_ROLE, APP_USER_ROLE.ROLE.eq(Role.PROVINCE_LEADER))).isEqualTo(provinceLeaderCount);
 
         // the list holds An Xuyên's accounts only, and the province's accounts cannot be touched
         assertThat(accounts.page(AccountFilter.ALL, 0, 500)).isNotEmpty()
@@ -238,7 +239,7 @@ class AccountServiceTest {
         // created + 7 actions, one each; the role and unit entries hold before and after as data
         assertThat(allAuditEntries(a.id())).isEqualTo(8);
         String roles = dsl.select(AUDIT_ENTRY.BEFORE_STATE.concat(AUDIT_ENTRY.AFTER_STATE)).from(AUDIT_ENTRY)
-                .where(AUDIT_ENTRY.OBJECT_ID.eq(Long.toString(a.id())), AUDIT_ENTRY.ACTION.eq("ACCOUNT_ROLES_CHANGED"))
+                .where(AUDIT_ENTRY.OBJECT_ID.eq(Long.toString(a.id())), AUDIT_ENTRY.ACTION.eq(AuditAction.ACCOUNT_ROLES_CHANGED))
                 .fetchSingle().value1();
         assertThat(roles).isEqualTo("{\"roles\":[\"ADMIN\"]}{\"roles\":[\"ADMIN\",\"HR\"]}");
         // saving an unchanged form writes nothing

@@ -83,7 +83,7 @@ class OwnAccountServiceTest {
                 .SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         assertThat(principal.mustChangePassword()).isFalse();
         assertThat(dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.OBJECT_ID.eq(Long.toString(id)),
-                AUDIT_ENTRY.ACTION.eq("PASSWORD_CHANGED"))).isEqualTo(1);
+                AUDIT_ENTRY.ACTION.eq(AuditAction.PASSWORD_CHANGED))).isEqualTo(1);
     }
 
     @Test
@@ -98,7 +98,7 @@ class OwnAccountServiceTest {
                 .fetchSingle(APP_USER.PASSWORD_HASH);
         assertThat(encoder.matches(oneTime, hash)).isTrue();
         assertThat(dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.OBJECT_ID.eq(Long.toString(id)),
-                AUDIT_ENTRY.ACTION.eq("PASSWORD_CHANGED"))).isZero();
+                AUDIT_ENTRY.ACTION.eq(AuditAction.PASSWORD_CHANGED))).isZero();
     }
 
     @Test

@@ -35,6 +35,7 @@ import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.security.OpenSession;
 import vn.camau.reform.security.Role;
+import vn.camau.reform.security.audit.AuditAction;
 
 /**
  * "End all my other sessions" through the real filter chain: the register lists the user's sessions, the
@@ -124,7 +125,7 @@ class OwnSessionsTest {
         mvc.perform(get("/").session(mine)).andExpect(authenticated());
         assertThat(mine.isInvalid()).isFalse();
         assertThat(inSession(mine, own::openSessions)).singleElement().matches(OpenSession::current);
-        assertThat(dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("SESSION_ENDED")
+        assertThat(dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq(AuditAction.SESSION_ENDED)
                 .and(AUDIT_ENTRY.OBJECT_ID.eq(String.valueOf(userId))))).isEqualTo(1);
     }
 }

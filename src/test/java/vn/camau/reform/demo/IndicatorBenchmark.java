@@ -37,6 +37,7 @@ import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.AppUserPrincipal;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.dossier.DossierState;
 
 /**
  * The indicator benchmark of issue 3, run by hand (never part of the build) against a database of
@@ -138,7 +139,8 @@ class IndicatorBenchmark {
 
     /** Without the open-due-date index: open dossiers found by state, as a plain query would. */
     private int plainAlerts(LocalDate today, LocalDate until) {
-        var open = DOSSIER.STATE.in((byte) 2, (byte) 4, (byte) 5, (byte) 6);
+        var open = DOSSIER.STATE.in(DossierState.RECEIVED, DossierState.PROCESSING, DossierState.SUPPLEMENT_REQUESTED,
+                DossierState.AWAITING_FINANCIAL_OBLIGATION);
         int page = dsl.select(DOSSIER.ID, DOSSIER.CODE, DOSSIER.DUE_DATE).from(DOSSIER)
                 .where(open, DOSSIER.DUE_DATE.le(until))
                 .orderBy(DOSSIER.DUE_DATE, DOSSIER.ID).limit(50).fetch().size();

@@ -13,6 +13,11 @@ import java.util.List;
 import org.jooq.DSLContext;
 
 import vn.camau.reform.base.repository.ClosedFigures;
+import vn.camau.reform.hotline.Conclusion;
+import vn.camau.reform.hotline.HotlineCategory;
+import vn.camau.reform.hotline.HotlineChannel;
+import vn.camau.reform.hotline.HotlineState;
+import vn.camau.reform.hotline.Satisfaction;
 
 /**
  * Hotline reports written straight into the table for indicator and chart tests, so that a test names
@@ -127,18 +132,19 @@ public final class TestHotlineReports {
             int seq = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(HOTLINE_REPORT.REPORT_SEQ), 0))
                     .from(HOTLINE_REPORT).where(HOTLINE_REPORT.REPORT_YEAR.eq(YEAR)).fetchSingle().value1() + 1;
             RoundDraft last = current();
-            String state = last.conclusion != null ? "CONCLUDED" : last.answeredAt != null ? "ANSWERED" : "VERIFYING";
+            HotlineState state = last.conclusion != null ? HotlineState.CONCLUDED
+                    : last.answeredAt != null ? HotlineState.ANSWERED : HotlineState.VERIFYING;
             LocalDateTime now = LocalDateTime.now().withNano(0);
             long id = dsl.insertInto(HOTLINE_REPORT)
                     .set(HOTLINE_REPORT.CODE, String.format("TEST-%05d", seq))
                     .set(HOTLINE_REPORT.REPORT_YEAR, YEAR)
                     .set(HOTLINE_REPORT.REPORT_SEQ, seq)
-                    .set(HOTLINE_REPORT.CHANNEL, "PHONE")
+                    .set(HOTLINE_REPORT.CHANNEL, HotlineChannel.PHONE)
                     .set(HOTLINE_REPORT.RECEIVED_AT, receivedAt)
                     .set(HOTLINE_REPORT.ANONYMOUS, false)
                     .set(HOTLINE_REPORT.REPORTER_NAME, "Người Phản Ánh Thử")
                     .set(HOTLINE_REPORT.REPORTER_PHONE, "0912000111")
-                    .set(HOTLINE_REPORT.CATEGORY, category)
+                    .set(HOTLINE_REPORT.CATEGORY, HotlineCategory.valueOf(category))
                     .set(HOTLINE_REPORT.UNIT_ID, unitId)
                     .set(HOTLINE_REPORT.OFFICER_ID, officerId)
                     .set(HOTLINE_REPORT.DESCRIPTION, "Phản ánh thử nghiệm")
@@ -146,11 +152,11 @@ public final class TestHotlineReports {
                     .set(HOTLINE_REPORT.ASSIGN_DUE_DATE, receivedAt.toLocalDate())
                     .set(HOTLINE_REPORT.DUE_DATE, last.dueDate)
                     .set(HOTLINE_REPORT.ANSWER_TEXT, last.answeredAt == null ? null : "Đã trả lời")
-                    .set(HOTLINE_REPORT.ANSWER_CHANNEL, last.answeredAt == null ? null : "PHONE")
+                    .set(HOTLINE_REPORT.ANSWER_CHANNEL, last.answeredAt == null ? null : HotlineChannel.PHONE)
                     .set(HOTLINE_REPORT.ANSWERED_AT, last.answeredAt)
                     .set(HOTLINE_REPORT.ANSWERED_BY, last.answeredAt == null ? null : userId)
-                    .set(HOTLINE_REPORT.SATISFACTION, last.satisfaction)
-                    .set(HOTLINE_REPORT.CONCLUSION, last.conclusion)
+                    .set(HOTLINE_REPORT.SATISFACTION, named(Satisfaction.class, last.satisfaction))
+                    .set(HOTLINE_REPORT.CONCLUSION, named(Conclusion.class, last.conclusion))
                     .set(HOTLINE_REPORT.CONCLUDED_BY, last.conclusion == null ? null : userId)
                     .set(HOTLINE_REPORT.CONCLUDED_AT, last.concludedAt)
                     .set(HOTLINE_REPORT.REOPEN_COUNT, rounds.size() - 1)
@@ -168,9 +174,9 @@ public final class TestHotlineReports {
                         .set(HOTLINE_ROUND.OPENED_AT, r.openedAt)
                         .set(HOTLINE_ROUND.DUE_DATE, r.dueDate)
                         .set(HOTLINE_ROUND.ANSWERED_AT, r.answeredAt)
-                        .set(HOTLINE_ROUND.SATISFACTION, r.satisfaction)
+                        .set(HOTLINE_ROUND.SATISFACTION, named(Satisfaction.class, r.satisfaction))
                         .set(HOTLINE_ROUND.SATISFACTION_AT, r.satisfactionAt)
-                        .set(HOTLINE_ROUND.CONCLUSION, r.conclusion)
+                        .set(HOTLINE_ROUND.CONCLUSION, named(Conclusion.class, r.conclusion))
                         .set(HOTLINE_ROUND.CONCLUDED_AT, r.concludedAt)
                         .set(HOTLINE_ROUND.REOPENED_AT, r.reopenedAt)
                         .execute();
@@ -179,6 +185,11 @@ public final class TestHotlineReports {
             ClosedFigures.raise(dsl);
             return id;
         }
+    }
+
+    /** The constant a test names (null stays null): the fixture's setters take the stored names. */
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     /** A report about the unit, received at 9:00 on the day, to be answered by {@code due}. */

@@ -25,6 +25,7 @@ import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.evaluation.DisciplineForm;
 
 /** Ratings against the real database: the workflow in order, who may do what, privacy, the quota, discipline. */
 @AppTest
@@ -299,7 +300,7 @@ class EvaluationServiceTest {
     @Test
     void aDisciplinedOfficerIsNotCompleted() {
         dsl.insertInto(OFFICER_DISCIPLINE).set(OFFICER_DISCIPLINE.OFFICER_ID, RATED)
-                .set(OFFICER_DISCIPLINE.DECIDED_ON, LocalDate.of(2026, 3, 10)).set(OFFICER_DISCIPLINE.FORM, "REPRIMAND")
+                .set(OFFICER_DISCIPLINE.DECIDED_ON, LocalDate.of(2026, 3, 10)).set(OFFICER_DISCIPLINE.FORM, DisciplineForm.REPRIMAND)
                 .set(OFFICER_DISCIPLINE.DECISION_NUMBER, "12/QĐ-KL")
                 .set(OFFICER_DISCIPLINE.CREATED_BY, dsl.select(APP_USER.ID).from(APP_USER)
                         .where(APP_USER.USERNAME.eq("admin")).fetchSingle(APP_USER.ID))

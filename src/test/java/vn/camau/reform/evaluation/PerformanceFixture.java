@@ -28,6 +28,8 @@ import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.TestHotlineReports;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.repository.UserRepository;
+import vn.camau.reform.apology.ApologyState;
+import vn.camau.reform.apology.DeliveryChannel;
 
 /**
  * Six officers of the test agency with a known 2025, for the performance tests. Ranked by on-time
@@ -156,9 +158,9 @@ public class PerformanceFixture {
         long admin = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("admin")).fetchSingle(APP_USER.ID);
         LocalDate due = dsl.select(DOSSIER.DUE_DATE).from(DOSSIER).where(DOSSIER.ID.eq(dossierId)).fetchSingle(DOSSIER.DUE_DATE);
         dsl.insertInto(APOLOGY).set(APOLOGY.DOSSIER_ID, dossierId).set(APOLOGY.UNIT_ID, AGENCY)
-                .set(APOLOGY.STATE, "APPROVED").set(APOLOGY.REASON, "Thẩm định chậm")
+                .set(APOLOGY.STATE, ApologyState.APPROVED).set(APOLOGY.REASON, "Thẩm định chậm")
                 .set(APOLOGY.ORIGINAL_DUE_DATE, due).set(APOLOGY.NEW_DUE_DATE, due.plusDays(5))
-                .set(APOLOGY.CHANNEL, "DESK").set(APOLOGY.ISSUED_ON, issuedOn)
+                .set(APOLOGY.CHANNEL, DeliveryChannel.DESK).set(APOLOGY.ISSUED_ON, issuedOn)
                 .set(APOLOGY.CREATED_BY, admin).set(APOLOGY.CREATED_AT, issuedOn.atTime(9, 0)).execute();
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.repository.UserRepository;
@@ -411,7 +412,7 @@ class ImportServiceTest {
         var d = dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq(PREFIX + "X1")).fetchSingle();
         assertThat(d.getReceivedAt()).isEqualTo(received);
         assertThat(d.getAppointmentDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 6));
-        assertThat(d.getState()).isEqualTo((byte) 9);
+        assertThat(d.getState()).isEqualTo(DossierState.RESOLVED);
     }
 
     @Test

@@ -34,8 +34,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.StatTotals;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.dossier.Timing;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.dossier.query.DirectCountQuery;
 import vn.camau.reform.dossier.query.StatQuery;
@@ -152,9 +154,9 @@ class IntakeApiTest {
         assertThat(answer.at("/events/stored").asInt()).isEqualTo(2);
 
         var resolved = dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq("INTAKE-1")).fetchSingle();
-        assertThat(resolved.getState()).isEqualTo((byte) 9);
+        assertThat(resolved.getState()).isEqualTo(DossierState.RESOLVED);
         assertThat(resolved.getResolvedAt()).isEqualTo("2026-03-10T15:00:00");
-        assertThat(resolved.getTiming()).isEqualTo("LATE");
+        assertThat(resolved.getTiming()).isEqualTo(Timing.LATE);
         assertThat(resolved.getLateWorkingDays()).isEqualTo(2);
         var open = dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq("INTAKE-2")).fetchSingle();
         assertThat(open.getOpenDueDate()).as("the late-case alerts read this").isEqualTo("2026-03-06");
@@ -193,9 +195,9 @@ class IntakeApiTest {
         send(batch("", event("p", "INTAKE-3", "2026-03-03T09:00:00+07:00", 4, "Thẩm định")))
                 .andExpect(status().isOk());
         var d = dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq("INTAKE-3")).fetchSingle();
-        assertThat(d.getState()).isEqualTo((byte) 9);
+        assertThat(d.getState()).isEqualTo(DossierState.RESOLVED);
         assertThat(d.getResolvedAt()).isEqualTo("2026-03-05T16:00:00");
-        assertThat(d.getTiming()).as("resolved the day before the appointment").isEqualTo("EARLY");
+        assertThat(d.getTiming()).as("resolved the day before the appointment").isEqualTo(Timing.EARLY);
 
         // a snapshot from before the stored one arrives late: counted as stale, nothing moves
         JsonNode stale = body(send(batch(dossier("INTAKE-3",
@@ -203,7 +205,7 @@ class IntakeApiTest {
         assertThat(stale.at("/dossiers/stale").asInt()).isOne();
         assertThat(stale.at("/dossiers/unchanged").asInt()).isOne();
         assertThat(dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq("INTAKE-3")).fetchSingle().getState())
-                .isEqualTo((byte) 9);
+                .isEqualTo(DossierState.RESOLVED);
         assertThat(countedTotals()).isEqualTo(directTotals());
     }
 

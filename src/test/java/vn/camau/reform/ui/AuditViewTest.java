@@ -98,7 +98,7 @@ class AuditViewTest extends KaribuTest {
     }
 
     private void append(LocalDateTime at, String actor, AuditAction action, Long unitId) {
-        repository.append(at, null, actor, "10.1.2.3", action.name(), "ACCOUNT", null, unitId,
+        repository.append(at, null, actor, "10.1.2.3", action, "ACCOUNT", null, unitId,
                 null, "{\"method\":\"FORM\"}");
     }
 

@@ -293,7 +293,7 @@ class HotlineViewsTest extends KaribuTest {
         assertThat(DownloadKt._download(LocatorJ._get(Anchor.class, spec -> spec.withText("anh-phieu-hen.png"))))
                 .isEqualTo(PNG);
         assertThat(dsl.fetchCount(HOTLINE_REPORT, HOTLINE_REPORT.DESCRIPTION.contains(MARK)
-                .and(HOTLINE_REPORT.REPORTER_PHONE.eq("0912345678")).and(HOTLINE_REPORT.CHANNEL.eq("ZALO")))).isOne();
+                .and(HOTLINE_REPORT.REPORTER_PHONE.eq("0912345678")).and(HOTLINE_REPORT.CHANNEL.eq(HotlineChannel.ZALO)))).isOne();
     }
 
     @Test

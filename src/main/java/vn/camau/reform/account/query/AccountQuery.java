@@ -176,7 +176,7 @@ public class AccountQuery {
         }
         if (f.role() != null) {
             c = c.and(DSL.exists(DSL.selectOne().from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(APP_USER.ID),
-                    APP_USER_ROLE.ROLE.eq(f.role().name()))));
+                    APP_USER_ROLE.ROLE.eq(f.role()))));
         }
         if (f.status() != null) {
             Condition locked = APP_USER.LOCKED_UNTIL.gt(now);

@@ -49,7 +49,7 @@ public class AccountRepository {
     public void replaceRoles(long userId, Set<Role> roles) {
         dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(userId)).execute();
         for (Role role : roles) {
-            dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, userId).set(APP_USER_ROLE.ROLE, role.name())
+            dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, userId).set(APP_USER_ROLE.ROLE, role)
                     .execute();
         }
     }

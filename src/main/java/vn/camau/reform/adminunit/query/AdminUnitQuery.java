@@ -135,8 +135,7 @@ public class AdminUnitQuery {
                 .where(asNewUnit ? UNIT_LINEAGE.NEW_UNIT_ID.eq(unitId) : UNIT_LINEAGE.OLD_UNIT_ID.eq(unitId))
                 .orderBy(district.SORT_ORDER, oldUnit.SORT_ORDER, newUnit.SORT_ORDER)
                 .fetch(r -> new LineageLink(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), LineageLink.MergeType.valueOf(r.value8()), r.value9(),
-                        LineageLink.PrimaryRule.valueOf(r.value10())));
+                        r.value7(), r.value8(), r.value9(), r.value10()));
     }
 
     public ScopeSummary summarize(UnitScope scope) {

@@ -83,7 +83,7 @@ public class ApologyRepository {
     /** Locks the apology row for a transition; empty when unknown. */
     public Optional<ApologyState> lockState(long id) {
         return dsl.select(APOLOGY.STATE).from(APOLOGY).where(APOLOGY.ID.eq(id)).forUpdate()
-                .fetchOptional(r -> ApologyState.valueOf(r.value1()));
+                .fetchOptional(r -> r.value1());
     }
 
     public long insert(long dossierId, long faultUnitId, String reason, LocalDate originalDueDate,
@@ -92,11 +92,11 @@ public class ApologyRepository {
         return dsl.insertInto(APOLOGY)
                 .set(APOLOGY.DOSSIER_ID, dossierId)
                 .set(APOLOGY.UNIT_ID, faultUnitId)
-                .set(APOLOGY.STATE, ApologyState.DRAFT.name())
+                .set(APOLOGY.STATE, ApologyState.DRAFT)
                 .set(APOLOGY.REASON, reason)
                 .set(APOLOGY.ORIGINAL_DUE_DATE, originalDueDate)
                 .set(APOLOGY.NEW_DUE_DATE, newDueDate)
-                .set(APOLOGY.CHANNEL, channel.name())
+                .set(APOLOGY.CHANNEL, channel)
                 .set(APOLOGY.DECLARED_LATE, declaredLate)
                 .set(APOLOGY.CREATED_BY, userId)
                 .set(APOLOGY.CREATED_AT, at)
@@ -111,8 +111,8 @@ public class ApologyRepository {
                 .set(APOLOGY.UNIT_ID, faultUnitId)
                 .set(APOLOGY.REASON, reason)
                 .set(APOLOGY.NEW_DUE_DATE, newDueDate)
-                .set(APOLOGY.CHANNEL, channel.name())
-                .set(APOLOGY.STATE, ApologyState.DRAFT.name())
+                .set(APOLOGY.CHANNEL, channel)
+                .set(APOLOGY.STATE, ApologyState.DRAFT)
                 .set(APOLOGY.VERSION, APOLOGY.VERSION.plus(1))
                 .where(APOLOGY.ID.eq(id), APOLOGY.VERSION.eq(version))
                 .execute() == 1;
@@ -120,7 +120,7 @@ public class ApologyRepository {
 
     public boolean returnDraft(long id, int version, String comment) {
         return dsl.update(APOLOGY)
-                .set(APOLOGY.STATE, ApologyState.RETURNED.name())
+                .set(APOLOGY.STATE, ApologyState.RETURNED)
                 .set(APOLOGY.RETURN_COMMENT, comment)
                 .set(APOLOGY.VERSION, APOLOGY.VERSION.plus(1))
                 .where(APOLOGY.ID.eq(id), APOLOGY.VERSION.eq(version))
@@ -138,7 +138,7 @@ public class ApologyRepository {
     public boolean approve(long id, int version, int year, int seq, String number, String signerName,
                            String signerTitle, LocalDate issuedOn, LocalDate issueDeadline) {
         return dsl.update(APOLOGY)
-                .set(APOLOGY.STATE, ApologyState.APPROVED.name())
+                .set(APOLOGY.STATE, ApologyState.APPROVED)
                 .set(APOLOGY.NUMBER_YEAR, year)
                 .set(APOLOGY.NUMBER_SEQ, seq)
                 .set(APOLOGY.LETTER_NUMBER, number)
@@ -154,8 +154,8 @@ public class ApologyRepository {
 
     public boolean markSent(long id, int version, DeliveryChannel channel, LocalDateTime at) {
         return dsl.update(APOLOGY)
-                .set(APOLOGY.STATE, ApologyState.SENT.name())
-                .set(APOLOGY.CHANNEL, channel.name())
+                .set(APOLOGY.STATE, ApologyState.SENT)
+                .set(APOLOGY.CHANNEL, channel)
                 .set(APOLOGY.SENT_AT, at)
                 .set(APOLOGY.VERSION, APOLOGY.VERSION.plus(1))
                 .where(APOLOGY.ID.eq(id), APOLOGY.VERSION.eq(version))
@@ -164,7 +164,7 @@ public class ApologyRepository {
 
     public boolean markPublished(long id, int version, String where, LocalDateTime at) {
         return dsl.update(APOLOGY)
-                .set(APOLOGY.STATE, ApologyState.PUBLISHED.name())
+                .set(APOLOGY.STATE, ApologyState.PUBLISHED)
                 .set(APOLOGY.PUBLISHED_WHERE, where)
                 .set(APOLOGY.PUBLISHED_AT, at)
                 .set(APOLOGY.VERSION, APOLOGY.VERSION.plus(1))
@@ -175,7 +175,7 @@ public class ApologyRepository {
     public void addStep(long apologyId, ApologyAction action, long userId, LocalDateTime at, String comment) {
         dsl.insertInto(APOLOGY_STEP)
                 .set(APOLOGY_STEP.APOLOGY_ID, apologyId)
-                .set(APOLOGY_STEP.ACTION, action.name())
+                .set(APOLOGY_STEP.ACTION, action)
                 .set(APOLOGY_STEP.USER_ID, userId)
                 .set(APOLOGY_STEP.ACTED_AT, at)
                 .set(APOLOGY_STEP.COMMENT, comment)
@@ -187,7 +187,7 @@ public class ApologyRepository {
                 .from(APOLOGY_STEP).join(APP_USER).on(APP_USER.ID.eq(APOLOGY_STEP.USER_ID))
                 .where(APOLOGY_STEP.APOLOGY_ID.eq(apologyId))
                 .orderBy(APOLOGY_STEP.ACTED_AT, APOLOGY_STEP.ID)
-                .fetch(r -> new ApologyStep(ApologyAction.valueOf(r.value1()), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new ApologyStep(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     public Optional<Apology> find(UnitScope scope, long id, LocalDate today) {
@@ -216,7 +216,7 @@ public class ApologyRepository {
             c = c.and(APOLOGY.ORIGINAL_DUE_DATE.le(f.to()));
         }
         if (f.state() != null) {
-            c = c.and(APOLOGY.STATE.eq(f.state().name()));
+            c = c.and(APOLOGY.STATE.eq(f.state()));
         }
         if (f.issuedInTime() != null) {
             c = c.and(f.issuedInTime() ? APOLOGY.ISSUED_ON.le(APOLOGY.ISSUE_DEADLINE)
@@ -256,8 +256,8 @@ public class ApologyRepository {
                 r.get(CATALOG_PROCEDURE.NAME), r.get(DOSSIER.HANDLING_UNIT_ID), r.get("handling_name", String.class),
                 r.get(APOLOGY.UNIT_ID), r.get("fault_name", String.class),
                 PersonalData.maskName(r.get(DOSSIER.APPLICANT_NAME)), r.get(DOSSIER.RECEIVED_AT),
-                ApologyState.valueOf(r.get(APOLOGY.STATE)), r.get(APOLOGY.REASON), r.get(APOLOGY.ORIGINAL_DUE_DATE),
-                newDue, DeliveryChannel.valueOf(r.get(APOLOGY.CHANNEL)), r.get(APOLOGY.DECLARED_LATE),
+                r.get(APOLOGY.STATE), r.get(APOLOGY.REASON), r.get(APOLOGY.ORIGINAL_DUE_DATE),
+                newDue, r.get(APOLOGY.CHANNEL), r.get(APOLOGY.DECLARED_LATE),
                 r.get(APOLOGY.LETTER_NUMBER), r.get(APOLOGY.SIGNER_NAME), r.get(APOLOGY.SIGNER_TITLE),
                 r.get(APOLOGY.ISSUED_ON), r.get(APOLOGY.ISSUE_DEADLINE), r.get(APOLOGY.SENT_AT),
                 r.get(APOLOGY.PUBLISHED_AT), r.get(APOLOGY.PUBLISHED_WHERE), r.get(APOLOGY.RETURN_COMMENT),

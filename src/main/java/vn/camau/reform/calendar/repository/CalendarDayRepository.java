@@ -11,8 +11,6 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.calendar.CalendarDay;
-import vn.camau.reform.calendar.Confidence;
-import vn.camau.reform.calendar.DayKind;
 
 @Repository
 public class CalendarDayRepository {
@@ -28,8 +26,7 @@ public class CalendarDayRepository {
         return dsl.select(CALENDAR_DAY.DAY, CALENDAR_DAY.KIND, CALENDAR_DAY.NAME, CALENDAR_DAY.CONFIDENCE)
                 .from(CALENDAR_DAY)
                 .orderBy(CALENDAR_DAY.DAY)
-                .fetch(r -> new CalendarDay(r.value1(), DayKind.valueOf(r.value2()), r.value3(),
-                        Confidence.valueOf(r.value4())));
+                .fetch(r -> new CalendarDay(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /**
@@ -52,15 +49,15 @@ public class CalendarDayRepository {
     public void upsert(CalendarDay day, String username) {
         dsl.insertInto(CALENDAR_DAY)
                 .set(CALENDAR_DAY.DAY, day.day())
-                .set(CALENDAR_DAY.KIND, day.kind().name())
+                .set(CALENDAR_DAY.KIND, day.kind())
                 .set(CALENDAR_DAY.NAME, day.name())
-                .set(CALENDAR_DAY.CONFIDENCE, day.confidence().name())
+                .set(CALENDAR_DAY.CONFIDENCE, day.confidence())
                 .set(CALENDAR_DAY.UPDATED_BY, username)
                 .set(CALENDAR_DAY.UPDATED_AT, LocalDateTime.now())
                 .onDuplicateKeyUpdate()
-                .set(CALENDAR_DAY.KIND, day.kind().name())
+                .set(CALENDAR_DAY.KIND, day.kind())
                 .set(CALENDAR_DAY.NAME, day.name())
-                .set(CALENDAR_DAY.CONFIDENCE, day.confidence().name())
+                .set(CALENDAR_DAY.CONFIDENCE, day.confidence())
                 .set(CALENDAR_DAY.UPDATED_BY, username)
                 .set(CALENDAR_DAY.UPDATED_AT, LocalDateTime.now())
                 .execute();

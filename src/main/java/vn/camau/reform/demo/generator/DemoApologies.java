@@ -15,6 +15,7 @@ import vn.camau.reform.apology.ApologyRules;
 import vn.camau.reform.apology.ApologyState;
 import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.dossier.Channel;
 
 /**
  * The apologies of the demo's late dossiers (DOMAIN §6), planned in plain Java like the dossiers: the
@@ -35,7 +36,7 @@ public final class DemoApologies {
      * @param channel        the dossier's channel: IN_PERSON, ONLINE or POSTAL
      * @param finishedAt     null while open
      */
-    public record Late(long dossierId, long faultUnitId, String faultUnitLevel, String channel, boolean hasEmail,
+    public record Late(long dossierId, long faultUnitId, String faultUnitLevel, Channel channel, boolean hasEmail,
                        LocalDateTime receivedAt, LocalDate dueDate, LocalDateTime finishedAt) {
     }
 
@@ -315,8 +316,8 @@ public final class DemoApologies {
 
     private static DeliveryChannel channel(Late d, SplittableRandom r) {
         return switch (d.channel()) {
-            case "IN_PERSON" -> DeliveryChannel.DESK;
-            case "POSTAL" -> DeliveryChannel.POST;
+            case IN_PERSON -> DeliveryChannel.DESK;
+            case POSTAL -> DeliveryChannel.POST;
             default -> d.hasEmail() ? DeliveryChannel.EMAIL : r.nextInt(3) == 0 ? DeliveryChannel.ZALO
                     : DeliveryChannel.SMS;
         };

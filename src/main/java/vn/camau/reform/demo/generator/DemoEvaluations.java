@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.evaluation.DisciplineForm;
 import vn.camau.reform.evaluation.EvaluationAction;
 import vn.camau.reform.evaluation.EvaluationRules;
 import vn.camau.reform.evaluation.EvaluationState;
@@ -60,7 +61,7 @@ public final class DemoEvaluations {
     public record Accounts(long admin, long hr, Map<Long, Long> unitLeaders) {
     }
 
-    public record Discipline(long officerId, LocalDate decidedOn, String form, String decisionNumber, String note,
+    public record Discipline(long officerId, LocalDate decidedOn, DisciplineForm form, String decisionNumber, String note,
                              long createdBy, LocalDateTime createdAt) {
     }
 
@@ -193,7 +194,7 @@ public final class DemoEvaluations {
                 decided = yesterday;
             }
             number++;
-            result.add(new Discipline(officer, decided, number == 1 ? "WARNING" : "REPRIMAND",
+            result.add(new Discipline(officer, decided, number == 1 ? DisciplineForm.WARNING : DisciplineForm.REPRIMAND,
                     (10 + number * 7) + "/QĐ-KL",
                     "Sau " + mine.size() + " phản ánh có cơ sở, gần nhất " + last.reportCode(), accounts.hr(),
                     decided.atTime(9, 0)));

@@ -72,7 +72,7 @@ public class DemoApologyRepository {
         Map<Long, Signer> signers = new LinkedHashMap<>();
         dsl.select(APP_USER.UNIT_ID, APP_USER.FULL_NAME, APP_USER.ID)
                 .from(APP_USER).join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER_ROLE.ROLE.eq(Role.UNIT_LEADER.name()), APP_USER.ENABLED.isTrue())
+                .where(APP_USER_ROLE.ROLE.eq(Role.UNIT_LEADER), APP_USER.ENABLED.isTrue())
                 .orderBy(APP_USER.ID)
                 .forEach(r -> signers.putIfAbsent(r.value1(), new Signer(r.value2(), r.value3())));
         dsl.select(OFFICER.UNIT_ID, OFFICER.FULL_NAME)
@@ -87,7 +87,7 @@ public class DemoApologyRepository {
     public Optional<Long> author() {
         Optional<Long> admin = dsl.select(DSL.min(APP_USER.ID)).from(APP_USER)
                 .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER_ROLE.ROLE.eq(Role.ADMIN.name()))
+                .where(APP_USER_ROLE.ROLE.eq(Role.ADMIN))
                 .fetchOptional(0, Long.class);
         return admin.isPresent() ? admin
                 : dsl.select(DSL.min(APP_USER.ID)).from(APP_USER).fetchOptional(0, Long.class);
@@ -113,8 +113,8 @@ public class DemoApologyRepository {
                     APOLOGY.SENT_AT, APOLOGY.PUBLISHED_AT, APOLOGY.PUBLISHED_WHERE, APOLOGY.CREATED_BY,
                     APOLOGY.CREATED_AT);
             for (Letter l : letters.subList(from, Math.min(letters.size(), from + CHUNK))) {
-                insert = insert.values(l.id(), l.dossierId(), l.unitId(), l.state().name(), l.reason(),
-                        l.originalDueDate(), l.newDueDate(), l.channel().name(), l.declaredLate(), l.letterNumber(),
+                insert = insert.values(l.id(), l.dossierId(), l.unitId(), l.state(), l.reason(),
+                        l.originalDueDate(), l.newDueDate(), l.channel(), l.declaredLate(), l.letterNumber(),
                         l.numberYear(), l.numberSeq(), l.signerName(), l.signerTitle(), l.issuedOn(),
                         l.issueDeadline(), l.sentAt(), l.publishedAt(), l.publishedWhere(), l.createdBy(),
                         l.createdAt());
@@ -126,7 +126,7 @@ public class DemoApologyRepository {
             var insert = dsl.insertInto(APOLOGY_STEP, APOLOGY_STEP.ID, APOLOGY_STEP.APOLOGY_ID, APOLOGY_STEP.ACTION,
                     APOLOGY_STEP.USER_ID, APOLOGY_STEP.ACTED_AT, APOLOGY_STEP.COMMENT);
             for (Step s : steps.subList(from, Math.min(steps.size(), from + CHUNK))) {
-                insert = insert.values(s.id(), s.apologyId(), s.action().name(), s.userId(), s.actedAt(), s.comment());
+                insert = insert.values(s.id(), s.apologyId(), s.action(), s.userId(), s.actedAt(), s.comment());
             }
             insert.execute();
         }

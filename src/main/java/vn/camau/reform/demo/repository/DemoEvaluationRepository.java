@@ -30,6 +30,7 @@ import vn.camau.reform.demo.generator.DemoEvaluations.Officer;
 import vn.camau.reform.demo.generator.DemoEvaluations.Rating;
 import vn.camau.reform.demo.generator.DemoEvaluations.Step;
 import vn.camau.reform.hotline.Conclusion;
+import vn.camau.reform.hotline.OfficerAction;
 import vn.camau.reform.security.Role;
 
 /**
@@ -101,10 +102,10 @@ public class DemoEvaluationRepository {
         return dsl.select(HOTLINE_REPORT.OFFICER_ID, HOTLINE_REPORT.CODE, HOTLINE_REPORT.CONCLUDED_AT,
                         HOTLINE_REPORT.OFFICER_ACTION)
                 .from(HOTLINE_REPORT).join(OFFICER).on(OFFICER.ID.eq(HOTLINE_REPORT.OFFICER_ID))
-                .where(HOTLINE_REPORT.CONCLUSION.in(Conclusion.foundedNames()),
+                .where(HOTLINE_REPORT.CONCLUSION.in(Conclusion.founded()),
                         HOTLINE_REPORT.CONCLUDED_AT.isNotNull(), OFFICER.CODE.like(DEMO_OFFICER))
                 .orderBy(HOTLINE_REPORT.CONCLUDED_AT, HOTLINE_REPORT.ID)
-                .fetch(r -> new Finding(r.value1(), r.value2(), r.value3(), "DISCIPLINE".equals(r.value4())));
+                .fetch(r -> new Finding(r.value1(), r.value2(), r.value3(), r.value4() == OfficerAction.DISCIPLINE));
     }
 
     /** The first administrator, the personnel officer (nhansu, else the first HR), each unit's leader account. */
@@ -119,7 +120,7 @@ public class DemoEvaluationRepository {
         Map<Long, Long> leaders = new LinkedHashMap<>();
         dsl.select(APP_USER.UNIT_ID, APP_USER.ID)
                 .from(APP_USER).join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER_ROLE.ROLE.eq(Role.UNIT_LEADER.name()), APP_USER.ENABLED.isTrue())
+                .where(APP_USER_ROLE.ROLE.eq(Role.UNIT_LEADER), APP_USER.ENABLED.isTrue())
                 .orderBy(APP_USER.ID)
                 .forEach(r -> leaders.putIfAbsent(r.value1(), r.value2()));
         return Optional.of(new Accounts(admin.get(), hr, leaders));
@@ -128,7 +129,7 @@ public class DemoEvaluationRepository {
     private Optional<Long> firstWithRole(Role role) {
         return dsl.select(DSL.min(APP_USER.ID)).from(APP_USER)
                 .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER_ROLE.ROLE.eq(role.name()))
+                .where(APP_USER_ROLE.ROLE.eq(role))
                 .fetchOptional(0, Long.class);
     }
 
@@ -162,7 +163,7 @@ public class DemoEvaluationRepository {
                     EVALUATION_CYCLE.PERIOD_END, EVALUATION_CYCLE.SELF_DEADLINE, EVALUATION_CYCLE.APPROVE_DEADLINE,
                     EVALUATION_CYCLE.STATE, EVALUATION_CYCLE.CREATED_BY, EVALUATION_CYCLE.CREATED_AT);
             for (var c : cycles.subList(from, Math.min(cycles.size(), from + CHUNK))) {
-                insert = insert.values(c.id(), c.unitId(), c.ruleSetId(), c.frequency().name(), c.start(), c.end(),
+                insert = insert.values(c.id(), c.unitId(), c.ruleSetId(), c.frequency(), c.start(), c.end(),
                         c.selfDeadline(), c.approveDeadline(), c.state(), c.createdBy(), c.createdAt());
             }
             insert.execute();
@@ -180,7 +181,7 @@ public class DemoEvaluationRepository {
             var insert = dsl.insertInto(EVALUATION_STEP, EVALUATION_STEP.ID, EVALUATION_STEP.EVALUATION_ID,
                     EVALUATION_STEP.ACTION, EVALUATION_STEP.USER_ID, EVALUATION_STEP.ACTED_AT, EVALUATION_STEP.COMMENT);
             for (Step s : steps.subList(from, Math.min(steps.size(), from + CHUNK))) {
-                insert = insert.values(s.id(), s.evaluationId(), s.action().name(), s.userId(), s.actedAt(),
+                insert = insert.values(s.id(), s.evaluationId(), s.action(), s.userId(), s.actedAt(),
                         s.comment());
             }
             insert.execute();
@@ -200,30 +201,26 @@ public class DemoEvaluationRepository {
         v.add(r.id());
         v.add(r.cycleId());
         v.add(r.officerId());
-        v.add(r.state().name());
+        v.add(r.state());
         v.add(r.selfGeneral());
         v.add(r.selfTask());
-        v.add(name(r.selfLevel()));
+        v.add(r.selfLevel());
         v.add(r.selfComment());
         v.add(r.selfAt());
         v.add(r.proposedGeneral());
         v.add(r.proposedTask());
-        v.add(name(r.proposedLevel()));
+        v.add(r.proposedLevel());
         v.add(r.proposalComment());
         v.add(r.proposedBy());
         v.add(r.proposedAt());
         v.add(r.reviewComment());
         v.add(r.reviewedBy());
         v.add(r.reviewedAt());
-        v.add(name(r.finalLevel()));
+        v.add(r.finalLevel());
         v.add(r.finalScore());
         v.add(r.approvedBy());
         v.add(r.approvedAt());
         v.add(r.version());
         return v;
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? null : e.name();
     }
 }

@@ -223,8 +223,8 @@ public class DemoHotlineRepository {
                     HOTLINE_ROUND.CONCLUDED_AT, HOTLINE_ROUND.REOPENED_AT);
             for (AnswerRound r : rounds.subList(from, Math.min(rounds.size(), from + CHUNK))) {
                 insert = insert.values(r.reportId(), r.roundNo(), r.openedAt(), r.dueDate(), r.answeredAt(),
-                        r.satisfaction() == null ? null : r.satisfaction().name(), r.satisfactionAt(),
-                        r.conclusion() == null ? null : r.conclusion().name(), r.concludedAt(), r.reopenedAt());
+                        r.satisfaction(), r.satisfactionAt(),
+                        r.conclusion(), r.concludedAt(), r.reopenedAt());
             }
             insert.execute();
         }
@@ -237,30 +237,30 @@ public class DemoHotlineRepository {
         v.add(r.code());
         v.add(r.year());
         v.add(r.seq());
-        v.add(r.channel().name());
+        v.add(r.channel());
         v.add(r.receivedAt());
         v.add(r.anonymous());
         v.add(r.reporterName());
         v.add(r.reporterPhone());
         v.add(r.reporterEmail());
-        v.add(r.category().name());
+        v.add(r.category());
         v.add(r.unitId());
         v.add(r.officerId());
         v.add(r.dossierId());
         v.add(r.description());
-        v.add(r.state().name());
+        v.add(r.state());
         v.add(r.assignDueDate());
         v.add(r.dueDate());
         v.add(r.assignedUnitId());
         v.add(r.assigneeId());
         v.add(r.assignedAt());
         v.add(r.answerText());
-        v.add(r.answerChannel() == null ? null : r.answerChannel().name());
+        v.add(r.answerChannel());
         v.add(r.answeredAt());
         v.add(r.answeredBy());
-        v.add(r.satisfaction() == null ? null : r.satisfaction().name());
-        v.add(r.conclusion() == null ? null : r.conclusion().name());
-        v.add(r.officerAction() == null ? null : r.officerAction().name());
+        v.add(r.satisfaction());
+        v.add(r.conclusion());
+        v.add(r.officerAction());
         v.add(r.conclusionNote());
         v.add(r.concludedBy());
         v.add(r.concludedAt());

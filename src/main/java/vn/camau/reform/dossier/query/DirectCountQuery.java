@@ -19,9 +19,12 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.adminunit.query.UnitConditions;
 import vn.camau.reform.base.db.SqlDays;
+import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
+import vn.camau.reform.dossier.Rating;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.StatTotals;
+import vn.camau.reform.dossier.Timing;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
 
@@ -49,7 +52,7 @@ public class DirectCountQuery {
     private Map<Long, StatTotals> sums(Field<Long> key, UnitScope scope, String focusPath, UnitStructure structure,
                                        LocalDate from, LocalDate to, boolean withWaits) {
         Condition where = UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure)
-                .and(DOSSIER.STATE.ne((byte) 1))
+                .and(DOSSIER.STATE.ne(DossierState.SUBMITTED_ONLINE))
                 .and(inPeriod(DOSSIER.RECEIVED_AT, from, to).or(inPeriod(DOSSIER.RESOLVED_AT, from, to))
                         .or(inPeriod(DOSSIER.FINISHED_AT, from, to)).or(DOSSIER.DUE_DATE.between(from, to)));
         Map<Long, long[]> values = new HashMap<>();
@@ -106,7 +109,7 @@ public class DirectCountQuery {
                 // from the few supplement requests to their dossiers: left alone, the optimizer walks every
                 // dossier and looks up its events (minutes at a million dossiers with a small buffer pool)
                 .from(e).straightJoin(DOSSIER).on(DOSSIER.ID.eq(e.DOSSIER_ID))
-                .where(e.STATE.eq((byte) DossierState.SUPPLEMENT_REQUESTED.code()),
+                .where(e.STATE.eq(DossierState.SUPPLEMENT_REQUESTED),
                         DossierConditions.countsAsReceived(),
                         UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure))
                 .groupBy(key)
@@ -148,7 +151,7 @@ public class DirectCountQuery {
         Condition finished = accepted.and(inPeriod(DOSSIER.FINISHED_AT, from, to));
         Condition due = accepted.and(DOSSIER.DUE_DATE.between(from, to));
         Field<LocalDate> finishedDay = DossierConditions.finishedDay();
-        Condition refused = DOSSIER.STATE.eq((byte) DossierState.REFUSED_AT_RECEPTION.code())
+        Condition refused = DOSSIER.STATE.eq(DossierState.REFUSED_AT_RECEPTION)
                 .and(inPeriod(DSL.coalesce(DOSSIER.FINISHED_AT, DOSSIER.RECEIVED_AT), from, to));
         List<SelectField<?>> fields = new ArrayList<>();
         for (StatCounter c : StatCounter.values()) {
@@ -157,22 +160,22 @@ public class DirectCountQuery {
             }
             Field<?> f = switch (c) {
                 case RECEIVED -> DSL.count().filterWhere(received);
-                case RECEIVED_ONLINE -> DSL.count().filterWhere(received.and(DOSSIER.CHANNEL.eq("ONLINE")));
-                case RECEIVED_POSTAL -> DSL.count().filterWhere(received.and(DOSSIER.CHANNEL.eq("POSTAL")));
+                case RECEIVED_ONLINE -> DSL.count().filterWhere(received.and(DOSSIER.CHANNEL.eq(Channel.ONLINE)));
+                case RECEIVED_POSTAL -> DSL.count().filterWhere(received.and(DOSSIER.CHANNEL.eq(Channel.POSTAL)));
                 case WITH_FEE -> DSL.count().filterWhere(received.and(DOSSIER.HAS_FEE.isTrue()));
                 case PAID_ONLINE -> DSL.count().filterWhere(received.and(DOSSIER.HAS_FEE.isTrue())
                         .and(DOSSIER.PAID_ONLINE.isTrue()));
                 case RESOLVED -> DSL.count().filterWhere(resolved);
-                case RESOLVED_EARLY -> DSL.count().filterWhere(resolved.and(DOSSIER.TIMING.eq("EARLY")));
-                case RESOLVED_ON_TIME -> DSL.count().filterWhere(resolved.and(DOSSIER.TIMING.eq("ON_TIME")));
-                case RESOLVED_LATE -> DSL.count().filterWhere(resolved.and(DOSSIER.TIMING.eq("LATE")));
-                case LATE_DAYS -> DSL.sum(DSL.when(resolved.and(DOSSIER.TIMING.eq("LATE")),
+                case RESOLVED_EARLY -> DSL.count().filterWhere(resolved.and(DOSSIER.TIMING.eq(Timing.EARLY)));
+                case RESOLVED_ON_TIME -> DSL.count().filterWhere(resolved.and(DOSSIER.TIMING.eq(Timing.ON_TIME)));
+                case RESOLVED_LATE -> DSL.count().filterWhere(resolved.and(DOSSIER.TIMING.eq(Timing.LATE)));
+                case LATE_DAYS -> DSL.sum(DSL.when(resolved.and(DOSSIER.TIMING.eq(Timing.LATE)),
                         DOSSIER.LATE_WORKING_DAYS).otherwise(0));
                 case DIGITISED -> DSL.count().filterWhere(resolved.and(DOSSIER.DIGITISED.isTrue()));
                 case RETURNED_HOME -> DSL.count().filterWhere(resolved.and(DOSSIER.RETURNED_AT_HOME.isTrue()));
                 case RATED -> DSL.count().filterWhere(resolved.and(DOSSIER.RATING.isNotNull()));
-                case SATISFIED -> DSL.count().filterWhere(resolved.and(DOSSIER.RATING.in("VERY_SATISFIED",
-                        "SATISFIED")));
+                case SATISFIED -> DSL.count().filterWhere(resolved.and(DOSSIER.RATING.in(Rating.VERY_SATISFIED,
+                        Rating.SATISFIED)));
                 case FINISHED -> DSL.count().filterWhere(finished);
                 case FINISHED_AFTER_DUE -> DSL.count().filterWhere(finished.and(finishedDay.gt(DOSSIER.DUE_DATE)));
                 case DUE -> DSL.count().filterWhere(due);
@@ -180,9 +183,9 @@ public class DirectCountQuery {
                         .and(finishedDay.le(DOSSIER.DUE_DATE)));
                 case REFUSED -> DSL.count().filterWhere(refused);
                 case WITHDRAWN -> DSL.count().filterWhere(finished.and(DOSSIER.STATE.eq(
-                        (byte) DossierState.WITHDRAWN.code())));
+                        DossierState.WITHDRAWN)));
                 case STOPPED -> DSL.count().filterWhere(finished.and(DOSSIER.STATE.eq(
-                        (byte) DossierState.STOPPED.code())));
+                        DossierState.STOPPED)));
                 case WAIT_START, WAIT_END, WAIT_DUE_START, WAIT_DUE_END ->
                         throw new IllegalStateException("counted from the events");
             };

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.dossier.Channel;
@@ -29,8 +30,7 @@ public final class DossierConditions {
 
     /** Counts as received ({@link DossierState#isReceived()}): neither only submitted online nor refused at reception. */
     public static Condition countsAsReceived() {
-        return DOSSIER.STATE.notIn(Arrays.stream(DossierState.values()).filter(s -> !s.isReceived())
-                .map(s -> (byte) s.code()).toList());
+        return DOSSIER.STATE.notIn(Arrays.stream(DossierState.values()).filter(s -> !s.isReceived()).toList());
     }
 
     /** Received on a day in [from, to]; a null bound leaves that side open. */
@@ -57,7 +57,7 @@ public final class DossierConditions {
             c = c.and(officerField.eq(officerId));
         }
         if (channel != null) {
-            c = c.and(DOSSIER.CHANNEL.eq(channel.name()));
+            c = c.and(DOSSIER.CHANNEL.eq(channel));
         }
         return c;
     }
@@ -71,7 +71,8 @@ public final class DossierConditions {
     public static Condition waitingAt(LocalDate day) {
         LocalDateTime end = day.plusDays(1).atStartOfDay();
         var latest = DOSSIER_EVENT.as("latest_event");
-        Field<Byte> stateThen = DSL.field(DSL.select(latest.STATE).from(latest)
+        // compared as the stored code, so "no event" can be 0, a code no state has
+        Field<Byte> stateThen = DSL.field(DSL.select(latest.STATE.coerce(SQLDataType.TINYINT)).from(latest)
                 .where(latest.DOSSIER_ID.eq(DOSSIER.ID), latest.EVENT_AT.lt(end))
                 .orderBy(latest.EVENT_AT.desc(), latest.ID.desc()).limit(1));
         // never NULL (a dossier without events is not waiting), so NOT(waitingAt) keeps it

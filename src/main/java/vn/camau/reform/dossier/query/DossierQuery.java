@@ -67,9 +67,9 @@ public class DossierQuery {
         Condition resolvedIn = SqlDays.within(DOSSIER.RESOLVED_AT, f.period().from(), f.period().to());
         c = c.and(switch (f.status() == null ? vn.camau.reform.dossier.DossierStatus.RECEIVED : f.status()) {
             case RECEIVED -> receivedIn;
-            case EARLY -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.EARLY.name()));
-            case ON_TIME -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.ON_TIME.name()));
-            case LATE -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.LATE.name()));
+            case EARLY -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.EARLY));
+            case ON_TIME -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.ON_TIME));
+            case LATE -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.LATE));
             case OPEN -> DOSSIER.OPEN_DUE_DATE.isNotNull();
             case OVERDUE -> DOSSIER.OPEN_DUE_DATE.lt(today).and(DSL.not(DossierConditions.waitingAt(today)));
             case WAITING -> DOSSIER.OPEN_DUE_DATE.isNotNull().and(DossierConditions.waitingAt(today));
@@ -100,8 +100,7 @@ public class DossierQuery {
                 .orderBy(DOSSIER.RECEIVED_AT.desc(), DOSSIER.ID.desc())
                 .offset(offset).limit(limit)
                 .fetch(r -> new DossierSummary(r.value1(), r.value2(), r.value3(), r.value4(),
-                        Channel.valueOf(r.value5()), DossierState.of(r.value6()), r.value7(), r.value8(),
-                        r.value9(), r.value10() == null ? null : Timing.valueOf(r.value10()), r.value11(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
                         r.value12(), PersonalData.maskName(r.value13())));
     }
 
@@ -134,17 +133,15 @@ public class DossierQuery {
     }
 
     private static DetailRow toDetail(Record r) {
-        String timing = r.get(DOSSIER.TIMING);
-        String rating = r.get(DOSSIER.RATING);
         return new DetailRow(r.get(DOSSIER.ID), r.get(DOSSIER.CODE), r.get(CATALOG_PROCEDURE.CODE),
                 r.get(CATALOG_PROCEDURE.NAME), r.get(PROCEDURE_FIELD.NAME), r.get(5, String.class),
-                r.get(6, String.class), r.get(DOSSIER.HANDLING_UNIT_ID), Channel.valueOf(r.get(DOSSIER.CHANNEL)),
-                DossierState.of(r.get(DOSSIER.STATE)), r.get(DOSSIER.RECEIVED_AT), r.get(DOSSIER.APPOINTMENT_DATE),
+                r.get(6, String.class), r.get(DOSSIER.HANDLING_UNIT_ID), r.get(DOSSIER.CHANNEL),
+                r.get(DOSSIER.STATE), r.get(DOSSIER.RECEIVED_AT), r.get(DOSSIER.APPOINTMENT_DATE),
                 r.get(DOSSIER.DUE_DATE), r.get(DOSSIER.RESOLVED_AT), r.get(DOSSIER.RETURNED_AT),
-                r.get(DOSSIER.FINISHED_AT), timing == null ? null : Timing.valueOf(timing),
+                r.get(DOSSIER.FINISHED_AT), r.get(DOSSIER.TIMING),
                 r.get(DOSSIER.LATE_WORKING_DAYS), r.get(DOSSIER.HAS_FEE), r.get(DOSSIER.PAID_ONLINE),
                 r.get(DOSSIER.DIGITISED), r.get(DOSSIER.RETURNED_AT_HOME),
-                rating == null ? null : Rating.valueOf(rating), r.get(DOSSIER.APPLICANT_NAME),
+                r.get(DOSSIER.RATING), r.get(DOSSIER.APPLICANT_NAME),
                 r.get(24, String.class), r.get(DOSSIER.RESPONSIBLE_STEP), r.get(26, String.class),
                 r.get(27, String.class));
     }
@@ -167,7 +164,7 @@ public class DossierQuery {
                 .leftJoin(OFFICER).on(OFFICER.ID.eq(DOSSIER_EVENT.OFFICER_ID))
                 .where(DOSSIER_EVENT.DOSSIER_ID.eq(dossierId))
                 .orderBy(DOSSIER_EVENT.EVENT_AT, DOSSIER_EVENT.ID)
-                .fetch(r -> new EventRow(r.value1(), DossierState.of(r.value2()), r.value3(), r.value4(), r.value5(),
+                .fetch(r -> new EventRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7()));
     }
 

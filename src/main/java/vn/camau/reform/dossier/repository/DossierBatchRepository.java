@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.dossier.DossierEventRecord;
 import vn.camau.reform.dossier.DossierRecord;
-import vn.camau.reform.dossier.DossierState;
 
 /**
  * Reads and writes many dossiers at once for the intake: a few set-based statements a batch instead
@@ -75,7 +74,7 @@ public class DossierBatchRepository {
                     // no lock needed: whoever adds events to a dossier holds its row lock first, and
                     // under READ COMMITTED this read sees every event committed before that lock
                     .forEach(r -> events.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(
-                            new DossierEventRecord(r.value2(), DossierState.of(r.value3()), r.value4(), r.value5(),
+                            new DossierEventRecord(r.value2(), r.value3(), r.value4(), r.value5(),
                                     r.value6(), r.value7(), r.value8(), r.value9())));
         }
         for (var row : rows) {
@@ -140,7 +139,8 @@ public class DossierBatchRepository {
     /** {@code f = VALUES(f)}: the value the row would have been inserted with. */
     private static <T> org.jooq.InsertOnDuplicateSetMoreStep<?> setFromValues(
             org.jooq.InsertOnDuplicateSetMoreStep<?> update, Field<T> f) {
-        Field<T> inserted = DSL.field("VALUES({0})", f.getType(), f);
+        // the column's own data type, converter included: an enum column is no SQL type of its own
+        Field<T> inserted = DSL.field("VALUES({0})", f.getDataType(), f);
         return update.set(f, inserted);
     }
 
@@ -152,7 +152,7 @@ public class DossierBatchRepository {
                     DOSSIER_EVENT.STEP_DUE_DATE, DOSSIER_EVENT.NOTE, DOSSIER_EVENT.SOURCE_EVENT_ID);
             for (NewEvent n : events.subList(from, Math.min(events.size(), from + CHUNK))) {
                 DossierEventRecord e = n.event();
-                insert = insert.values(n.dossierId(), e.eventAt(), (byte) e.state().code(), e.stepName(), e.unitId(),
+                insert = insert.values(n.dossierId(), e.eventAt(), e.state(), e.stepName(), e.unitId(),
                         e.officerId(), e.stepDueDate(), e.note(), e.sourceEventId());
             }
             insert.execute();

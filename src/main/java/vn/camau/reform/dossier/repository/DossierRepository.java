@@ -15,7 +15,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierEventRecord;
 import vn.camau.reform.dossier.DossierFacts;
 import vn.camau.reform.dossier.DossierRecord;
@@ -53,15 +52,15 @@ public class DossierRepository {
     private static DossierFacts toFacts(Record r, List<DossierEventRecord> events) {
         Long officer = r.get(DOSSIER.HANDLING_OFFICER_ID);
         Integer lateDays = r.get(DOSSIER.LATE_WORKING_DAYS);
-        String rating = r.get(DOSSIER.RATING);
+        Rating rating = r.get(DOSSIER.RATING);
         LocalDate finished = day(r.get(DOSSIER.FINISHED_AT));
         return new DossierFacts(r.get(DOSSIER.HANDLING_UNIT_ID), r.get(DOSSIER.PROCEDURE_ID),
-                officer == null ? 0 : officer, DossierState.of(r.get(DOSSIER.STATE)),
-                Channel.valueOf(r.get(DOSSIER.CHANNEL)), r.get(DOSSIER.RECEIVED_AT).toLocalDate(),
+                officer == null ? 0 : officer, r.get(DOSSIER.STATE),
+                r.get(DOSSIER.CHANNEL), r.get(DOSSIER.RECEIVED_AT).toLocalDate(),
                 r.get(DOSSIER.DUE_DATE), day(r.get(DOSSIER.RESOLVED_AT)), finished,
                 lateDays == null ? 0 : lateDays, r.get(DOSSIER.HAS_FEE), r.get(DOSSIER.PAID_ONLINE),
                 r.get(DOSSIER.DIGITISED), r.get(DOSSIER.RETURNED_AT_HOME),
-                rating == null ? null : Rating.valueOf(rating), Wait.of(events, finished));
+                rating, Wait.of(events, finished));
     }
 
     private static LocalDate day(LocalDateTime t) {
@@ -87,15 +86,15 @@ public class DossierRepository {
         v.put(DOSSIER.PROCEDURE_ID, d.procedureId());
         v.put(DOSSIER.RECEIVING_UNIT_ID, d.receivingUnitId());
         v.put(DOSSIER.HANDLING_UNIT_ID, d.handlingUnitId());
-        v.put(DOSSIER.CHANNEL, d.channel().name());
-        v.put(DOSSIER.STATE, (byte) d.state().code());
+        v.put(DOSSIER.CHANNEL, d.channel());
+        v.put(DOSSIER.STATE, d.state());
         v.put(DOSSIER.RECEIVED_AT, d.receivedAt());
         v.put(DOSSIER.APPOINTMENT_DATE, d.appointmentDate());
         v.put(DOSSIER.DUE_DATE, d.dueDate());
         v.put(DOSSIER.RESOLVED_AT, d.resolvedAt());
         v.put(DOSSIER.RETURNED_AT, d.returnedAt());
         v.put(DOSSIER.FINISHED_AT, d.finishedAt());
-        v.put(DOSSIER.TIMING, timing == null ? null : timing.name());
+        v.put(DOSSIER.TIMING, timing);
         v.put(DOSSIER.LATE_WORKING_DAYS, timing == Timing.LATE ? d.lateWorkingDays() : null);
         v.put(DOSSIER.OPEN_DUE_DATE, d.openDueDate());
         v.put(DOSSIER.UNMET_DUE_DATE, d.unmetDueDate());
@@ -103,7 +102,7 @@ public class DossierRepository {
         v.put(DOSSIER.PAID_ONLINE, d.paidOnline());
         v.put(DOSSIER.DIGITISED, d.digitised());
         v.put(DOSSIER.RETURNED_AT_HOME, d.returnedHome());
-        v.put(DOSSIER.RATING, d.rating() == null ? null : d.rating().name());
+        v.put(DOSSIER.RATING, d.rating());
         v.put(DOSSIER.APPLICANT_NAME, d.applicantName());
         v.put(DOSSIER.APPLICANT_PHONE, d.applicantPhone());
         v.put(DOSSIER.APPLICANT_EMAIL, d.applicantEmail());
@@ -124,8 +123,8 @@ public class DossierRepository {
                 .fetch(DossierRepository::toEvent);
     }
 
-    static DossierEventRecord toEvent(org.jooq.Record8<LocalDateTime, Byte, String, Long, Long, LocalDate, String, String> r) {
-        return new DossierEventRecord(r.value1(), DossierState.of(r.value2()), r.value3(), r.value4(),
+    static DossierEventRecord toEvent(org.jooq.Record8<LocalDateTime, DossierState, String, Long, Long, LocalDate, String, String> r) {
+        return new DossierEventRecord(r.value1(), r.value2(), r.value3(), r.value4(),
                 r.value5(), r.value6(), r.value7(), r.value8());
     }
 
@@ -133,7 +132,7 @@ public class DossierRepository {
     public List<String> findCodesWithSupplement() {
         return dsl.selectDistinct(DOSSIER.CODE).from(DOSSIER)
                 .join(DOSSIER_EVENT).on(DOSSIER_EVENT.DOSSIER_ID.eq(DOSSIER.ID))
-                .where(DOSSIER_EVENT.STATE.eq((byte) DossierState.SUPPLEMENT_REQUESTED.code()))
+                .where(DOSSIER_EVENT.STATE.eq(DossierState.SUPPLEMENT_REQUESTED))
                 .orderBy(DOSSIER.CODE)
                 .fetch(DOSSIER.CODE);
     }
@@ -148,10 +147,10 @@ public class DossierRepository {
     static DossierRecord toRecord(vn.camau.reform.jooq.tables.records.DossierRecord d, List<DossierEventRecord> events) {
         return new DossierRecord(
                 d.getCode(), d.getProcedureId(), d.getReceivingUnitId(), d.getHandlingUnitId(),
-                Channel.valueOf(d.getChannel()), DossierState.of(d.getState()), d.getReceivedAt(),
+                d.getChannel(), d.getState(), d.getReceivedAt(),
                 d.getAppointmentDate(), d.getDueDate(), d.getResolvedAt(), d.getReturnedAt(), d.getFinishedAt(),
                 d.getLateWorkingDays() == null ? 0 : d.getLateWorkingDays(), d.getHasFee(), d.getPaidOnline(),
-                d.getDigitised(), d.getReturnedAtHome(), d.getRating() == null ? null : Rating.valueOf(d.getRating()),
+                d.getDigitised(), d.getReturnedAtHome(), d.getRating(),
                 d.getApplicantName(), d.getApplicantPhone(), d.getApplicantEmail(), d.getHandlingOfficerId(),
                 d.getResponsibleUnitId(), d.getResponsibleOfficerId(), d.getResponsibleStep(), events);
     }
@@ -162,7 +161,7 @@ public class DossierRepository {
             dsl.insertInto(DOSSIER_EVENT)
                     .set(DOSSIER_EVENT.DOSSIER_ID, dossierId)
                     .set(DOSSIER_EVENT.EVENT_AT, e.eventAt())
-                    .set(DOSSIER_EVENT.STATE, (byte) e.state().code())
+                    .set(DOSSIER_EVENT.STATE, e.state())
                     .set(DOSSIER_EVENT.STEP_NAME, e.stepName())
                     .set(DOSSIER_EVENT.UNIT_ID, e.unitId())
                     .set(DOSSIER_EVENT.OFFICER_ID, e.officerId())

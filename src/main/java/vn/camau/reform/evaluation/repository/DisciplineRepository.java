@@ -42,7 +42,7 @@ public class DisciplineRepository {
         return dsl.insertInto(OFFICER_DISCIPLINE)
                 .set(OFFICER_DISCIPLINE.OFFICER_ID, officerId)
                 .set(OFFICER_DISCIPLINE.DECIDED_ON, decidedOn)
-                .set(OFFICER_DISCIPLINE.FORM, form.name())
+                .set(OFFICER_DISCIPLINE.FORM, form)
                 .set(OFFICER_DISCIPLINE.DECISION_NUMBER, number)
                 .set(OFFICER_DISCIPLINE.NOTE, note)
                 .set(OFFICER_DISCIPLINE.CREATED_BY, userId)
@@ -58,7 +58,7 @@ public class DisciplineRepository {
                 .from(OFFICER_DISCIPLINE).join(APP_USER).on(APP_USER.ID.eq(OFFICER_DISCIPLINE.CREATED_BY))
                 .where(OFFICER_DISCIPLINE.OFFICER_ID.eq(officerId))
                 .orderBy(OFFICER_DISCIPLINE.DECIDED_ON.desc(), OFFICER_DISCIPLINE.ID.desc())
-                .fetch(r -> new DisciplineDecision(r.value1(), r.value2(), r.value3(), DisciplineForm.valueOf(r.value4()),
+                .fetch(r -> new DisciplineDecision(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8()));
     }
 }

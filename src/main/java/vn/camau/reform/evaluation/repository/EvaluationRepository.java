@@ -76,7 +76,7 @@ public class EvaluationRepository {
 
     public boolean cycleExists(long unitId, Frequency frequency, LocalDate periodStart) {
         return dsl.fetchExists(EVALUATION_CYCLE, EVALUATION_CYCLE.UNIT_ID.eq(unitId),
-                EVALUATION_CYCLE.FREQUENCY.eq(frequency.name()), EVALUATION_CYCLE.PERIOD_START.eq(periodStart));
+                EVALUATION_CYCLE.FREQUENCY.eq(frequency), EVALUATION_CYCLE.PERIOD_START.eq(periodStart));
     }
 
     public long insertCycle(long unitId, long ruleSetId, Frequency frequency, LocalDate start, LocalDate end,
@@ -84,7 +84,7 @@ public class EvaluationRepository {
         return dsl.insertInto(EVALUATION_CYCLE)
                 .set(EVALUATION_CYCLE.UNIT_ID, unitId)
                 .set(EVALUATION_CYCLE.RULE_SET_ID, ruleSetId)
-                .set(EVALUATION_CYCLE.FREQUENCY, frequency.name())
+                .set(EVALUATION_CYCLE.FREQUENCY, frequency)
                 .set(EVALUATION_CYCLE.PERIOD_START, start)
                 .set(EVALUATION_CYCLE.PERIOD_END, end)
                 .set(EVALUATION_CYCLE.SELF_DEADLINE, selfDeadline)
@@ -98,7 +98,8 @@ public class EvaluationRepository {
     /** A rating for every active officer of the unit itself (not of the units below it). */
     public int insertEvaluations(long cycleId, long unitId) {
         return dsl.insertInto(EVALUATION, EVALUATION.CYCLE_ID, EVALUATION.OFFICER_ID, EVALUATION.STATE)
-                .select(DSL.select(DSL.val(cycleId), OFFICER.ID, DSL.val(EvaluationState.AWAITING_SELF.name()))
+                .select(DSL.select(DSL.val(cycleId), OFFICER.ID,
+                                DSL.val(EvaluationState.AWAITING_SELF, EVALUATION.STATE))
                         .from(OFFICER).where(OFFICER.UNIT_ID.eq(unitId), OFFICER.ACTIVE.isTrue()))
                 .execute();
     }
@@ -129,13 +130,13 @@ public class EvaluationRepository {
                 .orderBy(c.PERIOD_START.desc(), ADMIN_UNIT.SORT_ORDER, ADMIN_UNIT.NAME)
                 .fetch(r -> new EvaluationCycle(r.value1(), r.value2(), r.value3(),
                         ruleSets.stream().filter(s -> s.id() == r.value4()).findFirst().orElseThrow(),
-                        Frequency.valueOf(r.value5()), r.value6(), r.value7(), r.value8(), r.value9(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
                         "OPEN".equals(r.value10()), new Progress(r.value11(), r.value12(), r.value13(), r.value14(),
                         r.value15(), r.value16())));
     }
 
     private static org.jooq.Field<Integer> count(EvaluationState state) {
-        return DSL.count().filterWhere(EVALUATION.STATE.eq(state.name()));
+        return DSL.count().filterWhere(EVALUATION.STATE.eq(state));
     }
 
     public Optional<EvaluationRow> find(long id, Reader reader) {
@@ -178,8 +179,8 @@ public class EvaluationRepository {
                               String comment, LocalDateTime at) {
         return dsl.update(EVALUATION)
                 .set(EVALUATION.SELF_GENERAL, general).set(EVALUATION.SELF_TASK, task)
-                .set(EVALUATION.SELF_LEVEL, level.name()).set(EVALUATION.SELF_COMMENT, comment)
-                .set(EVALUATION.SELF_AT, at).set(EVALUATION.STATE, EvaluationState.SELF_ASSESSED.name())
+                .set(EVALUATION.SELF_LEVEL, level).set(EVALUATION.SELF_COMMENT, comment)
+                .set(EVALUATION.SELF_AT, at).set(EVALUATION.STATE, EvaluationState.SELF_ASSESSED)
                 .set(EVALUATION.VERSION, EVALUATION.VERSION.plus(1))
                 .where(EVALUATION.ID.eq(id), EVALUATION.VERSION.eq(version)).execute() == 1;
     }
@@ -188,9 +189,9 @@ public class EvaluationRepository {
                            String comment, long userId, LocalDateTime at) {
         return dsl.update(EVALUATION)
                 .set(EVALUATION.PROPOSED_GENERAL, general).set(EVALUATION.PROPOSED_TASK, task)
-                .set(EVALUATION.PROPOSED_LEVEL, level.name()).set(EVALUATION.PROPOSAL_COMMENT, comment)
+                .set(EVALUATION.PROPOSED_LEVEL, level).set(EVALUATION.PROPOSAL_COMMENT, comment)
                 .set(EVALUATION.PROPOSED_BY, userId).set(EVALUATION.PROPOSED_AT, at)
-                .set(EVALUATION.STATE, EvaluationState.PROPOSED.name())
+                .set(EVALUATION.STATE, EvaluationState.PROPOSED)
                 .set(EVALUATION.VERSION, EVALUATION.VERSION.plus(1))
                 .where(EVALUATION.ID.eq(id), EVALUATION.VERSION.eq(version)).execute() == 1;
     }
@@ -198,16 +199,16 @@ public class EvaluationRepository {
     public boolean review(long id, int version, String comment, long userId, LocalDateTime at) {
         return dsl.update(EVALUATION)
                 .set(EVALUATION.REVIEW_COMMENT, comment).set(EVALUATION.REVIEWED_BY, userId)
-                .set(EVALUATION.REVIEWED_AT, at).set(EVALUATION.STATE, EvaluationState.REVIEWED.name())
+                .set(EVALUATION.REVIEWED_AT, at).set(EVALUATION.STATE, EvaluationState.REVIEWED)
                 .set(EVALUATION.VERSION, EVALUATION.VERSION.plus(1))
                 .where(EVALUATION.ID.eq(id), EVALUATION.VERSION.eq(version)).execute() == 1;
     }
 
     public boolean approve(long id, int version, RatingLevel level, BigDecimal score, long userId, LocalDateTime at) {
         return dsl.update(EVALUATION)
-                .set(EVALUATION.FINAL_LEVEL, level.name()).set(EVALUATION.FINAL_SCORE, score)
+                .set(EVALUATION.FINAL_LEVEL, level).set(EVALUATION.FINAL_SCORE, score)
                 .set(EVALUATION.APPROVED_BY, userId).set(EVALUATION.APPROVED_AT, at)
-                .set(EVALUATION.STATE, EvaluationState.APPROVED.name())
+                .set(EVALUATION.STATE, EvaluationState.APPROVED)
                 .set(EVALUATION.RETURN_COMMENT, (String) null)
                 .set(EVALUATION.VERSION, EVALUATION.VERSION.plus(1))
                 .where(EVALUATION.ID.eq(id), EVALUATION.VERSION.eq(version)).execute() == 1;
@@ -215,14 +216,14 @@ public class EvaluationRepository {
 
     public boolean returnTo(long id, int version, EvaluationState state, String comment) {
         return dsl.update(EVALUATION)
-                .set(EVALUATION.STATE, state.name()).set(EVALUATION.RETURN_COMMENT, comment)
+                .set(EVALUATION.STATE, state).set(EVALUATION.RETURN_COMMENT, comment)
                 .set(EVALUATION.VERSION, EVALUATION.VERSION.plus(1))
                 .where(EVALUATION.ID.eq(id), EVALUATION.VERSION.eq(version)).execute() == 1;
     }
 
     public void addStep(long evaluationId, EvaluationAction action, long userId, LocalDateTime at, String comment) {
         dsl.insertInto(EVALUATION_STEP)
-                .set(EVALUATION_STEP.EVALUATION_ID, evaluationId).set(EVALUATION_STEP.ACTION, action.name())
+                .set(EVALUATION_STEP.EVALUATION_ID, evaluationId).set(EVALUATION_STEP.ACTION, action)
                 .set(EVALUATION_STEP.USER_ID, userId).set(EVALUATION_STEP.ACTED_AT, at)
                 .set(EVALUATION_STEP.COMMENT, comment).execute();
     }
@@ -232,7 +233,7 @@ public class EvaluationRepository {
                 .from(EVALUATION_STEP).join(APP_USER).on(APP_USER.ID.eq(EVALUATION_STEP.USER_ID))
                 .where(EVALUATION_STEP.EVALUATION_ID.eq(evaluationId))
                 .orderBy(EVALUATION_STEP.ACTED_AT, EVALUATION_STEP.ID)
-                .fetch(r -> new EvaluationStep(EvaluationAction.valueOf(r.value1()), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new EvaluationStep(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** A discipline decision for the officer dated in the year. */
@@ -249,9 +250,9 @@ public class EvaluationRepository {
     public QuotaBase quotaBase(long cycleId) {
         var level = DSL.coalesce(EVALUATION.FINAL_LEVEL, EVALUATION.PROPOSED_LEVEL);
         Record r = dsl.select(
-                        DSL.count().filterWhere(EVALUATION.STATE.eq(EvaluationState.APPROVED.name())
-                                .and(EVALUATION.FINAL_LEVEL.eq(RatingLevel.EXCELLENT.name()))),
-                        DSL.count().filterWhere(level.in(RatingLevel.EXCELLENT.name(), RatingLevel.GOOD.name())))
+                        DSL.count().filterWhere(EVALUATION.STATE.eq(EvaluationState.APPROVED)
+                                .and(EVALUATION.FINAL_LEVEL.eq(RatingLevel.EXCELLENT))),
+                        DSL.count().filterWhere(level.in(RatingLevel.EXCELLENT, RatingLevel.GOOD)))
                 .from(EVALUATION).where(EVALUATION.CYCLE_ID.eq(cycleId))
                 .fetchSingle();
         return new QuotaBase(r.get(0, Integer.class), r.get(1, Integer.class));

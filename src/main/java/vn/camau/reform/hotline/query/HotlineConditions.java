@@ -14,6 +14,7 @@ import org.jooq.impl.DSL;
 
 import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.hotline.Conclusion;
+import vn.camau.reform.hotline.Satisfaction;
 
 /**
  * The hotline's rules as SQL conditions, published once for every query that counts reports: the
@@ -28,9 +29,9 @@ public final class HotlineConditions {
     }
 
     /** Conclusions that count against the unit and the officer, as stored: {@code Conclusion.isFounded()}. */
-    public static final List<String> FOUNDED = Conclusion.foundedNames();
-    public static final String SATISFIED = "SATISFIED";
-    public static final String NOT_SATISFIED = "NOT_SATISFIED";
+    public static final List<Conclusion> FOUNDED = Conclusion.founded();
+    public static final Satisfaction SATISFIED = Satisfaction.SATISFIED;
+    public static final Satisfaction NOT_SATISFIED = Satisfaction.NOT_SATISFIED;
 
     /**
      * The moment a period's hotline figures are taken at. {@code end}: what was recorded before it

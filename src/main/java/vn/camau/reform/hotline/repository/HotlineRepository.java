@@ -105,7 +105,7 @@ public class HotlineRepository {
                 .set(HOTLINE_REPORT.OFFICER_ID, r.officerId())
                 .set(HOTLINE_REPORT.DOSSIER_ID, r.dossierId())
                 .set(HOTLINE_REPORT.DESCRIPTION, r.description())
-                .set(HOTLINE_REPORT.STATE, HotlineState.RECEIVED.name())
+                .set(HOTLINE_REPORT.STATE, HotlineState.RECEIVED)
                 .set(HOTLINE_REPORT.ASSIGN_DUE_DATE, r.assignDueDate())
                 .set(HOTLINE_REPORT.DUE_DATE, r.dueDate())
                 .set(HOTLINE_REPORT.CREATED_BY, userId)
@@ -270,14 +270,14 @@ public class HotlineRepository {
         return counts;
     }
 
-    private static final List<String> AWAITING = List.of(HotlineState.RECEIVED.name(), HotlineState.ASSIGNED.name(),
-            HotlineState.VERIFYING.name());
+    private static final List<HotlineState> AWAITING = List.of(HotlineState.RECEIVED, HotlineState.ASSIGNED,
+            HotlineState.VERIFYING);
 
     private static Condition queue(HotlineQueue queue, long userId, QueueDates dates) {
         Condition awaiting = HOTLINE_REPORT.STATE.in(AWAITING);
         return switch (queue) {
             case MINE -> awaiting.and(HOTLINE_REPORT.ASSIGNEE_ID.eq(userId));
-            case UNASSIGNED -> HOTLINE_REPORT.STATE.eq(HotlineState.RECEIVED.name());
+            case UNASSIGNED -> HOTLINE_REPORT.STATE.eq(HotlineState.RECEIVED);
             case DUE_SOON -> awaiting.and(HOTLINE_REPORT.DUE_DATE.between(dates.today(), dates.dueSoonLimit()));
             // Past the answer deadline: what the overview's "quá hạn" figure counts and each row's
             // "Trễ N ngày" says. A report still unforwarded after its forwarding day, its answer not
@@ -322,10 +322,10 @@ public class HotlineRepository {
                     .or(ScopeCondition.unitUnder(HOTLINE_REPORT.ASSIGNED_UNIT_ID, unitPath)));
         }
         if (f.category() != null) {
-            c = c.and(HOTLINE_REPORT.CATEGORY.eq(f.category().name()));
+            c = c.and(HOTLINE_REPORT.CATEGORY.eq(f.category()));
         }
         if (f.state() != null) {
-            c = c.and(HOTLINE_REPORT.STATE.eq(f.state().name()));
+            c = c.and(HOTLINE_REPORT.STATE.eq(f.state()));
         }
         if (receivedPeriod) {
             c = c.and(HotlineConditions.receivedIn(f.from(), f.to()));
@@ -346,8 +346,10 @@ public class HotlineRepository {
         if (phone == null && dossierId == null) {
             return List.of();
         }
-        Field<String> reason = DSL.when(phone == null ? DSL.falseCondition() : HOTLINE_REPORT.REPORTER_PHONE.eq(phone),
-                DSL.inline(DuplicateHint.Reason.SAME_PHONE.name())).else_(DSL.inline(DuplicateHint.Reason.SAME_DOSSIER.name()));
+        // the reason named in SQL, read back as the enum by the field's own conversion
+        Field<DuplicateHint.Reason> reason = DSL.when(phone == null ? DSL.falseCondition()
+                        : HOTLINE_REPORT.REPORTER_PHONE.eq(phone), DSL.inline(DuplicateHint.Reason.SAME_PHONE.name()))
+                .else_(DSL.inline(DuplicateHint.Reason.SAME_DOSSIER.name())).convertFrom(DuplicateHint.Reason::valueOf);
         Condition same = DSL.falseCondition();
         if (phone != null) {
             same = same.or(HOTLINE_REPORT.REPORTER_PHONE.eq(phone));
@@ -361,8 +363,7 @@ public class HotlineRepository {
                         HOTLINE_REPORT.RECEIVED_AT.between(receivedAt.minusDays(days), receivedAt.plusDays(days)))
                 .orderBy(HOTLINE_REPORT.RECEIVED_AT.desc())
                 .limit(20)
-                .fetch(r -> new DuplicateHint(r.value1(), r.value2(), r.value3(), HotlineState.valueOf(r.value4()),
-                        DuplicateHint.Reason.valueOf(r.value5())));
+                .fetch(r -> new DuplicateHint(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** Inspectors and inspection leaders of units in the scope. */
@@ -371,7 +372,7 @@ public class HotlineRepository {
                 .from(APP_USER)
                 .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
                 .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(APP_USER.UNIT_ID))
-                .where(APP_USER_ROLE.ROLE.in(Permission.TAKE_HOTLINE_REPORTS.roleNames()),
+                .where(APP_USER_ROLE.ROLE.in(Permission.TAKE_HOTLINE_REPORTS.roles()),
                         APP_USER.ENABLED.isTrue(), ScopeCondition.within(ADMIN_UNIT.PATH, scope))
                 .orderBy(APP_USER.FULL_NAME)
                 .fetch(Records.mapping(Assignee::new));

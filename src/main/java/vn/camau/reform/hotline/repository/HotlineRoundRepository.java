@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import vn.camau.reform.hotline.Conclusion;
+import vn.camau.reform.hotline.Satisfaction;
 
 /**
  * The rounds of a report's answer (V13_1__hotline_rounds.sql): the first from its reception, one more
@@ -44,13 +46,13 @@ public class HotlineRoundRepository {
                 .where(HOTLINE_ROUND.REPORT_ID.eq(reportId), HOTLINE_ROUND.ROUND_NO.eq(roundNo)).execute();
     }
 
-    public void satisfaction(long reportId, int roundNo, String satisfaction, LocalDateTime at) {
+    public void satisfaction(long reportId, int roundNo, Satisfaction satisfaction, LocalDateTime at) {
         dsl.update(HOTLINE_ROUND).set(HOTLINE_ROUND.SATISFACTION, satisfaction)
                 .set(HOTLINE_ROUND.SATISFACTION_AT, at)
                 .where(HOTLINE_ROUND.REPORT_ID.eq(reportId), HOTLINE_ROUND.ROUND_NO.eq(roundNo)).execute();
     }
 
-    public void concluded(long reportId, int roundNo, String conclusion, LocalDateTime at) {
+    public void concluded(long reportId, int roundNo, Conclusion conclusion, LocalDateTime at) {
         dsl.update(HOTLINE_ROUND).set(HOTLINE_ROUND.CONCLUSION, conclusion)
                 .set(HOTLINE_ROUND.CONCLUDED_AT, at)
                 .where(HOTLINE_ROUND.REPORT_ID.eq(reportId), HOTLINE_ROUND.ROUND_NO.eq(roundNo)).execute();

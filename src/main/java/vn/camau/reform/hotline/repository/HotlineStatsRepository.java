@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import vn.camau.reform.hotline.query.HotlineConditions;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.hotline.query.HotlineFiguresQuery;
+import vn.camau.reform.hotline.HotlineCategory;
 import vn.camau.reform.hotline.query.HotlineConditions.Moment;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
@@ -47,7 +48,7 @@ public class HotlineStatsRepository {
         return HotlineConditions.receivedIn(from, to);
     }
 
-    public record CategoryRow(String category, long reports) {
+    public record CategoryRow(HotlineCategory category, long reports) {
     }
 
     public List<CategoryRow> byCategory(UnitScope scope, String focusPath, LocalDate from, LocalDate to) {
@@ -90,7 +91,7 @@ public class HotlineStatsRepository {
                 .fetch(Records.mapping((id, name, n, founded) -> new UnitRow(id, name, n, founded)));
     }
 
-    public record MonthCategoryRow(int year, int month, String category, long reports) {
+    public record MonthCategoryRow(int year, int month, HotlineCategory category, long reports) {
     }
 
     /** Reports received per calendar month and category in [from, to]. */

@@ -18,6 +18,7 @@ import vn.camau.reform.notification.Notification;
 import vn.camau.reform.notification.NotificationContent;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.Recipient;
+import vn.camau.reform.security.Role;
 
 @Repository
 public class NotificationRepository {
@@ -81,9 +82,11 @@ public class NotificationRepository {
     }
 
     /** Enabled users holding any of the roles, optionally only those of one unit. */
+    /** {@code roles} by name, as the callers spell them ({@code Roles} constants); an unknown name fails. */
     public List<Recipient> findRecipients(Collection<String> roles, Long unitId) {
         var condition = APP_USER.ENABLED.isTrue().and(APP_USER.ID.in(
-                dsl.select(APP_USER_ROLE.USER_ID).from(APP_USER_ROLE).where(APP_USER_ROLE.ROLE.in(roles))));
+                dsl.select(APP_USER_ROLE.USER_ID).from(APP_USER_ROLE)
+                        .where(APP_USER_ROLE.ROLE.in(roles.stream().map(Role::valueOf).toList()))));
         if (unitId != null) {
             condition = condition.and(APP_USER.UNIT_ID.eq(unitId));
         }

@@ -75,7 +75,7 @@ public class AuditService {
 
     private static AuditRecord toRecord(AuditQuery.Row r) {
         return new AuditRecord(r.id(), r.occurredAt(), r.actorId(), r.actorName(), r.clientIp(),
-                AuditAction.valueOf(r.action()), r.objectType(), r.objectId(), r.unitId(), r.unitName(),
+                r.action(), r.objectType(), r.objectId(), r.unitId(), r.unitName(),
                 state(r.before()), state(r.after()));
     }
 

@@ -50,7 +50,7 @@ public class AuditTrail {
     /** An action whose actor is not (or not yet) the signed-in user: sign-in, a failed sign-in. */
     @Transactional
     public void recordAs(Long actorId, String actorName, AuditEvent event) {
-        repository.append(LocalDateTime.now(clock), actorId, actorName, clientIp(), event.action().name(),
+        repository.append(LocalDateTime.now(clock), actorId, actorName, clientIp(), event.action(),
                 event.objectType(), event.objectId(), event.unitId(), json(event.before()), json(event.after()));
     }
 

@@ -38,7 +38,7 @@ public class ApiTokenRepository {
                 .set(API_TOKEN.NAME, name)
                 .set(API_TOKEN.TOKEN_HASH, tokenHash)
                 .set(API_TOKEN.USER_ID, userId)
-                .set(API_TOKEN.PURPOSE, purpose.name())
+                .set(API_TOKEN.PURPOSE, purpose)
                 .set(API_TOKEN.CREATED_BY, createdBy)
                 .set(API_TOKEN.CREATED_AT, createdAt)
                 .returningResult(API_TOKEN.ID)
@@ -67,7 +67,7 @@ public class ApiTokenRepository {
 
     private static ApiToken toToken(Record r) {
         return new ApiToken(r.get(API_TOKEN.ID), r.get(API_TOKEN.NAME), r.get(APP_USER.USERNAME),
-                r.get(APP_USER.FULL_NAME), ApiTokenPurpose.valueOf(r.get(API_TOKEN.PURPOSE)),
+                r.get(APP_USER.FULL_NAME), r.get(API_TOKEN.PURPOSE),
                 r.get(API_TOKEN.CREATED_BY), r.get(API_TOKEN.CREATED_AT), r.get(API_TOKEN.LAST_USED_AT),
                 r.get(API_TOKEN.REVOKED_AT));
     }
@@ -86,7 +86,7 @@ public class ApiTokenRepository {
                 .from(API_TOKEN)
                 .join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
-                .fetchOptional(r -> new Match(r.value1(), r.value2(), ApiTokenPurpose.valueOf(r.value3()),
+                .fetchOptional(r -> new Match(r.value1(), r.value2(), r.value3(),
                         r.value4(), r.value5()));
     }
 

@@ -83,7 +83,7 @@ public class UserRepository {
     private Set<Role> roles(long userId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         dsl.select(APP_USER_ROLE.ROLE).from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(userId))
-                .fetch(APP_USER_ROLE.ROLE).forEach(r -> roles.add(Role.valueOf(r)));
+                .fetch(APP_USER_ROLE.ROLE).forEach(roles::add);
         return roles;
     }
 
@@ -101,7 +101,7 @@ public class UserRepository {
                 .returningResult(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
         for (Role role : roles) {
-            dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, id).set(APP_USER_ROLE.ROLE, role.name())
+            dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, id).set(APP_USER_ROLE.ROLE, role)
                     .execute();
         }
         return id;

@@ -31,7 +31,7 @@ public class AuditEntries {
     }
 
     public List<AuditEntryRecord> since(long mark, AuditAction action) {
-        return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ID.gt(mark), AUDIT_ENTRY.ACTION.eq(action.name()))
+        return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ID.gt(mark), AUDIT_ENTRY.ACTION.eq(action))
                 .orderBy(AUDIT_ENTRY.ID).fetch();
     }
 

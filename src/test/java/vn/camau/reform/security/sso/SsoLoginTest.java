@@ -35,6 +35,7 @@ import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.repository.UserRepository;
+import vn.camau.reform.security.audit.AuditAction;
 
 /**
  * Single sign-on end to end: the dashboard on a random port, configured only by its properties (issuer,
@@ -177,7 +178,7 @@ class SsoLoginTest {
         assertThat(browser.get(app + "/").statusCode()).isEqualTo(200);
         assertThat(signIns("lanhdao.anxuyen")).isEqualTo(signInsBefore + 1);
         assertThat(dsl.select(AUDIT_ENTRY.AFTER_STATE).from(AUDIT_ENTRY)
-                .where(AUDIT_ENTRY.ACTION.eq("SIGN_IN"), AUDIT_ENTRY.ACTOR_NAME.eq("lanhdao.anxuyen"))
+                .where(AUDIT_ENTRY.ACTION.eq(AuditAction.SIGN_IN), AUDIT_ENTRY.ACTOR_NAME.eq("lanhdao.anxuyen"))
                 .orderBy(AUDIT_ENTRY.ID.desc()).limit(1).fetchOne(AUDIT_ENTRY.AFTER_STATE)).contains("oidc");
     }
 
@@ -215,7 +216,7 @@ class SsoLoginTest {
         assertThat(dsl.fetchCount(APP_USER)).isEqualTo(accounts);
         assertThat(users.exists("nguoi.la")).isFalse();
         assertNotSignedIn();
-        assertThat(dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("SIGN_IN_FAILED")
+        assertThat(dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq(AuditAction.SIGN_IN_FAILED)
                 .and(AUDIT_ENTRY.ACTOR_NAME.eq("nguoi.la")))).isPositive();
     }
 
@@ -278,6 +279,6 @@ class SsoLoginTest {
     }
 
     private long signIns(String username) {
-        return dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("SIGN_IN").and(AUDIT_ENTRY.ACTOR_NAME.eq(username)));
+        return dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq(AuditAction.SIGN_IN).and(AUDIT_ENTRY.ACTOR_NAME.eq(username)));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.security.UnitScope;
+import vn.camau.reform.security.audit.AuditAction;
 import vn.camau.reform.security.audit.AuditFilter;
 import vn.camau.reform.security.audit.AuditUnit;
 import vn.camau.reform.security.query.ScopeCondition;
@@ -23,7 +24,7 @@ public class AuditQuery {
 
     /** A row as stored: the JSON states still as text, the action still as its name. */
     public record Row(long id, java.time.LocalDateTime occurredAt, Long actorId, String actorName, String clientIp,
-                      String action, String objectType, String objectId, Long unitId, String unitName,
+                      AuditAction action, String objectType, String objectId, Long unitId, String unitName,
                       String before, String after) {
     }
 
@@ -82,7 +83,7 @@ public class AuditQuery {
             conditions.add(e.ACTOR_NAME.containsIgnoreCase(f.actor().strip()));
         }
         if (f.action() != null) {
-            conditions.add(e.ACTION.eq(f.action().name()));
+            conditions.add(e.ACTION.eq(f.action()));
         }
         conditions.add(SqlDays.within(e.OCCURRED_AT, f.from(), f.to()));
         return DSL.and(conditions);
@@ -97,11 +98,12 @@ public class AuditQuery {
     public List<vn.camau.reform.security.audit.SignInEntry> signInsOf(long userId, String username, int limit) {
         return dsl.select(AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CLIENT_IP)
                 .from(AUDIT_ENTRY)
-                .where(AUDIT_ENTRY.ACTION.in("SIGN_IN", "SIGN_IN_FAILED", "LOCKED_OUT", "SIGN_OUT"))
+                .where(AUDIT_ENTRY.ACTION.in(AuditAction.SIGN_IN, AuditAction.SIGN_IN_FAILED, AuditAction.LOCKED_OUT,
+                        AuditAction.SIGN_OUT))
                 .and(AUDIT_ENTRY.ACTOR_ID.eq(userId).or(AUDIT_ENTRY.ACTOR_ID.isNull()
                         .and(AUDIT_ENTRY.ACTOR_NAME.eq(username))))
                 .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
                 .limit(limit)
-                .fetch(r -> new vn.camau.reform.security.audit.SignInEntry(r.value1(), r.value2(), r.value3()));
+                .fetch(r -> new vn.camau.reform.security.audit.SignInEntry(r.value1(), r.value2().name(), r.value3()));
     }
 }

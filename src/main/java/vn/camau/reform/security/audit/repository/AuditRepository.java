@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import vn.camau.reform.security.audit.AuditAction;
 
 /** Writes audit entries. Deliberately no update or delete: the trail is append-only. */
 @Repository
@@ -17,7 +18,7 @@ public class AuditRepository {
         this.dsl = dsl;
     }
 
-    public void append(LocalDateTime at, Long actorId, String actorName, String clientIp, String action,
+    public void append(LocalDateTime at, Long actorId, String actorName, String clientIp, AuditAction action,
                        String objectType, String objectId, Long unitId, String before, String after) {
         dsl.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.OCCURRED_AT, at)

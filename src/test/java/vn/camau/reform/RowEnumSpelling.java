@@ -1,0 +1,80 @@
+package vn.camau.reform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an enum converted by hand from a row in Java source: {@code State.valueOf(r.value3())},
+ * {@code Channel.valueOf(row.channel())}, {@code DossierState.of(r.get(DOSSIER.STATE))}. The enum-valued
+ * columns come out of jOOQ typed (forced types in pom.xml), so such a conversion means a column was
+ * left untyped, or a row record carries a string where the enum belongs. Works on the source text
+ * (comments blanked) like {@link ScopeSpelling}.
+ */
+final class RowEnumSpelling {
+
+    /**
+     * Conversions of columns another change owned while these were typed, by file and enum:
+     * {@code admin_unit.unit_level} (UnitLevel, typed with ReportUnit.level), and the hotline history and
+     * notification tables then being restructured ({@code hotline_event.action},
+     * {@code hotline_event_change.field}, {@code user_notification.kind}). Each can take a forced type
+     * like the others; its line here goes with it.
+     */
+    static final Set<String> ALLOWED = Set.of(
+            "vn/camau/reform/adminunit/query/AdminUnitQuery.java UnitLevel",
+            "vn/camau/reform/adminunit/query/ReportUnitQuery.java UnitLevel",
+            "vn/camau/reform/demo/query/DemoReferenceQuery.java UnitLevel",
+            "vn/camau/reform/hotline/repository/HotlineRepository.java HotlineAction",
+            "vn/camau/reform/hotline/repository/HotlineRepository.java HotlineField",
+            "vn/camau/reform/notification/repository/NotificationRepository.java NotificationKind");
+
+    /** Boxed numbers and strings convert a value, not a stored name: {@code String.valueOf(r.id())}. */
+    private static final Set<String> NOT_ENUMS = Set.of("String", "Integer", "Long", "Short", "Byte", "Double",
+            "Float", "Boolean", "Character", "BigDecimal", "BigInteger");
+
+    /** Enums stored as a code and decoded with {@code of(code)} rather than by name. */
+    private static final Set<String> CODED = Set.of("DossierState");
+
+    // Type.valueOf(r.…) / Type.of(row.…) / Enum.valueOf(Type.class, rec.…): a row's accessor, value or get
+    private static final Pattern CONVERSION = Pattern.compile(
+            "\\b((?:[A-Z]\\w*\\s*\\.\\s*)*[A-Z]\\w*)\\s*\\.\\s*(valueOf|of)\\s*\\("
+                    + "\\s*(?:[A-Z]\\w*\\s*\\.\\s*class\\s*,\\s*)?"
+                    + "(r|row|rec|record|d|e)\\s*\\.\\s*\\w+\\s*\\(");
+
+    private RowEnumSpelling() {
+    }
+
+    /** One line per conversion: {@code name:line: text}. */
+    static List<String> violations(String name, String source) {
+        String code = withoutStrings(ScopeSpelling.withoutComments(source));
+        List<String> found = new ArrayList<>();
+        Matcher m = CONVERSION.matcher(code);
+        while (m.find()) {
+            String type = m.group(1).replaceAll("\\s", "");
+            String simple = type.substring(type.lastIndexOf('.') + 1);
+            if (NOT_ENUMS.contains(simple) || ("of".equals(m.group(2)) && !CODED.contains(simple))
+                    || ALLOWED.contains(name + " " + simple)) {
+                continue;
+            }
+            int line = 1 + (int) code.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            found.add(name + ":" + line + ": " + m.group().strip());
+        }
+        return found;
+    }
+
+    /** String literals and text blocks emptied (their line breaks kept): a message is no conversion. */
+    private static String withoutStrings(String code) {
+        Matcher blocks = TEXT_BLOCK.matcher(code);
+        StringBuilder out = new StringBuilder();
+        while (blocks.find()) {
+            blocks.appendReplacement(out, Matcher.quoteReplacement(blocks.group().replaceAll("[^\\n]", " ")));
+        }
+        blocks.appendTail(out);
+        return STRING.matcher(out).replaceAll("\"\"");
+    }
+
+    private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[\\s\\S]*?\"\"\"");
+    private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\\\n])*\"");
+}

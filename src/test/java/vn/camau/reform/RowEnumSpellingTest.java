@@ -1,0 +1,99 @@
+package vn.camau.reform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The enum-valued columns are typed by jOOQ's forced types: no main source converts a row's string (or
+ * the dossier state's code) to the enum by hand. Fails naming file and line.
+ */
+class RowEnumSpellingTest {
+
+    private static final Path MAIN = Path.of("src/main/java");
+
+    @Test
+    void mainSourcesReadEnumColumnsTyped() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(MAIN)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        List<String> violations = new ArrayList<>();
+        List<String> scanned = new ArrayList<>();
+        for (Path file : files) {
+            String name = MAIN.relativize(file).toString().replace('\\', '/');
+            scanned.add(name);
+            violations.addAll(RowEnumSpelling.violations(name, read(file)));
+        }
+        // the scan covered the repositories that used to convert, so an empty result means something
+        assertThat(scanned).contains("vn/camau/reform/hotline/HotlineService.java",
+                "vn/camau/reform/evaluation/repository/EvaluationRepository.java",
+                "vn/camau/reform/dossier/query/DossierQuery.java");
+        assertThat(violations).as("read the typed column (see forcedTypes in pom.xml)").isEmpty();
+    }
+
+    @Test
+    void reportsEachHandConversionOfARow() {
+        List<String> spellings = List.of(
+                "x = HotlineState.valueOf(r.state());",
+                "x = Channel.valueOf(r.value5());",
+                "x = r.value10() == null ? null : Timing.valueOf(r.value10());",
+                "x = ApologyState.valueOf(r.get(APOLOGY.STATE));",
+                "x = DuplicateHint.Reason.valueOf(r.value5());",
+                "x = HotlineCategory.valueOf(row.category()).labelKey();",
+                "x = Channel.valueOf(d.getChannel());",
+                "x = DossierState.of(r.get(DOSSIER.STATE));",
+                "x = DossierState.of(r.value6());",
+                "x = Enum.valueOf(Role.class, rec.getRole());",
+                "x = Frequency.valueOf(\n                r.value5());");
+        for (String spelling : spellings) {
+            String source = "class Fixture {\n    void m() {\n        " + spelling + "\n    }\n}\n";
+            assertThat(RowEnumSpelling.violations("Fixture.java", source)).as(spelling).isNotEmpty()
+                    .allSatisfy(v -> assertThat(v).startsWith("Fixture.java:3: "));
+        }
+    }
+
+    @Test
+    void theExcludedColumnsAreReportedOutsideTheirFiles() {
+        String source = "class Fixture {\n    void m() {\n        x = UnitLevel.valueOf(r.value4());\n    }\n}\n";
+        assertThat(RowEnumSpelling.violations("vn/camau/reform/demo/query/DemoReferenceQuery.java", source)).isEmpty();
+        assertThat(RowEnumSpelling.violations("vn/camau/reform/dossier/query/DossierQuery.java", source)).isNotEmpty();
+    }
+
+    @Test
+    void acceptsTypedReadsAndValueConversions() {
+        String source = """
+                class Fixture {
+                    // HotlineState.valueOf(r.state()) was the old spelling
+                    void m() {
+                        x = r.state();
+                        x = r.get(DOSSIER.STATE);
+                        x = String.valueOf(r.id());
+                        x = Long.valueOf(r.value1());
+                        x = List.of(r.value1(), r.value2());
+                        x = YearMonth.of(r.year(), r.month());
+                        x = LocalDate.of(r.value1(), 1, 1);
+                        x = Role.valueOf(name);
+                        x = "HotlineState.valueOf(r.state())";
+                    }
+                }
+                """;
+        assertThat(RowEnumSpelling.violations("Fixture.java", source)).isEmpty();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
