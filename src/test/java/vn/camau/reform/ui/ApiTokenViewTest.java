@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
@@ -35,17 +36,13 @@ import vn.camau.reform.security.ApiToken;
 import vn.camau.reform.security.ui.ApiTokenView;
 
 /** An administrator issues a token, sees its secret once, and revokes it; nobody else gets in. */
+@Transactional // the view runs on the test thread: its tokens roll back with the test
 class ApiTokenViewTest extends KaribuTest {
 
     private static final String NAME = "test-ui: trung tâm điều hành";
 
     @Autowired
     DSLContext dsl;
-
-    @AfterEach
-    void removeTestTokens() {
-        dsl.deleteFrom(API_TOKEN).where(API_TOKEN.NAME.startsWith("test-ui:")).execute();
-    }
 
 
     private Dialog openIssueDialog() {
