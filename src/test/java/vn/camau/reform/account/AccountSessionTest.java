@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
-import static vn.camau.reform.jooq.Tables.API_TOKEN;
 import static vn.camau.reform.jooq.Tables.APP_USER;
-import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
 import static vn.camau.reform.jooq.Tables.APP_USER;
-import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
 import static vn.camau.reform.jooq.Tables.AUDIT_ENTRY;
 
 import java.util.List;

@@ -67,6 +67,7 @@ class ImportServiceTest {
         testDossiers.reset();
     }
 
+    // explicit cleanup: imports run on ImportJobs' worker threads and log their run in a transaction of its own (REQUIRES_NEW)
     @AfterEach
     void cleanUp() {
         TestLogins.logout();

@@ -85,6 +85,7 @@ class IntakeApiTest {
         token = issue("admin", ApiTokenPurpose.INTAKE);
     }
 
+    // explicit cleanup: batches run READ COMMITTED in their own transactions, retried on conflicts, some from a thread pool
     @AfterEach
     void cleanUp() {
         testDossiers.removeAll();

@@ -2,15 +2,11 @@ package vn.camau.reform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
-import static vn.camau.reform.jooq.Tables.APP_USER;
-import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
-import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

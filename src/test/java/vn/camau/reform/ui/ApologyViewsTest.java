@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -62,6 +62,7 @@ import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
 
 /** The apology register, drafting from a late dossier, the sign-send-publish workflow, scope and roles. */
+@Transactional // the views run on the test thread: what the test and the screens wrote rolls back
 class ApologyViewsTest extends KaribuTest {
 
     private static final List<String> WORKFLOW_BUTTONS = List.of("Duyệt và ký", "Trả lại", "Đánh dấu đã gửi",
@@ -83,16 +84,11 @@ class ApologyViewsTest extends KaribuTest {
 
     @BeforeEach
     void loadLateDossiers() {
-        testDossiers.reset();
+        testDossiers.ensureReferenceData();
         cal = as("admin", calendar::calendar);
         today = as("admin", indicators::today);
         overdue("T-AP-1", 3);
         overdue("T-AP-2", 2);
-    }
-
-    @AfterEach
-    void removeTestUnits() {
-        testDossiers.removeAll();
     }
 
     /**

@@ -67,6 +67,7 @@ class ImportViewTest extends KaribuTest {
         testDossiers.reset();
     }
 
+    // explicit cleanup: the import the view starts runs on ImportJobs' worker threads, outside the test's transaction
     @AfterEach
     void cleanUp() {
         vn.camau.reform.ingest.ImportServiceTestSupport.cleanUp(dsl, testDossiers);

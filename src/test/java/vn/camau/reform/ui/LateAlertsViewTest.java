@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -33,6 +33,7 @@ import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.ui.LateAlertsView;
 
 /** Late-case alerts: what a leader sees, urging, the export, the navigation badge, scope. */
+@Transactional // the views run on the test thread: what the test and the screens wrote rolls back
 class LateAlertsViewTest extends KaribuTest {
 
     @Autowired
@@ -48,7 +49,7 @@ class LateAlertsViewTest extends KaribuTest {
 
     @BeforeEach
     void loadTestDossiers() {
-        testDossiers.reset();
+        testDossiers.ensureReferenceData();
         TestLogins.loginAs(users, "admin");
         TestDossiers.loadSeven(writer, calendar.calendar(), indicators.today());
         TestLogins.logout();
@@ -66,11 +67,6 @@ class LateAlertsViewTest extends KaribuTest {
 
     private static LateDossierAlert find(String code) {
         return rows().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
-    }
-
-    @AfterEach
-    void removeTestUnits() {
-        testDossiers.removeAll();
     }
 
     @Test

@@ -7,10 +7,10 @@ import static vn.camau.reform.dossier.TestDossiers.dossier;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -32,6 +32,7 @@ import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
 
 /** The printable public list: published apologies only, names masked, nothing else personal, in scope. */
+@Transactional // the views run on the test thread: what the test and the screens wrote rolls back
 class PublicApologyListViewTest extends KaribuTest {
 
     @Autowired
@@ -49,7 +50,7 @@ class PublicApologyListViewTest extends KaribuTest {
 
     @BeforeEach
     void publishOneApology() {
-        testDossiers.reset();
+        testDossiers.ensureReferenceData();
         WorkingCalendar cal = calendar.calendar();
         TestLogins.loginAs(users, "admin");
         today = indicators.today();
@@ -68,11 +69,6 @@ class PublicApologyListViewTest extends KaribuTest {
         apologies.create(new ApologyForm("T-PUB-DRAFT", AGENCY, "Dự thảo chưa ký", newDate, DeliveryChannel.DESK,
                 false));
         TestLogins.logout();
-    }
-
-    @AfterEach
-    void removeTestUnits() {
-        testDossiers.removeAll();
     }
 
     private String openList(String unitId) {

@@ -50,6 +50,7 @@ class IntakeRateLimiterTest {
         }
     }
 
+    // explicit cleanup: the rate buckets are written outside any transaction (NOT_SUPPORTED), beside the token rows
     @AfterEach
     void removeTokens() {
         // their buckets go with them (ON DELETE CASCADE)
