@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.evaluation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.evaluation.PerformanceFixture.A;
@@ -25,7 +25,7 @@ import vn.camau.reform.base.ui.chart.EChart;
 import vn.camau.reform.dashboard.OfficerRow;
 import vn.camau.reform.evaluation.OfficerStanding;
 import vn.camau.reform.evaluation.PerformanceFixture;
-import vn.camau.reform.evaluation.ui.OfficerPerformanceView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The officer's performance page: cards with their formulas, rank, trend charts, the unit's table; reached from the drill-down. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.hotline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
@@ -62,9 +62,7 @@ import vn.camau.reform.hotline.HotlineRow;
 import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.hotline.HotlineState;
 import vn.camau.reform.hotline.Satisfaction;
-import vn.camau.reform.hotline.ui.HotlineIntakeView;
-import vn.camau.reform.hotline.ui.HotlineQueueView;
-import vn.camau.reform.hotline.ui.HotlineReportView;
+import vn.camau.reform.ui.KaribuTest;
 
 /**
  * The hotline screens: the queue's scope and confidentiality (screen and export), the intake keeping

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.OFFICER;
@@ -22,6 +22,7 @@ import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.chart.ChartOptions;
 import vn.camau.reform.base.ui.chart.EChart;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.ui.KaribuTest;
 
 /**
  * Every chart a leader sees, checked on the option the browser gets (issue 18): rates near 100% on

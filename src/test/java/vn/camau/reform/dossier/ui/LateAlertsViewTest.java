@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.dossier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.LateDossierAlert;
 import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.TestDossiers;
-import vn.camau.reform.dossier.ui.LateAlertsView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** Late-case alerts: what a leader sees, urging, the export, the navigation badge, scope. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
@@ -44,6 +44,7 @@ import vn.camau.reform.evaluation.Frequency;
 import vn.camau.reform.evaluation.ScoreForm;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.repository.UserRepository;
+import vn.camau.reform.ui.KaribuTest;
 
 /**
  * One home per role, that role's work first (issue 18, "ways through"): HR opens on the rating rounds

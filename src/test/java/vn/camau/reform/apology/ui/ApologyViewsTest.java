@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.apology.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
@@ -48,8 +48,6 @@ import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.apology.ApologyState;
 import vn.camau.reform.apology.ApologyStep;
 import vn.camau.reform.apology.DeliveryChannel;
-import vn.camau.reform.apology.ui.ApologyRegisterView;
-import vn.camau.reform.apology.ui.ApologyView;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
@@ -60,6 +58,7 @@ import vn.camau.reform.dossier.DossierTiming;
 import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The apology register, drafting from a late dossier, the sign-send-publish workflow, scope and roles. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.API_TOKEN;
@@ -32,7 +32,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.security.ApiToken;
-import vn.camau.reform.security.ui.ApiTokenView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** An administrator issues a token, sees its secret once, and revokes it; nobody else gets in. */
 @Transactional // the view runs on the test thread: its tokens roll back with the test

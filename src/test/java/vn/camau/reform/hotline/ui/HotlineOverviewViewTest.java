@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.hotline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ import vn.camau.reform.hotline.HotlineStatsService;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.TestHotlineReports;
-import vn.camau.reform.hotline.ui.HotlineOverviewView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The leaders' hotline charts: what they count, the unit and period in the URL, scope and roles. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back; RolledBackGenerations drops the figures kept meanwhile

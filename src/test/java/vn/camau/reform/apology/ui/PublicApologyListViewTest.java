@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.apology.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
@@ -22,7 +22,6 @@ import vn.camau.reform.TestLogins;
 import vn.camau.reform.apology.ApologyForm;
 import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.apology.DeliveryChannel;
-import vn.camau.reform.apology.ui.PublicApologyListView;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.Channel;
@@ -30,6 +29,7 @@ import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The printable public list: published apologies only, names masked, nothing else personal, in scope. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.evaluation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
@@ -60,6 +60,7 @@ import vn.camau.reform.evaluation.Frequency;
 import vn.camau.reform.evaluation.ScoreForm;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.repository.UserRepository;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The evaluation screens: one rating and its dialogs, the officer's own list, cycles, the classification. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
@@ -32,10 +32,9 @@ import vn.camau.reform.account.AccountForm;
 import vn.camau.reform.account.AccountService;
 import vn.camau.reform.account.AccountSummary;
 import vn.camau.reform.account.IssuedPassword;
-import vn.camau.reform.account.ui.OwnAccountView;
-import vn.camau.reform.account.ui.UserAdminView;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.security.Role;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The account screens: creating an account with its one-time password, scope, and the forced change. */
 @Transactional // the views run on the test thread: their accounts roll back with the test

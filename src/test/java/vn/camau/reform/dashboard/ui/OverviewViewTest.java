@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.APOLOGY;
@@ -31,7 +31,6 @@ import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.base.ui.chart.EChart;
 import vn.camau.reform.calendar.CalendarService;
-import vn.camau.reform.dashboard.ui.OverviewView;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierWriteService;
@@ -39,6 +38,7 @@ import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.TestHotlineReports;
 import vn.camau.reform.dashboard.UnitRow;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The leaders' overview: figures, charts, drill-down by click and by URL, scope and roles. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back; RolledBackGenerations drops the figures kept meanwhile
