@@ -67,7 +67,7 @@ class ImportServiceTest {
         testDossiers.reset();
     }
 
-    // explicit cleanup: imports run on ImportJobs' worker threads and log their run in a transaction of its own (REQUIRES_NEW)
+    // explicit cleanup: an import logs its run in a transaction of its own (REQUIRES_NEW) and writes its batches READ COMMITTED
     @AfterEach
     void cleanUp() {
         TestLogins.logout();

@@ -85,7 +85,7 @@ class IntakeApiTest {
         token = issue("admin", ApiTokenPurpose.INTAKE);
     }
 
-    // explicit cleanup: batches run READ COMMITTED in their own transactions, retried on conflicts, some from a thread pool
+    // explicit cleanup: a batch opens its own READ COMMITTED transaction (it refuses to join another), retried on conflicts, some from a thread pool
     @AfterEach
     void cleanUp() {
         testDossiers.removeAll();

@@ -80,7 +80,7 @@ class IntakeHardeningTest {
         commune = issue("lanhdao.anxuyen");
     }
 
-    // explicit cleanup: batches run READ COMMITTED in their own transactions and the rate buckets outside any (NOT_SUPPORTED)
+    // explicit cleanup: a batch opens its own READ COMMITTED transaction and the rate buckets are written outside any (NOT_SUPPORTED)
     @AfterEach
     void cleanUp() {
         testDossiers.removeAll();
