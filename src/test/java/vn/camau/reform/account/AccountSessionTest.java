@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
-import static vn.camau.reform.jooq.Tables.API_TOKEN;
 import static vn.camau.reform.jooq.Tables.APP_USER;
-import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -43,6 +42,7 @@ import vn.camau.reform.security.Role;
  * next request (new roles, or the session ended), and a disabled account's API token answers 401.
  */
 @AppTest
+@Transactional // MockMvc runs on the test thread: the account and its token roll back
 class AccountSessionTest {
 
     private static final String NAME = "phien.test";
@@ -68,18 +68,11 @@ class AccountSessionTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         anXuyen = dsl.select(ADMIN_UNIT.ID).from(ADMIN_UNIT)
                 .where(ADMIN_UNIT.CODE.eq("32002"), ADMIN_UNIT.VALID_TO.isNull()).fetchSingle(ADMIN_UNIT.ID);
-        removeTestAccount();
     }
 
     @AfterEach
-    void removeTestAccount() {
+    void signOut() {
         TestLogins.logout();
-        var id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(NAME)).fetchOne(APP_USER.ID);
-        if (id != null) {
-            dsl.deleteFrom(API_TOKEN).where(API_TOKEN.USER_ID.eq(id)).execute();
-            dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(id)).execute();
-            dsl.deleteFrom(APP_USER).where(APP_USER.ID.eq(id)).execute();
-        }
     }
 
     private <T> T asAdmin(Supplier<T> action) {

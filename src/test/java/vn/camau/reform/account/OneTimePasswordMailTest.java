@@ -64,6 +64,7 @@ class OneTimePasswordMailTest {
         TestLogins.loginAs(users, "admin");
     }
 
+    // explicit cleanup: a refused mail must roll the service's own transaction back, which a test transaction would hide
     @AfterEach
     void removeTestAccount() {
         TestLogins.logout();

@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
 import static vn.camau.reform.jooq.Tables.APP_USER;
-import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
 import static vn.camau.reform.jooq.Tables.AUDIT_ENTRY;
 
 import java.util.List;
@@ -30,6 +29,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -43,6 +43,7 @@ import vn.camau.reform.security.audit.AuditAction;
  * sees it), the asking one goes on, and exactly one SESSION_ENDED entry is left.
  */
 @AppTest
+@Transactional // MockMvc runs on the test thread: the account and its audit entries roll back
 class OwnSessionsTest {
 
     private static final String NAME = "phien.rieng";
@@ -63,18 +64,12 @@ class OwnSessionsTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        removeTestAccount();
     }
 
     @AfterEach
-    void removeTestAccount() {
+    void signOut() {
         TestLogins.logout();
         RequestContextHolder.resetRequestAttributes();
-        var id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(NAME)).fetchOne(APP_USER.ID);
-        if (id != null) {
-            dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(id)).execute();
-            dsl.deleteFrom(APP_USER).where(APP_USER.ID.eq(id)).execute();
-        }
     }
 
     private MockHttpSession signIn(String password) throws Exception {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -32,6 +33,7 @@ import vn.camau.reform.adminunit.UnitStructure;
 
 /** The apology workflow against the real database: the once-only rule, bad input, scope, compliance. */
 @AppTest
+@Transactional // each test rolls back its dossiers and apologies (it reads no closed period's figures)
 class ApologyServiceTest {
 
     @Autowired
@@ -47,8 +49,6 @@ class ApologyServiceTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    TestDossiers testDossiers;
-    @Autowired
     ApologyLetters letters;
 
     WorkingCalendar cal;
@@ -56,7 +56,7 @@ class ApologyServiceTest {
 
     @BeforeEach
     void setUp() {
-        testDossiers.reset();
+        TestDossiers.ensureReferenceData(dsl);
         TestLogins.loginAs(users, "lanhdao.tinh");
         cal = calendarService.calendar();
         today = indicators.today();
@@ -64,7 +64,6 @@ class ApologyServiceTest {
 
     @AfterEach
     void tearDown() {
-        testDossiers.removeAll();
         TestLogins.logout();
     }
 

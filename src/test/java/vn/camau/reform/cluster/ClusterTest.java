@@ -125,6 +125,7 @@ class ClusterTest {
         }
     }
 
+    // explicit cleanup: two nodes share the database, each with its own connections; what one wrote the other must see committed
     @AfterEach
     void cleanUp() {
         var tokens = dsl.select(API_TOKEN.ID).from(API_TOKEN).where(API_TOKEN.NAME.startsWith(TOKEN_PREFIX));

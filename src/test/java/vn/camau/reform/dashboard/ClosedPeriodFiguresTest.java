@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -40,6 +41,7 @@ import vn.camau.reform.dossier.TestDossiers;
  * write through another node) make them computed again, while a dossier of today leaves them alone.
  */
 @AppTest
+@Transactional // one transaction holds the writes and the reads; RolledBackGenerations drops what was kept inside it
 class ClosedPeriodFiguresTest {
 
     @Autowired
@@ -60,8 +62,6 @@ class ClosedPeriodFiguresTest {
     UserDetailsService users;
     @Autowired
     DSLContext dsl;
-    @Autowired
-    TestDossiers testDossiers;
 
     WorkingCalendar cal;
     LocalDate today;
@@ -70,7 +70,7 @@ class ClosedPeriodFiguresTest {
 
     @BeforeEach
     void setUp() {
-        testDossiers.reset();
+        TestDossiers.ensureReferenceData(dsl);
         TestLogins.loginAs(users, "admin");
         cal = calendarService.calendar();
         today = indicators.today();
@@ -80,7 +80,6 @@ class ClosedPeriodFiguresTest {
 
     @AfterEach
     void tearDown() {
-        testDossiers.removeAll();
         TestLogins.logout();
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -45,6 +46,7 @@ import vn.camau.reform.dossier.TestHotlineReports;
  * roll-up into the breakdown, the scope, and agreement with a plain SQL count written independently.
  */
 @AppTest
+@Transactional // each test rolls back its reports and dossiers; RolledBackGenerations drops the figures kept meanwhile
 class HotlineFiguresTest {
 
     /** Phường An Xuyên, outside the test agency: where the out-of-scope reports go. */
@@ -59,8 +61,6 @@ class HotlineFiguresTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    TestDossiers testDossiers;
-    @Autowired
     HotlineService hotline;
     @Autowired
     HotlineStatsService hotlineStats;
@@ -71,7 +71,7 @@ class HotlineFiguresTest {
 
     @BeforeEach
     void setUp() {
-        testDossiers.reset();
+        TestDossiers.ensureReferenceData(dsl);
         reports = new TestHotlineReports(dsl);
         TestLogins.loginAs(users, "lanhdao.tinh");
         today = indicators.today();
@@ -80,7 +80,6 @@ class HotlineFiguresTest {
 
     @AfterEach
     void tearDown() {
-        testDossiers.removeAll();
         TestLogins.logout();
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -52,6 +53,7 @@ import vn.camau.reform.dossier.TestDossiers;
  * ago and in one that runs, across a wait that spans the period's end.
  */
 @AppTest
+@Transactional // each test rolls back its dossiers and counters; RolledBackGenerations drops the figures kept meanwhile
 class OpenStateEdgesTest {
 
     @Autowired
@@ -70,8 +72,6 @@ class OpenStateEdgesTest {
     UserDetailsService users;
     @Autowired
     DSLContext dsl;
-    @Autowired
-    TestDossiers testDossiers;
 
     WorkingCalendar cal;
     LocalDate today;
@@ -82,7 +82,7 @@ class OpenStateEdgesTest {
 
     @BeforeEach
     void setUp() {
-        testDossiers.reset();
+        TestDossiers.ensureReferenceData(dsl);
         TestLogins.loginAs(users, "admin");
         cal = calendarService.calendar();
         today = indicators.today();
@@ -93,7 +93,6 @@ class OpenStateEdgesTest {
 
     @AfterEach
     void tearDown() {
-        testDossiers.removeAll();
         TestLogins.logout();
     }
 

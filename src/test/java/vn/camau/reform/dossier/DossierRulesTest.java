@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -27,6 +28,7 @@ import vn.camau.reform.dossier.repository.DossierRepository;
  * it changes, and lateness attributed to the step that overran its share.
  */
 @AppTest
+@Transactional // each test rolls back its dossiers and settings (no closed figures are read)
 class DossierRulesTest {
 
     @Autowired
@@ -43,21 +45,18 @@ class DossierRulesTest {
     UserDetailsService users;
     @Autowired
     DSLContext dsl;
-    @Autowired
-    TestDossiers testDossiers;
 
     WorkingCalendar cal;
 
     @BeforeEach
     void setUp() {
-        testDossiers.reset();
+        TestDossiers.ensureReferenceData(dsl);
         TestLogins.loginAs(users, "admin");
         cal = calendarService.calendar();
     }
 
     @AfterEach
     void restoreDefaults() {
-        testDossiers.removeAll();
         TestLogins.loginAs(users, "admin");
         settingsChange.apply(new DossierSettings(1, SupplementRule.PAUSE));
         TestLogins.logout();

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.notification.repository.NotificationRepository;
 import vn.camau.reform.AppTest;
@@ -22,6 +22,7 @@ import vn.camau.reform.dashboard.IndicatorService;
 
 /** The morning digest: each leader gets their own scope's late dossiers, in the app. */
 @AppTest
+@Transactional // sendFor runs on the test thread (the scheduled run, through ShedLock's own transaction, is ClusterTest's)
 class LateCaseDigestTest {
 
     @Autowired
@@ -45,17 +46,11 @@ class LateCaseDigestTest {
 
     @BeforeEach
     void load() {
-        testDossiers.reset();
+        testDossiers.ensureReferenceData();
         TestLogins.loginAs(users, "admin");
         TestDossiers.loadSeven(writer, calendar.calendar(), indicators.today());
         TestLogins.logout();
-        dsl.deleteFrom(USER_NOTIFICATION).execute();
-    }
-
-    @AfterEach
-    void clean() {
-        testDossiers.removeAll();
-        dsl.deleteFrom(USER_NOTIFICATION).execute();
+        dsl.deleteFrom(USER_NOTIFICATION).execute(); // a clean inbox for the test; the rollback brings the others back
     }
 
     /** The digests' bodies as the user reads them: kept as data, worded in the user's language. */

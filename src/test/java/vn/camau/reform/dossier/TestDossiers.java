@@ -78,6 +78,11 @@ public final class TestDossiers {
                 .onDuplicateKeyIgnore().execute();
     }
 
+    /** The test units, procedure and field, for a test that rolls back instead of calling {@link #reset()}. */
+    public void ensureReferenceData() {
+        ensureReferenceData(dsl);
+    }
+
     /**
      * Removes every test dossier (of the test units, or of the test procedure anywhere) and takes
      * its contribution back out of the counters, as a correction would: the counters keep equal to a

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -29,6 +30,7 @@ import vn.camau.reform.evaluation.DisciplineForm;
 
 /** Ratings against the real database: the workflow in order, who may do what, privacy, the quota, discipline. */
 @AppTest
+@Transactional // each test rolls back its team and evaluations
 class EvaluationServiceTest {
 
     /** The officer rated, their manager, five colleagues under the same manager. */
@@ -44,22 +46,18 @@ class EvaluationServiceTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    TestDossiers testDossiers;
-    @Autowired
     EvaluationFixture team;
     @Autowired
     java.time.Clock clock;
 
     @BeforeEach
     void setUp() {
-        testDossiers.reset();
+        TestDossiers.ensureReferenceData(dsl);
         team.load();
     }
 
     @AfterEach
     void tearDown() {
-        team.remove();
-        testDossiers.removeAll();
         TestLogins.logout();
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -29,6 +30,7 @@ import vn.camau.reform.base.period.PeriodKind;
 
 /** An officer's performance against plain SQL counts, the rank in the unit with ties, and who may read it. */
 @AppTest
+@Transactional // each test rolls back the fixture it loaded (no closed figures are kept by these screens)
 class OfficerPerformanceServiceTest {
 
     static final Period YEAR_2025 = new Period(PeriodKind.YEAR, FROM, TO);
@@ -50,7 +52,6 @@ class OfficerPerformanceServiceTest {
     @AfterEach
     void remove() {
         TestLogins.logout();
-        fixture.remove();
     }
 
     private OfficerPerformance as(String username, long officerId) {

@@ -3,7 +3,6 @@ package vn.camau.reform.evaluation;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
 import static vn.camau.reform.jooq.Tables.APOLOGY;
 import static vn.camau.reform.jooq.Tables.APP_USER;
-import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
@@ -70,9 +69,9 @@ public class PerformanceFixture {
         this.userDetails = userDetails;
     }
 
+    /** Writes the officers, their dossiers and reports in the test's transaction: they go with its rollback. */
     public void load() {
-        testDossiers.reset();
-        removeOfficersAndUsers();
+        testDossiers.ensureReferenceData();
         long userA = users.insert("test.perf.a", "{noop}x", "Trần Văn An", AGENCY, Set.of(Role.OFFICER));
         long userB = users.insert("test.perf.b", "{noop}x", "Lê Thị Bình", AGENCY, Set.of(Role.OFFICER));
         users.insert("test.perf.audit", "{noop}x", "Ngô Văn Kiểm", AGENCY, Set.of(Role.AUDITOR));
@@ -106,22 +105,6 @@ public class PerformanceFixture {
                 .officer(A).concluded("UNFOUNDED").save();
         reports.report(AGENCY, LocalDate.of(2025, 4, 14), LocalDate.of(2025, 4, 24))
                 .officer(C).concluded("UNFOUNDED").save();
-    }
-
-    public void remove() {
-        testDossiers.reset();
-        removeOfficersAndUsers();
-        testDossiers.removeAll();
-    }
-
-    private void removeOfficersAndUsers() {
-        dsl.deleteFrom(vn.camau.reform.jooq.Tables.OFFICER_DISCIPLINE)
-                .where(vn.camau.reform.jooq.Tables.OFFICER_DISCIPLINE.OFFICER_ID.in(ALL)).execute();
-        dsl.deleteFrom(OFFICER).where(OFFICER.ID.in(ALL)).execute();
-        var testUsers = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.startsWith("test.perf."))
-                .fetch(APP_USER.ID);
-        dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.in(testUsers)).execute();
-        dsl.deleteFrom(APP_USER).where(APP_USER.ID.in(testUsers)).execute();
     }
 
     private void officer(long id, String name, Long userId) {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.dossier.TestDossiers;
@@ -27,6 +27,7 @@ import vn.camau.reform.notification.repository.NotificationRepository;
  * by code and category, never by reporter; the officer a report is about is not told of it.
  */
 @AppTest
+@Transactional // sendFor runs on the test thread (the scheduled run, through ShedLock's own transaction, is ClusterTest's)
 class HotlineDigestTest {
 
     /** Phường An Xuyên, whose leader is also an officer of the ward. */
@@ -45,14 +46,8 @@ class HotlineDigestTest {
 
     @BeforeEach
     void clean() {
-        testDossiers.reset();
-        dsl.deleteFrom(USER_NOTIFICATION).execute();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        testDossiers.removeAll();
-        dsl.deleteFrom(USER_NOTIFICATION).execute();
+        testDossiers.ensureReferenceData();
+        dsl.deleteFrom(USER_NOTIFICATION).execute(); // a clean inbox for the test; the rollback brings the others back
     }
 
     /** The notifications as the user reads them: kept as data, worded in the user's language. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -39,6 +40,7 @@ import vn.camau.reform.base.repository.ClosedFigures;
 
 /** The hotline log against the real database: deadlines, bad input, confidentiality, conflicts, workflow. */
 @AppTest
+@Transactional // each test rolls back its reports (it reads the generation, never the figures kept under it)
 class HotlineServiceTest {
 
     /** Phường An Xuyên, where the demo's commune leader works. */
@@ -57,8 +59,6 @@ class HotlineServiceTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    TestDossiers testDossiers;
-    @Autowired
     Clock clock;
     @Autowired
     ClosedFigures closedFigures;
@@ -68,7 +68,7 @@ class HotlineServiceTest {
 
     @BeforeEach
     void setUp() {
-        testDossiers.reset();
+        TestDossiers.ensureReferenceData(dsl);
         cal = calendarService.calendar();
         today = LocalDate.now(clock);
         login("thanhtra");
@@ -76,7 +76,6 @@ class HotlineServiceTest {
 
     @AfterEach
     void tearDown() {
-        testDossiers.removeAll();
         TestLogins.logout();
     }
 

@@ -68,6 +68,7 @@ class ImportServiceTest {
         testDossiers.reset();
     }
 
+    // explicit cleanup: an import logs its run in a transaction of its own (REQUIRES_NEW) and writes its batches READ COMMITTED
     @AfterEach
     void cleanUp() {
         TestLogins.logout();

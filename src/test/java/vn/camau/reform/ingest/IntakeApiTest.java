@@ -87,6 +87,7 @@ class IntakeApiTest {
         token = issue("admin", ApiTokenPurpose.INTAKE);
     }
 
+    // explicit cleanup: a batch opens its own READ COMMITTED transaction (it refuses to join another), retried on conflicts, some from a thread pool
     @AfterEach
     void cleanUp() {
         testDossiers.removeAll();

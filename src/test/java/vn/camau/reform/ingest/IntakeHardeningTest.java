@@ -80,6 +80,7 @@ class IntakeHardeningTest {
         commune = issue("lanhdao.anxuyen");
     }
 
+    // explicit cleanup: a batch opens its own READ COMMITTED transaction and the rate buckets are written outside any (NOT_SUPPORTED)
     @AfterEach
     void cleanUp() {
         testDossiers.removeAll();

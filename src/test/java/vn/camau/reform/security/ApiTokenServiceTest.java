@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
@@ -21,6 +22,7 @@ import vn.camau.reform.security.repository.UserRepository;
 
 /** Issuing, listing and revoking API tokens: administrators only, secrets never stored. */
 @AppTest
+@Transactional // each test rolls back its tokens and the test officer
 class ApiTokenServiceTest {
 
     private static final String PREFIX = "test-service:";
@@ -45,8 +47,7 @@ class ApiTokenServiceTest {
     }
 
     @AfterEach
-    void cleanUp() {
-        dsl.deleteFrom(API_TOKEN).where(API_TOKEN.NAME.startsWith(PREFIX)).execute();
+    void signOut() {
         TestLogins.logout();
     }
 

@@ -76,6 +76,7 @@ class HostileInputBatteryTest {
         importsBefore = dsl.fetchCount(IMPORT_RUN, IMPORT_RUN.RESULT.eq("SUCCEEDED"));
     }
 
+    // explicit cleanup: the requests go through a real port, served on Tomcat's threads in transactions of their own
     @AfterAll
     void nothingWasStored() {
         try {

@@ -24,20 +24,21 @@ import vn.camau.reform.TestLogins;
 /**
  * Browserless view tests on the real application context and database. Karibu 2.7.0 has no
  * MockSpringSecurity, so the fake request reads the principal and roles from the SecurityContext,
- * as Vaadin's navigation access control and menu expect.
+ * as Vaadin's navigation access control and menu expect. Each feature's view tests extend it from that
+ * feature's {@code ui} package, beside the views they drive.
  */
 @AppTest
-abstract class KaribuTest {
+public abstract class KaribuTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("vn.camau.reform");
 
     @Autowired
-    ApplicationContext context;
+    protected ApplicationContext context;
     @Autowired
-    UserDetailsService users;
+    protected UserDetailsService users;
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         AuthenticationTrustResolverImpl trust = new AuthenticationTrustResolverImpl();
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session) {
@@ -56,14 +57,14 @@ abstract class KaribuTest {
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         MockVaadin.tearDown();
         TestLogins.logout();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
     }
 
     /** Signs in and reopens the UI, as a browser does after the login redirect. */
-    void loginAs(String username) {
+    protected void loginAs(String username) {
         TestLogins.loginAs(users, username);
         UI.getCurrent().getPage().reload();
     }

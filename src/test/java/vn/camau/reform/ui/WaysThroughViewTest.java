@@ -7,10 +7,10 @@ import static vn.camau.reform.evaluation.EvaluationFixture.RATED;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -44,6 +44,7 @@ import vn.camau.reform.evaluation.Frequency;
  * Ways through (issue 18): one click opens a row, names lead to the officer, the breadcrumb survives a
  * jump across the July 2025 lineage, and each role's home shows its work first.
  */
+@Transactional // the views run on the test thread: what the test and the screens wrote rolls back; RolledBackGenerations drops the figures kept meanwhile
 class WaysThroughViewTest extends KaribuTest {
 
     @Autowired
@@ -61,7 +62,7 @@ class WaysThroughViewTest extends KaribuTest {
 
     @BeforeEach
     void load() {
-        testDossiers.reset();
+        testDossiers.ensureReferenceData();
         team.load();
         TestLogins.loginAs(users, "admin");
         var cal = calendar.calendar();
@@ -70,13 +71,6 @@ class WaysThroughViewTest extends KaribuTest {
         writer.save(TestDossiers.dossier("T-2024", TestDossiers.FORMER, r, cal.addWorkingDays(r, 10),
                 cal.addWorkingDays(r, 10), DossierState.RETURNED, Channel.IN_PERSON, 0));
         TestLogins.logout();
-    }
-
-    @AfterEach
-    void remove() {
-        testDossiers.reset(); // the dossiers first: one names a team officer
-        team.remove();
-        testDossiers.removeAll();
     }
 
     private static String location() {

@@ -42,6 +42,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,6 +77,7 @@ import vn.camau.reform.dossier.TestHotlineReports;
  * JSON errors for bad input, and figures that equal what the indicator service computes.
  */
 @AppTest
+@Transactional // MockMvc runs on the test thread: dossiers, tokens and the lockout roll back; RolledBackGenerations drops the figures kept meanwhile
 class IndicatorApiTest {
 
     /** An An Xuyên dossier, written for the commune leader's test and neutralised afterwards. */
@@ -106,8 +108,6 @@ class IndicatorApiTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    TestDossiers testDossiers;
-    @Autowired
     ApologyService apologies;
 
     MockMvc mvc;
@@ -119,25 +119,13 @@ class IndicatorApiTest {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         TestDossiers.ensureReferenceData(dsl);
-        var ids = dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER));
-        var apologyIds = dsl.select(APOLOGY.ID).from(APOLOGY).where(APOLOGY.DOSSIER_ID.in(ids));
-        dsl.deleteFrom(APOLOGY_STEP).where(APOLOGY_STEP.APOLOGY_ID.in(apologyIds)).execute();
-        dsl.deleteFrom(APOLOGY).where(APOLOGY.DOSSIER_ID.in(ids)).execute();
-        dsl.deleteFrom(DOSSIER_EVENT).where(DOSSIER_EVENT.DOSSIER_ID.in(ids)).execute();
-        dsl.deleteFrom(DOSSIER_REMINDER).where(DOSSIER_REMINDER.DOSSIER_ID.in(ids)).execute();
-        dsl.deleteFrom(DOSSIER).where(DOSSIER.HANDLING_UNIT_ID.in(AGENCY, FORMER)).execute();
-        dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)).execute();
         cal = calendarService.calendar();
         today = asAdmin(indicators::today);
         last90Days = Period.custom(today.minusDays(90), today);
     }
 
     @AfterEach
-    void cleanUp() {
-        testDossiers.removeAll();
-        removeAnXuyenDossier();
-        dsl.deleteFrom(API_TOKEN).where(API_TOKEN.NAME.startsWith(TOKEN_PREFIX)).execute();
-        userRepository.unlock("thanhtra");
+    void signOut() {
         TestLogins.logout();
     }
 
@@ -285,19 +273,6 @@ class IndicatorApiTest {
             }
         }
         throw new AssertionError("no matching element in " + array);
-    }
-
-    /** Writing SUBMITTED_ONLINE moves every counter back by what the dossier added; then it can go. */
-    private void removeAnXuyenDossier() {
-        if (!dsl.fetchExists(DOSSIER, DOSSIER.CODE.eq(AN_XUYEN_DOSSIER))) {
-            return;
-        }
-        LocalDate r = today.minusDays(5);
-        asAdmin(() -> writer.save(dossier(AN_XUYEN_DOSSIER, AN_XUYEN, r, r, null, DossierState.SUBMITTED_ONLINE,
-                Channel.ONLINE, 0)));
-        var id = dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CODE.eq(AN_XUYEN_DOSSIER));
-        dsl.deleteFrom(DOSSIER_EVENT).where(DOSSIER_EVENT.DOSSIER_ID.in(id)).execute();
-        dsl.deleteFrom(DOSSIER).where(DOSSIER.CODE.eq(AN_XUYEN_DOSSIER)).execute();
     }
 
     // --- bad input ------------------------------------------------------------------------------

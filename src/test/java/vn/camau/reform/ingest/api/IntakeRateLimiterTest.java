@@ -50,6 +50,7 @@ class IntakeRateLimiterTest {
         }
     }
 
+    // explicit cleanup: buckets are written outside any transaction (NOT_SUPPORTED), on a connection that would wait for an uncommitted token
     @AfterEach
     void removeTokens() {
         // their buckets go with them (ON DELETE CASCADE)

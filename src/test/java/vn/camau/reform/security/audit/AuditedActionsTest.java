@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.camau.reform.AppTest;
@@ -48,6 +49,7 @@ import vn.camau.reform.security.IssuedApiToken;
  * nothing leaves none.
  */
 @AppTest
+@Transactional // the trail joins the action's transaction, so each test's entries and changes roll back
 class AuditedActionsTest {
 
     private static final String IP = "10.88.0.7";
@@ -72,8 +74,6 @@ class AuditedActionsTest {
     @Autowired
     CalendarService calendar;
     @Autowired
-    TestDossiers testDossiers;
-    @Autowired
     Clock clock;
 
     long mark;
@@ -86,7 +86,6 @@ class AuditedActionsTest {
 
     @AfterEach
     void tearDown() {
-        dsl.deleteFrom(API_TOKEN).where(API_TOKEN.NAME.startsWith("test-audit:")).execute();
         AuditEntries.noRequest();
         TestLogins.logout();
     }
@@ -143,31 +142,27 @@ class AuditedActionsTest {
 
     @Test
     void aRevealIsOneEntryWithThePurposeAndNeverTheIdentity() {
-        testDossiers.reset();
-        try {
-            long inspector = login("thanhtra");
-            long id = hotline.intake(new HotlineIntake(HotlineChannel.PHONE, LocalDateTime.now(clock), false,
-                    "Trần Thị Bích Ngọc", "0912345678", "ngoc.tran@example.vn", HotlineCategory.ATTITUDE, AGENCY,
-                    null, null, "Cán bộ gây phiền hà", List.of()));
-            hotline.assign(id, hotline.find(id).orElseThrow().version(), null, inspector, "Xác minh");
-            mark = entries.mark();
+        TestDossiers.ensureReferenceData(dsl);
+        long inspector = login("thanhtra");
+        long id = hotline.intake(new HotlineIntake(HotlineChannel.PHONE, LocalDateTime.now(clock), false,
+                "Trần Thị Bích Ngọc", "0912345678", "ngoc.tran@example.vn", HotlineCategory.ATTITUDE, AGENCY,
+                null, null, "Cán bộ gây phiền hà", List.of()));
+        hotline.assign(id, hotline.find(id).orElseThrow().version(), null, inspector, "Xác minh");
+        mark = entries.mark();
 
-            hotline.revealReporter(id, "Gọi lại để xác minh");
+        hotline.revealReporter(id, "Gọi lại để xác minh");
 
-            AuditEntryRecord e = entries.only(mark, AuditAction.REPORTER_REVEALED);
-            assertThat(e.getActorId()).isEqualTo(inspector);
-            assertThat(e.getClientIp()).isEqualTo(IP);
-            assertThat(e.getObjectType()).isEqualTo("HOTLINE_REPORT");
-            assertThat(e.getObjectId()).isEqualTo(String.valueOf(id));
-            assertThat(e.getUnitId()).isEqualTo(AGENCY);
-            assertThat(json(e.getAfterState())).containsEntry("purpose", "Gọi lại để xác minh")
-                    .containsKey("code");
-            assertThat(e.formatJSON()).doesNotContain("Ngọc", "0912345678", "ngoc.tran");
-            // the hotline keeps its own log of reveals, which the report's timeline reads
-            assertThat(dsl.fetchCount(HOTLINE_REVEAL, HOTLINE_REVEAL.REPORT_ID.eq(id))).isEqualTo(1);
-        } finally {
-            testDossiers.removeAll();
-        }
+        AuditEntryRecord e = entries.only(mark, AuditAction.REPORTER_REVEALED);
+        assertThat(e.getActorId()).isEqualTo(inspector);
+        assertThat(e.getClientIp()).isEqualTo(IP);
+        assertThat(e.getObjectType()).isEqualTo("HOTLINE_REPORT");
+        assertThat(e.getObjectId()).isEqualTo(String.valueOf(id));
+        assertThat(e.getUnitId()).isEqualTo(AGENCY);
+        assertThat(json(e.getAfterState())).containsEntry("purpose", "Gọi lại để xác minh")
+                .containsKey("code");
+        assertThat(e.formatJSON()).doesNotContain("Ngọc", "0912345678", "ngoc.tran");
+        // the hotline keeps its own log of reveals, which the report's timeline reads
+        assertThat(dsl.fetchCount(HOTLINE_REVEAL, HOTLINE_REVEAL.REPORT_ID.eq(id))).isEqualTo(1);
     }
 
     @Test

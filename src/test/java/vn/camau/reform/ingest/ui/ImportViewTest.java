@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.ingest.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -43,7 +43,7 @@ import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.ui.DossierListView;
 import vn.camau.reform.ingest.ImportKind;
-import vn.camau.reform.ingest.ui.ImportView;
+import vn.camau.reform.ui.KaribuTest;
 
 /**
  * The import screen as an administrator uses it: a template to fill in, an upload checked and
@@ -67,6 +67,7 @@ class ImportViewTest extends KaribuTest {
         testDossiers.reset();
     }
 
+    // explicit cleanup: the import the view starts runs on ImportJobs' worker threads, outside the test's transaction
     @AfterEach
     void cleanUp() {
         vn.camau.reform.ingest.ImportServiceTestSupport.cleanUp(dsl, testDossiers);

@@ -1,14 +1,14 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.evaluation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.evaluation.PerformanceFixture.A;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -25,9 +25,10 @@ import vn.camau.reform.base.ui.chart.EChart;
 import vn.camau.reform.dashboard.OfficerRow;
 import vn.camau.reform.evaluation.OfficerStanding;
 import vn.camau.reform.evaluation.PerformanceFixture;
-import vn.camau.reform.evaluation.ui.OfficerPerformanceView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The officer's performance page: cards with their formulas, rank, trend charts, the unit's table; reached from the drill-down. */
+@Transactional // the views run on the test thread: what the test and the screens wrote rolls back
 class OfficerPerformanceViewTest extends KaribuTest {
 
     static final String YEAR_2025 = "period=YEAR&from=2025-01-01&to=2025-12-31";
@@ -38,11 +39,6 @@ class OfficerPerformanceViewTest extends KaribuTest {
     @BeforeEach
     void load() {
         fixture.load();
-    }
-
-    @AfterEach
-    void remove() {
-        fixture.remove();
     }
 
     private static void open(String path, String query) {

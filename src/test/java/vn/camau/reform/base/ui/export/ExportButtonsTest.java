@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.base.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -39,7 +39,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.base.ui.export.ExportButtons;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The export links a grid's toolbar carries: labels, the filter at click time, the download itself. */
 class ExportButtonsTest extends KaribuTest {

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.adminunit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
@@ -19,9 +19,8 @@ import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 
 import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.LineageLink;
-import vn.camau.reform.adminunit.ui.UnitDetailView;
-import vn.camau.reform.adminunit.ui.UnitTreeView;
 import vn.camau.reform.base.ui.NotFoundView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The unit tree and unit pages obey the user's scope, also when the URL is typed by hand. */
 class UnitScopeViewTest extends KaribuTest {

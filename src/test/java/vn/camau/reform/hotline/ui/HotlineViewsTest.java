@@ -1,11 +1,9 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.hotline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
 import static vn.camau.reform.jooq.Tables.APP_USER;
-import static vn.camau.reform.jooq.Tables.HOTLINE_ATTACHMENT;
-import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REVEAL;
 
@@ -17,12 +15,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -65,14 +63,13 @@ import vn.camau.reform.hotline.HotlineRow;
 import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.hotline.HotlineState;
 import vn.camau.reform.hotline.Satisfaction;
-import vn.camau.reform.hotline.ui.HotlineIntakeView;
-import vn.camau.reform.hotline.ui.HotlineQueueView;
-import vn.camau.reform.hotline.ui.HotlineReportView;
+import vn.camau.reform.ui.KaribuTest;
 
 /**
  * The hotline screens: the queue's scope and confidentiality (screen and export), the intake keeping
  * what was typed on a refusal, the description shown as text, the logged reveal, and a stale step.
  */
+@Transactional // the views run on the test thread: what the test and the screens wrote rolls back
 class HotlineViewsTest extends KaribuTest {
 
     /** Phường An Xuyên, where the demo's commune leader works. */
@@ -92,24 +89,12 @@ class HotlineViewsTest extends KaribuTest {
     @Autowired
     Clock clock;
 
-    private final List<Long> created = new ArrayList<>();
-
     @BeforeEach
     void loadTestUnits() {
-        testDossiers.reset();
+        testDossiers.ensureReferenceData();
     }
 
     /** Reports about real units (An Xuyên) are not removed by the test units' clean-up: remove them here. */
-    @AfterEach
-    void removeReports() {
-        var ids = dsl.select(HOTLINE_REPORT.ID).from(HOTLINE_REPORT)
-                .where(HOTLINE_REPORT.ID.in(created).or(HOTLINE_REPORT.DESCRIPTION.contains(MARK))).fetch(HOTLINE_REPORT.ID);
-        dsl.deleteFrom(HOTLINE_EVENT).where(HOTLINE_EVENT.REPORT_ID.in(ids)).execute();
-        dsl.deleteFrom(HOTLINE_ATTACHMENT).where(HOTLINE_ATTACHMENT.REPORT_ID.in(ids)).execute();
-        dsl.deleteFrom(HOTLINE_REVEAL).where(HOTLINE_REVEAL.REPORT_ID.in(ids)).execute();
-        dsl.deleteFrom(HOTLINE_REPORT).where(HOTLINE_REPORT.ID.in(ids)).execute();
-        testDossiers.removeAll();
-    }
 
     /** Runs a service call as another user ("another session") and puts the UI's login back. */
     private <T> T as(String username, Supplier<T> call) {
@@ -123,11 +108,9 @@ class HotlineViewsTest extends KaribuTest {
     }
 
     private long report(long unitId, String description) {
-        long id = as("thanhtra", () -> hotline.intake(new HotlineIntake(HotlineChannel.PHONE,
+        return as("thanhtra", () -> hotline.intake(new HotlineIntake(HotlineChannel.PHONE,
                 LocalDateTime.now(clock).minusHours(1), false, REPORTER, PHONE, "bao.tin@example.vn",
                 HotlineCategory.ATTITUDE, unitId, null, null, description, List.of())));
-        created.add(id);
-        return id;
     }
 
     private HotlineReport read(long id) {

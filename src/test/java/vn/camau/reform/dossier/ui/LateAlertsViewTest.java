@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.dossier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -30,9 +30,10 @@ import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.LateDossierAlert;
 import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.TestDossiers;
-import vn.camau.reform.dossier.ui.LateAlertsView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** Late-case alerts: what a leader sees, urging, the export, the navigation badge, scope. */
+@Transactional // the views run on the test thread: what the test and the screens wrote rolls back
 class LateAlertsViewTest extends KaribuTest {
 
     @Autowired
@@ -48,7 +49,7 @@ class LateAlertsViewTest extends KaribuTest {
 
     @BeforeEach
     void loadTestDossiers() {
-        testDossiers.reset();
+        testDossiers.ensureReferenceData();
         TestLogins.loginAs(users, "admin");
         TestDossiers.loadSeven(writer, calendar.calendar(), indicators.today());
         TestLogins.logout();
@@ -66,11 +67,6 @@ class LateAlertsViewTest extends KaribuTest {
 
     private static LateDossierAlert find(String code) {
         return rows().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
-    }
-
-    @AfterEach
-    void removeTestUnits() {
-        testDossiers.removeAll();
     }
 
     @Test

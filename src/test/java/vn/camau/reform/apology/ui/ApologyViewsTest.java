@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.apology.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -48,8 +48,6 @@ import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.apology.ApologyState;
 import vn.camau.reform.apology.ApologyStep;
 import vn.camau.reform.apology.DeliveryChannel;
-import vn.camau.reform.apology.ui.ApologyRegisterView;
-import vn.camau.reform.apology.ui.ApologyView;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
@@ -60,8 +58,10 @@ import vn.camau.reform.dossier.DossierTiming;
 import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The apology register, drafting from a late dossier, the sign-send-publish workflow, scope and roles. */
+@Transactional // the views run on the test thread: what the test and the screens wrote rolls back
 class ApologyViewsTest extends KaribuTest {
 
     private static final List<String> WORKFLOW_BUTTONS = List.of("Duyệt và ký", "Trả lại", "Đánh dấu đã gửi",
@@ -83,16 +83,11 @@ class ApologyViewsTest extends KaribuTest {
 
     @BeforeEach
     void loadLateDossiers() {
-        testDossiers.reset();
+        testDossiers.ensureReferenceData();
         cal = as("admin", calendar::calendar);
         today = as("admin", indicators::today);
         overdue("T-AP-1", 3);
         overdue("T-AP-2", 2);
-    }
-
-    @AfterEach
-    void removeTestUnits() {
-        testDossiers.removeAll();
     }
 
     /**

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.hotline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.APP_SETTING;
@@ -20,7 +20,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.hotline.HotlineCategory;
 import vn.camau.reform.hotline.HotlineSettings;
-import vn.camau.reform.hotline.ui.HotlineSettingsView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The hotline's deadlines and duplicate window on their settings screen: administrators only, ranges checked. */
 class HotlineSettingsViewTest extends KaribuTest {

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 
-import vn.camau.reform.calendar.ui.CalendarView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** Everyone reads the calendar; only administrators are offered to change it. */
 class CalendarViewTest extends KaribuTest {

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.API_TOKEN;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
@@ -32,20 +32,16 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.security.ApiToken;
-import vn.camau.reform.security.ui.ApiTokenView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** An administrator issues a token, sees its secret once, and revokes it; nobody else gets in. */
+@Transactional // the view runs on the test thread: its tokens roll back with the test
 class ApiTokenViewTest extends KaribuTest {
 
     private static final String NAME = "test-ui: trung tâm điều hành";
 
     @Autowired
     DSLContext dsl;
-
-    @AfterEach
-    void removeTestTokens() {
-        dsl.deleteFrom(API_TOKEN).where(API_TOKEN.NAME.startsWith("test-ui:")).execute();
-    }
 
 
     private Dialog openIssueDialog() {

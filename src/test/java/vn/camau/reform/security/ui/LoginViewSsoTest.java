@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import com.vaadin.flow.component.login.LoginForm;
 
 import vn.camau.reform.base.health.StartupProgress;
 import vn.camau.reform.security.sso.SsoSettings;
-import vn.camau.reform.security.ui.LoginView;
+import vn.camau.reform.ui.KaribuTest;
 
 /**
  * The login page with single sign-on: a button beside the form when SSO is configured, the button

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.security.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
@@ -40,9 +40,9 @@ import vn.camau.reform.security.audit.AuditAction;
 import vn.camau.reform.security.audit.AuditEntries;
 import vn.camau.reform.security.audit.AuditRecord;
 import vn.camau.reform.security.audit.AuditUnit;
-import vn.camau.reform.security.audit.ui.AuditView;
 import vn.camau.reform.security.audit.repository.AuditRepository;
 import vn.camau.reform.security.repository.UserRepository;
+import vn.camau.reform.ui.KaribuTest;
 
 /**
  * The audit view: administrators and auditors read the trail of their unit and below, narrowed by

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.apology.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.APP_SETTING;
@@ -18,8 +18,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 import vn.camau.reform.apology.ApologySettings;
-import vn.camau.reform.apology.ui.ApologySettingsView;
 import vn.camau.reform.base.ui.AccessDeniedView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The apology lead time on its settings screen: administrators only, 0 to 10 working days. */
 class ApologySettingsViewTest extends KaribuTest {

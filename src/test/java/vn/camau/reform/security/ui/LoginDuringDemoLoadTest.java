@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import vn.camau.reform.base.health.StartupProgress;
-import vn.camau.reform.security.ui.LoginView;
+import vn.camau.reform.ui.KaribuTest;
 
 /**
  * While the demo data loads at start, the login page says so with the percentage and follows it (a

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.hotline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.apology.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
@@ -7,10 +7,10 @@ import static vn.camau.reform.dossier.TestDossiers.dossier;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -22,7 +22,6 @@ import vn.camau.reform.TestLogins;
 import vn.camau.reform.apology.ApologyForm;
 import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.apology.DeliveryChannel;
-import vn.camau.reform.apology.ui.PublicApologyListView;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.Channel;
@@ -30,8 +29,10 @@ import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The printable public list: published apologies only, names masked, nothing else personal, in scope. */
+@Transactional // the views run on the test thread: what the test and the screens wrote rolls back
 class PublicApologyListViewTest extends KaribuTest {
 
     @Autowired
@@ -49,7 +50,7 @@ class PublicApologyListViewTest extends KaribuTest {
 
     @BeforeEach
     void publishOneApology() {
-        testDossiers.reset();
+        testDossiers.ensureReferenceData();
         WorkingCalendar cal = calendar.calendar();
         TestLogins.loginAs(users, "admin");
         today = indicators.today();
@@ -68,11 +69,6 @@ class PublicApologyListViewTest extends KaribuTest {
         apologies.create(new ApologyForm("T-PUB-DRAFT", AGENCY, "Dự thảo chưa ký", newDate, DeliveryChannel.DESK,
                 false));
         TestLogins.logout();
-    }
-
-    @AfterEach
-    void removeTestUnits() {
-        testDossiers.removeAll();
     }
 
     private String openList(String unitId) {

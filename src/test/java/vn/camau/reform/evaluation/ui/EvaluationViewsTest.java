@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.evaluation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
@@ -19,12 +19,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -60,8 +60,10 @@ import vn.camau.reform.evaluation.Frequency;
 import vn.camau.reform.evaluation.ScoreForm;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.repository.UserRepository;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The evaluation screens: one rating and its dialogs, the officer's own list, cycles, the classification. */
+@Transactional // the views run on the test thread: what the test and the screens wrote rolls back
 class EvaluationViewsTest extends KaribuTest {
 
     static final LocalDate Q3_2026 = LocalDate.of(2026, 7, 1);
@@ -81,15 +83,9 @@ class EvaluationViewsTest extends KaribuTest {
 
     @BeforeEach
     void setUp() {
-        testDossiers.reset();
+        testDossiers.ensureReferenceData();
         team.load();
         userRepository.insert("test.khongcanbo", "{noop}x", "Ngô Văn Khách", AGENCY, Set.of(Role.OFFICER));
-    }
-
-    @AfterEach
-    void tearDown() {
-        team.remove();
-        testDossiers.removeAll();
     }
 
     /** Opens Q3 2026 for the test unit as HR, through the service, and returns the rated officer's rating. */

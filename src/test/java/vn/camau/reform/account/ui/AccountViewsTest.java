@@ -1,19 +1,16 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
-import static vn.camau.reform.jooq.Tables.APP_USER;
-import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
-import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
@@ -35,12 +32,12 @@ import vn.camau.reform.account.AccountForm;
 import vn.camau.reform.account.AccountService;
 import vn.camau.reform.account.AccountSummary;
 import vn.camau.reform.account.IssuedPassword;
-import vn.camau.reform.account.ui.OwnAccountView;
-import vn.camau.reform.account.ui.UserAdminView;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.security.Role;
+import vn.camau.reform.ui.KaribuTest;
 
 /** The account screens: creating an account with its one-time password, scope, and the forced change. */
+@Transactional // the views run on the test thread: their accounts roll back with the test
 class AccountViewsTest extends KaribuTest {
 
     private static final String PREFIX = "karibu.";
@@ -56,15 +53,6 @@ class AccountViewsTest extends KaribuTest {
     void units() {
         anXuyen = dsl.select(ADMIN_UNIT.ID).from(ADMIN_UNIT)
                 .where(ADMIN_UNIT.CODE.eq("32002"), ADMIN_UNIT.VALID_TO.isNull()).fetchSingle(ADMIN_UNIT.ID);
-        removeTestAccounts();
-    }
-
-    @AfterEach
-    void removeTestAccounts() {
-        var ids = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.startsWith(PREFIX)).fetch(APP_USER.ID);
-        dsl.update(OFFICER).setNull(OFFICER.USER_ID).where(OFFICER.USER_ID.in(ids)).execute();
-        dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.in(ids)).execute();
-        dsl.deleteFrom(APP_USER).where(APP_USER.ID.in(ids)).execute();
     }
 
     private IssuedPassword createAs(String admin, AccountForm form) {

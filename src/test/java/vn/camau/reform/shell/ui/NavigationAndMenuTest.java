@@ -1,4 +1,4 @@
-package vn.camau.reform.ui;
+package vn.camau.reform.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.jooq.Tables.APP_USER;
@@ -19,6 +19,7 @@ import vn.camau.reform.adminunit.ui.UnitTreeView;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.dashboard.ui.HomeView;
 import vn.camau.reform.security.ui.LoginView;
+import vn.camau.reform.ui.KaribuTest;
 
 /** Who lands where, and what the side navigation offers each role. */
 class NavigationAndMenuTest extends KaribuTest {
