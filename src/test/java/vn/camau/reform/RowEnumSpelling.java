@@ -15,20 +15,6 @@ import java.util.regex.Pattern;
  */
 final class RowEnumSpelling {
 
-    /**
-     * Conversions of columns another change owned while these were typed, by file and enum:
-     * {@code admin_unit.unit_level} (UnitLevel, typed with ReportUnit.level), and the hotline history and
-     * notification tables then being restructured ({@code hotline_event.action},
-     * {@code hotline_event_change.field}, {@code user_notification.kind}). Each can take a forced type
-     * like the others; its line here goes with it.
-     */
-    static final Set<String> ALLOWED = Set.of(
-            "vn/camau/reform/adminunit/query/AdminUnitQuery.java UnitLevel",
-            "vn/camau/reform/adminunit/query/ReportUnitQuery.java UnitLevel",
-            "vn/camau/reform/demo/query/DemoReferenceQuery.java UnitLevel",
-            "vn/camau/reform/hotline/repository/HotlineRepository.java HotlineAction",
-            "vn/camau/reform/hotline/repository/HotlineRepository.java HotlineField",
-            "vn/camau/reform/notification/repository/NotificationRepository.java NotificationKind");
 
     /** Boxed numbers and strings convert a value, not a stored name: {@code String.valueOf(r.id())}. */
     private static final Set<String> NOT_ENUMS = Set.of("String", "Integer", "Long", "Short", "Byte", "Double",
@@ -54,8 +40,7 @@ final class RowEnumSpelling {
         while (m.find()) {
             String type = m.group(1).replaceAll("\\s", "");
             String simple = type.substring(type.lastIndexOf('.') + 1);
-            if (NOT_ENUMS.contains(simple) || ("of".equals(m.group(2)) && !CODED.contains(simple))
-                    || ALLOWED.contains(name + " " + simple)) {
+            if (NOT_ENUMS.contains(simple) || ("of".equals(m.group(2)) && !CODED.contains(simple))) {
                 continue;
             }
             int line = 1 + (int) code.substring(0, m.start()).chars().filter(c -> c == '\n').count();

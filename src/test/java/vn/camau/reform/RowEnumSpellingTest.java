@@ -62,9 +62,10 @@ class RowEnumSpellingTest {
     }
 
     @Test
-    void theExcludedColumnsAreReportedOutsideTheirFiles() {
+    void noFileIsExempt() {
         String source = "class Fixture {\n    void m() {\n        x = UnitLevel.valueOf(r.value4());\n    }\n}\n";
-        assertThat(RowEnumSpelling.violations("vn/camau/reform/demo/query/DemoReferenceQuery.java", source)).isEmpty();
+        // the unit level was once converted by hand in these files; it is typed now, like every other
+        assertThat(RowEnumSpelling.violations("vn/camau/reform/demo/query/DemoReferenceQuery.java", source)).isNotEmpty();
         assertThat(RowEnumSpelling.violations("vn/camau/reform/dossier/query/DossierQuery.java", source)).isNotEmpty();
     }
 

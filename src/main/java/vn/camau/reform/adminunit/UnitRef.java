@@ -9,9 +9,4 @@ package vn.camau.reform.adminunit;
  * @param level null only for a unit known by name alone (a recorded choice no longer offered)
  */
 public record UnitRef(long id, String name, UnitLevel level, String path) {
-
-    /** From the stored columns: the level is stored by its name. */
-    public static UnitRef stored(long id, String name, String level, String path) {
-        return new UnitRef(id, name, level == null ? null : UnitLevel.valueOf(level), path);
-    }
 }

@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.base.BusinessRuleException;
@@ -54,7 +55,7 @@ class AccountServiceTest {
         province = unit("96");
         anXuyen = unit("32002");
         otherCommune = dsl.select(ADMIN_UNIT.ID).from(ADMIN_UNIT)
-                .where(ADMIN_UNIT.UNIT_LEVEL.eq("COMMUNE"), ADMIN_UNIT.VALID_TO.isNull(), ADMIN_UNIT.ID.ne(anXuyen))
+                .where(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.COMMUNE), ADMIN_UNIT.VALID_TO.isNull(), ADMIN_UNIT.ID.ne(anXuyen))
                 .limit(1).fetchSingle(ADMIN_UNIT.ID);
         TestLogins.loginAs(users, "admin");
     }

@@ -23,6 +23,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.base.repository.ClosedFigures;
 import vn.camau.reform.dossier.repository.DossierRepository;
@@ -56,13 +57,13 @@ public final class TestDossiers {
     public static void ensureReferenceData(DSLContext dsl) {
         dsl.insertInto(ADMIN_UNIT)
                 .set(ADMIN_UNIT.ID, AGENCY).set(ADMIN_UNIT.CODE, "96.TEST").set(ADMIN_UNIT.NAME, "Sở Thử nghiệm")
-                .set(ADMIN_UNIT.SEARCH_NAME, "so thu nghiem").set(ADMIN_UNIT.UNIT_LEVEL, "AGENCY")
+                .set(ADMIN_UNIT.SEARCH_NAME, "so thu nghiem").set(ADMIN_UNIT.UNIT_LEVEL, UnitLevel.AGENCY)
                 .set(ADMIN_UNIT.KIND_LABEL, "Sở").set(ADMIN_UNIT.PARENT_ID, 1L).set(ADMIN_UNIT.PATH, "/1/9001/")
                 .set(ADMIN_UNIT.REPORT_UNIT_ID, AGENCY).set(ADMIN_UNIT.SORT_ORDER, 999)
                 .onDuplicateKeyIgnore().execute();
         dsl.insertInto(ADMIN_UNIT)
                 .set(ADMIN_UNIT.ID, FORMER).set(ADMIN_UNIT.CODE, "96.TEST.CU").set(ADMIN_UNIT.NAME, "Phòng Thử nghiệm cũ")
-                .set(ADMIN_UNIT.SEARCH_NAME, "phong thu nghiem cu").set(ADMIN_UNIT.UNIT_LEVEL, "AGENCY")
+                .set(ADMIN_UNIT.SEARCH_NAME, "phong thu nghiem cu").set(ADMIN_UNIT.UNIT_LEVEL, UnitLevel.AGENCY)
                 .set(ADMIN_UNIT.KIND_LABEL, "Phòng").set(ADMIN_UNIT.PARENT_ID, AGENCY)
                 .set(ADMIN_UNIT.PATH, "/1/9001/9002/").set(ADMIN_UNIT.VALID_TO, LocalDate.of(2025, 6, 30))
                 .set(ADMIN_UNIT.REPORT_UNIT_ID, AGENCY).set(ADMIN_UNIT.SORT_ORDER, 999)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.AppTest;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.TestHotlineReports;
@@ -54,7 +55,7 @@ class HotlineDigestTest {
     private List<String> notificationsOf(String username) {
         return dsl.select(USER_NOTIFICATION.CONTENT, APP_USER.LOCALE)
                 .from(USER_NOTIFICATION).join(APP_USER).on(APP_USER.ID.eq(USER_NOTIFICATION.USER_ID))
-                .where(APP_USER.USERNAME.eq(username), USER_NOTIFICATION.KIND.eq("HOTLINE"))
+                .where(APP_USER.USERNAME.eq(username), USER_NOTIFICATION.KIND.eq(NotificationKind.HOTLINE))
                 .fetch(r -> {
                     NotificationContent content = notifications.content(r.value1());
                     Locale locale = Locale.forLanguageTag(r.value2());

@@ -160,7 +160,7 @@ class HotlineHistoryTest {
         LocalDateTime at = LocalDateTime.of(2026, 2, 13, 17, 0);
         for (String[] e : old) {
             at = at.plusHours(1);
-            dsl.insertInto(HOTLINE_EVENT).set(HOTLINE_EVENT.REPORT_ID, id).set(HOTLINE_EVENT.ACTION, e[0])
+            dsl.insertInto(HOTLINE_EVENT).set(HOTLINE_EVENT.REPORT_ID, id).set(HOTLINE_EVENT.ACTION, HotlineAction.valueOf(e[0]))
                     .set(HOTLINE_EVENT.USER_ID, user).set(HOTLINE_EVENT.ACTED_AT, at).set(HOTLINE_EVENT.DETAILS, e[1])
                     .execute();
         }

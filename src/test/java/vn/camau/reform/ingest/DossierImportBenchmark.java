@@ -22,6 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 
@@ -96,7 +97,7 @@ class DossierImportBenchmark {
                 .where(CATALOG_PROCEDURE.CODE.notLike("TEST%").and(CATALOG_PROCEDURE.CODE.notLike("9.%")))
                 .fetch(CATALOG_PROCEDURE.CODE);
         List<String> units = dsl.select(ADMIN_UNIT.CODE).from(ADMIN_UNIT)
-                .where(ADMIN_UNIT.VALID_TO.isNull(), ADMIN_UNIT.UNIT_LEVEL.eq("COMMUNE"),
+                .where(ADMIN_UNIT.VALID_TO.isNull(), ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.COMMUNE),
                         ADMIN_UNIT.VALID_FROM.isNull().or(ADMIN_UNIT.VALID_FROM.le(LocalDate.of(2025, 8, 1))))
                 .fetch(ADMIN_UNIT.CODE);
         assertThat(procedures).isNotEmpty();

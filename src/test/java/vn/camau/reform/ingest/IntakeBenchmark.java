@@ -31,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.dossier.StatTotals;
 import vn.camau.reform.adminunit.UnitStructure;
@@ -87,7 +88,7 @@ class IntakeBenchmark {
         String token = tokens.issue("bench-intake-" + System.nanoTime(), "admin", ApiTokenPurpose.INTAKE).token();
         TestLogins.logout();
         List<String> units = dsl.select(ADMIN_UNIT.CODE).from(ADMIN_UNIT)
-                .where(ADMIN_UNIT.UNIT_LEVEL.eq("COMMUNE").and(ADMIN_UNIT.VALID_TO.isNull())).fetch(ADMIN_UNIT.CODE);
+                .where(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.COMMUNE).and(ADMIN_UNIT.VALID_TO.isNull())).fetch(ADMIN_UNIT.CODE);
         List<String> procedures = dsl.select(CATALOG_PROCEDURE.CODE).from(CATALOG_PROCEDURE)
                 .where(CATALOG_PROCEDURE.RESOLVING_LEVEL.eq("COMMUNE")).fetch(CATALOG_PROCEDURE.CODE);
         HttpClient http = HttpClient.newHttpClient();

@@ -50,15 +50,15 @@ public class AdminUnitQuery {
     private static List<SortField<?>> treeOrder() {
         return List.of(
                 DSL.when(ADMIN_UNIT.VALID_TO.isNull(), 0).otherwise(1).asc(),
-                DSL.when(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.COMMUNE.name()), 0)
-                        .when(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.AGENCY.name()), 1).otherwise(2).asc(),
+                DSL.when(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.COMMUNE), 0)
+                        .when(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.AGENCY), 1).otherwise(2).asc(),
                 ADMIN_UNIT.SORT_ORDER.asc(),
                 ADMIN_UNIT.NAME.asc());
     }
 
     private static AdminUnit toUnit(Record r) {
         return new AdminUnit(r.get(ADMIN_UNIT.ID), r.get(ADMIN_UNIT.CODE), r.get(ADMIN_UNIT.NAME),
-                UnitLevel.valueOf(r.get(ADMIN_UNIT.UNIT_LEVEL)), r.get(ADMIN_UNIT.KIND_LABEL), r.get(ADMIN_UNIT.PARENT_ID),
+                r.get(ADMIN_UNIT.UNIT_LEVEL), r.get(ADMIN_UNIT.KIND_LABEL), r.get(ADMIN_UNIT.PARENT_ID),
                 r.get(ADMIN_UNIT.VALID_FROM), r.get(ADMIN_UNIT.VALID_TO), r.get(ADMIN_UNIT.FORMER_PROVINCE_NAME),
                 r.get("child_count", Integer.class));
     }
@@ -140,15 +140,15 @@ public class AdminUnitQuery {
 
     public ScopeSummary summarize(UnitScope scope) {
         Condition current = ADMIN_UNIT.VALID_TO.isNull();
-        Field<Integer> communes = DSL.count().filterWhere(current.and(ADMIN_UNIT.UNIT_LEVEL.eq("COMMUNE"))
+        Field<Integer> communes = DSL.count().filterWhere(current.and(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.COMMUNE))
                 .and(ADMIN_UNIT.KIND_LABEL.ne("Phường")));
-        Field<Integer> wards = DSL.count().filterWhere(current.and(ADMIN_UNIT.UNIT_LEVEL.eq("COMMUNE"))
+        Field<Integer> wards = DSL.count().filterWhere(current.and(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.COMMUNE))
                 .and(ADMIN_UNIT.KIND_LABEL.eq("Phường")));
-        Field<Integer> agencies = DSL.count().filterWhere(current.and(ADMIN_UNIT.UNIT_LEVEL.eq("AGENCY")));
+        Field<Integer> agencies = DSL.count().filterWhere(current.and(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.AGENCY)));
         Field<Integer> formerDistricts = DSL.count().filterWhere(ADMIN_UNIT.VALID_TO.isNotNull()
-                .and(ADMIN_UNIT.UNIT_LEVEL.eq("DISTRICT")));
+                .and(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.DISTRICT)));
         Field<Integer> formerCommunes = DSL.count().filterWhere(ADMIN_UNIT.VALID_TO.isNotNull()
-                .and(ADMIN_UNIT.UNIT_LEVEL.eq("COMMUNE")));
+                .and(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.COMMUNE)));
         return dsl.select(communes, wards, agencies, formerDistricts, formerCommunes)
                 .from(ADMIN_UNIT).where(inScope(scope))
                 .fetchSingle(r -> new ScopeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));

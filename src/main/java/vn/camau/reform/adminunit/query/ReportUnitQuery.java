@@ -29,7 +29,7 @@ public class ReportUnitQuery {
                         report.PATH, ADMIN_UNIT.VALID_TO, ADMIN_UNIT.SORT_ORDER)
                 .from(ADMIN_UNIT)
                 .join(report).on(report.ID.eq(ADMIN_UNIT.REPORT_UNIT_ID))
-                .fetch(r -> new ReportUnit(r.value1(), r.value2(), r.value3(), r.value4(), UnitLevel.valueOf(r.value5()), r.value6(),
+                .fetch(r -> new ReportUnit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 

@@ -289,7 +289,7 @@ public class ApologyRepository {
     public Optional<UnitRef> faultUnit(long unitId) {
         return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PATH)
                 .from(ADMIN_UNIT).where(ADMIN_UNIT.ID.eq(unitId), ADMIN_UNIT.VALID_TO.isNull())
-                .fetchOptional(Records.mapping(UnitRef::stored));
+                .fetchOptional(Records.mapping(UnitRef::new));
     }
 
     /**
@@ -299,13 +299,13 @@ public class ApologyRepository {
     public Optional<UnitRef> faultUnitAsRecorded(long unitId) {
         return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PATH)
                 .from(ADMIN_UNIT).where(ADMIN_UNIT.ID.eq(unitId))
-                .fetchOptional(Records.mapping(UnitRef::stored));
+                .fetchOptional(Records.mapping(UnitRef::new));
     }
 
     /** The current province's name, for the header of an agency's letter. */
     public String provinceName() {
         return dsl.select(ADMIN_UNIT.NAME).from(ADMIN_UNIT)
-                .where(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.PROVINCE.name()), ADMIN_UNIT.VALID_TO.isNull())
+                .where(ADMIN_UNIT.UNIT_LEVEL.eq(UnitLevel.PROVINCE), ADMIN_UNIT.VALID_TO.isNull())
                 .orderBy(ADMIN_UNIT.ID).limit(1).fetchSingle(ADMIN_UNIT.NAME);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.apology.ApologyAction;
 import vn.camau.reform.apology.ApologyRules;
 import vn.camau.reform.apology.ApologyState;
@@ -36,7 +37,7 @@ public final class DemoApologies {
      * @param channel        the dossier's channel: IN_PERSON, ONLINE or POSTAL
      * @param finishedAt     null while open
      */
-    public record Late(long dossierId, long faultUnitId, String faultUnitLevel, Channel channel, boolean hasEmail,
+    public record Late(long dossierId, long faultUnitId, UnitLevel faultUnitLevel, Channel channel, boolean hasEmail,
                        LocalDateTime receivedAt, LocalDate dueDate, LocalDateTime finishedAt) {
     }
 
@@ -324,11 +325,11 @@ public final class DemoApologies {
     }
 
     /** The head who signs: the chair of a people's committee, the director of an agency. */
-    static String title(String level) {
+    static String title(UnitLevel level) {
         return switch (level) {
-            case "PROVINCE", "COMMUNE", "DISTRICT" -> "Chủ tịch";
-            case "AGENCY" -> "Giám đốc";
-            default -> "Thủ trưởng cơ quan";
+            case PROVINCE, COMMUNE, DISTRICT -> "Chủ tịch";
+            case AGENCY -> "Giám đốc";
+            case null -> "Thủ trưởng cơ quan";
         };
     }
 }

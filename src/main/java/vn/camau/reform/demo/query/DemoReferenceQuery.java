@@ -34,7 +34,7 @@ public class DemoReferenceQuery {
                         ADMIN_UNIT.FORMER_PROVINCE_CODE)
                 .from(ADMIN_UNIT)
                 .orderBy(ADMIN_UNIT.ID)
-                .fetch(r -> new DemoUnit(r.value1(), r.value2(), r.value3(), UnitLevel.valueOf(r.value4()), r.value5(),
+                .fetch(r -> new DemoUnit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()));
         List<DemoProcedure> procedures = dsl.select(CATALOG_PROCEDURE.ID, CATALOG_PROCEDURE.CODE,
                         CATALOG_PROCEDURE.NAME, PROCEDURE_FIELD.CODE, CATALOG_PROCEDURE.RESOLVING_LEVEL,

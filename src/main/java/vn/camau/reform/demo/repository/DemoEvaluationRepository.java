@@ -22,6 +22,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.base.text.SearchText;
 import vn.camau.reform.demo.generator.DemoEvaluations;
 import vn.camau.reform.demo.generator.DemoEvaluations.Accounts;
@@ -59,7 +60,7 @@ public class DemoEvaluationRepository {
         return dsl.select(OFFICER.ID, OFFICER.UNIT_ID, OFFICER.POSITION, OFFICER.USER_ID)
                 .from(OFFICER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(OFFICER.UNIT_ID))
                 .where(OFFICER.CODE.like(DEMO_OFFICER), OFFICER.ACTIVE.isTrue(), ADMIN_UNIT.VALID_TO.isNull(),
-                        ADMIN_UNIT.UNIT_LEVEL.in("COMMUNE", "AGENCY"))
+                        ADMIN_UNIT.UNIT_LEVEL.in(UnitLevel.COMMUNE, UnitLevel.AGENCY))
                 .orderBy(OFFICER.UNIT_ID, OFFICER.ID)
                 .fetch(r -> new Officer(r.value1(), r.value2(), r.value3(), r.value4()));
     }

@@ -77,7 +77,7 @@ public class DemoHotlineRepository {
         List<Unit> units = dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.CODE, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL)
                 .from(ADMIN_UNIT)
                 .where(ADMIN_UNIT.VALID_TO.isNull(),
-                        ADMIN_UNIT.UNIT_LEVEL.in(UnitLevel.COMMUNE.name(), UnitLevel.AGENCY.name()),
+                        ADMIN_UNIT.UNIT_LEVEL.in(UnitLevel.COMMUNE, UnitLevel.AGENCY),
                         DSL.exists(DSL.selectOne().from(OFFICER).where(OFFICER.UNIT_ID.eq(ADMIN_UNIT.ID),
                                 OFFICER.CODE.like(DEMO_OFFICER), OFFICER.ACTIVE.isTrue())))
                 .orderBy(ADMIN_UNIT.ID)
@@ -200,7 +200,7 @@ public class DemoHotlineRepository {
             var insert = dsl.insertInto(HOTLINE_EVENT, HOTLINE_EVENT.ID, HOTLINE_EVENT.REPORT_ID, HOTLINE_EVENT.ACTION,
                     HOTLINE_EVENT.USER_ID, HOTLINE_EVENT.ACTED_AT, HOTLINE_EVENT.DETAILS);
             for (Event e : events.subList(from, Math.min(events.size(), from + CHUNK * 5))) {
-                insert = insert.values(e.id(), e.reportId(), e.action().name(), e.userId(), e.actedAt(), e.details());
+                insert = insert.values(e.id(), e.reportId(), e.action(), e.userId(), e.actedAt(), e.details());
             }
             insert.execute();
         }
@@ -211,7 +211,7 @@ public class DemoHotlineRepository {
             var insert = dsl.insertInto(HOTLINE_EVENT_CHANGE, HOTLINE_EVENT_CHANGE.EVENT_ID,
                     HOTLINE_EVENT_CHANGE.FIELD, HOTLINE_EVENT_CHANGE.FROM_VALUE, HOTLINE_EVENT_CHANGE.TO_VALUE);
             for (Fact f : changes.subList(from, Math.min(changes.size(), from + CHUNK * 5))) {
-                insert = insert.values(f.eventId(), f.change().field().name(), f.change().from(), f.change().to());
+                insert = insert.values(f.eventId(), f.change().field(), f.change().from(), f.change().to());
             }
             insert.execute();
         }

@@ -142,7 +142,7 @@ public class HotlineRepository {
                          List<HotlineChange> changes) {
         long eventId = dsl.insertInto(HOTLINE_EVENT)
                 .set(HOTLINE_EVENT.REPORT_ID, reportId)
-                .set(HOTLINE_EVENT.ACTION, action.name())
+                .set(HOTLINE_EVENT.ACTION, action)
                 .set(HOTLINE_EVENT.USER_ID, userId)
                 .set(HOTLINE_EVENT.ACTED_AT, at)
                 .set(HOTLINE_EVENT.DETAILS, details)
@@ -152,7 +152,7 @@ public class HotlineRepository {
             var insert = dsl.insertInto(HOTLINE_EVENT_CHANGE, HOTLINE_EVENT_CHANGE.EVENT_ID,
                     HOTLINE_EVENT_CHANGE.FIELD, HOTLINE_EVENT_CHANGE.FROM_VALUE, HOTLINE_EVENT_CHANGE.TO_VALUE);
             for (HotlineChange c : changes) {
-                insert = insert.values(eventId, c.field().name(), c.from(), c.to());
+                insert = insert.values(eventId, c.field(), c.from(), c.to());
             }
             insert.execute();
         }
@@ -167,13 +167,13 @@ public class HotlineRepository {
                 .where(HOTLINE_EVENT.REPORT_ID.eq(reportId))
                 .orderBy(HOTLINE_EVENT_CHANGE.ID)
                 .forEach(r -> changes.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new HotlineChange(HotlineField.valueOf(r.value2()), r.value3(), r.value4())));
+                        .add(new HotlineChange(r.value2(), r.value3(), r.value4())));
         return dsl.select(HOTLINE_EVENT.ID, HOTLINE_EVENT.ACTED_AT, APP_USER.FULL_NAME, HOTLINE_EVENT.ACTION,
                         HOTLINE_EVENT.DETAILS)
                 .from(HOTLINE_EVENT).join(APP_USER).on(APP_USER.ID.eq(HOTLINE_EVENT.USER_ID))
                 .where(HOTLINE_EVENT.REPORT_ID.eq(reportId))
                 .orderBy(HOTLINE_EVENT.ACTED_AT, HOTLINE_EVENT.ID)
-                .fetch(r -> new HotlineEvent(r.value2(), r.value3(), HotlineAction.valueOf(r.value4()), r.value5(),
+                .fetch(r -> new HotlineEvent(r.value2(), r.value3(), r.value4(), r.value5(),
                         changes.getOrDefault(r.value1(), List.of())));
     }
 
@@ -382,7 +382,7 @@ public class HotlineRepository {
     public Optional<UnitRef> currentUnit(UnitScope scope, long unitId) {
         return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PATH).from(ADMIN_UNIT)
                 .where(ADMIN_UNIT.ID.eq(unitId), ADMIN_UNIT.VALID_TO.isNull(), ScopeCondition.within(ADMIN_UNIT.PATH, scope))
-                .fetchOptional(Records.mapping(UnitRef::stored));
+                .fetchOptional(Records.mapping(UnitRef::new));
     }
 
     /** An officer of the unit or below it. */

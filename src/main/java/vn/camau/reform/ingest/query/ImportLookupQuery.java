@@ -54,7 +54,7 @@ public class ImportLookupQuery {
         return dsl.select(ADMIN_UNIT.CODE, ADMIN_UNIT.ID, ADMIN_UNIT.NAME, ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PATH)
                 .from(ADMIN_UNIT)
                 .where(ADMIN_UNIT.CODE.in(codes), ADMIN_UNIT.VALID_TO.isNull())
-                .fetchMap(r -> r.value1(), r -> UnitRef.stored(r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchMap(r -> r.value1(), r -> new UnitRef(r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     public Map<String, StoredOfficer> officers(Collection<String> codes) {

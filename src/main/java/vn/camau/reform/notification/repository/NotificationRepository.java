@@ -37,7 +37,7 @@ public class NotificationRepository {
         return dsl.insertInto(USER_NOTIFICATION)
                 .set(USER_NOTIFICATION.USER_ID, userId)
                 .set(USER_NOTIFICATION.CREATED_AT, at)
-                .set(USER_NOTIFICATION.KIND, kind.name())
+                .set(USER_NOTIFICATION.KIND, kind)
                 .set(USER_NOTIFICATION.CONTENT, json.writeValueAsString(content))
                 .set(USER_NOTIFICATION.LINK, link)
                 .returningResult(USER_NOTIFICATION.ID)
@@ -56,7 +56,7 @@ public class NotificationRepository {
                 .where(USER_NOTIFICATION.USER_ID.eq(userId))
                 .orderBy(USER_NOTIFICATION.CREATED_AT.desc(), USER_NOTIFICATION.ID.desc())
                 .offset(offset).limit(limit)
-                .fetch(r -> new Notification(r.value1(), r.value2(), NotificationKind.valueOf(r.value3()), r.value4(),
+                .fetch(r -> new Notification(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), content(r.value6()), r.value7(), r.value8() != null));
     }
 
