@@ -372,12 +372,7 @@ public class EvaluationService {
         Scored s = score(r, form);
         String text = comment(form.comment(), false);
         changed(evaluations.propose(id, version, s.general(), s.task(), s.level(), text, user.id(), now()));
-        evaluations.addStep(id, EvaluationAction.PROPOSED, user.id(), now(),
-                noSelf ? joined("Không tự đánh giá trong hạn.", text) : text);
-    }
-
-    private static String joined(String a, String b) {
-        return b == null ? a : a + "\n" + b;
+        evaluations.addStep(id, EvaluationAction.PROPOSED, user.id(), now(), noSelf, text);
     }
 
     private static boolean isOfficer(EvaluationRow r, AppUser user) {

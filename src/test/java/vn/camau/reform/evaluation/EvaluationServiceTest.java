@@ -1,6 +1,7 @@
 package vn.camau.reform.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.camau.reform.jooq.Tables.EVALUATION_STEP;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
 import static vn.camau.reform.evaluation.EvaluationFixture.COLLEAGUES;
@@ -155,6 +156,41 @@ class EvaluationServiceTest {
         // A leader of another commune reads neither the rating nor its steps
         login("lanhdao.anxuyen");
         assertThat(service.actions(e.id())).isEmpty();
+    }
+
+    @Test
+    void aProposalWithoutTheOfficersOwnRatingSaysSoAsAFactNotASentence() {
+        // Q3 2026 is over, so its self-assessment deadline has passed and the manager may go ahead
+        long cycle = open(Frequency.QUARTERLY, Q3_2026);
+        Evaluation e = of(cycle, RATED);
+        login("test.truongphong");
+        service.propose(e.id(), e.version(), new ScoreForm(new BigDecimal("25"), new BigDecimal("60"), null,
+                "Hoàn thành tốt nhiệm vụ"));
+        assertThat(service.history(e.id())).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(EvaluationAction.PROPOSED);
+            assertThat(step.withoutSelf()).isTrue();
+            // only the manager's words are stored; the fact is worded when shown, in the reader's language
+            assertThat(step.comment()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+        });
+    }
+
+    @Test
+    void aProposalStoredAsASentenceBeforeV29ReadsAsTheSameFact() throws Exception {
+        long cycle = open(Frequency.QUARTERLY, Q3_2026);
+        Evaluation e = of(cycle, RATED);
+        login("test.truongphong");
+        service.propose(e.id(), e.version(), new ScoreForm(new BigDecimal("25"), new BigDecimal("60"), null, null));
+        // as the service wrote it before: the fact as a Vietnamese sentence in front of the manager's words
+        dsl.update(EVALUATION_STEP).set(EVALUATION_STEP.WITHOUT_SELF, false)
+                .set(EVALUATION_STEP.COMMENT, "Không tự đánh giá trong hạn.\nĐạt yêu cầu")
+                .where(EVALUATION_STEP.EVALUATION_ID.eq(e.id())).execute();
+        String v29 = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "db/migration/V29__evaluation_step_without_self.sql"));
+        dsl.execute(v29.substring(v29.indexOf("UPDATE"), v29.indexOf(";", v29.indexOf("UPDATE"))));
+        assertThat(service.history(e.id())).singleElement().satisfies(step -> {
+            assertThat(step.withoutSelf()).isTrue();
+            assertThat(step.comment()).isEqualTo("Đạt yêu cầu");
+        });
     }
 
     @Test

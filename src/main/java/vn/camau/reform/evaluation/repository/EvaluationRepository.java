@@ -19,6 +19,7 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
@@ -222,18 +223,26 @@ public class EvaluationRepository {
     }
 
     public void addStep(long evaluationId, EvaluationAction action, long userId, LocalDateTime at, String comment) {
+        addStep(evaluationId, action, userId, at, false, comment);
+    }
+
+    /** A step; {@code withoutSelf} for a proposal made without the officer's self-assessment. */
+    public void addStep(long evaluationId, EvaluationAction action, long userId, LocalDateTime at,
+                        boolean withoutSelf, String comment) {
         dsl.insertInto(EVALUATION_STEP)
                 .set(EVALUATION_STEP.EVALUATION_ID, evaluationId).set(EVALUATION_STEP.ACTION, action)
                 .set(EVALUATION_STEP.USER_ID, userId).set(EVALUATION_STEP.ACTED_AT, at)
+                .set(EVALUATION_STEP.WITHOUT_SELF, withoutSelf)
                 .set(EVALUATION_STEP.COMMENT, comment).execute();
     }
 
     public List<EvaluationStep> steps(long evaluationId) {
-        return dsl.select(EVALUATION_STEP.ACTION, APP_USER.FULL_NAME, EVALUATION_STEP.ACTED_AT, EVALUATION_STEP.COMMENT)
+        return dsl.select(EVALUATION_STEP.ACTION, APP_USER.FULL_NAME, EVALUATION_STEP.ACTED_AT,
+                        EVALUATION_STEP.WITHOUT_SELF, EVALUATION_STEP.COMMENT)
                 .from(EVALUATION_STEP).join(APP_USER).on(APP_USER.ID.eq(EVALUATION_STEP.USER_ID))
                 .where(EVALUATION_STEP.EVALUATION_ID.eq(evaluationId))
                 .orderBy(EVALUATION_STEP.ACTED_AT, EVALUATION_STEP.ID)
-                .fetch(r -> new EvaluationStep(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(Records.mapping(EvaluationStep::new));
     }
 
     /** A discipline decision for the officer dated in the year. */

@@ -18,9 +18,19 @@ class EvaluationHistoryGrid extends Grid<EvaluationStep> {
         addColumn(s -> getTranslation(s.action().labelKey())).setHeader(getTranslation("evaluations.history.action"))
                 .setAutoWidth(true);
         addColumn(EvaluationStep::userName).setHeader(getTranslation("evaluations.history.user")).setAutoWidth(true);
-        addColumn(s -> s.comment() == null ? "" : s.comment()).setHeader(getTranslation("evaluations.history.comment"))
+        addColumn(this::comment).setHeader(getTranslation("evaluations.history.comment"))
                 .setFlexGrow(1);
         setItems(steps);
         setAllRowsVisible(true);
+    }
+
+    /** The person's words, after the step's own facts worded in the reader's language. */
+    private String comment(EvaluationStep s) {
+        String words = s.comment() == null ? "" : s.comment();
+        if (!s.withoutSelf()) {
+            return words;
+        }
+        String fact = getTranslation("evaluations.history.without-self");
+        return words.isEmpty() ? fact : fact + "\n" + words;
     }
 }
