@@ -166,9 +166,7 @@ public class DossierBatchService {
     private static boolean sameStoredValues(DossierRecord a, DossierRecord b) {
         return a.equals(new DossierRecord(b.code(), b.procedureId(), b.receivingUnitId(), b.handlingUnitId(),
                 b.channel(), b.state(), b.receivedAt(), b.appointmentDate(), b.dueDate(), b.resolvedAt(),
-                b.returnedAt(), b.finishedAt(), b.timing() == Timing.LATE ? b.lateWorkingDays() : 0, b.hasFee(),
-                b.paidOnline(), b.digitised(), b.returnedHome(), b.rating(), b.applicantName(), b.applicantPhone(),
-                b.applicantEmail(), b.handlingOfficerId(), b.responsibleUnitId(), b.responsibleOfficerId(),
-                b.responsibleStep(), a.events()));
+                b.returnedAt(), b.finishedAt(), b.timing() == Timing.LATE ? b.lateWorkingDays() : 0, b.service(),
+                b.applicant(), b.handlingOfficerId(), b.responsible(), a.events()));
     }
 }

@@ -1,7 +1,5 @@
 package vn.camau.reform.dossier;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -9,14 +7,19 @@ import java.util.List;
  *
  * @param openTiming null once finished
  */
-public record DossierDetail(long id, String code, String procedureCode, String procedureName,
-                            String fieldName, String receivingUnitName, String handlingUnitName,
-                            long handlingUnitId, Channel channel, DossierState state,
-                            LocalDateTime receivedAt, LocalDate appointmentDate, LocalDate dueDate,
-                            LocalDateTime resolvedAt, LocalDateTime returnedAt, LocalDateTime finishedAt,
-                            Timing timing, OpenTiming openTiming, int workingDaysLate, boolean hasFee,
-                            boolean paidOnline, boolean digitised, boolean returnedHome, Rating rating,
-                            String applicantMasked, String handlingOfficerName, String responsibleStep,
-                            String responsibleUnitName, String responsibleOfficerName,
-                            List<DossierStep> steps) {
+public record DossierDetail(long id, String code, Procedure procedure, String receivingUnitName,
+                            String handlingUnitName, long handlingUnitId, Channel channel, DossierState state,
+                            DossierDates dates, Timing timing, OpenTiming openTiming, int workingDaysLate,
+                            ServiceFlags service, String applicantMasked, String handlingOfficerName,
+                            Responsible responsible, List<DossierStep> steps) {
+
+    /** The procedure the dossier follows, by its catalogue code, name and field (lĩnh vực). */
+    public record Procedure(String code, String name, String fieldName) {
+    }
+
+    /**
+     * Who holds the dossier now (open) or whose step overran (late); every part null when nobody is.
+     */
+    public record Responsible(String step, String unitName, String officerName) {
+    }
 }

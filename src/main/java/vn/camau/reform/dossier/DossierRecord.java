@@ -11,15 +11,24 @@ import java.util.List;
  * @param dueDate            appointment moved by supplement requests (see {@link DossierTiming#dueDate})
  * @param lateWorkingDays    working days past the due date when resolved late, else 0
  * @param handlingOfficerId  null when not yet assigned
+ * @param responsible        derived by the rules; {@link Responsible#NOBODY} until they ran
  */
 public record DossierRecord(
         String code, long procedureId, long receivingUnitId, long handlingUnitId, Channel channel,
         DossierState state, LocalDateTime receivedAt, LocalDate appointmentDate, LocalDate dueDate,
         LocalDateTime resolvedAt, LocalDateTime returnedAt, LocalDateTime finishedAt,
-        int lateWorkingDays, boolean hasFee, boolean paidOnline, boolean digitised,
-        boolean returnedHome, Rating rating, String applicantName, String applicantPhone,
-        String applicantEmail, Long handlingOfficerId, Long responsibleUnitId,
-        Long responsibleOfficerId, String responsibleStep, List<DossierEventRecord> events) {
+        int lateWorkingDays, ServiceFlags service, Applicant applicant, Long handlingOfficerId,
+        Responsible responsible, List<DossierEventRecord> events) {
+
+    /**
+     * The step, agency and officer the rules hold responsible: who holds the dossier while open,
+     * whose step overran when late; every part null when nobody is.
+     */
+    public record Responsible(String step, Long unitId, Long officerId) {
+
+        /** Before the rules ran, or when no step is to blame. */
+        public static final Responsible NOBODY = new Responsible(null, null, null);
+    }
 
     public Timing timing() {
         return resolvedAt == null ? null : DossierTiming.classify(resolvedAt.toLocalDate(), dueDate);
@@ -43,7 +52,8 @@ public record DossierRecord(
         return new DossierFacts(handlingUnitId, procedureId,
                 handlingOfficerId == null ? 0 : handlingOfficerId, state, channel,
                 receivedAt.toLocalDate(), dueDate, day(resolvedAt), day(finishedAt), lateWorkingDays,
-                hasFee, paidOnline, digitised, returnedHome, rating, waits());
+                service.hasFee(), service.paidOnline(), service.digitised(), service.returnedHome(),
+                service.rating(), waits());
     }
 
     /**

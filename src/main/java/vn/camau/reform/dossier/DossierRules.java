@@ -52,21 +52,16 @@ public class DossierRules {
         LocalDate due = DossierTiming.dueDate(cal, r.appointmentDate(), supplements(events), rule, limit);
         LocalDate resolved = r.resolvedAt() == null ? null : r.resolvedAt().toLocalDate();
         int late = resolved == null ? 0 : DossierTiming.workingDaysLate(cal, due, resolved);
-        Long unit = r.responsibleUnitId();
-        Long officer = r.responsibleOfficerId();
-        String step = r.responsibleStep();
+        DossierRecord.Responsible responsible = r.responsible();
         if (!events.isEmpty()) {
             DossierEventRecord owner = r.state().isOpen() ? events.getLast() : mostOverrun(cal, events, r);
             if (owner != null) {
-                unit = owner.unitId();
-                officer = owner.officerId();
-                step = owner.stepName();
+                responsible = new DossierRecord.Responsible(owner.stepName(), owner.unitId(), owner.officerId());
             }
         }
         return new DossierRecord(r.code(), r.procedureId(), r.receivingUnitId(), r.handlingUnitId(), r.channel(),
                 r.state(), r.receivedAt(), r.appointmentDate(), due, r.resolvedAt(), r.returnedAt(), r.finishedAt(),
-                late, r.hasFee(), r.paidOnline(), r.digitised(), r.returnedHome(), r.rating(), r.applicantName(),
-                r.applicantPhone(), r.applicantEmail(), r.handlingOfficerId(), unit, officer, step, r.events());
+                late, r.service(), r.applicant(), r.handlingOfficerId(), responsible, r.events());
     }
 
     /** A supplement request runs from its event until the next event (the applicant's answer). */

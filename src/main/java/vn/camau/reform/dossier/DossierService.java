@@ -134,16 +134,15 @@ public class DossierService {
             // the clock stands still while the applicant completes the dossier: no lateness runs up
             boolean waiting = open && !events.isEmpty()
                     && events.getLast().state() == DossierState.SUPPLEMENT_REQUESTED;
-            int late = waiting ? 0 : open ? DossierTiming.workingDaysLate(cal, d.dueDate(), today)
+            int late = waiting ? 0 : open ? DossierTiming.workingDaysLate(cal, d.dates().dueDate(), today)
                     : d.lateWorkingDays() == null ? 0 : d.lateWorkingDays();
-            return new DossierDetail(d.id(), d.code(), d.procedureCode(), d.procedureName(), d.fieldName(),
-                    d.receivingUnitName(), d.handlingUnitName(), d.handlingUnitId(), d.channel(), d.state(),
-                    d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(),
-                    d.finishedAt(), d.timing(), waiting ? OpenTiming.WAITING
-                    : open ? DossierTiming.openTiming(cal, d.dueDate(), today, dueSoonDays) : null, late, d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(), d.rating(),
-                    PersonalData.maskName(d.applicantName()), d.handlingOfficerName(), d.responsibleStep(),
-                    d.responsibleUnitName(), d.responsibleOfficerName(),
-                    steps(events, d.finishedAt(), today, cal));
+            OpenTiming openTiming = waiting ? OpenTiming.WAITING
+                    : open ? DossierTiming.openTiming(cal, d.dates().dueDate(), today, dueSoonDays) : null;
+            return new DossierDetail(d.id(), d.code(), d.procedure(), d.receivingUnitName(), d.handlingUnitName(),
+                    d.handlingUnitId(), d.channel(), d.state(), d.dates(), d.timing(), openTiming, late,
+                    d.service(), PersonalData.maskName(d.applicantName()), d.handlingOfficerName(),
+                    d.responsible(),
+                    steps(events, d.dates().finishedAt(), today, cal));
         });
     }
 
@@ -190,7 +189,7 @@ public class DossierService {
         NotificationContent content = NotificationContent.of(
                 Message.of("notification.reminder.title", Value.text(d.code())),
                 Message.of("notification.reminder.body", Value.text(sender.fullName()), Value.text(sender.unitName()),
-                        Value.text(d.code()), Value.text(d.procedureName()), Value.date(d.dueDate())),
+                        Value.text(d.code()), Value.text(d.procedure().name()), Value.date(d.dates().dueDate())),
                 text);
         for (Recipient r : notifications.recipients(List.of(Roles.UNIT_LEADER), unitId)) {
             notifications.send(r, NotificationKind.REMINDER, content, "dossiers/" + d.code());

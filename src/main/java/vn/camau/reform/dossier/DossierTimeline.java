@@ -46,9 +46,7 @@ final class DossierTimeline {
         }
         return new DossierRecord(base.code(), base.procedureId(), base.receivingUnitId(), base.handlingUnitId(),
                 base.channel(), state, base.receivedAt(), base.appointmentDate(), base.dueDate(), resolved,
-                returned, finished, base.lateWorkingDays(), base.hasFee(), base.paidOnline(), base.digitised(),
-                base.returnedHome(), base.rating(), base.applicantName(), base.applicantPhone(),
-                base.applicantEmail(), base.handlingOfficerId(), base.responsibleUnitId(),
-                base.responsibleOfficerId(), base.responsibleStep(), events);
+                returned, finished, base.lateWorkingDays(), base.service(), base.applicant(),
+                base.handlingOfficerId(), base.responsible(), events);
     }
 }

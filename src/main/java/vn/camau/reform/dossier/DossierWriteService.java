@@ -47,9 +47,8 @@ public class DossierWriteService {
     private static DossierRecord withEvents(DossierRecord r, List<DossierEventRecord> events) {
         return new DossierRecord(r.code(), r.procedureId(), r.receivingUnitId(), r.handlingUnitId(), r.channel(),
                 r.state(), r.receivedAt(), r.appointmentDate(), r.dueDate(), r.resolvedAt(), r.returnedAt(),
-                r.finishedAt(), r.lateWorkingDays(), r.hasFee(), r.paidOnline(), r.digitised(), r.returnedHome(),
-                r.rating(), r.applicantName(), r.applicantPhone(), r.applicantEmail(), r.handlingOfficerId(),
-                r.responsibleUnitId(), r.responsibleOfficerId(), r.responsibleStep(), events);
+                r.finishedAt(), r.lateWorkingDays(), r.service(), r.applicant(), r.handlingOfficerId(),
+                r.responsible(), events);
     }
 
     /**

@@ -15,15 +15,13 @@ import java.util.List;
 public record IncomingDossier(
         String code, long procedureId, long receivingUnitId, long handlingUnitId, Channel channel,
         DossierState state, LocalDateTime receivedAt, LocalDate appointmentDate, LocalDateTime resolvedAt,
-        LocalDateTime returnedAt, LocalDateTime finishedAt, boolean hasFee, boolean paidOnline,
-        boolean digitised, boolean returnedHome, Rating rating, String applicantName, String applicantPhone,
-        String applicantEmail, Long handlingOfficerId, LocalDateTime sourceUpdatedAt) {
+        LocalDateTime returnedAt, LocalDateTime finishedAt, ServiceFlags service, Applicant applicant,
+        Long handlingOfficerId, LocalDateTime sourceUpdatedAt) {
 
     /** As a write model with no derived fields yet (due date = appointment until the rules run). */
     DossierRecord toRecord() {
         return new DossierRecord(code, procedureId, receivingUnitId, handlingUnitId, channel, state, receivedAt,
-                appointmentDate, appointmentDate, resolvedAt, returnedAt, finishedAt, 0, hasFee, paidOnline,
-                digitised, returnedHome, rating, applicantName, applicantPhone, applicantEmail, handlingOfficerId,
-                null, null, null, List.of());
+                appointmentDate, appointmentDate, resolvedAt, returnedAt, finishedAt, 0, service, applicant,
+                handlingOfficerId, DossierRecord.Responsible.NOBODY, List.of());
     }
 }

@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.camau.reform.base.text.PhoneNumbers;
+import vn.camau.reform.dossier.Applicant;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.IncomingDossier;
 import vn.camau.reform.dossier.Rating;
+import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.ingest.ReferenceCodes.StoredDossier;
 import vn.camau.reform.ingest.ReferenceCodes.UnitVersion;
 import vn.camau.reform.ingest.query.ReferenceCodeQuery;
@@ -163,8 +165,9 @@ public final class DossierReader {
             finishedAt = resolvedAt;
         }
         return new IncomingDossier(code, procedure, receiving.id(), handling.id(), channel, state, receivedAt,
-                appointment, resolvedAt, returnedAt, finishedAt, hasFee, paidOnline, digitised, returnedHome, rating,
-                applicant, phone, email, officer, updatedAt);
+                appointment, resolvedAt, returnedAt, finishedAt,
+                new ServiceFlags(hasFee, paidOnline, digitised, returnedHome, rating),
+                new Applicant(applicant, phone, email), officer, updatedAt);
     }
 
     /**

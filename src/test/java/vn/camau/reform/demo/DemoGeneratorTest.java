@@ -141,18 +141,19 @@ class DemoGeneratorTest {
 
         assertThat(share(received, d -> d.channel() == Channel.ONLINE)).isCloseTo(0.8281, within(0.015));
         assertThat(share(received, d -> d.channel() == Channel.POSTAL)).isBetween(0.003, 0.02);
-        List<DossierRecord> withFee = received.stream().filter(DossierRecord::hasFee).toList();
-        assertThat(share(withFee, DossierRecord::paidOnline)).isCloseTo(0.7542, within(0.02));
+        List<DossierRecord> withFee = received.stream().filter(d -> d.service().hasFee()).toList();
+        assertThat(share(withFee, d -> d.service().paidOnline())).isCloseTo(0.7542, within(0.02));
 
         Map<String, Double> digitised = Map.of("PROVINCE", 0.7807, "DISTRICT", 0.7684, "COMMUNE", 0.6929);
         digitised.forEach((level, rate) -> assertThat(share(resolved.stream()
-                .filter(d -> procedures.get(d.procedureId()).level().equals(level)).toList(), DossierRecord::digitised))
+                        .filter(d -> procedures.get(d.procedureId()).level().equals(level)).toList(),
+                d -> d.service().digitised()))
                 .as(level).isCloseTo(rate, within(0.02)));
 
-        List<DossierRecord> rated = resolved.stream().filter(d -> d.rating() != null).toList();
+        List<DossierRecord> rated = resolved.stream().filter(d -> d.service().rating() != null).toList();
         assertThat(rated.size() / (double) resolved.size()).isBetween(0.25, 0.5);
-        assertThat(share(rated, d -> d.rating().isSatisfied())).isCloseTo(0.9205, within(0.015));
-        assertThat(share(resolved, DossierRecord::returnedHome)).isBetween(0.03, 0.15);
+        assertThat(share(rated, d -> d.service().rating().isSatisfied())).isCloseTo(0.9205, within(0.015));
+        assertThat(share(resolved, d -> d.service().returnedHome())).isBetween(0.03, 0.15);
         assertThat(sample).anyMatch(d -> d.state() == DossierState.REFUSED_AT_RECEPTION)
                 .anyMatch(d -> d.state() == DossierState.WITHDRAWN).anyMatch(d -> d.state() == DossierState.STOPPED)
                 .anyMatch(d -> d.events().stream().anyMatch(e -> e.state() == DossierState.SUPPLEMENT_REQUESTED));
@@ -181,20 +182,20 @@ class DemoGeneratorTest {
                 assertThat(d.finishedAt()).isEqualTo(d.resolvedAt());
             }
             if (d.timing() == Timing.LATE) {
-                assertThat(d.responsibleOfficerId()).as(d.code()).isNotNull();
-                assertThat(d.responsibleStep()).isNotNull();
+                assertThat(d.responsible().officerId()).as(d.code()).isNotNull();
+                assertThat(d.responsible().step()).isNotNull();
                 // exactly one step ran past its share, and it is the one named
                 List<DossierEventRecord> overran = overranSteps(d);
                 assertThat(overran).as(d.code()).hasSize(1);
-                assertThat(overran.getFirst().officerId()).isEqualTo(d.responsibleOfficerId());
-                assertThat(overran.getFirst().stepName()).isEqualTo(d.responsibleStep());
+                assertThat(overran.getFirst().officerId()).isEqualTo(d.responsible().officerId());
+                assertThat(overran.getFirst().stepName()).isEqualTo(d.responsible().step());
             } else if (d.resolvedAt() != null) {
                 assertThat(overranSteps(d)).as(d.code()).isEmpty();
             }
             if (d.state().isOpen()) {
                 DossierEventRecord last = d.events().getLast();
-                assertThat(d.responsibleOfficerId()).isEqualTo(last.officerId());
-                assertThat(d.responsibleUnitId()).isEqualTo(last.unitId());
+                assertThat(d.responsible().officerId()).isEqualTo(last.officerId());
+                assertThat(d.responsible().unitId()).isEqualTo(last.unitId());
             }
             assertThat(d.events()).isNotEmpty().allSatisfy(e -> assertThat(e.eventAt()).isBeforeOrEqualTo(NOW));
             for (int i = 1; i < d.events().size(); i++) {
@@ -233,7 +234,7 @@ class DemoGeneratorTest {
                 == OpenTiming.ON_TRACK)).hasSizeGreaterThan(50);
         // whoever holds an overdue dossier is named
         overdue.values().stream().flatMap(List::stream).forEach(d -> {
-            assertThat(d.responsibleOfficerId()).isNotNull();
+            assertThat(d.responsible().officerId()).isNotNull();
             assertThat(d.openDueDate()).isEqualTo(d.dueDate());
         });
     }

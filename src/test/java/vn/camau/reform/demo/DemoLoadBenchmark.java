@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.camau.reform.demo.generator.DemoGenerator;
 import vn.camau.reform.demo.repository.DemoDataRepository;
 import vn.camau.reform.dossier.DossierRecord;
+import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.dossier.StatBatch;
 import vn.camau.reform.dossier.repository.DossierBulkLoader;
 import vn.camau.reform.dossier.repository.DossierStatWriter;
@@ -144,13 +145,14 @@ class DemoLoadBenchmark {
             "handling_officer_id", "responsible_unit_id", "responsible_officer_id", "responsible_step");
 
     private static Object[] values(long id, DossierRecord d) {
+        ServiceFlags s = d.service();
         return new Object[] {id, d.code(), d.procedureId(), d.receivingUnitId(), d.handlingUnitId(),
             d.channel().name(), d.state().code(), d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(),
             d.returnedAt(), d.finishedAt(), d.timing() == null ? null : d.timing().name(),
-            d.timing() == null ? null : d.lateWorkingDays(), d.openDueDate(), d.hasFee(), d.paidOnline(),
-            d.digitised(), d.returnedHome(), d.rating() == null ? null : d.rating().name(), d.applicantName(),
-            d.applicantPhone(), d.applicantEmail(), d.handlingOfficerId(), d.responsibleUnitId(),
-            d.responsibleOfficerId(), d.responsibleStep()};
+            d.timing() == null ? null : d.lateWorkingDays(), d.openDueDate(), s.hasFee(), s.paidOnline(),
+            s.digitised(), s.returnedHome(), s.rating() == null ? null : s.rating().name(), d.applicant().name(),
+            d.applicant().phone(), d.applicant().email(), d.handlingOfficerId(), d.responsible().unitId(),
+            d.responsible().officerId(), d.responsible().step()};
     }
 
     private void multiRowInsert(List<DossierRecord> rows, long firstId) {

@@ -34,8 +34,8 @@ class DossierBulkLoaderTest {
                         null, null, null));
         return new DossierRecord(code, 1, 100, 100, Channel.ONLINE, DossierState.RETURNED, received, due, due,
                 resolved.atTime(10, 0), resolved.atTime(10, 0), resolved.atTime(10, 0),
-                resolved.isAfter(due) ? 2 : 0, false, false, true, false, Rating.SATISFIED,
-                "Nguyễn Thị Thử", "0912345678", null, null, null, null, null, events);
+                resolved.isAfter(due) ? 2 : 0, new ServiceFlags(false, false, true, false, Rating.SATISFIED),
+                new Applicant("Nguyễn Thị Thử", "0912345678", null), null, DossierRecord.Responsible.NOBODY, events);
     }
 
     @Test

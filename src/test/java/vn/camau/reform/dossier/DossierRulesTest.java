@@ -77,7 +77,8 @@ class DossierRulesTest {
                 DossierState.PROCESSING, Channel.ONLINE, 0);
         return new DossierRecord(base.code(), base.procedureId(), base.receivingUnitId(), base.handlingUnitId(),
                 base.channel(), base.state(), base.receivedAt(), appointment, appointment, null, null, null, 0,
-                true, true, false, false, null, base.applicantName(), null, null, null, null, null, null,
+                new ServiceFlags(true, true, false, false, null), new Applicant(base.applicant().name(), null, null),
+                null, DossierRecord.Responsible.NOBODY,
                 List.of(event(received, DossierState.RECEIVED, "Tiếp nhận", null, received, "e1"),
                         event(asked, DossierState.SUPPLEMENT_REQUESTED, "Yêu cầu bổ sung", null, null, "e2"),
                         event(back, DossierState.PROCESSING, "Thẩm định", null, appointment, "e3")));
@@ -117,8 +118,8 @@ class DossierRulesTest {
                 DossierState.RESOLVED, Channel.IN_PERSON, 0);
         DossierRecord d = new DossierRecord(base.code(), base.procedureId(), base.receivingUnitId(),
                 base.handlingUnitId(), base.channel(), base.state(), base.receivedAt(), appointment, appointment,
-                base.resolvedAt(), null, base.finishedAt(), 0, false, false, true, false, null, base.applicantName(),
-                null, null, null, null, null, null,
+                base.resolvedAt(), null, base.finishedAt(), 0, new ServiceFlags(false, false, true, false, null),
+                new Applicant(base.applicant().name(), null, null), null, DossierRecord.Responsible.NOBODY,
                 List.of(event(received, DossierState.RECEIVED, "Tiếp nhận", null, desk, "a"),
                         // the review had until working day 5 and ended on working day 6: 1 day over
                         event(desk, DossierState.PROCESSING, "Thẩm định", null, cal.addWorkingDays(received, 5), "b"),
@@ -127,7 +128,7 @@ class DossierRulesTest {
                         event(approved, DossierState.RESOLVED, "Trả kết quả", null, null, "d")));
         writer.save(d);
         DossierRecord stored = repository.findRecord("T-OWNER").orElseThrow();
-        assertThat(stored.responsibleStep()).isEqualTo("Phê duyệt");
+        assertThat(stored.responsible().step()).isEqualTo("Phê duyệt");
         assertThat(stored.lateWorkingDays()).isEqualTo(2);
         assertThat(stored.timing()).isEqualTo(Timing.LATE);
     }

@@ -162,9 +162,9 @@ public final class TestDossiers {
     public static DossierRecord with(DossierRecord d, boolean returnedHome, List<DossierEventRecord> events) {
         return new DossierRecord(d.code(), d.procedureId(), d.receivingUnitId(), d.handlingUnitId(), d.channel(),
                 d.state(), d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(),
-                d.finishedAt(), d.lateWorkingDays(), d.hasFee(), d.paidOnline(), d.digitised(), returnedHome,
-                d.rating(), d.applicantName(), d.applicantPhone(), d.applicantEmail(), d.handlingOfficerId(),
-                d.responsibleUnitId(), d.responsibleOfficerId(), d.responsibleStep(), events);
+                d.finishedAt(), d.lateWorkingDays(), new ServiceFlags(d.service().hasFee(), d.service().paidOnline(),
+                        d.service().digitised(), returnedHome, d.service().rating()),
+                d.applicant(), d.handlingOfficerId(), d.responsible(), events);
     }
 
     /** A dossier of the test procedure; resolved when {@code resolved} is given, open otherwise. */
@@ -174,8 +174,10 @@ public final class TestDossiers {
         LocalDateTime finishedAt = state.isFinished() ? (resolvedAt != null ? resolvedAt : received.plusDays(1).atTime(9, 0))
                 : null;
         return new DossierRecord(code, PROCEDURE, unitId, unitId, channel, state, received.atTime(8, 30), due, due,
-                resolvedAt, null, finishedAt, lateWorkingDays, true, channel == Channel.ONLINE, resolved != null,
-                false, resolved != null ? Rating.SATISFIED : null, "Nguyễn Văn Thử", "0912345678", null, null,
-                unitId, null, "Thẩm định", List.of());
+                resolvedAt, null, finishedAt, lateWorkingDays,
+                new ServiceFlags(true, channel == Channel.ONLINE, resolved != null, false,
+                        resolved != null ? Rating.SATISFIED : null),
+                new Applicant("Nguyễn Văn Thử", "0912345678", null), null,
+                new DossierRecord.Responsible("Thẩm định", unitId, null), List.of());
     }
 }

@@ -19,6 +19,8 @@ import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierRecord;
+import vn.camau.reform.dossier.Applicant;
+import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierTiming;
 import vn.camau.reform.dossier.DossierWriteService;
@@ -130,9 +132,11 @@ public class PerformanceFixture {
         String code = "T-HQ-" + handler + "-" + (++seq);
         DossierRecord d = new DossierRecord(code, TestDossiers.PROCEDURE, AGENCY, AGENCY, Channel.ONLINE,
                 DossierState.RESOLVED, received.atTime(8, 30), due, due, done.atTime(15, 0), null, done.atTime(15, 0),
-                late ? DossierTiming.workingDaysLate(cal, due, done) : 0, false, false, true, false, rating,
-                "Nguyễn Văn Thử", "0912345678", null, handler, late ? AGENCY : null, responsible,
-                late ? "Thẩm định" : null, List.of());
+                late ? DossierTiming.workingDaysLate(cal, due, done) : 0,
+                new ServiceFlags(false, false, true, false, rating),
+                new Applicant("Nguyễn Văn Thử", "0912345678", null), handler,
+                new DossierRecord.Responsible(late ? "Thẩm định" : null, late ? AGENCY : null, responsible),
+                List.of());
         writer.save(d);
         return dsl.select(DOSSIER.ID).from(DOSSIER).where(DOSSIER.CODE.eq(code)).fetchSingle(DOSSIER.ID);
     }

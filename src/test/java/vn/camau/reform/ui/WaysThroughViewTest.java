@@ -102,9 +102,8 @@ class WaysThroughViewTest extends KaribuTest {
                 cal.workingDaysBefore(today, 1), null, DossierState.PROCESSING, Channel.ONLINE, 0);
         writer.save(new DossierRecord(d.code(), d.procedureId(), d.receivingUnitId(), d.handlingUnitId(), d.channel(),
                 d.state(), d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(),
-                d.finishedAt(), d.lateWorkingDays(), d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(),
-                d.rating(), d.applicantName(), d.applicantPhone(), d.applicantEmail(), d.handlingOfficerId(),
-                TestDossiers.FORMER, RATED, d.responsibleStep(), List.of()));
+                d.finishedAt(), d.lateWorkingDays(), d.service(), d.applicant(), d.handlingOfficerId(),
+                new DossierRecord.Responsible(d.responsible().step(), TestDossiers.FORMER, RATED), List.of()));
         TestLogins.logout();
     }
 

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierDates;
 import vn.camau.reform.dossier.DossierDetail;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierStep;
 import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.Rating;
+import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.dossier.Timing;
 import vn.camau.reform.dashboard.api.IndicatorsResponse;
@@ -30,16 +32,19 @@ record DossierResponse(String code, Procedure procedure, IndicatorsResponse.Unit
                        String handlingOfficer, Responsible responsible, List<Step> steps) {
 
     static DossierResponse of(DossierDetail d, ReportUnit handlingUnit, LocalDate today) {
-        return new DossierResponse(d.code(), new Procedure(d.procedureCode(), d.procedureName(), d.fieldName()),
+        DossierDates t = d.dates();
+        ServiceFlags s = d.service();
+        return new DossierResponse(d.code(),
+                new Procedure(d.procedure().code(), d.procedure().name(), d.procedure().fieldName()),
                 IndicatorsResponse.UnitJson.of(handlingUnit), d.receivingUnitName(), d.channel(), d.state(),
                 d.state().code(),
                 new Classification(d.timing(), d.openTiming(), d.workingDaysLate(),
-                        d.openTiming() != null ? today : d.finishedAt() == null ? null : d.finishedAt().toLocalDate()),
-                new Dates(d.receivedAt(), d.appointmentDate(), d.dueDate(), d.resolvedAt(), d.returnedAt(),
-                        d.finishedAt()),
-                new Service(d.hasFee(), d.paidOnline(), d.digitised(), d.returnedHome(), d.rating()),
+                        d.openTiming() != null ? today : t.finishedAt() == null ? null : t.finishedAt().toLocalDate()),
+                new Dates(t.receivedAt(), t.appointmentDate(), t.dueDate(), t.resolvedAt(), t.returnedAt(),
+                        t.finishedAt()),
+                new Service(s.hasFee(), s.paidOnline(), s.digitised(), s.returnedHome(), s.rating()),
                 d.handlingOfficerName(),
-                new Responsible(d.responsibleStep(), d.responsibleUnitName(), d.responsibleOfficerName()),
+                new Responsible(d.responsible().step(), d.responsible().unitName(), d.responsible().officerName()),
                 d.steps().stream().map(Step::of).toList());
     }
 

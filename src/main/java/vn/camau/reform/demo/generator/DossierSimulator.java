@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.dossier.Applicant;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierEventRecord;
 import vn.camau.reform.dossier.DossierRecord;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierTiming;
 import vn.camau.reform.dossier.Rating;
+import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.dossier.SupplementRule;
 
 /**
@@ -332,11 +334,13 @@ final class DossierSimulator {
                              boolean digitised, boolean home, Rating rating, String applicant, String phone,
                              String email, Long handlingOfficer, Holder responsible) {
             return new DossierRecord(code, p.id(), d.receiving().id(), d.handling().id(), channel, state,
-                    d.receivedAt(), appointment, due, resolvedAt, returnedAt, finishedAt, lateDays, hasFee, paidOnline,
-                    digitised, home, rating, applicant, phone, email, handlingOfficer,
-                    responsible == null ? null : responsible.unitId(),
-                    responsible == null ? null : responsible.officerId(),
-                    responsible == null ? null : responsible.step(), List.copyOf(events));
+                    d.receivedAt(), appointment, due, resolvedAt, returnedAt, finishedAt, lateDays,
+                    new ServiceFlags(hasFee, paidOnline, digitised, home, rating),
+                    new Applicant(applicant, phone, email), handlingOfficer,
+                    responsible == null ? DossierRecord.Responsible.NOBODY
+                            : new DossierRecord.Responsible(responsible.step(), responsible.unitId(),
+                                    responsible.officerId()),
+                    List.copyOf(events));
         }
 
         /** Cuts the events at now and derives state, dates and who is responsible. */

@@ -25,10 +25,12 @@ import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.base.text.PersonalData;
 import vn.camau.reform.base.text.SearchText;
 import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierDates;
+import vn.camau.reform.dossier.DossierDetail;
 import vn.camau.reform.dossier.DossierFilter;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierSummary;
-import vn.camau.reform.dossier.Rating;
+import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.dossier.Timing;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
@@ -39,14 +41,10 @@ import vn.camau.reform.security.query.ScopeCondition;
 public class DossierQuery {
 
     /** The dossier page's row before the calendar turns dates into working days. */
-    public record DetailRow(long id, String code, String procedureCode, String procedureName, String fieldName,
-                            String receivingUnitName, String handlingUnitName, long handlingUnitId, Channel channel,
-                            DossierState state, LocalDateTime receivedAt, LocalDate appointmentDate,
-                            LocalDate dueDate, LocalDateTime resolvedAt, LocalDateTime returnedAt,
-                            LocalDateTime finishedAt, Timing timing, Integer lateWorkingDays, boolean hasFee,
-                            boolean paidOnline, boolean digitised, boolean returnedHome, Rating rating,
-                            String applicantName, String handlingOfficerName, String responsibleStep,
-                            String responsibleUnitName, String responsibleOfficerName) {
+    public record DetailRow(long id, String code, DossierDetail.Procedure procedure, String receivingUnitName,
+                            String handlingUnitName, long handlingUnitId, Channel channel, DossierState state,
+                            DossierDates dates, Timing timing, Integer lateWorkingDays, ServiceFlags service,
+                            String applicantName, String handlingOfficerName, DossierDetail.Responsible responsible) {
     }
 
     /** An event row; steps are made from consecutive events. */
@@ -133,17 +131,20 @@ public class DossierQuery {
     }
 
     private static DetailRow toDetail(Record r) {
-        return new DetailRow(r.get(DOSSIER.ID), r.get(DOSSIER.CODE), r.get(CATALOG_PROCEDURE.CODE),
-                r.get(CATALOG_PROCEDURE.NAME), r.get(PROCEDURE_FIELD.NAME), r.get(5, String.class),
-                r.get(6, String.class), r.get(DOSSIER.HANDLING_UNIT_ID), r.get(DOSSIER.CHANNEL),
-                r.get(DOSSIER.STATE), r.get(DOSSIER.RECEIVED_AT), r.get(DOSSIER.APPOINTMENT_DATE),
-                r.get(DOSSIER.DUE_DATE), r.get(DOSSIER.RESOLVED_AT), r.get(DOSSIER.RETURNED_AT),
-                r.get(DOSSIER.FINISHED_AT), r.get(DOSSIER.TIMING),
-                r.get(DOSSIER.LATE_WORKING_DAYS), r.get(DOSSIER.HAS_FEE), r.get(DOSSIER.PAID_ONLINE),
-                r.get(DOSSIER.DIGITISED), r.get(DOSSIER.RETURNED_AT_HOME),
-                r.get(DOSSIER.RATING), r.get(DOSSIER.APPLICANT_NAME),
-                r.get(24, String.class), r.get(DOSSIER.RESPONSIBLE_STEP), r.get(26, String.class),
-                r.get(27, String.class));
+        return new DetailRow(r.get(DOSSIER.ID), r.get(DOSSIER.CODE),
+                new DossierDetail.Procedure(r.get(CATALOG_PROCEDURE.CODE), r.get(CATALOG_PROCEDURE.NAME),
+                        r.get(PROCEDURE_FIELD.NAME)),
+                r.get(5, String.class), r.get(6, String.class), r.get(DOSSIER.HANDLING_UNIT_ID),
+                r.get(DOSSIER.CHANNEL), r.get(DOSSIER.STATE),
+                new DossierDates(r.get(DOSSIER.RECEIVED_AT), r.get(DOSSIER.APPOINTMENT_DATE),
+                        r.get(DOSSIER.DUE_DATE), r.get(DOSSIER.RESOLVED_AT), r.get(DOSSIER.RETURNED_AT),
+                        r.get(DOSSIER.FINISHED_AT)),
+                r.get(DOSSIER.TIMING), r.get(DOSSIER.LATE_WORKING_DAYS),
+                new ServiceFlags(r.get(DOSSIER.HAS_FEE), r.get(DOSSIER.PAID_ONLINE), r.get(DOSSIER.DIGITISED),
+                        r.get(DOSSIER.RETURNED_AT_HOME), r.get(DOSSIER.RATING)),
+                r.get(DOSSIER.APPLICANT_NAME), r.get(24, String.class),
+                new DossierDetail.Responsible(r.get(DOSSIER.RESPONSIBLE_STEP), r.get(26, String.class),
+                        r.get(27, String.class)));
     }
 
     public Optional<Long> responsibleUnitId(long dossierId) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.dossier.DossierEventRecord;
 import vn.camau.reform.dossier.DossierRecord;
+import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.dossier.StatBatch;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.Timing;
@@ -292,11 +293,12 @@ public class DossierBulkLoader {
         } else {
             t.nul();
         }
-        t.date(d.openDueDate()).date(d.unmetDueDate()).bool(d.hasFee()).bool(d.paidOnline()).bool(d.digitised())
-                .bool(d.returnedHome()).text(d.rating() == null ? null : d.rating().name())
-                .text(d.applicantName()).text(d.applicantPhone()).text(d.applicantEmail())
-                .num(d.handlingOfficerId()).num(d.responsibleUnitId()).num(d.responsibleOfficerId())
-                .text(d.responsibleStep())
+        ServiceFlags s = d.service();
+        t.date(d.openDueDate()).date(d.unmetDueDate()).bool(s.hasFee()).bool(s.paidOnline()).bool(s.digitised())
+                .bool(s.returnedHome()).text(s.rating() == null ? null : s.rating().name())
+                .text(d.applicant().name()).text(d.applicant().phone()).text(d.applicant().email())
+                .num(d.handlingOfficerId()).num(d.responsible().unitId()).num(d.responsible().officerId())
+                .text(d.responsible().step())
                 .endRow();
     }
 

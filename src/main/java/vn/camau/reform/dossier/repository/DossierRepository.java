@@ -17,7 +17,9 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.dossier.DossierEventRecord;
 import vn.camau.reform.dossier.DossierFacts;
+import vn.camau.reform.dossier.Applicant;
 import vn.camau.reform.dossier.DossierRecord;
+import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.Rating;
 import vn.camau.reform.dossier.Timing;
@@ -98,18 +100,18 @@ public class DossierRepository {
         v.put(DOSSIER.LATE_WORKING_DAYS, timing == Timing.LATE ? d.lateWorkingDays() : null);
         v.put(DOSSIER.OPEN_DUE_DATE, d.openDueDate());
         v.put(DOSSIER.UNMET_DUE_DATE, d.unmetDueDate());
-        v.put(DOSSIER.HAS_FEE, d.hasFee());
-        v.put(DOSSIER.PAID_ONLINE, d.paidOnline());
-        v.put(DOSSIER.DIGITISED, d.digitised());
-        v.put(DOSSIER.RETURNED_AT_HOME, d.returnedHome());
-        v.put(DOSSIER.RATING, d.rating());
-        v.put(DOSSIER.APPLICANT_NAME, d.applicantName());
-        v.put(DOSSIER.APPLICANT_PHONE, d.applicantPhone());
-        v.put(DOSSIER.APPLICANT_EMAIL, d.applicantEmail());
+        v.put(DOSSIER.HAS_FEE, d.service().hasFee());
+        v.put(DOSSIER.PAID_ONLINE, d.service().paidOnline());
+        v.put(DOSSIER.DIGITISED, d.service().digitised());
+        v.put(DOSSIER.RETURNED_AT_HOME, d.service().returnedHome());
+        v.put(DOSSIER.RATING, d.service().rating());
+        v.put(DOSSIER.APPLICANT_NAME, d.applicant().name());
+        v.put(DOSSIER.APPLICANT_PHONE, d.applicant().phone());
+        v.put(DOSSIER.APPLICANT_EMAIL, d.applicant().email());
         v.put(DOSSIER.HANDLING_OFFICER_ID, d.handlingOfficerId());
-        v.put(DOSSIER.RESPONSIBLE_UNIT_ID, d.responsibleUnitId());
-        v.put(DOSSIER.RESPONSIBLE_OFFICER_ID, d.responsibleOfficerId());
-        v.put(DOSSIER.RESPONSIBLE_STEP, d.responsibleStep());
+        v.put(DOSSIER.RESPONSIBLE_UNIT_ID, d.responsible().unitId());
+        v.put(DOSSIER.RESPONSIBLE_OFFICER_ID, d.responsible().officerId());
+        v.put(DOSSIER.RESPONSIBLE_STEP, d.responsible().step());
         return v;
     }
 
@@ -149,10 +151,14 @@ public class DossierRepository {
                 d.getCode(), d.getProcedureId(), d.getReceivingUnitId(), d.getHandlingUnitId(),
                 d.getChannel(), d.getState(), d.getReceivedAt(),
                 d.getAppointmentDate(), d.getDueDate(), d.getResolvedAt(), d.getReturnedAt(), d.getFinishedAt(),
-                d.getLateWorkingDays() == null ? 0 : d.getLateWorkingDays(), d.getHasFee(), d.getPaidOnline(),
-                d.getDigitised(), d.getReturnedAtHome(), d.getRating(),
-                d.getApplicantName(), d.getApplicantPhone(), d.getApplicantEmail(), d.getHandlingOfficerId(),
-                d.getResponsibleUnitId(), d.getResponsibleOfficerId(), d.getResponsibleStep(), events);
+                d.getLateWorkingDays() == null ? 0 : d.getLateWorkingDays(),
+                new ServiceFlags(d.getHasFee(), d.getPaidOnline(), d.getDigitised(), d.getReturnedAtHome(),
+                        d.getRating()),
+                new Applicant(d.getApplicantName(), d.getApplicantPhone(), d.getApplicantEmail()),
+                d.getHandlingOfficerId(),
+                new DossierRecord.Responsible(d.getResponsibleStep(), d.getResponsibleUnitId(),
+                        d.getResponsibleOfficerId()),
+                events);
     }
 
     /** Adds events; one already stored under the same source id is skipped, so a resend changes nothing. */

@@ -68,23 +68,26 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
 
     private void render(DossierDetail d) {
         title = getTranslation("dossier.detail.title", d.code());
-        add(new H2(title), new Paragraph(d.procedureName() + " (" + d.procedureCode() + ") – " + d.fieldName()));
+        DossierDetail.Procedure procedure = d.procedure();
+        add(new H2(title), new Paragraph(procedure.name() + " (" + procedure.code() + ") – " + procedure.fieldName()));
         add(status(d));
         FormLayout facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         facts.addFormItem(new Span(d.receivingUnitName()), getTranslation("dossier.receiving-unit"));
         facts.addFormItem(handlingUnit(d), getTranslation("dossier.handling-unit"));
         facts.addFormItem(new Span(getTranslation("channel." + d.channel())), getTranslation("col.channel"));
-        facts.addFormItem(new Span(dateTime(d.receivedAt())), getTranslation("col.received"));
-        facts.addFormItem(new Span(VnFormats.date(d.appointmentDate())), getTranslation("dossier.appointment"));
-        facts.addFormItem(new Span(VnFormats.date(d.dueDate())), getTranslation("col.due"));
-        facts.addFormItem(new Span(dateTime(d.resolvedAt())), getTranslation("col.resolved"));
-        facts.addFormItem(new Span(dateTime(d.returnedAt())), getTranslation("dossier.returned"));
-        facts.addFormItem(new Span(yesNo(d.digitised())), getTranslation("dossier.digitised"));
-        facts.addFormItem(new Span(d.hasFee() ? yesNo(d.paidOnline()) : getTranslation("dossier.no-fee")),
+        facts.addFormItem(new Span(dateTime(d.dates().receivedAt())), getTranslation("col.received"));
+        facts.addFormItem(new Span(VnFormats.date(d.dates().appointmentDate())),
+                getTranslation("dossier.appointment"));
+        facts.addFormItem(new Span(VnFormats.date(d.dates().dueDate())), getTranslation("col.due"));
+        facts.addFormItem(new Span(dateTime(d.dates().resolvedAt())), getTranslation("col.resolved"));
+        facts.addFormItem(new Span(dateTime(d.dates().returnedAt())), getTranslation("dossier.returned"));
+        facts.addFormItem(new Span(yesNo(d.service().digitised())), getTranslation("dossier.digitised"));
+        facts.addFormItem(new Span(d.service().hasFee() ? yesNo(d.service().paidOnline())
+                        : getTranslation("dossier.no-fee")),
                 getTranslation("dossier.paid-online"));
-        facts.addFormItem(new Span(d.rating() == null ? getTranslation("dossier.not-rated")
-                : getTranslation("rating." + d.rating())), getTranslation("dossier.rating"));
+        facts.addFormItem(new Span(d.service().rating() == null ? getTranslation("dossier.not-rated")
+                : getTranslation("rating." + d.service().rating())), getTranslation("dossier.rating"));
         facts.addFormItem(new Span(d.applicantMasked()), getTranslation("dossier.applicant"));
         facts.addFormItem(new Span(nz(d.handlingOfficerName())), getTranslation("dossier.handling-officer"));
         facts.addFormItem(new Span(responsible(d)), getTranslation("dossier.responsible"));
@@ -172,11 +175,11 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     private String responsible(DossierDetail d) {
-        if (d.responsibleUnitName() == null && d.responsibleOfficerName() == null) {
+        DossierDetail.Responsible r = d.responsible();
+        if (r.unitName() == null && r.officerName() == null) {
             return "";
         }
-        return nz(d.responsibleStep()) + " – " + nz(d.responsibleOfficerName()) + " (" + nz(d.responsibleUnitName())
-                + ")";
+        return nz(r.step()) + " – " + nz(r.officerName()) + " (" + nz(r.unitName()) + ")";
     }
 
     private String yesNo(boolean b) {
