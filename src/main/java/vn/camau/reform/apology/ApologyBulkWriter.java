@@ -39,4 +39,12 @@ public class ApologyBulkWriter {
     public int insert(List<Letter> letters, List<Step> steps) {
         return repository.insert(letters, steps);
     }
+
+    /**
+     * Removes every letter and its steps: only for a database that has only ever held generated data, such as a demo
+     * load that died half-way. Before the dossiers they name.
+     */
+    public void deleteAll() {
+        repository.deleteAll();
+    }
 }

@@ -110,7 +110,12 @@ public class DemoDataService {
             boolean interrupted = repository.marker().filter(m -> m.startsWith("LOADING")).isPresent();
             if (interrupted) {
                 log.warn("A demo data load was interrupted; removing its partial data and loading again");
-                repository.deletePartialLoad();
+                // what names officers and dossiers goes first: ratings and decisions, hotline reports, apologies
+                evaluationWriter.deleteAll();
+                hotlineWriter.deleteAll();
+                apologyWriter.deleteAll();
+                dossierWriter.deleteAll();
+                repository.deletePartialOfficers();
             } else if (repository.hasDossiers()) {
                 Optional<String> loaded = repository.marker().filter(m -> m.startsWith("LOADED"));
                 String marker = loaded.orElse("");

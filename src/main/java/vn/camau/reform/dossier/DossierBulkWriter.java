@@ -94,4 +94,12 @@ public class DossierBulkWriter {
             };
         };
     }
+
+    /**
+     * Removes every dossier with its events, reminders and summary counters: only for a database that has only ever held generated data, such as a demo
+     * load that died half-way. After everything that names a dossier.
+     */
+    public void deleteAll() {
+        loader.deleteAll();
+    }
 }

@@ -67,4 +67,12 @@ public class EvaluationBulkWriter {
     public void insert(Batch batch) {
         repository.insert(batch);
     }
+
+    /**
+     * Removes every rating, step, cycle and discipline decision: only for a database that has only ever held generated data, such as a demo
+     * load that died half-way. Before the officers they name.
+     */
+    public void deleteAll() {
+        repository.deleteAll();
+    }
 }

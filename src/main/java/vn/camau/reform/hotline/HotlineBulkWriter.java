@@ -52,4 +52,12 @@ public class HotlineBulkWriter {
     public int insert(List<Report> reports, List<Event> events, List<AnswerRound> rounds) {
         return repository.insert(reports, events, rounds);
     }
+
+    /**
+     * Removes every report with its history, rounds, attachments and reveals: only for a database that has only ever held generated data, such as a demo
+     * load that died half-way. Before the dossiers and officers they name.
+     */
+    public void deleteAll() {
+        repository.deleteAll();
+    }
 }

@@ -53,4 +53,10 @@ public class ApologyBulkRepository {
         }
         return letters.size();
     }
+
+    /** Every letter and step, steps first. */
+    public void deleteAll() {
+        dsl.deleteFrom(APOLOGY_STEP).execute();
+        dsl.deleteFrom(APOLOGY).execute();
+    }
 }

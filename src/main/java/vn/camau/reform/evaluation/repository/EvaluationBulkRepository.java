@@ -121,4 +121,12 @@ public class EvaluationBulkRepository {
         v.add(r.version());
         return v;
     }
+
+    /** Every step, rating, cycle and discipline decision, in that order. */
+    public void deleteAll() {
+        dsl.deleteFrom(EVALUATION_STEP).execute();
+        dsl.deleteFrom(EVALUATION).execute();
+        dsl.deleteFrom(EVALUATION_CYCLE).execute();
+        dsl.deleteFrom(OFFICER_DISCIPLINE).execute();
+    }
 }

@@ -1,8 +1,10 @@
 package vn.camau.reform.hotline.repository;
 
+import static vn.camau.reform.jooq.Tables.HOTLINE_ATTACHMENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT_CHANGE;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.HOTLINE_REVEAL;
 import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 
 import java.util.ArrayList;
@@ -131,5 +133,14 @@ public class HotlineBulkRepository {
         v.add(r.updatedAt());
         v.add(r.version());
         return v;
+    }
+
+    /** Every report and what hangs off it, the report last. */
+    public void deleteAll() {
+        dsl.deleteFrom(HOTLINE_REVEAL).execute();
+        dsl.deleteFrom(HOTLINE_ATTACHMENT).execute();
+        dsl.deleteFrom(HOTLINE_EVENT).execute();
+        dsl.deleteFrom(HOTLINE_ROUND).execute();
+        dsl.deleteFrom(HOTLINE_REPORT).execute();
     }
 }
