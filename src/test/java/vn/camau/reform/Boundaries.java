@@ -70,7 +70,7 @@ final class Boundaries {
                         JavaClass target = d.getTargetClass();
                         Matcher m = STORE.matcher(target.getPackageName());
                         if (m.matches() && !m.group(1).equals(from) && !m.group(1).equals("base")
-                                && !published(target) && !"demo".equals(from)) {
+                                && !published(target)) {
                             events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                         }
                     }

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
+import vn.camau.reform.apology.ApologyBulkWriter;
 import vn.camau.reform.apology.ApologySettings;
 import vn.camau.reform.base.health.StartupProgress;
 import vn.camau.reform.calendar.CalendarService;
@@ -34,9 +35,10 @@ import vn.camau.reform.demo.repository.DemoDataRepository;
 import vn.camau.reform.demo.repository.DemoEvaluationRepository;
 import vn.camau.reform.demo.repository.DemoHotlineRepository;
 import vn.camau.reform.demo.repository.DemoHotlineRepository.UserRef;
+import vn.camau.reform.dossier.DossierBulkWriter;
 import vn.camau.reform.dossier.StatBatch;
-import vn.camau.reform.dossier.repository.DossierBulkLoader;
-import vn.camau.reform.evaluation.repository.EvaluationRepository;
+import vn.camau.reform.evaluation.EvaluationBulkWriter;
+import vn.camau.reform.hotline.HotlineBulkWriter;
 import vn.camau.reform.hotline.HotlineSettings;
 
 /**
@@ -59,28 +61,33 @@ public class DemoDataService {
 
     private final DemoReferenceQuery reference;
     private final DemoDataRepository repository;
-    private final DossierBulkLoader loader;
+    private final DossierBulkWriter dossierWriter;
     private final DemoApologyRepository apologies;
+    private final ApologyBulkWriter apologyWriter;
     private final ApologySettings apologySettings;
     private final DemoHotlineRepository hotline;
+    private final HotlineBulkWriter hotlineWriter;
     private final HotlineSettings hotlineSettings;
     private final DemoEvaluationRepository evaluations;
-    private final EvaluationRepository evaluationRules;
+    private final EvaluationBulkWriter evaluationWriter;
     private final CalendarService calendar;
     private final DemoProperties properties;
     private final StartupProgress progress;
     private final Clock clock;
 
-    DemoDataService(DemoReferenceQuery reference, DemoDataRepository repository, DossierBulkLoader loader,
-                    DemoApologyRepository apologies, ApologySettings apologySettings, DemoHotlineRepository hotline,
-                    HotlineSettings hotlineSettings, DemoEvaluationRepository evaluations,
-                    EvaluationRepository evaluationRules, CalendarService calendar, DemoProperties properties,
-                    StartupProgress progress, ObjectProvider<Clock> clock) {
+    DemoDataService(DemoReferenceQuery reference, DemoDataRepository repository, DossierBulkWriter dossierWriter,
+                    DemoApologyRepository apologies, ApologyBulkWriter apologyWriter, ApologySettings apologySettings,
+                    DemoHotlineRepository hotline, HotlineBulkWriter hotlineWriter, HotlineSettings hotlineSettings,
+                    DemoEvaluationRepository evaluations, EvaluationBulkWriter evaluationWriter,
+                    CalendarService calendar, DemoProperties properties, StartupProgress progress,
+                    ObjectProvider<Clock> clock) {
         this.evaluations = evaluations;
-        this.evaluationRules = evaluationRules;
+        this.evaluationWriter = evaluationWriter;
+        this.apologyWriter = apologyWriter;
+        this.hotlineWriter = hotlineWriter;
         this.reference = reference;
         this.repository = repository;
-        this.loader = loader;
+        this.dossierWriter = dossierWriter;
         this.apologies = apologies;
         this.apologySettings = apologySettings;
         this.hotline = hotline;
@@ -103,7 +110,12 @@ public class DemoDataService {
             boolean interrupted = repository.marker().filter(m -> m.startsWith("LOADING")).isPresent();
             if (interrupted) {
                 log.warn("A demo data load was interrupted; removing its partial data and loading again");
-                repository.deletePartialLoad();
+                // what names officers and dossiers goes first: ratings and decisions, hotline reports, apologies
+                evaluationWriter.deleteAll();
+                hotlineWriter.deleteAll();
+                apologyWriter.deleteAll();
+                dossierWriter.deleteAll();
+                repository.deletePartialOfficers();
             } else if (repository.hasDossiers()) {
                 Optional<String> loaded = repository.marker().filter(m -> m.startsWith("LOADED"));
                 String marker = loaded.orElse("");
@@ -186,7 +198,7 @@ public class DemoDataService {
                     // the dossiers are most of the load: 2 % to 85 % (generation runs at most two chunks ahead)
                     generated[0] += chunk.dossiers().size();
                     progress.demoLoading(2 + (int) (83 * generated[0] / Math.max(1, size)));
-                    DossierBulkLoader.Batch batch = DossierBulkLoader.encode(chunk.dossiers(), chunk.ids(),
+                    DossierBulkWriter.Batch batch = DossierBulkWriter.encode(chunk.dossiers(), chunk.ids(),
                             nextEventId[0]);
                     nextEventId[0] += batch.eventCount();
                     dossierQueue.put(batch);
@@ -204,18 +216,18 @@ public class DemoDataService {
         AtomicInteger dossiers = new AtomicInteger();
         AtomicInteger events = new AtomicInteger();
         Thread dossierLoader = start("demo-data-dossiers", failure, () -> dossiers.set(
-                loader.insertDossiers(dossierQueue, DossierBulkLoader.Checks.TRUSTED)));
+                dossierWriter.insertTrustedDossiers(dossierQueue)));
         Thread eventLoader = start("demo-data-events", failure, () -> events.set(
-                loader.insertEvents(eventQueue, DossierBulkLoader.Checks.TRUSTED)));
+                dossierWriter.insertTrustedEvents(eventQueue)));
         join(producer);
         // the counters are complete once the last chunk is generated: write them while the loaders commit
-        int counterRows = failure.get() == null ? loader.addToCounters(stats) : 0;
+        int counterRows = failure.get() == null ? dossierWriter.addToCounters(stats) : 0;
         join(dossierLoader);
         join(eventLoader);
         if (failure.get() != null) {
             throw new IllegalStateException("Demo data load failed", failure.get());
         }
-        loader.refreshStatistics();
+        dossierWriter.refreshStatistics();
         progress.demoLoading(88);
         int apologyCount = addApologies(now, seed);
         progress.demoLoading(92);
@@ -248,7 +260,7 @@ public class DemoDataService {
         DemoApologies.Plan plan = new DemoApologies(calendar.calendar(), now, apologySettings.leadWorkingDays(), seed)
                 .plan(apologies.lateDossiers(now.toLocalDate()), apologies.signers(), author.get(),
                         apologies.nextApologyId(), apologies.nextStepId());
-        return apologies.insert(plan);
+        return DemoWrites.apologies(apologyWriter, plan);
     }
 
     /**
@@ -265,7 +277,7 @@ public class DemoDataService {
             return 0;
         }
         long planned = System.nanoTime();
-        int count = hotline.insert(plan);
+        int count = DemoWrites.hotline(hotlineWriter, plan);
         log.info("Demo hotline: {} reports, {} events, planned in {} ms, written in {} ms", count,
                 plan.events().size(), Duration.ofNanos(planned - started).toMillis(),
                 Duration.ofNanos(System.nanoTime() - planned).toMillis());
@@ -321,7 +333,7 @@ public class DemoDataService {
         DemoEvaluations.Plan plan = planEvaluations(now, seed, accounts.get(), evaluations.nextCycleId(),
                 evaluations.nextRatingId(), evaluations.nextStepId());
         long planned = System.nanoTime();
-        evaluations.insert(plan);
+        DemoWrites.evaluations(evaluationWriter, plan);
         log.info("Demo evaluations: {} cycles, {} ratings, {} steps, {} discipline decisions, planned in {} ms,"
                         + " written in {} ms", plan.cycles().size(), plan.ratings().size(), plan.steps().size(),
                 plan.disciplines().size(), Duration.ofNanos(planned - started).toMillis(),
@@ -333,7 +345,7 @@ public class DemoDataService {
     public DemoEvaluations.Plan planEvaluations(LocalDateTime now, long seed, DemoEvaluations.Accounts accounts,
                                                 long firstCycleId, long firstRatingId, long firstStepId) {
         return new DemoEvaluations(calendar.calendar(), now, seed).plan(evaluations.officers(), evaluations.findings(),
-                accounts, evaluationRules.ruleSets(), firstCycleId, firstRatingId, firstStepId);
+                accounts, evaluationWriter.ruleSets(), firstCycleId, firstRatingId, firstStepId);
     }
 
     private static Thread start(String name, AtomicReference<Throwable> failure, Runnable work) {
@@ -360,7 +372,7 @@ public class DemoDataService {
      * closes the queue, and fails as soon as any thread of the load has failed, so that the loader's
      * transaction rolls back rather than committing half a history.
      */
-    private static final class BatchQueue implements Iterable<DossierBulkLoader.Batch> {
+    private static final class BatchQueue implements Iterable<DossierBulkWriter.Batch> {
         private static final Object END = new Object();
         private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
         private final AtomicReference<Throwable> failure;
@@ -369,7 +381,7 @@ public class DemoDataService {
             this.failure = failure;
         }
 
-        void put(DossierBulkLoader.Batch batch) {
+        void put(DossierBulkWriter.Batch batch) {
             offer(batch);
         }
 
@@ -399,7 +411,7 @@ public class DemoDataService {
         }
 
         @Override
-        public Iterator<DossierBulkLoader.Batch> iterator() {
+        public Iterator<DossierBulkWriter.Batch> iterator() {
             return new Iterator<>() {
                 private Object next;
 
@@ -419,11 +431,11 @@ public class DemoDataService {
                 }
 
                 @Override
-                public DossierBulkLoader.Batch next() {
+                public DossierBulkWriter.Batch next() {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
-                    DossierBulkLoader.Batch batch = (DossierBulkLoader.Batch) next;
+                    DossierBulkWriter.Batch batch = (DossierBulkWriter.Batch) next;
                     next = null;
                     return batch;
                 }

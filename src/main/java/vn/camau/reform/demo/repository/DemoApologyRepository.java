@@ -18,19 +18,15 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
-import vn.camau.reform.demo.generator.DemoApologies;
 import vn.camau.reform.demo.generator.DemoApologies.Late;
-import vn.camau.reform.demo.generator.DemoApologies.Letter;
 import vn.camau.reform.demo.generator.DemoApologies.Signer;
-import vn.camau.reform.demo.generator.DemoApologies.Step;
 import vn.camau.reform.security.Role;
 
 /**
- * Writes the demo's apologies straight into their tables, in multi-row inserts: no user is signed in
- * while the demo loads, and the workflow's checks (a new date not in the past, …) judge today's
- * actions, not a history being recreated.
+ * What the demo's apologies are planned from, read without a user's scope (no one is signed in while
+ * the demo loads): the late dossiers, who signs for each unit, the author, the next free ids. The
+ * letters are written through {@link vn.camau.reform.apology.ApologyBulkWriter}.
  */
 @Repository
 public class DemoApologyRepository {
@@ -99,37 +95,5 @@ public class DemoApologyRepository {
 
     public long nextStepId() {
         return dsl.select(DSL.coalesce(DSL.max(APOLOGY_STEP.ID), 0L)).from(APOLOGY_STEP).fetchOne(0, Long.class) + 1;
-    }
-
-    /** Writes the letters and their steps in one transaction; returns how many letters. */
-    @Transactional
-    public int insert(DemoApologies.Plan plan) {
-        List<Letter> letters = plan.letters();
-        for (int from = 0; from < letters.size(); from += CHUNK) {
-            var insert = dsl.insertInto(APOLOGY, APOLOGY.ID, APOLOGY.DOSSIER_ID, APOLOGY.UNIT_ID, APOLOGY.STATE,
-                    APOLOGY.REASON, APOLOGY.ORIGINAL_DUE_DATE, APOLOGY.NEW_DUE_DATE, APOLOGY.CHANNEL,
-                    APOLOGY.DECLARED_LATE, APOLOGY.LETTER_NUMBER, APOLOGY.NUMBER_YEAR, APOLOGY.NUMBER_SEQ,
-                    APOLOGY.SIGNER_NAME, APOLOGY.SIGNER_TITLE, APOLOGY.ISSUED_ON, APOLOGY.ISSUE_DEADLINE,
-                    APOLOGY.SENT_AT, APOLOGY.PUBLISHED_AT, APOLOGY.PUBLISHED_WHERE, APOLOGY.CREATED_BY,
-                    APOLOGY.CREATED_AT);
-            for (Letter l : letters.subList(from, Math.min(letters.size(), from + CHUNK))) {
-                insert = insert.values(l.id(), l.dossierId(), l.unitId(), l.state(), l.reason(),
-                        l.originalDueDate(), l.newDueDate(), l.channel(), l.declaredLate(), l.letterNumber(),
-                        l.numberYear(), l.numberSeq(), l.signerName(), l.signerTitle(), l.issuedOn(),
-                        l.issueDeadline(), l.sentAt(), l.publishedAt(), l.publishedWhere(), l.createdBy(),
-                        l.createdAt());
-            }
-            insert.execute();
-        }
-        List<Step> steps = plan.steps();
-        for (int from = 0; from < steps.size(); from += CHUNK) {
-            var insert = dsl.insertInto(APOLOGY_STEP, APOLOGY_STEP.ID, APOLOGY_STEP.APOLOGY_ID, APOLOGY_STEP.ACTION,
-                    APOLOGY_STEP.USER_ID, APOLOGY_STEP.ACTED_AT, APOLOGY_STEP.COMMENT);
-            for (Step s : steps.subList(from, Math.min(steps.size(), from + CHUNK))) {
-                insert = insert.values(s.id(), s.apologyId(), s.action(), s.userId(), s.actedAt(), s.comment());
-            }
-            insert.execute();
-        }
-        return letters.size();
     }
 }

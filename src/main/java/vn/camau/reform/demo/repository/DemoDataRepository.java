@@ -1,21 +1,8 @@
 package vn.camau.reform.demo.repository;
 
-import static vn.camau.reform.jooq.Tables.APOLOGY;
-import static vn.camau.reform.jooq.Tables.APOLOGY_STEP;
 import static vn.camau.reform.jooq.Tables.APP_SETTING;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
-import static vn.camau.reform.jooq.Tables.EVALUATION;
-import static vn.camau.reform.jooq.Tables.EVALUATION_CYCLE;
-import static vn.camau.reform.jooq.Tables.EVALUATION_STEP;
-import static vn.camau.reform.jooq.Tables.OFFICER_DISCIPLINE;
 import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
-import static vn.camau.reform.jooq.Tables.DOSSIER_REMINDER;
-import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
-import static vn.camau.reform.jooq.Tables.HOTLINE_ATTACHMENT;
-import static vn.camau.reform.jooq.Tables.HOTLINE_EVENT;
-import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
-import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
-import static vn.camau.reform.jooq.Tables.HOTLINE_REVEAL;
 import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.time.Duration;
@@ -120,26 +107,11 @@ public class DemoDataRepository {
     }
 
     /**
-     * Removes what a load that died half-way left behind (its marker still says LOADING): demo data
-     * only, since a database with the marker has only ever held the demo.
+     * Removes the demo's officers, once each feature has removed what a load that died half-way left
+     * behind (its marker still says LOADING): demo data only, since a database with the marker has only
+     * ever held the demo.
      */
-    public void deletePartialLoad() {
-        // ratings and discipline decisions name officers; hotline reports name dossiers and officers: they go first
-        dsl.deleteFrom(EVALUATION_STEP).execute();
-        dsl.deleteFrom(EVALUATION).execute();
-        dsl.deleteFrom(EVALUATION_CYCLE).execute();
-        dsl.deleteFrom(OFFICER_DISCIPLINE).execute();
-        dsl.deleteFrom(HOTLINE_REVEAL).execute();
-        dsl.deleteFrom(HOTLINE_ATTACHMENT).execute();
-        dsl.deleteFrom(HOTLINE_EVENT).execute();
-        dsl.deleteFrom(HOTLINE_ROUND).execute();
-        dsl.deleteFrom(HOTLINE_REPORT).execute();
-        dsl.deleteFrom(APOLOGY_STEP).execute();
-        dsl.deleteFrom(APOLOGY).execute();
-        dsl.deleteFrom(DOSSIER_REMINDER).execute();
-        dsl.deleteFrom(DOSSIER_EVENT).execute();
-        dsl.deleteFrom(DOSSIER).execute();
-        dsl.deleteFrom(DOSSIER_STAT).execute();
+    public void deletePartialOfficers() {
         dsl.update(OFFICER).setNull(OFFICER.MANAGER_OFFICER_ID).where(OFFICER.CODE.startsWith("CB-")).execute();
         // the demo users linked to demo officers are let go of them: those officers are the demo's too
         dsl.deleteFrom(OFFICER).where(OFFICER.CODE.startsWith("CB-")).execute();

@@ -1,6 +1,9 @@
 package vn.camau.reform.dossier.repository;
 
 import static vn.camau.reform.jooq.Tables.DOSSIER;
+import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
+import static vn.camau.reform.jooq.Tables.DOSSIER_REMINDER;
+import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -250,6 +253,17 @@ public class DossierBulkLoader {
      */
     public void refreshStatistics() {
         dsl.execute("ANALYZE TABLE dossier, dossier_stat, dossier_event");
+    }
+
+    /**
+     * Removes every dossier with its reminders and events, and the summary counters: only for a
+     * database that has only ever held generated data (a demo load that died half-way).
+     */
+    public void deleteAll() {
+        dsl.deleteFrom(DOSSIER_REMINDER).execute();
+        dsl.deleteFrom(DOSSIER_EVENT).execute();
+        dsl.deleteFrom(DOSSIER).execute();
+        dsl.deleteFrom(DOSSIER_STAT).execute();
     }
 
     /**
