@@ -28,10 +28,10 @@ class HotlineFacts extends Composite<VerticalLayout> {
         item(received, text(r.code()), "hotline.col.code");
         item(received, text(getTranslation(r.channel().labelKey())), "hotline.col.channel");
         item(received, text(VnFormats.dateTime(r.receivedAt())), "hotline.col.received");
-        item(received, text(getTranslation(r.category().labelKey())), "hotline.col.category");
-        item(received, text(r.unitName()), "hotline.field.unit");
-        item(received, text(r.officerName()), "hotline.col.officer");
-        item(received, dossier(r.dossierCode(), mayOpenDossier), "hotline.col.dossier");
+        item(received, text(getTranslation(r.subject().category().labelKey())), "hotline.col.category");
+        item(received, text(r.subject().unitName()), "hotline.field.unit");
+        item(received, text(r.subject().officerName()), "hotline.col.officer");
+        item(received, dossier(r.subject().dossierCode(), mayOpenDossier), "hotline.col.dossier");
         item(received, text(r.createdByName()), "hotline.created-by");
         layout.add(received);
 
@@ -54,34 +54,34 @@ class HotlineFacts extends Composite<VerticalLayout> {
 
         layout.add(new H3(getTranslation("hotline.section.assignment")));
         FormLayout assignment = form();
-        item(assignment, text(r.assignedUnitName()), "hotline.assigned-unit");
-        item(assignment, text(r.assigneeName()), "hotline.col.assignee");
-        item(assignment, text(VnFormats.dateTime(r.assignedAt())), "hotline.assigned-at");
+        item(assignment, text(r.assignment().unitName()), "hotline.assigned-unit");
+        item(assignment, text(r.assignment().assigneeName()), "hotline.col.assignee");
+        item(assignment, text(VnFormats.dateTime(r.assignment().assignedAt())), "hotline.assigned-at");
         layout.add(assignment);
 
-        if (r.answeredAt() != null) {
+        if (r.answer().answeredAt() != null) {
             layout.add(new H3(getTranslation("hotline.section.answer")));
             FormLayout answer = form();
-            item(answer, text(VnFormats.dateTime(r.answeredAt())), "hotline.answered-at");
-            item(answer, text(r.answerChannel() == null ? "" : getTranslation(r.answerChannel().labelKey())),
+            item(answer, text(VnFormats.dateTime(r.answer().answeredAt())), "hotline.answered-at");
+            item(answer, text(r.answer().channel() == null ? "" : getTranslation(r.answer().channel().labelKey())),
                     "hotline.answer-channel");
-            item(answer, text(r.answeredByName()), "hotline.answered-by");
-            item(answer, text(r.satisfaction() == null ? "" : getTranslation(r.satisfaction().labelKey())),
+            item(answer, text(r.answer().answeredByName()), "hotline.answered-by");
+            item(answer, text(r.answer().satisfaction() == null ? "" : getTranslation(r.answer().satisfaction().labelKey())),
                     "hotline.col.satisfaction");
-            answer.setColspan(item(answer, multiline(r.answerText()), "hotline.answer-text"), 3);
+            answer.setColspan(item(answer, multiline(r.answer().text()), "hotline.answer-text"), 3);
             layout.add(answer);
         }
 
-        if (r.conclusion() != null || r.closedAt() != null) {
+        if (r.conclusion().conclusion() != null || r.closedAt() != null) {
             layout.add(new H3(getTranslation("hotline.section.conclusion")));
             FormLayout conclusion = form();
-            if (r.conclusion() != null) {
-                item(conclusion, text(getTranslation(r.conclusion().labelKey())), "hotline.col.conclusion");
-                item(conclusion, text(r.officerAction() == null ? "" : getTranslation(r.officerAction().labelKey())),
+            if (r.conclusion().conclusion() != null) {
+                item(conclusion, text(getTranslation(r.conclusion().conclusion().labelKey())), "hotline.col.conclusion");
+                item(conclusion, text(r.conclusion().officerAction() == null ? "" : getTranslation(r.conclusion().officerAction().labelKey())),
                         "hotline.officer-action");
-                item(conclusion, text(r.concludedByName() + ", " + VnFormats.dateTime(r.concludedAt())),
+                item(conclusion, text(r.conclusion().concludedByName() + ", " + VnFormats.dateTime(r.conclusion().concludedAt())),
                         "hotline.concluded-by");
-                conclusion.setColspan(item(conclusion, multiline(r.conclusionNote()), "hotline.conclusion-note"), 3);
+                conclusion.setColspan(item(conclusion, multiline(r.conclusion().note()), "hotline.conclusion-note"), 3);
             }
             if (r.closedAt() != null) {
                 item(conclusion, text(VnFormats.dateTime(r.closedAt())), "hotline.closed-at");
