@@ -15,12 +15,14 @@ import vn.camau.reform.base.text.VnFormats;
 class ApologyFacts extends Composite<FormLayout> {
 
     ApologyFacts(Apology a, boolean withDraftFields) {
+        Apology.Dossier dossier = a.dossier();
+        Apology.Letter letter = a.letter();
         FormLayout f = getContent();
         f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        f.addFormItem(new Span(a.dossier().procedureName()), getTranslation("col.procedure"));
-        f.addFormItem(new Span(a.dossier().handlingUnitName()), getTranslation("dossier.handling-unit"));
-        f.addFormItem(new Span(a.dossier().applicantMasked()), getTranslation("dossier.applicant"));
-        f.addFormItem(new Span(VnFormats.dateTime(a.dossier().receivedAt())), getTranslation("col.received"));
+        f.addFormItem(new Span(dossier.procedureName()), getTranslation("col.procedure"));
+        f.addFormItem(new Span(dossier.handlingUnitName()), getTranslation("dossier.handling-unit"));
+        f.addFormItem(new Span(dossier.applicantMasked()), getTranslation("dossier.applicant"));
+        f.addFormItem(new Span(VnFormats.dateTime(dossier.receivedAt())), getTranslation("col.received"));
         f.addFormItem(new Span(VnFormats.date(a.originalDueDate())), getTranslation("apologies.col.original-date"));
         if (withDraftFields) {
             f.addFormItem(new Span(VnFormats.date(a.newDueDate())), getTranslation("apologies.col.new-date"));
@@ -28,11 +30,11 @@ class ApologyFacts extends Composite<FormLayout> {
             f.addFormItem(new Span(getTranslation("apology.channel." + a.delivery().channel())),
                     getTranslation("apologies.col.channel"));
         }
-        f.addFormItem(new Span(nz(a.letter().number())), getTranslation("apologies.col.letter-number"));
-        f.addFormItem(new Span(a.letter().signerName() == null ? "" : a.letter().signerTitle() + " " + a.letter().signerName()),
+        f.addFormItem(new Span(nz(letter.number())), getTranslation("apologies.col.letter-number"));
+        f.addFormItem(new Span(letter.signerName() == null ? "" : letter.signerTitle() + " " + letter.signerName()),
                 getTranslation("apologies.signer"));
-        f.addFormItem(new Span(VnFormats.date(a.letter().issuedOn())), getTranslation("apologies.col.issued"));
-        f.addFormItem(new Span(VnFormats.date(a.letter().issueDeadline())), getTranslation("apologies.col.issue-deadline"));
+        f.addFormItem(new Span(VnFormats.date(letter.issuedOn())), getTranslation("apologies.col.issued"));
+        f.addFormItem(new Span(VnFormats.date(letter.issueDeadline())), getTranslation("apologies.col.issue-deadline"));
         f.addFormItem(new Span(VnFormats.dateTime(a.delivery().sentAt())), getTranslation("apologies.sent-at"));
         f.addFormItem(new Span(published(a)), getTranslation("apologies.col.published"));
         f.addFormItem(new Span(a.createdByName() + ", " + VnFormats.dateTime(a.createdAt())),
