@@ -59,7 +59,7 @@ public class ApologyLetters {
     /** The file name a download gets: the dossier code, safe for any file system. */
     public String fileName(long apologyId, PaperSize paper) {
         Apology a = find(apologyId);
-        return "phieu-xin-loi-" + a.dossierCode().replaceAll("[^A-Za-z0-9.-]", "_") + "-"
+        return "phieu-xin-loi-" + a.dossier().code().replaceAll("[^A-Za-z0-9.-]", "_") + "-"
                 + (paper == null ? PaperSize.A4 : paper).name() + ".pdf";
     }
 
@@ -77,9 +77,9 @@ public class ApologyLetters {
         String parent = agency ? council + lowerFirst(apologies.provinceName()) : null;
         String name = agency ? unit.name() : council + lowerFirst(unit.name());
         boolean draft = !a.state().isSigned();
-        return new ApologyLetterContent(parent, name, a.letterNumber(), PLACE, a.issuedOn(),
-                apologies.applicantName(a.dossierId()), a.dossierCode(), a.procedureName(), a.receivedAt(),
-                a.originalDueDate(), a.reason(), a.newDueDate(), a.signerTitle(), a.signerName(), draft);
+        return new ApologyLetterContent(parent, name, a.letter().number(), PLACE, a.letter().issuedOn(),
+                apologies.applicantName(a.dossier().id()), a.dossier().code(), a.dossier().procedureName(), a.dossier().receivedAt(),
+                a.originalDueDate(), a.reason(), a.newDueDate(), a.letter().signerTitle(), a.letter().signerName(), draft);
     }
 
     /** "Phường An Xuyên" reads "phường An Xuyên" after "Ủy ban nhân dân". */

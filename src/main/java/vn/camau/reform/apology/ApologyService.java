@@ -169,8 +169,8 @@ public class ApologyService {
         Apology a = lockedApology(id);
         if (a.state().isSigned()) {
             throw form.newDueDate() != null && !form.newDueDate().equals(a.newDueDate())
-                    ? new BusinessRuleException("apology.new-date-once", a.dossierCode(), VnFormats.date(a.newDueDate()))
-                    : new BusinessRuleException("apology.not-editable", a.dossierCode());
+                    ? new BusinessRuleException("apology.new-date-once", a.dossier().code(), VnFormats.date(a.newDueDate()))
+                    : new BusinessRuleException("apology.not-editable", a.dossier().code());
         }
         Checked c = check(form, a.originalDueDate(), today());
         if (!apologies.updateDraft(id, version, c.unit().id(), c.reason(), form.newDueDate(), form.channel())) {
@@ -207,7 +207,7 @@ public class ApologyService {
         }
         Apology a = lockedApology(id);
         if (a.state() != ApologyState.DRAFT) {
-            throw new BusinessRuleException("apology.wrong-state", a.dossierCode());
+            throw new BusinessRuleException("apology.wrong-state", a.dossier().code());
         }
         signerUnit(a);
         if (!apologies.returnDraft(id, version, text)) {
@@ -225,7 +225,7 @@ public class ApologyService {
     public void approve(long id, int version, String signerTitle) {
         Apology a = lockedApology(id);
         if (a.state() != ApologyState.DRAFT) {
-            throw new BusinessRuleException("apology.wrong-state", a.dossierCode());
+            throw new BusinessRuleException("apology.wrong-state", a.dossier().code());
         }
         UnitRef unit = signerUnit(a);
         LocalDate today = today();
@@ -256,9 +256,9 @@ public class ApologyService {
     public void markSent(long id, int version, DeliveryChannel channel) {
         Apology a = lockedApology(id);
         if (a.state() != ApologyState.APPROVED) {
-            throw new BusinessRuleException("apology.wrong-state", a.dossierCode());
+            throw new BusinessRuleException("apology.wrong-state", a.dossier().code());
         }
-        DeliveryChannel via = channel == null ? a.channel() : channel;
+        DeliveryChannel via = channel == null ? a.delivery().channel() : channel;
         if (!apologies.markSent(id, version, via, LocalDateTime.now(clock))) {
             throw new BusinessRuleException("apology.changed-meanwhile");
         }
@@ -277,7 +277,7 @@ public class ApologyService {
         }
         Apology a = lockedApology(id);
         if (a.state() != ApologyState.SENT) {
-            throw new BusinessRuleException("apology.wrong-state", a.dossierCode());
+            throw new BusinessRuleException("apology.wrong-state", a.dossier().code());
         }
         if (!apologies.markPublished(id, version, text, LocalDateTime.now(clock))) {
             throw new BusinessRuleException("apology.changed-meanwhile");

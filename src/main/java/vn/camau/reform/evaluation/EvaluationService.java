@@ -179,7 +179,7 @@ public class EvaluationService {
     public Set<EvaluationAction> actions(long id) {
         AppUser user = currentUser.require();
         Optional<EvaluationRow> found = evaluations.find(id, readable());
-        if (found.isEmpty() || !found.get().cycleOpen()) {
+        if (found.isEmpty() || !found.get().cycle().open()) {
             return Set.of();
         }
         EvaluationRow r = found.get();
@@ -189,7 +189,7 @@ public class EvaluationService {
             actions.add(EvaluationAction.SELF_ASSESSED);
         }
         boolean proposable = state == EvaluationState.SELF_ASSESSED
-                || state == EvaluationState.AWAITING_SELF && today().isAfter(r.selfDeadline());
+                || state == EvaluationState.AWAITING_SELF && today().isAfter(r.cycle().selfDeadline());
         if (proposable && mayPropose(r, user)) {
             actions.add(EvaluationAction.PROPOSED);
         }
@@ -226,7 +226,7 @@ public class EvaluationService {
     }
 
     private static boolean mayApprove(EvaluationRow r, AppUser user) {
-        return isLeader(user) && user.unitId() == r.cycleUnitId() && !isOfficer(r, user);
+        return isLeader(user) && user.unitId() == r.cycle().unitId() && !isOfficer(r, user);
     }
 
     /** Who sends a rating back from where it stands: the manager, HR, the head; nobody their own. */
@@ -235,7 +235,7 @@ public class EvaluationService {
             case SELF_ASSESSED -> r.managerUserId() != null ? r.managerUserId() == user.id()
                     : isLeader(user) && user.scope().includes(r.officerUnitPath());
             case PROPOSED -> user.may(Permission.REVIEW_EVALUATION) && user.scope().includes(r.officerUnitPath());
-            case REVIEWED -> isLeader(user) && user.unitId() == r.cycleUnitId();
+            case REVIEWED -> isLeader(user) && user.unitId() == r.cycle().unitId();
             default -> false;
         };
         return allowed && !isOfficer(r, user);
@@ -253,7 +253,7 @@ public class EvaluationService {
     /** The records beside the rating, read when asked and editable by nobody. */
     public OfficerEvidence evidence(long id) {
         EvaluationRow r = row(id);
-        return evidence.evidence(r.officerId(), r.periodStart(), r.periodEnd(), today(),
+        return evidence.evidence(r.officerId(), r.cycle().periodStart(), r.cycle().periodEnd(), today(),
                 currentUser.require().id());
     }
 
@@ -278,7 +278,7 @@ public class EvaluationService {
         if (r.state() == EvaluationState.APPROVED) {
             throw new BusinessRuleException("evaluation.locked", r.officerName());
         }
-        if (!r.cycleOpen()) {
+        if (!r.cycle().open()) {
             throw new BusinessRuleException("evaluation.cycle.closed");
         }
         return r;
@@ -301,11 +301,11 @@ public class EvaluationService {
     }
 
     private RuleSet rules(EvaluationRow r) {
-        return ruleSets().stream().filter(s -> s.id() == r.ruleSetId()).findFirst().orElseThrow();
+        return ruleSets().stream().filter(s -> s.id() == r.cycle().ruleSetId()).findFirst().orElseThrow();
     }
 
     private boolean disciplined(EvaluationRow r) {
-        return evaluations.disciplined(r.officerId(), r.periodEnd().getYear());
+        return evaluations.disciplined(r.officerId(), r.cycle().periodEnd().getYear());
     }
 
     /** The level a form gives: from the points under scored rules, else as chosen; capped by discipline. */
@@ -364,9 +364,9 @@ public class EvaluationService {
             throw new AccessDeniedException("Only the direct manager proposes");
         }
         boolean noSelf = r.state() == EvaluationState.AWAITING_SELF;
-        if (noSelf && !today().isAfter(r.selfDeadline())) {
+        if (noSelf && !today().isAfter(r.cycle().selfDeadline())) {
             throw new BusinessRuleException("evaluation.awaiting-self", r.officerName(),
-                    VnFormats.date(r.selfDeadline()));
+                    VnFormats.date(r.cycle().selfDeadline()));
         }
         expectState(r, EvaluationState.SELF_ASSESSED, EvaluationState.AWAITING_SELF);
         Scored s = score(r, form);
@@ -408,12 +408,12 @@ public class EvaluationService {
         }
         expectState(r, EvaluationState.REVIEWED);
         RuleSet rules = rules(r);
-        BigDecimal total = rules.scored() ? r.proposedGeneral().add(r.proposedTask()) : null;
+        BigDecimal total = rules.scored() ? r.proposal().general().add(r.proposal().task()) : null;
         RatingLevel level = rules.scored() ? EvaluationRules.level(rules, total, disciplined(r))
-                : EvaluationRules.chosenLevel(rules, r.proposedLevel(), disciplined(r));
+                : EvaluationRules.chosenLevel(rules, r.proposal().level(), disciplined(r));
         if (level == RatingLevel.EXCELLENT) {
             // This rating's proposal is already among the good or better
-            var base = evaluations.quotaBase(r.cycleId());
+            var base = evaluations.quotaBase(r.cycle().id());
             EvaluationRules.checkQuota(rules, base.approvedExcellent() + 1, base.goodOrBetter());
         }
         String text = comment(comment, false);
@@ -442,14 +442,14 @@ public class EvaluationService {
     }
 
     private Evaluation toEvaluation(EvaluationRow r) {
-        return new Evaluation(r.id(), r.cycleId(), r.officerId(), r.officerName(), r.position(), r.officerUnitId(),
+        EvaluationRow.SelfAssessment self = r.selfAssessment();
+        EvaluationRow.Proposal proposal = r.proposal();
+        return new Evaluation(r.id(), r.cycle().id(), r.officerId(), r.officerName(), r.position(), r.officerUnitId(),
                 r.officerUnitName(), r.managerName(), r.state(),
-                entry(r.selfGeneral(), r.selfTask(), r.selfLevel(), r.selfComment(), r.officerName(), r.selfAt()),
-                entry(r.proposedGeneral(), r.proposedTask(), r.proposedLevel(), r.proposalComment(),
-                        r.proposedByName(), r.proposedAt()),
-                r.reviewComment(), r.reviewedByName(), r.reviewedAt(),
-                r.finalLevel(), r.finalScore(),
-                r.approvedByName(), r.approvedAt(), r.returnComment(), disciplined(r), r.version());
+                entry(self.general(), self.task(), self.level(), self.comment(), r.officerName(), self.at()),
+                entry(proposal.general(), proposal.task(), proposal.level(), proposal.comment(),
+                        proposal.byName(), proposal.at()),
+                r.review(), r.approval(), r.returnComment(), disciplined(r), r.version());
     }
 
     private static Evaluation.Entry entry(BigDecimal general, BigDecimal task, RatingLevel level, String comment,

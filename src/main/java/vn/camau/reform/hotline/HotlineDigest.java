@@ -88,7 +88,7 @@ public class HotlineDigest {
             // worded when read, in the reader's language; the unit by its name of today
             List<Message> items = reports.find(scope, r.userId(), HotlineFilter.of(HotlineQueue.OVERDUE), null, dates,
                     0, LISTED).stream().map(row -> Message.of("hotline.digest.line", Value.text(row.code()),
-                    Value.label(row.category().labelKey()), Value.text(row.unitName()),
+                    Value.label(row.subject().category().labelKey()), Value.text(row.subject().unitName()),
                     Value.date(row.dueDate()))).toList();
             notifications.send(r, NotificationKind.HOTLINE, new NotificationContent(
                     Message.of("hotline.digest.title", Value.date(today), Value.number(overdue), Value.number(dueSoon)),

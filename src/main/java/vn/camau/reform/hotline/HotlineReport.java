@@ -8,14 +8,9 @@ import java.time.LocalDateTime;
  * {@code mayRevealReporter} says whether this caller may ask for the reveal.
  */
 public record HotlineReport(long id, String code, HotlineChannel channel, LocalDateTime receivedAt,
-                            HotlineCategory category, long unitId, String unitName, Long officerId,
-                            String officerName, String dossierCode, String description, HotlineState state,
+                            ReportSubject subject, String description, HotlineState state,
                             LocalDate assignDueDate, LocalDate dueDate, HotlineTiming timing,
-                            Long assignedUnitId, String assignedUnitName, Long assigneeId, String assigneeName,
-                            LocalDateTime assignedAt, String answerText, HotlineChannel answerChannel,
-                            LocalDateTime answeredAt, String answeredByName, Satisfaction satisfaction,
-                            Conclusion conclusion, OfficerAction officerAction, String conclusionNote,
-                            String concludedByName, LocalDateTime concludedAt, LocalDateTime closedAt,
-                            int reopenCount, String createdByName, int version, Reporter reporter,
+                            HotlineAssignment assignment, HotlineAnswer answer, LeaderConclusion conclusion,
+                            LocalDateTime closedAt, int reopenCount, String createdByName, int version, Reporter reporter,
                             boolean mayRevealReporter) {
 }

@@ -175,21 +175,17 @@ public class HotlineService {
     private HotlineReport toReport(ReportRow r, AppUser user) {
         LocalDate today = LocalDate.now(clock);
         HotlineTiming timing = HotlineRules.timing(calendar.calendar(), r.dueDate(),
-                r.answeredAt() == null ? null : r.answeredAt().toLocalDate(), today);
-        Reporter reporter = r.anonymous() ? Reporter.ANONYMOUS
-                : new Reporter(false, PersonalData.maskReporterName(r.reporterName()), PersonalData.maskPhone(r.reporterPhone()),
-                maskEmail(r.reporterEmail()), true);
-        return new HotlineReport(r.id(), r.code(), r.channel(), r.receivedAt(),
-                r.category(), r.unitId(), r.unitName(), r.officerId(), r.officerName(),
-                r.dossierCode(), r.description(), r.state(), r.assignDueDate(), r.dueDate(), timing,
-                r.assignedUnitId(), r.assignedUnitName(), r.assigneeId(), r.assigneeName(), r.assignedAt(),
-                r.answerText(), r.answerChannel(),
-                r.answeredAt(), r.answeredByName(),
-                r.satisfaction(),
-                r.conclusion(),
-                r.officerAction(), r.conclusionNote(),
-                r.concludedByName(), r.concludedAt(), r.closedAt(), r.reopenCount(), r.createdByName(), r.version(),
-                reporter, !r.anonymous() && mayReveal(r, user));
+                r.answer().answeredAt() == null ? null : r.answer().answeredAt().toLocalDate(), today);
+        ReportRow.ReporterContact c = r.reporter();
+        Reporter reporter = c.anonymous() ? Reporter.ANONYMOUS
+                : new Reporter(false, PersonalData.maskReporterName(c.name()), PersonalData.maskPhone(c.phone()),
+                maskEmail(c.email()), true);
+        ReportRow.Subject s = r.subject();
+        var subject = new ReportSubject(s.category(), s.unitId(), s.unitName(), s.officerId(), s.officerName(),
+                s.dossierCode());
+        return new HotlineReport(r.id(), r.code(), r.channel(), r.receivedAt(), subject, r.description(), r.state(),
+                r.assignDueDate(), r.dueDate(), timing, r.assignment(), r.answer(), r.conclusion(), r.closedAt(),
+                r.reopenCount(), r.createdByName(), r.version(), reporter, !c.anonymous() && mayReveal(r, user));
     }
 
     /** "***@gmail.com": the provider only; the address itself through a logged reveal. */
@@ -203,8 +199,8 @@ public class HotlineService {
 
     /** The assigned inspector, or an inspection leader; never the officer reported on. */
     private static boolean mayReveal(ReportRow r, AppUser user) {
-        boolean aboutUser = r.officerUserId() != null && r.officerUserId() == user.id();
-        boolean assigned = r.assigneeId() != null && r.assigneeId() == user.id();
+        boolean aboutUser = r.subject().officerUserId() != null && r.subject().officerUserId() == user.id();
+        boolean assigned = r.assignment().assigneeId() != null && r.assignment().assigneeId() == user.id();
         return !aboutUser && (assigned || user.may(Permission.REVEAL_ANY_REPORTER));
     }
 
@@ -231,7 +227,7 @@ public class HotlineService {
     }
 
     private static HotlineRow toRow(ReportRow r, WorkingCalendar cal, LocalDate today) {
-        LocalDate answeredOn = r.answeredAt() == null ? null : r.answeredAt().toLocalDate();
+        LocalDate answeredOn = r.answer().answeredAt() == null ? null : r.answer().answeredAt().toLocalDate();
         HotlineState state = r.state();
         Integer left = state.awaitsAnswer() ? cal.workingDaysBetween(today, r.dueDate()) : null;
         if (left != null && r.dueDate().isBefore(today)) {
@@ -240,10 +236,10 @@ public class HotlineService {
         }
         String summary = r.description().length() > 140 ? r.description().substring(0, 139) + "…" : r.description();
         return new HotlineRow(r.id(), r.code(), r.receivedAt(), r.channel(),
-                r.category(), r.unitName(), r.officerName(), r.dossierCode(), state,
-                r.dueDate(), HotlineRules.timing(cal, r.dueDate(), answeredOn, today), left, r.assigneeName(),
-                r.anonymous(), r.conclusion(),
-                r.satisfaction(), summary);
+                r.subject().category(), r.subject().unitName(), r.subject().officerName(), r.subject().dossierCode(), state,
+                r.dueDate(), HotlineRules.timing(cal, r.dueDate(), answeredOn, today), left, r.assignment().assigneeName(),
+                r.reporter().anonymous(), r.conclusion().conclusion(),
+                r.answer().satisfaction(), summary);
     }
 
     public int count(HotlineFilter filter) {
@@ -301,7 +297,7 @@ public class HotlineService {
     public List<DuplicateHint> duplicates(long id) {
         ReportRow r = row(id);
         AppUser user = currentUser.require();
-        return reports.duplicates(user.scope(), user.id(), id, r.reporterPhone(), r.dossierId(), r.receivedAt(),
+        return reports.duplicates(user.scope(), user.id(), id, r.reporter().phone(), r.subject().dossierId(), r.receivedAt(),
                 settings.duplicateDays());
     }
 
@@ -316,7 +312,7 @@ public class HotlineService {
         if (!mayReveal(r, user)) {
             throw new AccessDeniedException("Reporter of " + r.code() + " is confidential");
         }
-        if (r.anonymous()) {
+        if (r.reporter().anonymous()) {
             return Reporter.ANONYMOUS;
         }
         String why = HotlineRules.requiredText(purpose, HotlineRules.MAX_PURPOSE, "purpose");
@@ -324,10 +320,10 @@ public class HotlineService {
         reports.addReveal(id, user.id(), now, why);
         reports.addEvent(id, HotlineAction.REVEALED, user.id(), now, why, List.of());
         // the audit view shows reveals beside every other sensitive act; the identity itself never goes there
-        audit.record(AuditEvent.of(AuditAction.REPORTER_REVEALED, "HOTLINE_REPORT", id, r.unitId())
+        audit.record(AuditEvent.of(AuditAction.REPORTER_REVEALED, "HOTLINE_REPORT", id, r.subject().unitId())
                 .change(Map.of(), Map.of("code", r.code(), "purpose", why)));
-        return new Reporter(false, nullToEmpty(r.reporterName()), nullToEmpty(r.reporterPhone()),
-                nullToEmpty(r.reporterEmail()), false);
+        return new Reporter(false, nullToEmpty(r.reporter().name()), nullToEmpty(r.reporter().phone()),
+                nullToEmpty(r.reporter().email()), false);
     }
 
     private static String nullToEmpty(String s) {
@@ -351,9 +347,9 @@ public class HotlineService {
         Target target = target(c.unitId(), c.officerId(), c.dossierCode());
         Map<ReportColumn, Object> changes = new LinkedHashMap<>();
         List<HotlineChange> facts = new ArrayList<>();
-        if (c.category() != r.category()) {
+        if (c.category() != r.subject().category()) {
             changes.put(ReportColumn.CATEGORY, c.category());
-            facts.add(HotlineChange.of(HotlineField.CATEGORY, r.category().name(), c.category().name()));
+            facts.add(HotlineChange.of(HotlineField.CATEGORY, r.subject().category().name(), c.category().name()));
             if (r.state().awaitsAnswer()) {
                 LocalDate due = HotlineRules.dueDate(calendar.calendar(), r.receivedAt().toLocalDate(),
                         settings.deadlineWorkingDays(c.category()));
@@ -362,19 +358,19 @@ public class HotlineService {
                         HotlineChange.raw(due)));
             }
         }
-        if (target.unit().id() != r.unitId()) {
+        if (target.unit().id() != r.subject().unitId()) {
             changes.put(ReportColumn.UNIT_ID, target.unit().id());
             // names as they are now: the history must not follow later renamings
-            facts.add(HotlineChange.of(HotlineField.UNIT, r.unitName(), target.unit().name()));
+            facts.add(HotlineChange.of(HotlineField.UNIT, r.subject().unitName(), target.unit().name()));
         }
-        if (!java.util.Objects.equals(c.officerId(), r.officerId())) {
+        if (!java.util.Objects.equals(c.officerId(), r.subject().officerId())) {
             changes.put(ReportColumn.OFFICER_ID, c.officerId());
-            facts.add(HotlineChange.of(HotlineField.OFFICER, blankToNull(r.officerName()), c.officerId() == null ? null
+            facts.add(HotlineChange.of(HotlineField.OFFICER, blankToNull(r.subject().officerName()), c.officerId() == null ? null
                     : reports.officerName(c.officerId(), target.unit().path()).orElse(null)));
         }
-        if (!java.util.Objects.equals(target.dossierId(), r.dossierId())) {
+        if (!java.util.Objects.equals(target.dossierId(), r.subject().dossierId())) {
             changes.put(ReportColumn.DOSSIER_ID, target.dossierId());
-            facts.add(HotlineChange.of(HotlineField.DOSSIER, blankToNull(r.dossierCode()),
+            facts.add(HotlineChange.of(HotlineField.DOSSIER, blankToNull(r.subject().dossierCode()),
                     c.dossierCode() == null ? null : blankToNull(c.dossierCode().strip())));
         }
         if (changes.isEmpty()) {
@@ -511,18 +507,18 @@ public class HotlineService {
         if (r.state() != HotlineState.ANSWERED) {
             throw new BusinessRuleException("hotline.answer-first", r.code());
         }
-        if (r.satisfaction() == null) {
+        if (r.answer().satisfaction() == null) {
             throw new BusinessRuleException("hotline.satisfaction-first", r.code());
         }
         if (conclusion == null) {
             throw new BusinessRuleException("hotline.conclusion.required");
         }
         OfficerAction act = action == null ? OfficerAction.NONE : action;
-        if (act != OfficerAction.NONE && (r.officerId() == null || !conclusion.isFounded())) {
+        if (act != OfficerAction.NONE && (r.subject().officerId() == null || !conclusion.isFounded())) {
             throw new BusinessRuleException("hotline.officer-action.not-applicable");
         }
-        if (act == OfficerAction.NONE && r.officerId() != null && conclusion.isFounded()) {
-            throw new BusinessRuleException("hotline.officer-action.required", r.officerName());
+        if (act == OfficerAction.NONE && r.subject().officerId() != null && conclusion.isFounded()) {
+            throw new BusinessRuleException("hotline.officer-action.required", r.subject().officerName());
         }
         String text = HotlineRules.optionalText(note, HotlineRules.MAX_CONCLUSION_NOTE, "conclusion-note");
         Map<ReportColumn, Object> changes = new LinkedHashMap<>();
@@ -556,14 +552,14 @@ public class HotlineService {
     public void reopen(long id, int version, String reason) {
         ReportRow r = locked(id);
         HotlineState state = r.state();
-        if (state.awaitsAnswer() || r.satisfaction() != Satisfaction.NOT_SATISFIED) {
+        if (state.awaitsAnswer() || r.answer().satisfaction() != Satisfaction.NOT_SATISFIED) {
             throw new BusinessRuleException("hotline.reopen.not-allowed", r.code());
         }
         String why = HotlineRules.requiredText(reason, HotlineRules.MAX_NOTE, "reopen-reason");
         LocalDate due = HotlineRules.dueDate(calendar.calendar(), LocalDate.now(clock),
-                settings.deadlineWorkingDays(r.category()));
+                settings.deadlineWorkingDays(r.subject().category()));
         Map<ReportColumn, Object> changes = new LinkedHashMap<>();
-        changes.put(ReportColumn.STATE, r.assigneeId() == null && r.assignedUnitId() == null
+        changes.put(ReportColumn.STATE, r.assignment().assigneeId() == null && r.assignment().unitId() == null
                 ? HotlineState.RECEIVED : HotlineState.VERIFYING);
         changes.put(ReportColumn.DUE_DATE, due);
         for (ReportColumn f : List.of(ReportColumn.ANSWER_TEXT, ReportColumn.ANSWER_CHANNEL, ReportColumn.ANSWERED_AT,
@@ -575,11 +571,11 @@ public class HotlineService {
         changes.put(ReportColumn.REOPEN_COUNT, r.reopenCount() + 1);
         List<HotlineChange> facts = new ArrayList<>();
         facts.add(HotlineChange.set(HotlineField.DUE_DATE, HotlineChange.raw(due)));
-        if (r.conclusion() != null) {
+        if (r.conclusion().conclusion() != null) {
             // the finding being set aside, kept as the value the fields had before
-            facts.add(HotlineChange.of(HotlineField.CONCLUSION, r.conclusion().name(), null));
+            facts.add(HotlineChange.of(HotlineField.CONCLUSION, r.conclusion().conclusion().name(), null));
             facts.add(HotlineChange.of(HotlineField.OFFICER_ACTION,
-                    r.officerAction() == null ? null : r.officerAction().name(), null));
+                    r.conclusion().officerAction() == null ? null : r.conclusion().officerAction().name(), null));
         }
         save(r, version, changes, HotlineAction.REOPENED, why, facts);
         // the round that ends keeps its deadline, answer and finding: earlier periods still count them

@@ -116,9 +116,9 @@ class ApologyServiceTest {
 
         Apology signed = apology(id);
         assertThat(signed.state()).isEqualTo(ApologyState.APPROVED);
-        assertThat(signed.letterNumber()).endsWith("/PXL");
-        assertThat(signed.issuedOn()).isEqualTo(today);
-        assertThat(signed.signerName()).isEqualTo("Nguyễn Văn Tỉnh");
+        assertThat(signed.letter().number()).endsWith("/PXL");
+        assertThat(signed.letter().issuedOn()).isEqualTo(today);
+        assertThat(signed.letter().signerName()).isEqualTo("Nguyễn Văn Tỉnh");
         // Already overdue when signed: the apology is late
         assertThat(signed.issuedInTime()).isFalse();
 
@@ -147,9 +147,9 @@ class ApologyServiceTest {
         apologies.approve(id, apology(id).version(), "Phó Giám đốc");
         Apology a = apology(id);
         assertThat(a.declaredLate()).isTrue();
-        assertThat(a.issueDeadline()).isEqualTo(cal.addWorkingDays(due, -1));
+        assertThat(a.letter().issueDeadline()).isEqualTo(cal.addWorkingDays(due, -1));
         assertThat(a.issuedInTime()).isTrue();
-        assertThat(a.signerTitle()).isEqualTo("Phó Giám đốc");
+        assertThat(a.letter().signerTitle()).isEqualTo("Phó Giám đốc");
     }
 
     @Test
@@ -210,7 +210,7 @@ class ApologyServiceTest {
         apologies.publish(id, apology(id).version(), "Bảng niêm yết tại bộ phận một cửa");
         Apology a = apology(id);
         assertThat(a.state()).isEqualTo(ApologyState.PUBLISHED);
-        assertThat(a.publishedWhere()).isEqualTo("Bảng niêm yết tại bộ phận một cửa");
+        assertThat(a.publication().where()).isEqualTo("Bảng niêm yết tại bộ phận một cửa");
         assertThat(apologies.history(id)).extracting(ApologyStep::action).containsExactly(ApologyAction.CREATED,
                 ApologyAction.RETURNED, ApologyAction.EDITED, ApologyAction.APPROVED, ApologyAction.SENT,
                 ApologyAction.PUBLISHED);
@@ -260,7 +260,7 @@ class ApologyServiceTest {
 
         String signed = text(letters.pdf(id, vn.camau.reform.apology.letter.PaperSize.A4));
         assertThat(signed).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "T-AP-1", reason, "Nguyễn Văn Thử",
-                "SỞ THỬ NGHIỆM", "Nguyễn Văn Tỉnh", apology(id).letterNumber(),
+                "SỞ THỬ NGHIỆM", "Nguyễn Văn Tỉnh", apology(id).letter().number(),
                 vn.camau.reform.base.text.VnFormats.date(apology(id).newDueDate()));
         assertThat(signed).doesNotContain("DỰ THẢO");
         assertThat(letters.shortText(id)).contains("T-AP-1",

@@ -113,8 +113,8 @@ class EvaluationServiceTest {
         service.approve(reload(e).id(), reload(e).version(), null);
         Evaluation approved = reload(e);
         assertThat(approved.state()).isEqualTo(EvaluationState.APPROVED);
-        assertThat(approved.finalLevel()).isEqualTo(RatingLevel.GOOD);
-        assertThat(approved.finalScore()).isEqualByComparingTo("89.99");
+        assertThat(approved.approval().finalLevel()).isEqualTo(RatingLevel.GOOD);
+        assertThat(approved.approval().finalScore()).isEqualByComparingTo("89.99");
         assertThat(service.history(e.id())).extracting(EvaluationStep::action).containsExactly(
                 EvaluationAction.SELF_ASSESSED, EvaluationAction.PROPOSED, EvaluationAction.REVIEWED,
                 EvaluationAction.APPROVED);
@@ -317,7 +317,7 @@ class EvaluationServiceTest {
         }
         propose(cycle, MANAGER, RatingLevel.GOOD);
         proposeReviewAndApprove(cycle, RATED, RatingLevel.EXCELLENT);
-        assertThat(of(cycle, RATED).finalLevel()).isEqualTo(RatingLevel.EXCELLENT);
+        assertThat(of(cycle, RATED).approval().finalLevel()).isEqualTo(RatingLevel.EXCELLENT);
         // A second excellent among six good or better is over the quota, and the message names it
         Evaluation second = of(cycle, COLLEAGUES.get(3));
         login("test.truongphong");
@@ -348,7 +348,7 @@ class EvaluationServiceTest {
         // The discipline decision was in 2026: the 2025 annual rating is not capped by it
         long annual = open(Frequency.ANNUAL, YEAR_2025);
         proposeReviewAndApprove(annual, RATED, RatingLevel.GOOD);
-        assertThat(of(annual, RATED).finalLevel()).isEqualTo(RatingLevel.GOOD);
+        assertThat(of(annual, RATED).approval().finalLevel()).isEqualTo(RatingLevel.GOOD);
     }
 
     @Test

@@ -267,7 +267,7 @@ class HotlineServiceTest {
                 .hasMessageContaining("unit.unknown");
 
         login("lanhdao.tinh");
-        assertThat(find(aboutLeader).officerName()).isEqualTo("Trần Thị An Xuyên");
+        assertThat(find(aboutLeader).subject().officerName()).isEqualTo("Trần Thị An Xuyên");
 
         // Officers and HR do not work the hotline at all
         login("motcua.anxuyen");
@@ -293,7 +293,7 @@ class HotlineServiceTest {
                     assertThat(b.args()[1]).isEqualTo("Huỳnh Minh Tra");
                 });
         HotlineReport now = find(id);
-        assertThat(now.assigneeId()).isNull();
+        assertThat(now.assignment().assigneeId()).isNull();
         assertThat(now.version()).isEqualTo(read + 1);
         assertThat(hotline.history(id)).extracting(HotlineEvent::action)
                 .containsExactly(HotlineAction.RECEIVED, HotlineAction.ASSIGNED);
@@ -331,7 +331,7 @@ class HotlineServiceTest {
         hotline.close(id, find(id).version());
         HotlineReport closed = find(id);
         assertThat(closed.state()).isEqualTo(HotlineState.CLOSED);
-        assertThat(closed.conclusion()).isEqualTo(Conclusion.FOUNDED);
+        assertThat(closed.conclusion().conclusion()).isEqualTo(Conclusion.FOUNDED);
 
         // The citizen was not satisfied: reopened with a new deadline, the answer cleared but kept in history
         assertRule(() -> hotline.reopen(id, closed.version(), ""), "hotline.reopen-reason.required");
@@ -339,8 +339,8 @@ class HotlineServiceTest {
         HotlineReport reopened = find(id);
         assertThat(reopened.state()).isEqualTo(HotlineState.VERIFYING);
         assertThat(reopened.reopenCount()).isEqualTo(1);
-        assertThat(reopened.answerText()).isNull();
-        assertThat(reopened.conclusion()).isNull();
+        assertThat(reopened.answer().text()).isNull();
+        assertThat(reopened.conclusion().conclusion()).isNull();
         assertThat(reopened.dueDate()).isEqualTo(HotlineRules.dueDate(cal, today, 5));
         assertThat(hotline.history(id)).extracting(HotlineEvent::action).containsExactly(HotlineAction.RECEIVED,
                 HotlineAction.ASSIGNED, HotlineAction.NOTE, HotlineAction.ANSWERED, HotlineAction.SATISFACTION,
@@ -416,7 +416,7 @@ class HotlineServiceTest {
         String script = "<script>alert(1)</script><b>x</b>";
         long id = hotline.intake(new HotlineIntake(HotlineChannel.EMAIL, LocalDateTime.now(clock), false, null,
                 "0912345678", null, HotlineCategory.LATE_DOSSIER, AGENCY, null, " T-HL-1 ", script, List.of()));
-        assertThat(find(id).dossierCode()).isEqualTo("T-HL-1");
+        assertThat(find(id).subject().dossierCode()).isEqualTo("T-HL-1");
         assertThat(find(id).description()).isEqualTo(script);
         long second = hotline.intake(new HotlineIntake(HotlineChannel.SMS, LocalDateTime.now(clock), true, null,
                 null, null, HotlineCategory.LATE_DOSSIER, AGENCY, null, "T-HL-1", "Lại trễ hẹn", List.of()));

@@ -252,16 +252,17 @@ public class ApologyRepository {
 
     private static Apology toApology(Record r, LocalDate today) {
         LocalDate newDue = r.get(APOLOGY.NEW_DUE_DATE);
-        return new Apology(r.get(APOLOGY.ID), r.get(APOLOGY.VERSION), r.get(APOLOGY.DOSSIER_ID), r.get(DOSSIER.CODE),
-                r.get(CATALOG_PROCEDURE.NAME), r.get(DOSSIER.HANDLING_UNIT_ID), r.get("handling_name", String.class),
-                r.get(APOLOGY.UNIT_ID), r.get("fault_name", String.class),
-                PersonalData.maskName(r.get(DOSSIER.APPLICANT_NAME)), r.get(DOSSIER.RECEIVED_AT),
-                r.get(APOLOGY.STATE), r.get(APOLOGY.REASON), r.get(APOLOGY.ORIGINAL_DUE_DATE),
-                newDue, r.get(APOLOGY.CHANNEL), r.get(APOLOGY.DECLARED_LATE),
-                r.get(APOLOGY.LETTER_NUMBER), r.get(APOLOGY.SIGNER_NAME), r.get(APOLOGY.SIGNER_TITLE),
-                r.get(APOLOGY.ISSUED_ON), r.get(APOLOGY.ISSUE_DEADLINE), r.get(APOLOGY.SENT_AT),
-                r.get(APOLOGY.PUBLISHED_AT), r.get(APOLOGY.PUBLISHED_WHERE), r.get(APOLOGY.RETURN_COMMENT),
-                r.get(APP_USER.FULL_NAME), r.get(APOLOGY.CREATED_AT),
+        var dossier = new Apology.Dossier(r.get(APOLOGY.DOSSIER_ID), r.get(DOSSIER.CODE), r.get(CATALOG_PROCEDURE.NAME),
+                r.get(DOSSIER.HANDLING_UNIT_ID), r.get("handling_name", String.class),
+                PersonalData.maskName(r.get(DOSSIER.APPLICANT_NAME)), r.get(DOSSIER.RECEIVED_AT));
+        var letter = new Apology.Letter(r.get(APOLOGY.LETTER_NUMBER), r.get(APOLOGY.SIGNER_NAME),
+                r.get(APOLOGY.SIGNER_TITLE), r.get(APOLOGY.ISSUED_ON), r.get(APOLOGY.ISSUE_DEADLINE));
+        var delivery = new Apology.Delivery(r.get(APOLOGY.CHANNEL), r.get(APOLOGY.SENT_AT));
+        var publication = new Apology.Publication(r.get(APOLOGY.PUBLISHED_AT), r.get(APOLOGY.PUBLISHED_WHERE));
+        return new Apology(r.get(APOLOGY.ID), r.get(APOLOGY.VERSION), dossier, r.get(APOLOGY.UNIT_ID),
+                r.get("fault_name", String.class), r.get(APOLOGY.STATE), r.get(APOLOGY.REASON),
+                r.get(APOLOGY.ORIGINAL_DUE_DATE), newDue, r.get(APOLOGY.DECLARED_LATE), letter, delivery, publication,
+                r.get(APOLOGY.RETURN_COMMENT), r.get(APP_USER.FULL_NAME), r.get(APOLOGY.CREATED_AT),
                 ApologyRules.outcome(newDue, r.get(DOSSIER.FINISHED_AT), today));
     }
 

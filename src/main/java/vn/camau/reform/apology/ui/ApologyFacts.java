@@ -15,25 +15,27 @@ import vn.camau.reform.base.text.VnFormats;
 class ApologyFacts extends Composite<FormLayout> {
 
     ApologyFacts(Apology a, boolean withDraftFields) {
+        Apology.Dossier dossier = a.dossier();
+        Apology.Letter letter = a.letter();
         FormLayout f = getContent();
         f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        f.addFormItem(new Span(a.procedureName()), getTranslation("col.procedure"));
-        f.addFormItem(new Span(a.handlingUnitName()), getTranslation("dossier.handling-unit"));
-        f.addFormItem(new Span(a.applicantMasked()), getTranslation("dossier.applicant"));
-        f.addFormItem(new Span(VnFormats.dateTime(a.receivedAt())), getTranslation("col.received"));
+        f.addFormItem(new Span(dossier.procedureName()), getTranslation("col.procedure"));
+        f.addFormItem(new Span(dossier.handlingUnitName()), getTranslation("dossier.handling-unit"));
+        f.addFormItem(new Span(dossier.applicantMasked()), getTranslation("dossier.applicant"));
+        f.addFormItem(new Span(VnFormats.dateTime(dossier.receivedAt())), getTranslation("col.received"));
         f.addFormItem(new Span(VnFormats.date(a.originalDueDate())), getTranslation("apologies.col.original-date"));
         if (withDraftFields) {
             f.addFormItem(new Span(VnFormats.date(a.newDueDate())), getTranslation("apologies.col.new-date"));
             f.addFormItem(new Span(a.faultUnitName()), getTranslation("apologies.col.fault-unit"));
-            f.addFormItem(new Span(getTranslation("apology.channel." + a.channel())),
+            f.addFormItem(new Span(getTranslation("apology.channel." + a.delivery().channel())),
                     getTranslation("apologies.col.channel"));
         }
-        f.addFormItem(new Span(nz(a.letterNumber())), getTranslation("apologies.col.letter-number"));
-        f.addFormItem(new Span(a.signerName() == null ? "" : a.signerTitle() + " " + a.signerName()),
+        f.addFormItem(new Span(nz(letter.number())), getTranslation("apologies.col.letter-number"));
+        f.addFormItem(new Span(letter.signerName() == null ? "" : letter.signerTitle() + " " + letter.signerName()),
                 getTranslation("apologies.signer"));
-        f.addFormItem(new Span(VnFormats.date(a.issuedOn())), getTranslation("apologies.col.issued"));
-        f.addFormItem(new Span(VnFormats.date(a.issueDeadline())), getTranslation("apologies.col.issue-deadline"));
-        f.addFormItem(new Span(VnFormats.dateTime(a.sentAt())), getTranslation("apologies.sent-at"));
+        f.addFormItem(new Span(VnFormats.date(letter.issuedOn())), getTranslation("apologies.col.issued"));
+        f.addFormItem(new Span(VnFormats.date(letter.issueDeadline())), getTranslation("apologies.col.issue-deadline"));
+        f.addFormItem(new Span(VnFormats.dateTime(a.delivery().sentAt())), getTranslation("apologies.sent-at"));
         f.addFormItem(new Span(published(a)), getTranslation("apologies.col.published"));
         f.addFormItem(new Span(a.createdByName() + ", " + VnFormats.dateTime(a.createdAt())),
                 getTranslation("apologies.created-by"));
@@ -46,8 +48,8 @@ class ApologyFacts extends Composite<FormLayout> {
     }
 
     private String published(Apology a) {
-        return a.publishedAt() == null ? "" : getTranslation("apologies.published-at", nz(a.publishedWhere()),
-                VnFormats.dateTime(a.publishedAt()));
+        return a.publication().at() == null ? "" : getTranslation("apologies.published-at", nz(a.publication().where()),
+                VnFormats.dateTime(a.publication().at()));
     }
 
     private static String nz(String s) {

@@ -117,10 +117,10 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Apology::dossierCode).setHeader(getTranslation("col.dossier-code")).setAutoWidth(true)
+        grid.addColumn(a -> a.dossier().code()).setHeader(getTranslation("col.dossier-code")).setAutoWidth(true)
                 .setFrozen(true);
-        grid.addColumn(Apology::procedureName).setHeader(getTranslation("col.procedure")).setWidth("16em");
-        grid.addColumn(Apology::handlingUnitName).setHeader(getTranslation("dossier.handling-unit")).setAutoWidth(true);
+        grid.addColumn(a -> a.dossier().procedureName()).setHeader(getTranslation("col.procedure")).setWidth("16em");
+        grid.addColumn(a -> a.dossier().handlingUnitName()).setHeader(getTranslation("dossier.handling-unit")).setAutoWidth(true);
         grid.addColumn(Apology::faultUnitName).setHeader(getTranslation("apologies.col.fault-unit")).setAutoWidth(true);
         grid.addColumn(a -> VnFormats.date(a.originalDueDate())).setHeader(getTranslation("apologies.col.original-date"))
                 .setAutoWidth(true);
@@ -142,9 +142,9 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
                           <div class="phone-card-line">${item.dates}</div>
                           <div class="phone-card-alarm">${item.outcome}</div>
                         </div>""")
-                .withProperty("code", Apology::dossierCode)
+                .withProperty("code", a -> a.dossier().code())
                 .withProperty("state", a -> getTranslation("apology.state." + a.state()))
-                .withProperty("procedure", Apology::procedureName)
+                .withProperty("procedure", a -> a.dossier().procedureName())
                 .withProperty("fault", a -> getTranslation("apologies.col.fault-unit") + ": " + a.faultUnitName())
                 .withProperty("dates", a -> getTranslation("apologies.col.original-date") + " "
                         + VnFormats.date(a.originalDueDate()) + " → " + VnFormats.date(a.newDueDate()))
@@ -155,7 +155,7 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component issuedCell(Apology a) {
-        HorizontalLayout cell = new HorizontalLayout(new Span(VnFormats.date(a.issuedOn())),
+        HorizontalLayout cell = new HorizontalLayout(new Span(VnFormats.date(a.letter().issuedOn())),
                 ApologyBadges.timeliness(this, a));
         cell.setSpacing(true);
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -163,8 +163,8 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
     }
 
     private String publishedText(Apology a) {
-        if (a.publishedAt() != null) {
-            return getTranslation("apologies.published-at", a.publishedWhere(), VnFormats.dateTime(a.publishedAt()));
+        if (a.publication().at() != null) {
+            return getTranslation("apologies.published-at", a.publication().where(), VnFormats.dateTime(a.publication().at()));
         }
         return a.state().isSigned() ? getTranslation("apologies.not-published") : "";
     }
@@ -214,22 +214,22 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
 
     private TableExport<Apology> exportTable() {
         return TableExport.of(getTranslation("apologies.export.sheet"), List.of(
-                ExportColumn.<Apology>text(getTranslation("col.dossier-code"), Apology::dossierCode),
-                ExportColumn.text(getTranslation("col.procedure"), Apology::procedureName),
-                ExportColumn.text(getTranslation("dossier.handling-unit"), Apology::handlingUnitName),
+                ExportColumn.<Apology>text(getTranslation("col.dossier-code"), (Apology a) -> a.dossier().code()),
+                ExportColumn.text(getTranslation("col.procedure"), (Apology a) -> a.dossier().procedureName()),
+                ExportColumn.text(getTranslation("dossier.handling-unit"), (Apology a) -> a.dossier().handlingUnitName()),
                 ExportColumn.text(getTranslation("apologies.col.fault-unit"), Apology::faultUnitName),
                 ExportColumn.date(getTranslation("apologies.col.original-date"), Apology::originalDueDate),
                 ExportColumn.date(getTranslation("apologies.col.new-date"), Apology::newDueDate),
                 ExportColumn.text(getTranslation("apologies.col.state"), a -> getTranslation("apology.state." + a.state())),
-                ExportColumn.text(getTranslation("apologies.col.letter-number"), Apology::letterNumber),
-                ExportColumn.date(getTranslation("apologies.col.issued"), Apology::issuedOn),
-                ExportColumn.date(getTranslation("apologies.col.issue-deadline"), Apology::issueDeadline),
+                ExportColumn.text(getTranslation("apologies.col.letter-number"), (Apology a) -> a.letter().number()),
+                ExportColumn.date(getTranslation("apologies.col.issued"), (Apology a) -> a.letter().issuedOn()),
+                ExportColumn.date(getTranslation("apologies.col.issue-deadline"), (Apology a) -> a.letter().issueDeadline()),
                 ExportColumn.text(getTranslation("apologies.col.timeliness"), this::timelinessText),
                 ExportColumn.text(getTranslation("apologies.col.channel"),
-                        a -> getTranslation("apology.channel." + a.channel())),
-                ExportColumn.dateTime(getTranslation("apologies.sent-at"), Apology::sentAt),
-                ExportColumn.dateTime(getTranslation("apologies.col.published-at"), Apology::publishedAt),
-                ExportColumn.text(getTranslation("apologies.col.published-where"), Apology::publishedWhere),
+                        a -> getTranslation("apology.channel." + a.delivery().channel())),
+                ExportColumn.dateTime(getTranslation("apologies.sent-at"), (Apology a) -> a.delivery().sentAt()),
+                ExportColumn.dateTime(getTranslation("apologies.col.published-at"), (Apology a) -> a.publication().at()),
+                ExportColumn.text(getTranslation("apologies.col.published-where"), (Apology a) -> a.publication().where()),
                 ExportColumn.text(getTranslation("apologies.col.outcome"), a -> ApologyBadges.outcomeText(this, a)),
                 ExportColumn.text(getTranslation("apologies.field.reason"), Apology::reason)))
                 .withContext(filter().unitId(), filter());

@@ -80,13 +80,13 @@ public class ApologyView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void render(Apology a) {
-        title = getTranslation("apologies.detail.title", a.dossierCode());
+        title = getTranslation("apologies.detail.title", a.dossier().code());
         HorizontalLayout status = new HorizontalLayout(ApologyBadges.state(this, a.state()),
                 ApologyBadges.timeliness(this, a), ApologyBadges.outcome(this, a));
         status.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H2(title), status);
-        add(new Anchor(DossierNavigation.dossier(a.dossierCode()),
-                getTranslation("apologies.open-dossier", a.dossierCode())));
+        add(new Anchor(DossierNavigation.dossier(a.dossier().code()),
+                getTranslation("apologies.open-dossier", a.dossier().code())));
         if (a.returnComment() != null && a.state().isEditable()) {
             Paragraph returned = new Paragraph(getTranslation("apologies.return-comment") + ": " + a.returnComment());
             returned.getElement().getThemeList().add("badge");
@@ -110,11 +110,11 @@ public class ApologyView extends VerticalLayout implements BeforeEnterObserver, 
 
     private VerticalLayout form(Apology a) {
         ApologyFormFields fields = new ApologyFormFields(reportUnits.currentUnitsInScope(), this.today.date());
-        fields.show(new ApologyForm(a.dossierCode(), a.faultUnitId(), a.reason(), a.newDueDate(), a.channel(),
+        fields.show(new ApologyForm(a.dossier().code(), a.faultUnitId(), a.reason(), a.newDueDate(), a.delivery().channel(),
                 a.declaredLate()), a.faultUnitName());
         Button save = new Button(getTranslation("apologies.save"), e -> {
             try {
-                apologies.update(a.id(), a.version(), fields.read(a.dossierCode(), a.declaredLate()));
+                apologies.update(a.id(), a.version(), fields.read(a.dossier().code(), a.declaredLate()));
                 Notifications.success(getTranslation("apologies.saved"));
                 reload(a.id());
             } catch (BusinessRuleException ex) {

@@ -69,7 +69,7 @@ class ApologyWorkflow extends Composite<HorizontalLayout> {
         comment.setMaxLength(ApologyRules.COMMENT_MAX_LENGTH);
         comment.setRequiredIndicatorVisible(true);
         comment.setWidth("32em");
-        new StepDialog(getTranslation("apologies.return.title", a.dossierCode()), getTranslation("apologies.return.confirm"),
+        new StepDialog(getTranslation("apologies.return.title", a.dossier().code()), getTranslation("apologies.return.confirm"),
                 () -> apologies.returnDraft(a.id(), a.version(), comment.getValue()),
                 done("apologies.returned"), comment).open();
     }
@@ -78,7 +78,7 @@ class ApologyWorkflow extends Composite<HorizontalLayout> {
         TextField title = new TextField(getTranslation("apologies.approve.signer-title"));
         title.setValue(apologies.defaultSignerTitle(a.id()).orElse(""));
         title.setWidth("20em");
-        new StepDialog(getTranslation("apologies.approve.title", a.dossierCode()),
+        new StepDialog(getTranslation("apologies.approve.title", a.dossier().code()),
                 getTranslation("apologies.approve.confirm"),
                 () -> apologies.approve(a.id(), a.version(), title.getValue()),
                 done("apologies.approved"), new Paragraph(getTranslation("apologies.approve.hint")), title).open();
@@ -89,8 +89,8 @@ class ApologyWorkflow extends Composite<HorizontalLayout> {
         channel.setLabel(getTranslation("apologies.mark-sent.channel"));
         channel.setItems(DeliveryChannel.values());
         channel.setItemLabelGenerator(c -> getTranslation("apology.channel." + c));
-        channel.setValue(a.channel());
-        new StepDialog(getTranslation("apologies.mark-sent.title", a.dossierCode()),
+        channel.setValue(a.delivery().channel());
+        new StepDialog(getTranslation("apologies.mark-sent.title", a.dossier().code()),
                 getTranslation("apologies.mark-sent.confirm"),
                 () -> apologies.markSent(a.id(), a.version(), channel.getValue()),
                 done("apologies.sent"), channel).open();
@@ -110,7 +110,7 @@ class ApologyWorkflow extends Composite<HorizontalLayout> {
         });
         where.setValue(usual.getFirst());
         where.setWidth("28em");
-        new StepDialog(getTranslation("apologies.publish.title", a.dossierCode()),
+        new StepDialog(getTranslation("apologies.publish.title", a.dossier().code()),
                 getTranslation("apologies.publish.confirm"),
                 () -> apologies.publish(a.id(), a.version(), where.getValue()),
                 done("apologies.published"), where).open();

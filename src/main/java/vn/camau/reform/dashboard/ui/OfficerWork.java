@@ -81,7 +81,7 @@ class OfficerWork extends Composite<Div> {
             ApologyFilter f = new ApologyFilter(null, null, null, state, null, null, false);
             for (Apology a : apologies.find(f, 0, SHOWN)) {
                 list.add(new ListItem(new Anchor(ApologyNavigation.apology(a.id()),
-                        getTranslation("home.work.apologies." + state, a.dossierCode()))));
+                        getTranslation("home.work.apologies." + state, a.dossier().code()))));
             }
         }
         if (list.getChildren().findAny().isEmpty()) {

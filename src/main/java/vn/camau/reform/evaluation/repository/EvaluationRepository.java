@@ -25,6 +25,7 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.evaluation.Evaluation;
 import vn.camau.reform.evaluation.EvaluationAction;
 import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationCycle.Progress;
@@ -301,17 +302,23 @@ public class EvaluationRepository {
 
     private static EvaluationRow toRow(Record r) {
         var e = EVALUATION;
-        return new EvaluationRow(r.get(e.ID), r.get(e.CYCLE_ID), r.get(EVALUATION_CYCLE.UNIT_ID),
+        var cycle = new EvaluationRow.Cycle(r.get(e.CYCLE_ID), r.get(EVALUATION_CYCLE.UNIT_ID),
                 r.get(EVALUATION_CYCLE.RULE_SET_ID), r.get(EVALUATION_CYCLE.PERIOD_START),
-                r.get(EVALUATION_CYCLE.PERIOD_END), r.get(EVALUATION_CYCLE.SELF_DEADLINE), "OPEN".equals(r.get(EVALUATION_CYCLE.STATE)), r.get(e.OFFICER_ID),
+                r.get(EVALUATION_CYCLE.PERIOD_END), r.get(EVALUATION_CYCLE.SELF_DEADLINE),
+                "OPEN".equals(r.get(EVALUATION_CYCLE.STATE)));
+        var self = new EvaluationRow.SelfAssessment(r.get(e.SELF_GENERAL), r.get(e.SELF_TASK), r.get(e.SELF_LEVEL),
+                r.get(e.SELF_COMMENT), r.get(e.SELF_AT));
+        var proposal = new EvaluationRow.Proposal(r.get(e.PROPOSED_GENERAL), r.get(e.PROPOSED_TASK),
+                r.get(e.PROPOSED_LEVEL), r.get(e.PROPOSAL_COMMENT), r.get("proposer_name", String.class),
+                r.get(e.PROPOSED_AT));
+        var review = new Evaluation.Review(r.get(e.REVIEW_COMMENT), r.get("reviewer_name", String.class),
+                r.get(e.REVIEWED_AT));
+        var approval = new Evaluation.Approval(r.get(e.FINAL_LEVEL), r.get(e.FINAL_SCORE),
+                r.get("approver_name", String.class), r.get(e.APPROVED_AT));
+        return new EvaluationRow(r.get(e.ID), cycle, r.get(e.OFFICER_ID),
                 r.get(OFFICER.FULL_NAME), r.get(OFFICER.POSITION), r.get(OFFICER.UNIT_ID),
                 r.get("officer_unit_name", String.class), r.get("officer_unit_path", String.class),
                 r.get(OFFICER.USER_ID), r.get("manager_name", String.class), r.get("manager_user_id", Long.class),
-                r.get(e.STATE), r.get(e.SELF_GENERAL), r.get(e.SELF_TASK), r.get(e.SELF_LEVEL), r.get(e.SELF_COMMENT),
-                r.get(e.SELF_AT), r.get(e.PROPOSED_GENERAL), r.get(e.PROPOSED_TASK), r.get(e.PROPOSED_LEVEL),
-                r.get(e.PROPOSAL_COMMENT), r.get("proposer_name", String.class), r.get(e.PROPOSED_AT),
-                r.get(e.REVIEW_COMMENT), r.get("reviewer_name", String.class), r.get(e.REVIEWED_AT),
-                r.get(e.FINAL_LEVEL), r.get(e.FINAL_SCORE), r.get("approver_name", String.class),
-                r.get(e.APPROVED_AT), r.get(e.RETURN_COMMENT), r.get(e.VERSION));
+                r.get(e.STATE), self, proposal, review, approval, r.get(e.RETURN_COMMENT), r.get(e.VERSION));
     }
 }

@@ -130,14 +130,14 @@ public class CycleView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The level on the list: the approved one, else the proposal marked as such. */
     private static String listedLevel(Evaluation e, Map<RatingLevel, String> levels, String proposedSuffix) {
         if (e.state() == EvaluationState.APPROVED) {
-            return levels.get(e.finalLevel());
+            return levels.get(e.approval().finalLevel());
         }
         return e.proposal() == null ? "" : levels.get(e.proposal().level()) + proposedSuffix;
     }
 
     private static java.math.BigDecimal listedScore(Evaluation e) {
         if (e.state() == EvaluationState.APPROVED) {
-            return e.finalScore();
+            return e.approval().finalScore();
         }
         return e.proposal() == null ? null : e.proposal().total();
     }

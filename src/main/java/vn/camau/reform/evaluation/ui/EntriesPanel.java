@@ -24,10 +24,10 @@ class EntriesPanel extends Composite<FlexLayout> {
         layout.getStyle().set("gap", "var(--lumo-space-m)");
         layout.setId("entries");
         layout.add(entry("evaluations.entry.self", e.self()), entry("evaluations.entry.proposal", e.proposal()),
-                card("evaluations.entry.review", e.reviewedByName(), e.reviewedAt(), null, null, e.reviewComment()),
-                card("evaluations.entry.approval", e.approvedByName(), e.approvedAt(),
-                        e.finalScore() == null ? null : EvaluationLabels.score(e.finalScore()),
-                        EvaluationLabels.level(this, e.finalLevel()), null));
+                card("evaluations.entry.review", e.review().byName(), e.review().at(), null, null, e.review().comment()),
+                card("evaluations.entry.approval", e.approval().byName(), e.approval().at(),
+                        e.approval().finalScore() == null ? null : EvaluationLabels.score(e.approval().finalScore()),
+                        EvaluationLabels.level(this, e.approval().finalLevel()), null));
     }
 
     private VerticalLayout entry(String titleKey, Evaluation.Entry entry) {

@@ -57,17 +57,17 @@ final class EvaluationLabels {
     }
 
     static String finalLevelAndScore(Component c, Evaluation e) {
-        if (e.finalLevel() == null) {
+        if (e.approval().finalLevel() == null) {
             return "";
         }
-        return e.finalScore() == null ? level(c, e.finalLevel())
-                : level(c, e.finalLevel()) + " (" + score(e.finalScore()) + ")";
+        return e.approval().finalScore() == null ? level(c, e.approval().finalLevel())
+                : level(c, e.approval().finalLevel()) + " (" + score(e.approval().finalScore()) + ")";
     }
 
     /** The level that counts for the quota: the approved one, else the proposed one. */
     static RatingLevel countedLevel(Evaluation e) {
         if (e.state() == EvaluationState.APPROVED) {
-            return e.finalLevel();
+            return e.approval().finalLevel();
         }
         return e.proposal() == null ? null : e.proposal().level();
     }

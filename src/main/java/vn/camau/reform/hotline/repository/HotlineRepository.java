@@ -32,6 +32,9 @@ import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.hotline.query.HotlineConditions;
 import vn.camau.reform.hotline.Assignee;
+import vn.camau.reform.hotline.HotlineAnswer;
+import vn.camau.reform.hotline.HotlineAssignment;
+import vn.camau.reform.hotline.LeaderConclusion;
 import vn.camau.reform.hotline.AttachmentRules.CheckedFile;
 import vn.camau.reform.hotline.DuplicateHint;
 import vn.camau.reform.hotline.HotlineAction;
@@ -433,17 +436,20 @@ public class HotlineRepository {
 
     private static ReportRow toRow(Record r) {
         var h = HOTLINE_REPORT;
-        return new ReportRow(r.get(h.ID), r.get(h.CODE), r.get(h.CHANNEL), r.get(h.RECEIVED_AT), r.get(h.ANONYMOUS),
-                r.get(h.REPORTER_NAME), r.get(h.REPORTER_PHONE), r.get(h.REPORTER_EMAIL), r.get(h.CATEGORY),
-                r.get(h.UNIT_ID), r.get("unit_name", String.class), r.get("unit_path", String.class),
-                r.get(h.OFFICER_ID), r.get(OFFICER.FULL_NAME), r.get(OFFICER.USER_ID), r.get(h.DOSSIER_ID),
-                r.get(DOSSIER.CODE), r.get(h.DESCRIPTION), r.get(h.STATE), r.get(h.ASSIGN_DUE_DATE), r.get(h.DUE_DATE),
-                r.get(h.ASSIGNED_UNIT_ID), r.get("assigned_unit_name", String.class), r.get(h.ASSIGNEE_ID),
-                r.get("assignee_name", String.class), r.get(h.ASSIGNED_AT), r.get(h.ANSWER_TEXT),
-                r.get(h.ANSWER_CHANNEL), r.get(h.ANSWERED_AT), r.get("answerer_name", String.class),
-                r.get(h.SATISFACTION), r.get(h.CONCLUSION), r.get(h.OFFICER_ACTION), r.get(h.CONCLUSION_NOTE),
-                r.get("concluder_name", String.class), r.get(h.CONCLUDED_AT), r.get(h.CLOSED_AT),
-                r.get(h.REOPEN_COUNT), r.get("creator_name", String.class), r.get("updater_name", String.class),
-                r.get(h.UPDATED_AT), r.get(h.VERSION));
+        var reporter = new ReportRow.ReporterContact(r.get(h.ANONYMOUS), r.get(h.REPORTER_NAME),
+                r.get(h.REPORTER_PHONE), r.get(h.REPORTER_EMAIL));
+        var subject = new ReportRow.Subject(r.get(h.CATEGORY), r.get(h.UNIT_ID), r.get("unit_name", String.class),
+                r.get("unit_path", String.class), r.get(h.OFFICER_ID), r.get(OFFICER.FULL_NAME), r.get(OFFICER.USER_ID),
+                r.get(h.DOSSIER_ID), r.get(DOSSIER.CODE));
+        var assignment = new HotlineAssignment(r.get(h.ASSIGNED_UNIT_ID), r.get("assigned_unit_name", String.class),
+                r.get(h.ASSIGNEE_ID), r.get("assignee_name", String.class), r.get(h.ASSIGNED_AT));
+        var answer = new HotlineAnswer(r.get(h.ANSWER_TEXT), r.get(h.ANSWER_CHANNEL), r.get(h.ANSWERED_AT),
+                r.get("answerer_name", String.class), r.get(h.SATISFACTION));
+        var conclusion = new LeaderConclusion(r.get(h.CONCLUSION), r.get(h.OFFICER_ACTION), r.get(h.CONCLUSION_NOTE),
+                r.get("concluder_name", String.class), r.get(h.CONCLUDED_AT));
+        return new ReportRow(r.get(h.ID), r.get(h.CODE), r.get(h.CHANNEL), r.get(h.RECEIVED_AT), reporter, subject,
+                r.get(h.DESCRIPTION), r.get(h.STATE), r.get(h.ASSIGN_DUE_DATE), r.get(h.DUE_DATE), assignment, answer,
+                conclusion, r.get(h.CLOSED_AT), r.get(h.REOPEN_COUNT), r.get("creator_name", String.class),
+                r.get("updater_name", String.class), r.get(h.UPDATED_AT), r.get(h.VERSION));
     }
 }

@@ -11,7 +11,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.dossier.ui.DossierNavigation;
+import vn.camau.reform.hotline.HotlineAnswer;
+import vn.camau.reform.hotline.HotlineAssignment;
 import vn.camau.reform.hotline.HotlineReport;
+import vn.camau.reform.hotline.LeaderConclusion;
+import vn.camau.reform.hotline.ReportSubject;
 
 /**
  * What the report says and where it stands: the facts as received, the deadlines, the assignment,
@@ -24,14 +28,15 @@ class HotlineFacts extends Composite<VerticalLayout> {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
 
+        ReportSubject subject = r.subject();
         FormLayout received = form();
         item(received, text(r.code()), "hotline.col.code");
         item(received, text(getTranslation(r.channel().labelKey())), "hotline.col.channel");
         item(received, text(VnFormats.dateTime(r.receivedAt())), "hotline.col.received");
-        item(received, text(getTranslation(r.category().labelKey())), "hotline.col.category");
-        item(received, text(r.unitName()), "hotline.field.unit");
-        item(received, text(r.officerName()), "hotline.col.officer");
-        item(received, dossier(r.dossierCode(), mayOpenDossier), "hotline.col.dossier");
+        item(received, text(getTranslation(subject.category().labelKey())), "hotline.col.category");
+        item(received, text(subject.unitName()), "hotline.field.unit");
+        item(received, text(subject.officerName()), "hotline.col.officer");
+        item(received, dossier(subject.dossierCode(), mayOpenDossier), "hotline.col.dossier");
         item(received, text(r.createdByName()), "hotline.created-by");
         layout.add(received);
 
@@ -53,35 +58,39 @@ class HotlineFacts extends Composite<VerticalLayout> {
         layout.add(deadlines);
 
         layout.add(new H3(getTranslation("hotline.section.assignment")));
+        HotlineAssignment assigned = r.assignment();
         FormLayout assignment = form();
-        item(assignment, text(r.assignedUnitName()), "hotline.assigned-unit");
-        item(assignment, text(r.assigneeName()), "hotline.col.assignee");
-        item(assignment, text(VnFormats.dateTime(r.assignedAt())), "hotline.assigned-at");
+        item(assignment, text(assigned.unitName()), "hotline.assigned-unit");
+        item(assignment, text(assigned.assigneeName()), "hotline.col.assignee");
+        item(assignment, text(VnFormats.dateTime(assigned.assignedAt())), "hotline.assigned-at");
         layout.add(assignment);
 
-        if (r.answeredAt() != null) {
+        HotlineAnswer answered = r.answer();
+        if (answered.answeredAt() != null) {
             layout.add(new H3(getTranslation("hotline.section.answer")));
             FormLayout answer = form();
-            item(answer, text(VnFormats.dateTime(r.answeredAt())), "hotline.answered-at");
-            item(answer, text(r.answerChannel() == null ? "" : getTranslation(r.answerChannel().labelKey())),
+            item(answer, text(VnFormats.dateTime(answered.answeredAt())), "hotline.answered-at");
+            item(answer, text(answered.channel() == null ? "" : getTranslation(answered.channel().labelKey())),
                     "hotline.answer-channel");
-            item(answer, text(r.answeredByName()), "hotline.answered-by");
-            item(answer, text(r.satisfaction() == null ? "" : getTranslation(r.satisfaction().labelKey())),
+            item(answer, text(answered.answeredByName()), "hotline.answered-by");
+            item(answer, text(answered.satisfaction() == null ? "" : getTranslation(answered.satisfaction().labelKey())),
                     "hotline.col.satisfaction");
-            answer.setColspan(item(answer, multiline(r.answerText()), "hotline.answer-text"), 3);
+            answer.setColspan(item(answer, multiline(answered.text()), "hotline.answer-text"), 3);
             layout.add(answer);
         }
 
-        if (r.conclusion() != null || r.closedAt() != null) {
+        LeaderConclusion concluded = r.conclusion();
+        if (concluded.conclusion() != null || r.closedAt() != null) {
             layout.add(new H3(getTranslation("hotline.section.conclusion")));
             FormLayout conclusion = form();
-            if (r.conclusion() != null) {
-                item(conclusion, text(getTranslation(r.conclusion().labelKey())), "hotline.col.conclusion");
-                item(conclusion, text(r.officerAction() == null ? "" : getTranslation(r.officerAction().labelKey())),
+            if (concluded.conclusion() != null) {
+                item(conclusion, text(getTranslation(concluded.conclusion().labelKey())), "hotline.col.conclusion");
+                item(conclusion, text(concluded.officerAction() == null ? ""
+                                : getTranslation(concluded.officerAction().labelKey())),
                         "hotline.officer-action");
-                item(conclusion, text(r.concludedByName() + ", " + VnFormats.dateTime(r.concludedAt())),
+                item(conclusion, text(concluded.concludedByName() + ", " + VnFormats.dateTime(concluded.concludedAt())),
                         "hotline.concluded-by");
-                conclusion.setColspan(item(conclusion, multiline(r.conclusionNote()), "hotline.conclusion-note"), 3);
+                conclusion.setColspan(item(conclusion, multiline(concluded.note()), "hotline.conclusion-note"), 3);
             }
             if (r.closedAt() != null) {
                 item(conclusion, text(VnFormats.dateTime(r.closedAt())), "hotline.closed-at");

@@ -78,7 +78,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
         }
         if (s == HotlineState.ANSWERED || s == HotlineState.CONCLUDED) {
             layout.add(button("hotline.step.satisfaction", this::satisfaction,
-                    r.satisfaction() == null ? ButtonVariant.LUMO_PRIMARY : null));
+                    r.answer().satisfaction() == null ? ButtonVariant.LUMO_PRIMARY : null));
         }
         if (access.leads() && s == HotlineState.ANSWERED) {
             layout.add(button("hotline.step.conclude", this::conclude, ButtonVariant.LUMO_PRIMARY));
@@ -86,7 +86,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
         if (s == HotlineState.CONCLUDED) {
             layout.add(button("hotline.step.close", this::close, null));
         }
-        if (!s.awaitsAnswer() && r.satisfaction() == Satisfaction.NOT_SATISFIED) {
+        if (!s.awaitsAnswer() && r.answer().satisfaction() == Satisfaction.NOT_SATISFIED) {
             layout.add(button("hotline.step.reopen", this::reopen, ButtonVariant.LUMO_ERROR));
         }
         if (s != HotlineState.RECEIVED && s != HotlineState.CLOSED) {
@@ -135,13 +135,13 @@ class HotlineWorkflow extends Composite<FlexLayout> {
     }
 
     private void reclassify() {
-        Select<HotlineCategory> category = select("hotline.field.category", HotlineCategory.values(), r.category(),
+        Select<HotlineCategory> category = select("hotline.field.category", HotlineCategory.values(), r.subject().category(),
                 HotlineCategory::labelKey);
         UnitAndOfficerFields unitAndOfficer = new UnitAndOfficerFields(reportUnits, officers, getTranslation("hotline.field.unit"),
                 getTranslation("hotline.field.officer"));
-        unitAndOfficer.show(r.unitId(), r.unitName(), r.officerId(), r.officerName());
+        unitAndOfficer.show(r.subject().unitId(), r.subject().unitName(), r.subject().officerId(), r.subject().officerName());
         TextField dossier = new TextField(getTranslation("hotline.field.dossier-code"));
-        dossier.setValue(r.dossierCode() == null ? "" : r.dossierCode());
+        dossier.setValue(r.subject().dossierCode() == null ? "" : r.subject().dossierCode());
         open("hotline.dialog.reclassify.title", "hotline.dialog.reclassify.confirm",
                 () -> hotline.reclassify(r.id(), version.getAsInt(), new HotlineClassification(category.getValue(),
                         unitAndOfficer.unitId(), unitAndOfficer.officerId(), dossier.getValue())),
@@ -156,7 +156,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
         unit.setItemLabelGenerator(ReportUnit::name);
         unit.setClearButtonVisible(true);
         unit.setWidth("24em");
-        long preset = r.assignedUnitId() != null ? r.assignedUnitId() : r.unitId();
+        long preset = r.assignment().unitId() != null ? r.assignment().unitId() : r.subject().unitId();
         units.stream().filter(u -> u.id() == preset).findFirst().ifPresent(unit::setValue);
         ComboBox<Assignee> assignee = new Picker<>(getTranslation("hotline.col.assignee"));
         List<Assignee> people = hotline.assignees();
@@ -164,8 +164,8 @@ class HotlineWorkflow extends Composite<FlexLayout> {
         assignee.setItemLabelGenerator(a -> a.fullName() + " – " + a.unitName());
         assignee.setClearButtonVisible(true);
         assignee.setWidth("24em");
-        if (r.assigneeId() != null) {
-            people.stream().filter(a -> a.userId() == r.assigneeId()).findFirst().ifPresent(assignee::setValue);
+        if (r.assignment().assigneeId() != null) {
+            people.stream().filter(a -> a.userId() == r.assignment().assigneeId()).findFirst().ifPresent(assignee::setValue);
         }
         TextArea comment = area("hotline.dialog.assign.comment", HotlineRules.MAX_NOTE);
         open("hotline.dialog.assign.title", "hotline.dialog.assign.confirm",
@@ -194,7 +194,7 @@ class HotlineWorkflow extends Composite<FlexLayout> {
     }
 
     private void satisfaction() {
-        Select<Satisfaction> satisfaction = select("hotline.col.satisfaction", Satisfaction.values(), r.satisfaction(),
+        Select<Satisfaction> satisfaction = select("hotline.col.satisfaction", Satisfaction.values(), r.answer().satisfaction(),
                 Satisfaction::labelKey);
         open("hotline.dialog.satisfaction.title", "hotline.dialog.satisfaction.confirm",
                 () -> hotline.recordSatisfaction(r.id(), version.getAsInt(), satisfaction.getValue()),

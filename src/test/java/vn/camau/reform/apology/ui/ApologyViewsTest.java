@@ -159,7 +159,7 @@ class ApologyViewsTest extends KaribuTest {
     }
 
     private static List<String> registerCodes() {
-        return ApologyViewsTest.<Apology>rows().stream().map(Apology::dossierCode).toList();
+        return ApologyViewsTest.<Apology>rows().stream().map((Apology a) -> a.dossier().code()).toList();
     }
 
     private static void click(String text) {
@@ -287,7 +287,7 @@ class ApologyViewsTest extends KaribuTest {
                 .isEqualTo("Giám đốc");
         ButtonKt._click(LocatorJ._get(sign, Button.class, spec -> spec.withText("Ký phiếu")));
         assertThat(read(id).state()).isEqualTo(ApologyState.APPROVED);
-        assertThat(read(id).signerTitle()).isEqualTo("Giám đốc");
+        assertThat(read(id).letter().signerTitle()).isEqualTo("Giám đốc");
         assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Duyệt và ký"))).isEmpty();
 
         click("Đánh dấu đã gửi");
@@ -304,7 +304,7 @@ class ApologyViewsTest extends KaribuTest {
         ButtonKt._click(LocatorJ._get(publish, Button.class, spec -> spec.withText("Ghi nhận công khai")));
         Apology done = read(id);
         assertThat(done.state()).isEqualTo(ApologyState.PUBLISHED);
-        assertThat(done.publishedWhere()).isEqualTo("Cổng thông tin điện tử");
+        assertThat(done.publication().where()).isEqualTo("Cổng thông tin điện tử");
 
         assertThat(LocatorJ._get(Span.class, spec -> spec.withText("Đã công khai"))).isNotNull();
         assertThat(ApologyViewsTest.<ApologyStep>rows()).extracting(ApologyStep::action).containsExactly(

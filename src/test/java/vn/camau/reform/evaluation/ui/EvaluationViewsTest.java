@@ -234,8 +234,8 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(notifications()).contains("Đã phê duyệt; phiếu đánh giá đã khóa.");
         assertThat(spans()).contains("Đã phê duyệt");
         assertThat(buttons()).doesNotContain("Phê duyệt", "Trả lại");
-        assertThat(reload(e).finalLevel()).hasToString("GOOD");
-        assertThat(reload(e).finalScore()).isEqualByComparingTo("78");
+        assertThat(reload(e).approval().finalLevel()).hasToString("GOOD");
+        assertThat(reload(e).approval().finalScore()).isEqualByComparingTo("78");
     }
 
     @Test
@@ -347,7 +347,7 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(LocatorJ._get(dialog, com.vaadin.flow.component.textfield.TextArea.class).getValue())
                 .isEqualTo("Đồng ý");
-        assertThat(reload(e).finalLevel()).hasToString("GOOD");
+        assertThat(reload(e).approval().finalLevel()).hasToString("GOOD");
     }
 
     @Test

@@ -411,7 +411,7 @@ class HotlineViewsTest extends KaribuTest {
         clickIn(dialog, "Phân công");
         HotlineReport assigned = read(id);
         assertThat(assigned.state()).isEqualTo(HotlineState.ASSIGNED);
-        assertThat(assigned.assigneeName()).isEqualTo("Lê Văn Thanh");
+        assertThat(assigned.assignment().assigneeName()).isEqualTo("Lê Văn Thanh");
         assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Trả lời công dân"))).hasSize(1);
     }
 
