@@ -2,13 +2,10 @@ package vn.camau.reform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,21 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class RowEnumSpellingTest {
 
-    private static final Path MAIN = Path.of("src/main/java");
-
     @Test
-    void mainSourcesReadEnumColumnsTyped() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(MAIN)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).toList();
-        }
+    void mainSourcesReadEnumColumnsTyped() {
+        Map<String, String> sources = MainSources.all();
         List<String> violations = new ArrayList<>();
-        List<String> scanned = new ArrayList<>();
-        for (Path file : files) {
-            String name = MAIN.relativize(file).toString().replace('\\', '/');
-            scanned.add(name);
-            violations.addAll(RowEnumSpelling.violations(name, read(file)));
-        }
+        sources.forEach((name, text) -> violations.addAll(RowEnumSpelling.violations(name, text)));
+        Set<String> scanned = sources.keySet();
         // the scan covered the repositories that used to convert, so an empty result means something
         assertThat(scanned).contains("vn/camau/reform/hotline/HotlineService.java",
                 "vn/camau/reform/evaluation/repository/EvaluationRepository.java",
@@ -88,13 +76,5 @@ class RowEnumSpellingTest {
                 }
                 """;
         assertThat(RowEnumSpelling.violations("Fixture.java", source)).isEmpty();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,13 +2,11 @@ package vn.camau.reform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,23 +16,16 @@ import org.junit.jupiter.api.Test;
  */
 class ScopeSpellingTest {
 
-    private static final Path MAIN = Path.of("src/main/java");
-
     @Test
-    void mainSourcesSpellTheScopeOnlyThroughScopeCondition() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(MAIN)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).toList();
-        }
+    void mainSourcesSpellTheScopeOnlyThroughScopeCondition() {
+        Map<String, String> sources = MainSources.all();
         List<String> violations = new ArrayList<>();
-        List<String> scanned = new ArrayList<>();
-        for (Path file : files) {
-            String name = MAIN.relativize(file).toString().replace('\\', '/');
-            scanned.add(name);
+        sources.forEach((name, text) -> {
             if (!ScopeSpelling.ALLOWED.contains(name)) {
-                violations.addAll(ScopeSpelling.violations(name, read(file)));
+                violations.addAll(ScopeSpelling.violations(name, text));
             }
-        }
+        });
+        Set<String> scanned = sources.keySet();
         // the scan really covered the queries, so an empty result means something
         assertThat(scanned).contains("vn/camau/reform/adminunit/query/AdminUnitQuery.java",
                 "vn/camau/reform/hotline/repository/HotlineRepository.java")
@@ -43,9 +34,9 @@ class ScopeSpellingTest {
     }
 
     @Test
-    void theHelperItselfWouldBeReportedWereItNotAllowed() throws IOException {
-        Path helper = MAIN.resolve(ScopeSpelling.ALLOWED.getFirst());
-        assertThat(ScopeSpelling.violations("ScopeCondition.java", read(helper))).isNotEmpty();
+    void theHelperItselfWouldBeReportedWereItNotAllowed() {
+        Path helper = MainSources.MAIN.resolve(ScopeSpelling.ALLOWED.getFirst());
+        assertThat(ScopeSpelling.violations("ScopeCondition.java", MainSources.read(helper))).isNotEmpty();
     }
 
     @Test
@@ -91,13 +82,5 @@ class ScopeSpellingTest {
                 }
                 """;
         assertThat(ScopeSpelling.violations("Fixture.java", source)).isEmpty();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
