@@ -154,7 +154,7 @@ class ClusterTest {
                     .from(USER_NOTIFICATION).where(USER_NOTIFICATION.ID.gt(before))
                     .groupBy(USER_NOTIFICATION.USER_ID, USER_NOTIFICATION.KIND).fetch();
             assertThat(perUser).as("the demo's leaders have late dossiers: someone got the digest")
-                    .anyMatch(r -> NotificationKind.DAILY_DIGEST.name().equals(r.value2()));
+                    .anyMatch(r -> r.value2() == NotificationKind.DAILY_DIGEST);
             assertThat(perUser).as("nobody got a digest twice").allMatch(r -> r.value3() == 1);
         } finally {
             dsl.deleteFrom(USER_NOTIFICATION).where(USER_NOTIFICATION.ID.gt(before)).execute();
