@@ -13,6 +13,8 @@ import vn.camau.reform.dossier.StatCounter;
 public enum Measure {
     /** Resolved early or on time ÷ resolved. */
     RESOLVED_ON_TIME,
+    /** Resolved early or on time ÷ received: the national progress formula (may pass 100%, capped by the score). */
+    RESOLVED_ON_TIME_OF_RECEIVED,
     /** Received online ÷ received. */
     RECEIVED_ONLINE,
     /** Paid online ÷ received with a fee. */
@@ -23,6 +25,8 @@ public enum Measure {
     CITIZENS_SATISFIED,
     /** Hotline answer rounds answered on time ÷ due. */
     HOTLINE_ON_TIME,
+    /** Hotline answers the citizen was satisfied with ÷ answers rated. */
+    HOTLINE_SATISFIED,
     NOT_COMPUTABLE;
 
     public boolean computable() {
@@ -34,11 +38,14 @@ public enum Measure {
         return switch (this) {
             case RESOLVED_ON_TIME -> new Ratio(i.get(StatCounter.RESOLVED_EARLY) + i.get(StatCounter.RESOLVED_ON_TIME),
                     i.get(StatCounter.RESOLVED));
+            case RESOLVED_ON_TIME_OF_RECEIVED -> new Ratio(
+                    i.get(StatCounter.RESOLVED_EARLY) + i.get(StatCounter.RESOLVED_ON_TIME), i.get(StatCounter.RECEIVED));
             case RECEIVED_ONLINE -> new Ratio(i.get(StatCounter.RECEIVED_ONLINE), i.get(StatCounter.RECEIVED));
             case PAID_ONLINE -> new Ratio(i.get(StatCounter.PAID_ONLINE), i.get(StatCounter.WITH_FEE));
             case RESULTS_DIGITISED -> new Ratio(i.get(StatCounter.DIGITISED), i.get(StatCounter.RESOLVED));
             case CITIZENS_SATISFIED -> new Ratio(i.get(StatCounter.SATISFIED), i.get(StatCounter.RATED));
             case HOTLINE_ON_TIME -> i.hotline().onTimeRatio();
+            case HOTLINE_SATISFIED -> i.hotline().satisfactionRatio();
             case NOT_COMPUTABLE -> null;
         };
     }
