@@ -1,0 +1,44 @@
+package vn.camau.reform.dashboard.index766;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.dashboard.IndicatorService;
+import vn.camau.reform.dashboard.index766.repository.IndexRuleSetRepository;
+
+/**
+ * The service index (Decision 766/QĐ-TTg) of a unit over a period, scored from the dashboard's
+ * figures under the rule set in force at the period's end. It sits under the dashboard because it
+ * composes dossier and hotline figures, as the dashboard does.
+ */
+@Service
+public class Index766Service {
+
+    private final IndexRuleSetRepository repository;
+    private final IndicatorService indicators;
+
+    public Index766Service(IndexRuleSetRepository repository, IndicatorService indicators) {
+        this.repository = repository;
+        this.indicators = indicators;
+    }
+
+    public List<IndexRuleSet> ruleSets() {
+        return repository.findAll();
+    }
+
+    /** The rule set in force on the day, validated. */
+    public IndexRuleSet ruleSetOn(LocalDate day) {
+        return repository.findAll().stream().filter(r -> r.appliesOn(day)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("index766.rules.none", day))
+                .validate();
+    }
+
+    /** The focus unit's index over the period (its whole subtree's figures), within the user's scope. */
+    public UnitIndex score(long unitId, Period period, UnitStructure structure) {
+        IndexRuleSet rules = ruleSetOn(period.to());
+        return IndexScoring.score(unitId, rules, indicators.breakdown(unitId, period, structure).total());
+    }
+}
