@@ -35,6 +35,7 @@ import vn.camau.reform.dossier.DossierCounts;
 import vn.camau.reform.officer.OfficerDirectory;
 import vn.camau.reform.apology.ApologyFigures;
 import vn.camau.reform.hotline.HotlineFiguresService;
+import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.base.period.Period;
@@ -106,6 +107,16 @@ public class IndicatorService {
 
         final LocalDate today = today();
         final DossierSettings timing = settings.current();
+        /** Signed in, whose own unconcluded hotline reports their figures leave out; null for a job. */
+        final Long viewerId = currentUser.get().map(AppUser::id).orElse(null);
+        private Boolean anyWithheld;
+
+        boolean anyWithheld() {
+            if (anyWithheld == null) {
+                anyWithheld = viewerId != null && hotline.anyWithheldFrom(viewerId);
+            }
+            return anyWithheld;
+        }
         private WorkingCalendar workingCalendar;
         private ClosedFigures.Generation generation;
 
@@ -196,6 +207,33 @@ public class IndicatorService {
      */
     private Map<Long, Indicators> indicatorsByStatUnit(Reading reading, Map<Long, ReportUnit> units, UnitScope scope,
                                                        String path, UnitStructure st, Period period) {
+        return withoutWithheld(reading, scope, path, st, period,
+                sharedByStatUnit(reading, units, scope, path, st, period));
+    }
+
+    /**
+     * The figures without the hotline reports about the viewer that are not concluded founded: the
+     * viewer's queue never shows them, so no card may count them either (HotlineConditions.countedFor).
+     * Taken off after the kept figures, which every viewer shares; usually nothing to take off.
+     */
+    private Map<Long, Indicators> withoutWithheld(Reading reading, UnitScope scope, String path, UnitStructure st,
+                                                  Period period, Map<Long, Indicators> figures) {
+        if (!reading.anyWithheld()) {
+            return figures;
+        }
+        Map<Long, HotlineFigures> withheld = hotline.withheldFrom(reading.viewerId, scope, path, st, period.from(),
+                period.to(), reading.today);
+        if (withheld.isEmpty()) {
+            return figures;
+        }
+        Map<Long, Indicators> shown = new HashMap<>(figures);
+        withheld.forEach((unitId, part) -> shown.computeIfPresent(unitId,
+                (id, i) -> i.withHotline(i.hotline().minus(part))));
+        return shown;
+    }
+
+    private Map<Long, Indicators> sharedByStatUnit(Reading reading, Map<Long, ReportUnit> units, UnitScope scope,
+                                                   String path, UnitStructure st, Period period) {
         List<Long> statUnits = statUnits(units, scope, path, st);
         if (!ClosedPeriodFigures.isClosed(period, reading.today)) {
             return compute(reading.today, reading.timing, reading.calendar(), statUnits, scope, path, st, period);

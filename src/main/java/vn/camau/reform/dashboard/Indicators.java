@@ -51,6 +51,12 @@ public record Indicators(StatTotals totals, long carriedOver, long openAtEnd, lo
         return kind.ratio(this);
     }
 
+    /** The same figures with other hotline figures. */
+    public Indicators withHotline(HotlineFigures figures) {
+        return new Indicators(totals, carriedOver, openAtEnd, openOverdue, openDueSoon, openWaiting, asOf, apology,
+                figures);
+    }
+
     /** Rows of a breakdown add up to their parent. */
     public Indicators plus(Indicators o) {
         return new Indicators(totals.plus(o.totals), carriedOver + o.carriedOver, openAtEnd + o.openAtEnd,

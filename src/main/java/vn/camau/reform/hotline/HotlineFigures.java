@@ -32,6 +32,13 @@ public record HotlineFigures(long received, long due, long answeredOnTime, long 
                 satisfactionResponses + o.satisfactionResponses);
     }
 
+    /** These figures without a part of them (reports withheld from a viewer). */
+    public HotlineFigures minus(HotlineFigures o) {
+        return new HotlineFigures(received - o.received, due - o.due, answeredOnTime - o.answeredOnTime,
+                overdue - o.overdue, founded - o.founded, satisfied - o.satisfied,
+                satisfactionResponses - o.satisfactionResponses);
+    }
+
     /** Answered on time ÷ due. */
     public Ratio onTimeRatio() {
         return new Ratio(answeredOnTime, due);

@@ -33,6 +33,21 @@ public class HotlineFiguresService {
     }
 
     /**
+     * Of {@link #byUnit}, per unit, the reports about the viewer that are not concluded founded: what the
+     * viewer's own figures leave out (HotlineConditions.countedFor), as their queue leaves the reports out.
+     */
+    public Map<Long, HotlineFigures> withheldFrom(long viewerUserId, UnitScope scope, String focusPath,
+                                                  UnitStructure structure, LocalDate from, LocalDate to,
+                                                  LocalDate today) {
+        return figures.withheldFrom(viewerUserId, scope, focusPath, structure, from, to, today);
+    }
+
+    /** Whether {@link #withheldFrom} can hold anything for the viewer, in any period. */
+    public boolean anyWithheldFrom(long viewerUserId) {
+        return figures.anyWithheldFrom(viewerUserId);
+    }
+
+    /**
      * Reports about each officer under the focus received in [from, to], with the founded ones; reports
      * about the viewer are left out unless their role may read them. Counts only; for those who work or
      * read the hotline and for HR.

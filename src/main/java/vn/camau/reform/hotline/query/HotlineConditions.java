@@ -104,4 +104,14 @@ public final class HotlineConditions {
         return HOTLINE_REPORT.OFFICER_ID.notIn(DSL.select(OFFICER.ID).from(OFFICER).where(OFFICER.USER_ID.eq(viewerUserId)))
                 .or(HOTLINE_REPORT.CONCLUSION.in(FOUNDED));
     }
+
+    /**
+     * The reports {@link #countedFor} keeps from the viewer: about them and not concluded founded.
+     * Spelled apart rather than as its negation, which SQL's three-valued logic would turn into
+     * "unknown" for a report without a conclusion.
+     */
+    public static Condition withheldFrom(long viewerUserId) {
+        return HOTLINE_REPORT.OFFICER_ID.in(DSL.select(OFFICER.ID).from(OFFICER).where(OFFICER.USER_ID.eq(viewerUserId)))
+                .and(HOTLINE_REPORT.CONCLUSION.isNull().or(HOTLINE_REPORT.CONCLUSION.notIn(FOUNDED)));
+    }
 }

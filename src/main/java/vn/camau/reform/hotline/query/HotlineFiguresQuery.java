@@ -54,6 +54,26 @@ public class HotlineFiguresQuery {
     /** Figures per unit concerned, for the units inside the scope and below the focus. */
     public Map<Long, HotlineFigures> byUnit(UnitScope scope, String focusPath, UnitStructure structure,
                                             LocalDate from, LocalDate to, LocalDate today) {
+        return byUnit(DSL.noCondition(), scope, focusPath, structure, from, to, today);
+    }
+
+    /**
+     * The part of {@link #byUnit} that is about the viewer and not concluded founded: taken off what they
+     * are shown, so that no count tells the officer reported on what their queue hides from them.
+     */
+    public Map<Long, HotlineFigures> withheldFrom(long viewerUserId, UnitScope scope, String focusPath,
+                                                  UnitStructure structure, LocalDate from, LocalDate to,
+                                                  LocalDate today) {
+        return byUnit(HotlineConditions.withheldFrom(viewerUserId), scope, focusPath, structure, from, to, today);
+    }
+
+    /** Whether any report at all is withheld from the viewer: most viewers are never reported on. */
+    public boolean anyWithheldFrom(long viewerUserId) {
+        return dsl.fetchExists(HOTLINE_REPORT, HotlineConditions.withheldFrom(viewerUserId));
+    }
+
+    private Map<Long, HotlineFigures> byUnit(Condition only, UnitScope scope, String focusPath,
+                                             UnitStructure structure, LocalDate from, LocalDate to, LocalDate today) {
         Moment at = Moment.of(to, today);
         Condition received = receivedIn(from, to);
         Condition due = dueIn(from, to, at);
@@ -71,7 +91,7 @@ public class HotlineFiguresQuery {
                         DSL.count().filterWhere(received.and(rated)
                                 .and(HOTLINE_ROUND.SATISFACTION.in(SATISFIED, NOT_SATISFIED))))
                 .from(HOTLINE_ROUND).join(HOTLINE_REPORT).on(HOTLINE_REPORT.ID.eq(HOTLINE_ROUND.REPORT_ID))
-                .where(received.or(HOTLINE_ROUND.DUE_DATE.between(from, to)).or(openedIn),
+                .where(received.or(HOTLINE_ROUND.DUE_DATE.between(from, to)).or(openedIn), only,
                         UnitConditions.unitsIn(HOTLINE_REPORT.UNIT_ID, scope, focusPath, structure))
                 .groupBy(HOTLINE_REPORT.UNIT_ID)
                 .forEach(r -> result.put(r.value1(), new HotlineFigures(r.value2(), r.value3(), r.value4(),
