@@ -7,12 +7,17 @@ import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.dashboard.IndicatorService;
+import vn.camau.reform.dashboard.Indicators;
 import vn.camau.reform.dashboard.index766.repository.IndexRuleSetRepository;
 
 /**
  * The service index (Decision 766/QĐ-TTg) of a unit over a period, scored from the dashboard's
  * figures under the rule set in force at the period's end. It sits under the dashboard because it
  * composes dossier and hotline figures, as the dashboard does.
+ *
+ * <p>{@link #score(long, Period, Indicators)} is the one place a unit's figures become its index:
+ * the view, the ranking, the trend, the API and the monthly report all go through it, so whatever
+ * is added to scoring (figures entered by hand, for one) reaches every screen alike.
  */
 @Service
 public class Index766Service {
@@ -31,14 +36,23 @@ public class Index766Service {
 
     /** The rule set in force on the day, validated. */
     public IndexRuleSet ruleSetOn(LocalDate day) {
-        return repository.findAll().stream().filter(r -> r.appliesOn(day)).findFirst()
+        return ruleSetOn(day, ruleSets());
+    }
+
+    /** The rule set in force on the day among those given (read once for a ranking or a trend). */
+    public static IndexRuleSet ruleSetOn(LocalDate day, List<IndexRuleSet> sets) {
+        return sets.stream().filter(r -> r.appliesOn(day)).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("index766.rules.none", day))
                 .validate();
     }
 
     /** The focus unit's index over the period (its whole subtree's figures), within the user's scope. */
     public UnitIndex score(long unitId, Period period, UnitStructure structure) {
-        IndexRuleSet rules = ruleSetOn(period.to());
-        return IndexScoring.score(unitId, rules, indicators.breakdown(unitId, period, structure).total());
+        return score(unitId, period, indicators.breakdown(unitId, period, structure).total());
+    }
+
+    /** A unit's index over the period from figures already read (a breakdown's row or total). */
+    public UnitIndex score(long unitId, Period period, Indicators figures) {
+        return IndexScoring.score(unitId, ruleSetOn(period.to()), figures);
     }
 }
