@@ -69,7 +69,9 @@ public enum Permission {
     /** Add, change and remove holidays and swapped working days. */
     EDIT_CALENDAR(ADMIN),
     /** Manage user accounts. */
-    MANAGE_ACCOUNTS(ADMIN);
+    MANAGE_ACCOUNTS(ADMIN),
+    /** Enter by hand the service index's figures this system cannot compute, per unit and period. */
+    ENTER_INDEX_FIGURES(ADMIN);
 
     private final Set<Role> roles;
 

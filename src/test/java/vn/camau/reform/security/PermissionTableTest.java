@@ -51,6 +51,7 @@ class PermissionTableTest {
             OVERVIEW_AS_HOME: PROVINCE_LEADER UNIT_LEADER
             EDIT_CALENDAR: ADMIN
             MANAGE_ACCOUNTS: ADMIN
+            ENTER_INDEX_FIGURES: ADMIN
             """;
 
     private static final Path MAIN = Path.of("src/main/java");

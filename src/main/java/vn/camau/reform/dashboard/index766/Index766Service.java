@@ -5,9 +5,11 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.period.PeriodKind;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dashboard.Indicators;
+import vn.camau.reform.dashboard.index766.repository.IndexEntryRepository;
 import vn.camau.reform.dashboard.index766.repository.IndexRuleSetRepository;
 
 /**
@@ -23,10 +25,13 @@ import vn.camau.reform.dashboard.index766.repository.IndexRuleSetRepository;
 public class Index766Service {
 
     private final IndexRuleSetRepository repository;
+    private final IndexEntryRepository entries;
     private final IndicatorService indicators;
 
-    public Index766Service(IndexRuleSetRepository repository, IndicatorService indicators) {
+    public Index766Service(IndexRuleSetRepository repository, IndexEntryRepository entries,
+                           IndicatorService indicators) {
         this.repository = repository;
+        this.entries = entries;
         this.indicators = indicators;
     }
 
@@ -51,8 +56,33 @@ public class Index766Service {
         return score(unitId, period, indicators.breakdown(unitId, period, structure).total());
     }
 
-    /** A unit's index over the period from figures already read (a breakdown's row or total). */
+    /**
+     * A unit's index over the period from figures already read (a breakdown's row or total), with the
+     * figures entered by hand for the unit and period read here, so every caller shows them.
+     */
     public UnitIndex score(long unitId, Period period, Indicators figures) {
-        return IndexScoring.score(unitId, ruleSetOn(period.to()), figures);
+        if (!entered(period)) {
+            return score(unitId, period, figures, IndexEntries.NONE);
+        }
+        return score(unitId, period, figures,
+                new IndexEntries(entries.findForUnit(unitId, period.kind(), period.from())));
+    }
+
+    /** The same with the period's entries read once ({@link #entriesFor}), for a ranking over many units. */
+    public UnitIndex score(long unitId, Period period, Indicators figures, IndexEntries entered) {
+        return IndexScoring.score(unitId, ruleSetOn(period.to()), figures, entered.forUnit(unitId));
+    }
+
+    /**
+     * The figures entered by hand for the period, every unit's. Entries are made for a month, a quarter
+     * or a year; a custom period has none (a figure for January says nothing of 10-20 January).
+     */
+    public IndexEntries entriesFor(Period period) {
+        return entered(period) ? new IndexEntries(entries.findForPeriod(period.kind(), period.from()))
+                : IndexEntries.NONE;
+    }
+
+    private static boolean entered(Period period) {
+        return period.kind() != PeriodKind.CUSTOM;
     }
 }

@@ -22,5 +22,7 @@ public enum AuditAction {
     SETTING_CHANGED,
     HOLIDAY_CHANGED,
     /** A user ended all their other sessions from their own account page. */
-    SESSION_ENDED
+    SESSION_ENDED,
+    /** A figure of the service index entered by hand, changed or removed (index766). */
+    INDEX_FIGURE_ENTERED
 }
