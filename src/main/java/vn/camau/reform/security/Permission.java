@@ -69,7 +69,9 @@ public enum Permission {
     /** Add, change and remove holidays and swapped working days. */
     EDIT_CALENDAR(ADMIN),
     /** Manage user accounts. */
-    MANAGE_ACCOUNTS(ADMIN);
+    MANAGE_ACCOUNTS(ADMIN),
+    /** Read the service index (Decision 766) of one's unit and the units below: the 766 view and its API. */
+    READ_SERVICE_INDEX(PROVINCE_LEADER, UNIT_LEADER, INSPECTOR, INSPECTION_LEADER, AUDITOR);
 
     private final Set<Role> roles;
 

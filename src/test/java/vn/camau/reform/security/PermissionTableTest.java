@@ -51,6 +51,7 @@ class PermissionTableTest {
             OVERVIEW_AS_HOME: PROVINCE_LEADER UNIT_LEADER
             EDIT_CALENDAR: ADMIN
             MANAGE_ACCOUNTS: ADMIN
+            READ_SERVICE_INDEX: PROVINCE_LEADER UNIT_LEADER INSPECTOR INSPECTION_LEADER AUDITOR
             """;
 
     private static final Path MAIN = Path.of("src/main/java");
