@@ -71,7 +71,9 @@ public enum Permission {
     /** Manage user accounts. */
     MANAGE_ACCOUNTS(ADMIN),
     /** Enter by hand the service index's figures this system cannot compute, per unit and period. */
-    ENTER_INDEX_FIGURES(ADMIN);
+    ENTER_INDEX_FIGURES(ADMIN),
+    /** Read the service index (Decision 766) of one's unit and the units below: the 766 view and its API. */
+    READ_SERVICE_INDEX(PROVINCE_LEADER, UNIT_LEADER, INSPECTOR, INSPECTION_LEADER, AUDITOR);
 
     private final Set<Role> roles;
 

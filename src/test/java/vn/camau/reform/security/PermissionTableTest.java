@@ -52,6 +52,7 @@ class PermissionTableTest {
             EDIT_CALENDAR: ADMIN
             MANAGE_ACCOUNTS: ADMIN
             ENTER_INDEX_FIGURES: ADMIN
+            READ_SERVICE_INDEX: PROVINCE_LEADER UNIT_LEADER INSPECTOR INSPECTION_LEADER AUDITOR
             """;
 
     private static final Path MAIN = Path.of("src/main/java");

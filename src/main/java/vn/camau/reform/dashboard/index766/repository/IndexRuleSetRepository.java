@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.camau.reform.dashboard.index766.GroupRule;
 import vn.camau.reform.dashboard.index766.IndexRuleSet;
 import vn.camau.reform.dashboard.index766.SubIndicatorRule;
@@ -23,7 +25,31 @@ public class IndexRuleSetRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * Every rule set. Read once per transaction: a board scores a hundred units and a dozen periods,
+     * each through the scoring seam, and the rules cannot change under one reading of them.
+     */
     public List<IndexRuleSet> findAll() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read();
+        }
+        @SuppressWarnings("unchecked")
+        List<IndexRuleSet> kept = (List<IndexRuleSet>) TransactionSynchronizationManager.getResource(this);
+        if (kept != null) {
+            return kept;
+        }
+        List<IndexRuleSet> read = read();
+        TransactionSynchronizationManager.bindResource(this, read);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(IndexRuleSetRepository.this);
+            }
+        });
+        return read;
+    }
+
+    private List<IndexRuleSet> read() {
         Map<Long, List<SubIndicatorRule>> indicatorsByGroup = dsl.selectFrom(INDEX766_INDICATOR)
                 .orderBy(INDEX766_INDICATOR.GROUP_ID, INDEX766_INDICATOR.SORT_ORDER)
                 .fetch().stream()
