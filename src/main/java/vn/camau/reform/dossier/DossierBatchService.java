@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
@@ -49,10 +50,12 @@ public class DossierBatchService {
     private final DossierStatWriter statWriter;
     private final DossierRules rules;
     private final DossierBulkLoader bulkLoader;
+    private final ApplicationEventPublisher publisher;
 
     DossierBatchService(DossierBatchRepository repository, DossierStatWriter statWriter, DossierRules rules,
-                        DossierBulkLoader bulkLoader) {
+                        DossierBulkLoader bulkLoader, ApplicationEventPublisher publisher) {
         this.bulkLoader = bulkLoader;
+        this.publisher = publisher;
         this.repository = repository;
         this.statWriter = statWriter;
         this.rules = rules;
@@ -138,6 +141,10 @@ public class DossierBatchService {
         newEvents.forEach((code, list) -> list.forEach(e -> eventRows.add(new NewEvent(ids.get(code), e))));
         repository.insertEvents(eventRows);
         statWriter.apply(delta);
+        if (!newEvents.isEmpty()) {
+            // the early warning scores these dossiers again once the batch commits (LateRiskJob)
+            publisher.publishEvent(new DossierEventsArrived(newEvents.keySet().stream().map(ids::get).toList()));
+        }
         return new BatchOutcome(created, updated, unchanged, stale, added, duplicates);
     }
 
