@@ -61,11 +61,7 @@ public class Index766Service {
      * figures entered by hand for the unit and period read here, so every caller shows them.
      */
     public UnitIndex score(long unitId, Period period, Indicators figures) {
-        if (!entered(period)) {
-            return score(unitId, period, figures, IndexEntries.NONE);
-        }
-        return score(unitId, period, figures,
-                new IndexEntries(entries.findForUnit(unitId, period.kind(), period.from())));
+        return score(unitId, period, figures, entriesFor(period));
     }
 
     /** The same with the period's entries read once ({@link #entriesFor}), for a ranking over many units. */
@@ -74,7 +70,7 @@ public class Index766Service {
     }
 
     /**
-     * The figures entered by hand for the period, every unit's. Entries are made for a month, a quarter
+     * The figures entered by hand for the period, every unit's (read once per transaction and period). Entries are made for a month, a quarter
      * or a year; a custom period has none (a figure for January says nothing of 10-20 January).
      */
     public IndexEntries entriesFor(Period period) {

@@ -6,12 +6,16 @@ import static vn.camau.reform.jooq.Tables.INDEX766_MANUAL_ENTRY;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.camau.reform.base.period.PeriodKind;
 import vn.camau.reform.dashboard.index766.IndexEntry;
 import vn.camau.reform.security.UnitScope;
@@ -27,14 +31,35 @@ public class IndexEntryRepository {
         this.dsl = dsl;
     }
 
-    /** Every unit's entries for the period, for scoring (the unit scored was already scope-checked). */
+    /**
+     * Every unit's entries for the period, for scoring (the unit scored was already scope-checked).
+     * Read once per transaction and period: a board scores a hundred units through the scoring seam,
+     * each of which asks; a write in the same transaction forgets what was read.
+     */
     public List<IndexEntry> findForPeriod(PeriodKind kind, LocalDate start) {
-        return find(period(kind, start));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return find(period(kind, start));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, List<IndexEntry>> kept = (Map<String, List<IndexEntry>>) TransactionSynchronizationManager
+                .getResource(this);
+        if (kept == null) {
+            kept = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, kept);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(IndexEntryRepository.this);
+                }
+            });
+        }
+        return kept.computeIfAbsent(kind + "/" + start, k -> find(period(kind, start)));
     }
 
-    /** One unit's entries for the period. */
-    public List<IndexEntry> findForUnit(long unitId, PeriodKind kind, LocalDate start) {
-        return find(period(kind, start).and(INDEX766_MANUAL_ENTRY.UNIT_ID.eq(unitId)));
+    private void forget() {
+        if (TransactionSynchronizationManager.getResource(this) instanceof Map<?, ?> kept) {
+            kept.clear();
+        }
     }
 
     /** The entries of the period for the units in the viewer's scope, for the entry screen. */
@@ -50,6 +75,7 @@ public class IndexEntryRepository {
     /** Inserts the entry or replaces the one stored for the same unit, period and sub-indicator. */
     public void upsert(long unitId, PeriodKind kind, LocalDate start, String code, BigDecimal percent,
                        Long numerator, Long denominator, String note, String enteredBy, LocalDateTime at) {
+        forget();
         var m = INDEX766_MANUAL_ENTRY;
         dsl.insertInto(m)
                 .set(m.UNIT_ID, unitId).set(m.PERIOD_KIND, kind).set(m.PERIOD_START, start)
@@ -63,6 +89,7 @@ public class IndexEntryRepository {
     }
 
     public boolean delete(long unitId, PeriodKind kind, LocalDate start, String code) {
+        forget();
         var m = INDEX766_MANUAL_ENTRY;
         return dsl.deleteFrom(m).where(period(kind, start), m.UNIT_ID.eq(unitId), m.INDICATOR_CODE.eq(code))
                 .execute() > 0;
