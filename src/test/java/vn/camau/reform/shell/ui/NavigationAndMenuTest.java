@@ -52,7 +52,7 @@ class NavigationAndMenuTest extends KaribuTest {
     void anInspectorIsNotOfferedTheUnitTreeAndCannotTypeItsUrl() {
         loginAs("thanhtra");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Tổng quan", "Đường dây nóng", "Báo cáo đường dây nóng", "Đánh giá của tôi",
+        assertThat(menu()).containsExactly("Tổng quan", "Chỉ số phục vụ 766", "Đường dây nóng", "Báo cáo đường dây nóng", "Đánh giá của tôi",
                 "Thông báo",
                 "Lịch làm việc");
         UI.getCurrent().navigate(UnitTreeView.class);

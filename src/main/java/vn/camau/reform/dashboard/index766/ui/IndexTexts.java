@@ -1,0 +1,69 @@
+package vn.camau.reform.dashboard.index766.ui;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+
+import com.vaadin.flow.component.Component;
+
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.base.period.Ratio;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.dashboard.index766.SubIndicatorScore;
+
+/** How the 766 view writes its figures: points with two decimals ("51,40"), "—" where there is none. */
+final class IndexTexts {
+
+    static final String NONE = "—";
+
+    private IndexTexts() {
+    }
+
+    static String points(BigDecimal points) {
+        if (points == null) {
+            return NONE;
+        }
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(VnFormats.VIETNAMESE))
+                .format(points.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    static String change(BigDecimal change) {
+        return change == null ? NONE : VnFormats.signedPoints(change.doubleValue());
+    }
+
+    static String percent(Double ratio) {
+        return ratio == null ? NONE : VnFormats.percent(ratio);
+    }
+
+    static String ratio(Ratio ratio) {
+        return ratio == null || !ratio.hasData() ? NONE : VnFormats.percent(ratio.value());
+    }
+
+    static String count(Ratio ratio, boolean numerator) {
+        if (ratio == null) {
+            return NONE;
+        }
+        return VnFormats.count(numerator ? ratio.numerator() : ratio.denominator());
+    }
+
+    /** Why a sub-indicator has no score: not computable here, or nothing to count in the period. */
+    static String whyNoScore(Component c, SubIndicatorScore s) {
+        if (!s.computable()) {
+            return c.getTranslation(s.rule().needsKey());
+        }
+        return s.scored() ? "" : c.getTranslation("index766.view.no-data");
+    }
+
+    /** "Năm 2025", "Quý 3/2025", "Tháng 7/2025". */
+    static String period(Component c, Period p) {
+        return switch (p.kind()) {
+            case YEAR -> c.getTranslation("index766.view.period.year", String.valueOf(p.from().getYear()));
+            case QUARTER -> c.getTranslation("index766.view.period.quarter", (p.from().getMonthValue() + 2) / 3,
+                    String.valueOf(p.from().getYear()));
+            case MONTH -> c.getTranslation("index766.view.period.month", p.from().getMonthValue(),
+                    String.valueOf(p.from().getYear()));
+            case CUSTOM -> VnFormats.date(p.from()) + " – " + VnFormats.date(p.to());
+        };
+    }
+}
