@@ -69,7 +69,14 @@ public enum Permission {
     /** Add, change and remove holidays and swapped working days. */
     EDIT_CALENDAR(ADMIN),
     /** Manage user accounts. */
-    MANAGE_ACCOUNTS(ADMIN);
+    MANAGE_ACCOUNTS(ADMIN),
+    /**
+     * Read and download the monthly reports of one's scope: leaders, inspectors, auditors, and the
+     * administrator, who may write them (the job's reads hold the auditor's role, so this too).
+     */
+    READ_MONTHLY_REPORTS(PROVINCE_LEADER, UNIT_LEADER, INSPECTOR, INSPECTION_LEADER, AUDITOR, ADMIN),
+    /** Write a monthly or quarterly report on demand. */
+    GENERATE_MONTHLY_REPORT(PROVINCE_LEADER, UNIT_LEADER, ADMIN);
 
     private final Set<Role> roles;
 

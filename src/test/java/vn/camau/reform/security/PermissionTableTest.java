@@ -51,6 +51,8 @@ class PermissionTableTest {
             OVERVIEW_AS_HOME: PROVINCE_LEADER UNIT_LEADER
             EDIT_CALENDAR: ADMIN
             MANAGE_ACCOUNTS: ADMIN
+            READ_MONTHLY_REPORTS: PROVINCE_LEADER UNIT_LEADER INSPECTOR INSPECTION_LEADER ADMIN AUDITOR
+            GENERATE_MONTHLY_REPORT: PROVINCE_LEADER UNIT_LEADER ADMIN
             """;
 
     private static final Path MAIN = Path.of("src/main/java");
