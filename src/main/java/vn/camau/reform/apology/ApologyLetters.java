@@ -12,7 +12,7 @@ import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.apology.letter.ApologyLetterContent;
 import vn.camau.reform.apology.letter.ApologyLetterPdf;
 import vn.camau.reform.apology.letter.ApologyLetterText;
-import vn.camau.reform.apology.letter.PaperSize;
+import vn.camau.reform.base.pdf.PaperSize;
 import vn.camau.reform.apology.repository.ApologyRepository;
 import vn.camau.reform.adminunit.UnitRef;
 import vn.camau.reform.base.BusinessRuleException;

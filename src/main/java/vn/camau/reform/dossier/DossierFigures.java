@@ -19,6 +19,7 @@ import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.query.AlertQuery;
 import vn.camau.reform.dossier.query.DirectCountQuery;
 import vn.camau.reform.dossier.query.DossierQuery;
+import vn.camau.reform.dossier.query.LateStepQuery;
 import vn.camau.reform.dossier.query.StatQuery;
 import vn.camau.reform.security.UnitScope;
 
@@ -37,8 +38,11 @@ public class DossierFigures {
     private final DirectCountQuery direct;
     private final DossierQuery dossiers;
     private final AlertQuery alerts;
+    private final LateStepQuery lateSteps;
 
-    DossierFigures(StatQuery stats, DirectCountQuery direct, DossierQuery dossiers, AlertQuery alerts) {
+    DossierFigures(StatQuery stats, DirectCountQuery direct, DossierQuery dossiers, AlertQuery alerts,
+                   LateStepQuery lateSteps) {
+        this.lateSteps = lateSteps;
         this.stats = stats;
         this.direct = direct;
         this.dossiers = dossiers;
@@ -125,5 +129,10 @@ public class DossierFigures {
     /** Open dossiers past their due date today, per procedure, under a unit. */
     public Map<Long, Integer> overdueByProcedure(UnitScope scope, String path, LocalDate today) {
         return alerts.overdueByProcedure(scope, path, today);
+    }
+
+    /** The steps responsible for the dossiers resolved late in the period under a unit, most first. */
+    public List<LateStepCount> lateByStep(UnitScope scope, String path, UnitStructure st, Period period, int limit) {
+        return lateSteps.byStep(scope, path, st, period.from(), period.to(), limit);
     }
 }

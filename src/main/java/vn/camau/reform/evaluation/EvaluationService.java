@@ -141,6 +141,18 @@ public class EvaluationService {
         return evaluations.cycles(user.scope(), focus, ruleSets());
     }
 
+    /**
+     * The open rounds under a unit, with how far their ratings have got: counts only, for the monthly
+     * report, which reads them without a user behind it (UnitReading) as well as for one.
+     */
+    @PreAuthorize("@perm.may(authentication, 'READ_MONTHLY_REPORTS')")
+    public List<EvaluationCycle> openCyclesUnder(long unitId) {
+        var scope = currentUser.scope();
+        String focus = evaluations.currentUnitPath(unitId).filter(scope::includes)
+                .orElseThrow(() -> new BusinessRuleException("unit.unknown", unitId));
+        return evaluations.cycles(scope, focus, ruleSets()).stream().filter(EvaluationCycle::open).toList();
+    }
+
     /** The cycle's ratings that the caller may read. */
     public List<Evaluation> ofCycle(long cycleId) {
         return evaluations.ofCycle(cycleId, readable()).stream().map(this::toEvaluation).toList();

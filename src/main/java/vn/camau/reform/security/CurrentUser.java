@@ -35,7 +35,11 @@ public class CurrentUser {
         return get().map(u -> u.may(permission)).orElse(false);
     }
 
+    /** The signed-in user's scope, or the unit's inside a {@link UnitReading} (a job's read). */
     public UnitScope scope() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof UnitReading.ReadingAuthentication r) {
+            return r.scope();
+        }
         return require().scope();
     }
 }

@@ -74,6 +74,13 @@ public enum Permission {
     ENTER_INDEX_FIGURES(ADMIN),
     /** Read the service index (Decision 766) of one's unit and the units below: the 766 view and its API. */
     READ_SERVICE_INDEX(PROVINCE_LEADER, UNIT_LEADER, INSPECTOR, INSPECTION_LEADER, AUDITOR);
+    /**
+     * Read and download the monthly reports of one's scope: leaders, inspectors, auditors, and the
+     * administrator, who may write them (the job's reads hold the auditor's role, so this too).
+     */
+    READ_MONTHLY_REPORTS(PROVINCE_LEADER, UNIT_LEADER, INSPECTOR, INSPECTION_LEADER, AUDITOR, ADMIN),
+    /** Write a monthly or quarterly report on demand. */
+    GENERATE_MONTHLY_REPORT(PROVINCE_LEADER, UNIT_LEADER, ADMIN);
 
     private final Set<Role> roles;
 

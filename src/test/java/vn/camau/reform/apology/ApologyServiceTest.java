@@ -254,11 +254,11 @@ class ApologyServiceTest {
         overdue("T-AP-1", 2);
         String reason = "Chờ ý kiến thẩm định của Sở Tài nguyên và Môi trường; đường truyền bị gián đoạn";
         long id = apologies.create(form("T-AP-1", reason, cal.addWorkingDays(today, 3)));
-        String draft = text(letters.pdf(id, vn.camau.reform.apology.letter.PaperSize.A5));
+        String draft = text(letters.pdf(id, vn.camau.reform.base.pdf.PaperSize.A5));
         assertThat(draft).contains("DỰ THẢO", "T-AP-1");
         apologies.approve(id, apology(id).version(), null);
 
-        String signed = text(letters.pdf(id, vn.camau.reform.apology.letter.PaperSize.A4));
+        String signed = text(letters.pdf(id, vn.camau.reform.base.pdf.PaperSize.A4));
         assertThat(signed).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "T-AP-1", reason, "Nguyễn Văn Thử",
                 "SỞ THỬ NGHIỆM", "Nguyễn Văn Tỉnh", apology(id).letter().number(),
                 vn.camau.reform.base.text.VnFormats.date(apology(id).newDueDate()));

@@ -11,6 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.springframework.stereotype.Component;
 
+import vn.camau.reform.base.pdf.LetterFonts;
+import vn.camau.reform.base.pdf.LetterTypesetter;
+import vn.camau.reform.base.pdf.PaperSize;
 import vn.camau.reform.base.text.VnFormats;
 
 /**

@@ -16,7 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import vn.camau.reform.apology.Apology;
 import vn.camau.reform.apology.ApologyLetters;
-import vn.camau.reform.apology.letter.PaperSize;
+import vn.camau.reform.base.pdf.PaperSize;
 import vn.camau.reform.base.ui.DialogOpener;
 
 /**

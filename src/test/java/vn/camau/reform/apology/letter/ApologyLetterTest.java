@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import vn.camau.reform.base.pdf.PaperSize;
+
 class ApologyLetterTest {
 
     private static final String REASON = "Hồ sơ cần bổ sung ý kiến thẩm định của Sở Tài nguyên và Môi trường; "

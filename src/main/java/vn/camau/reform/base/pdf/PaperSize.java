@@ -1,4 +1,4 @@
-package vn.camau.reform.apology.letter;
+package vn.camau.reform.base.pdf;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 

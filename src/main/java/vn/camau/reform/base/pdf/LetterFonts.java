@@ -1,4 +1,4 @@
-package vn.camau.reform.apology.letter;
+package vn.camau.reform.base.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +12,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * DejaVu Serif, shipped in the jar (src/main/resources/fonts, Bitstream Vera licence), embedded as a
  * subset: the standard 14 PDF fonts have no Vietnamese glyphs, and the reader's machine may have none.
  */
-record LetterFonts(PDFont regular, PDFont bold, PDFont italic) {
+public record LetterFonts(PDFont regular, PDFont bold, PDFont italic) {
 
-    static LetterFonts load(PDDocument document) throws IOException {
+    public static LetterFonts load(PDDocument document) throws IOException {
         return new LetterFonts(
                 font(document, "DejaVuSerif.ttf"),
                 font(document, "DejaVuSerif-Bold.ttf"),
@@ -31,7 +31,7 @@ record LetterFonts(PDFont regular, PDFont bold, PDFont italic) {
     }
 
     /** The text with every character the font cannot draw (an emoji in a reason, say) replaced by "?". */
-    static String drawable(PDFont font, String text) {
+    public static String drawable(PDFont font, String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> {
             String character = Character.toString(codePoint);

@@ -1,4 +1,4 @@
-package vn.camau.reform.apology.letter;
+package vn.camau.reform.base.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,18 +8,18 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Breaks a paragraph into lines that fit a column, measured with the font that will draw them. */
-final class LineBreaker {
+public final class LineBreaker {
 
     private final PDFont font;
     private final float size;
 
-    LineBreaker(PDFont font, float size) {
+    public LineBreaker(PDFont font, float size) {
         this.font = font;
         this.size = size;
     }
 
     /** The width in points of the text drawn in this font and size. */
-    float width(String text) {
+    public float width(String text) {
         try {
             return font.getStringWidth(text) / 1000f * size;
         } catch (IOException e) {
@@ -31,7 +31,7 @@ final class LineBreaker {
      * The lines of a text whose words are separated by single spaces. The first line may be narrower
      * (an indent). A word wider than the column (a long code or address) is split where it must be.
      */
-    List<String> lines(String text, float firstWidth, float width) {
+    public List<String> lines(String text, float firstWidth, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {

@@ -1,4 +1,4 @@
-package vn.camau.reform.apology.letter;
+package vn.camau.reform.base.pdf;
 
 import java.io.IOException;
 import java.text.Normalizer;
@@ -8,13 +8,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Sets the letter's lines down its pages from a cursor (the top of the next line): centred lines,
+ * Sets an administrative document's lines (the apology letter's, the monthly report's) down its pages from a cursor (the top of the next line): centred lines,
  * justified paragraphs, short rules. A paragraph that reaches the bottom margin goes on to a new
  * page; pages after the first carry their number at the top, as Decree 30/2020 wants.
  */
-final class LetterTypesetter implements AutoCloseable {
+public final class LetterTypesetter implements AutoCloseable {
 
     /** Line height as a multiple of the font size, a little over single spacing. */
     private static final float LEADING = 1.3f;
@@ -29,7 +30,7 @@ final class LetterTypesetter implements AutoCloseable {
     private int pages;
     private float y;
 
-    LetterTypesetter(PDDocument document, PaperSize paper, LetterFonts fonts, boolean draft) throws IOException {
+    public LetterTypesetter(PDDocument document, PaperSize paper, LetterFonts fonts, boolean draft) throws IOException {
         this.document = document;
         this.paper = paper;
         this.fonts = fonts;
@@ -37,31 +38,31 @@ final class LetterTypesetter implements AutoCloseable {
         newPage();
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    void moveTo(float y) {
+    public void moveTo(float y) {
         this.y = y;
     }
 
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
-    float leading(float size) {
+    public float leading(float size) {
         return size * LEADING;
     }
 
     /** Starts a new page unless this much room is left above the bottom margin. */
-    void keepTogether(float height) throws IOException {
+    public void keepTogether(float height) throws IOException {
         if (y - height < paper.bottomMargin()) {
             newPage();
         }
     }
 
     /** The text on as many lines as it needs, each centred on centreX within maxWidth. */
-    void centred(String text, PDFont font, float size, float centreX, float maxWidth) throws IOException {
+    public void centred(String text, PDFont font, float size, float centreX, float maxWidth) throws IOException {
         String clean = clean(text, font);
         LineBreaker breaker = new LineBreaker(font, size);
         for (String line : breaker.lines(clean, maxWidth, maxWidth)) {
@@ -72,7 +73,7 @@ final class LetterTypesetter implements AutoCloseable {
     }
 
     /** One line centred on centreX, in a smaller size if it would not fit maxWidth (the national motto). */
-    void centredOnOneLine(String text, PDFont font, float size, float centreX, float maxWidth) throws IOException {
+    public void centredOnOneLine(String text, PDFont font, float size, float centreX, float maxWidth) throws IOException {
         String clean = clean(text, font);
         float natural = new LineBreaker(font, size).width(clean);
         float fitted = natural > maxWidth ? size * maxWidth / natural : size;
@@ -81,12 +82,12 @@ final class LetterTypesetter implements AutoCloseable {
     }
 
     /** The width the text takes in this font and size. */
-    float width(String text, PDFont font, float size) {
+    public float width(String text, PDFont font, float size) {
         return new LineBreaker(font, size).width(clean(text, font));
     }
 
     /** A thin horizontal rule centred on centreX, a little below the line above it. */
-    void rule(float centreX, float width, float size) throws IOException {
+    public void rule(float centreX, float width, float size) throws IOException {
         float ruleY = y - size * 0.1f;
         stream.setLineWidth(0.6f);
         stream.moveTo(centreX - width / 2, ruleY);
@@ -99,7 +100,7 @@ final class LetterTypesetter implements AutoCloseable {
      * A paragraph across the column, first line indented, justified except its last line; a page
      * break leaves at least two of its lines on either side.
      */
-    void paragraph(String text, PDFont font, float size, float indent) throws IOException {
+    public void paragraph(String text, PDFont font, float size, float indent) throws IOException {
         String clean = clean(text, font);
         float left = paper.leftMargin();
         float width = paper.columnWidth();
@@ -118,6 +119,50 @@ final class LetterTypesetter implements AutoCloseable {
             }
             y -= leading(size);
         }
+    }
+
+    /**
+     * A table row across the given column widths from the left margin, each cell wrapped in its column
+     * (numbers right-aligned), framed by thin lines; a row never breaks across pages.
+     */
+    public void row(List<String> cells, float[] widths, PDFont font, float size, boolean[] rightAligned)
+            throws IOException {
+        float pad = size * 0.35f;
+        LineBreaker breaker = new LineBreaker(font, size);
+        List<List<String>> lines = new java.util.ArrayList<>();
+        int height = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            List<String> cellLines = breaker.lines(clean(cells.get(i), font), widths[i] - 2 * pad, widths[i] - 2 * pad);
+            lines.add(cellLines);
+            height = Math.max(height, cellLines.size());
+        }
+        float rowHeight = leading(size) * height + pad;
+        keepTogether(rowHeight);
+        float top = y;
+        float x = paper.leftMargin();
+        stream.setLineWidth(0.4f);
+        for (int i = 0; i < cells.size(); i++) {
+            stream.addRect(x, top - rowHeight, widths[i], rowHeight);
+            float lineY = top - pad / 2;
+            for (String line : lines.get(i)) {
+                y = lineY;
+                float at = rightAligned[i] ? x + widths[i] - pad - breaker.width(line) : x + pad;
+                show(line, font, size, at);
+                lineY -= leading(size);
+            }
+            x += widths[i];
+        }
+        stream.stroke();
+        y = top - rowHeight;
+    }
+
+    /** An image centred in the column at the given width, kept whole on one page. */
+    public void image(PDImageXObject image, float width) throws IOException {
+        float height = width * image.getHeight() / image.getWidth();
+        keepTogether(height);
+        float x = paper.leftMargin() + (paper.columnWidth() - width) / 2;
+        stream.drawImage(image, x, y - height, width, height);
+        y -= height;
     }
 
     private void justify(String line, LineBreaker breaker, PDFont font, float size, float x, float width)
