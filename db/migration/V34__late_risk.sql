@@ -23,7 +23,9 @@ CREATE TABLE late_risk_cell (
 CREATE INDEX ix_late_risk_cell_key ON late_risk_cell (procedure_id, step_name, unit_id, officer_id);
 
 -- The score of each open dossier as of scored_at, with the reason's parameters (worded when shown).
--- probability NULL: the step has too little history for a figure.
+-- probability NULL: the step has too little history for a figure. Derived data, replaced whole each night:
+-- no foreign key, so that removing dossiers (a correction, a failed demo load) need not know of it; the
+-- readers join the dossier.
 CREATE TABLE late_risk_score (
     dossier_id      BIGINT        NOT NULL PRIMARY KEY,
     probability     DECIMAL(5,4)  NULL,
@@ -35,8 +37,7 @@ CREATE TABLE late_risk_score (
     days_in_step    INT           NOT NULL,
     days_left       INT           NOT NULL,
     scored_for      DATE          NOT NULL,
-    scored_at       DATETIME      NOT NULL,
-    CONSTRAINT fk_late_risk_score_dossier FOREIGN KEY (dossier_id) REFERENCES dossier (id)
+    scored_at       DATETIME      NOT NULL
 ) /* [jooq ignore start] */ ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci /* [jooq ignore stop] */;
 CREATE INDEX ix_late_risk_score_probability ON late_risk_score (probability, dossier_id);
 

@@ -1,5 +1,6 @@
 package vn.camau.reform.dossier;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import vn.camau.reform.base.cluster.ClusterJobs;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.query.AlertQuery;
+import vn.camau.reform.dossier.risk.LateRiskScoring;
+import vn.camau.reform.dossier.risk.query.LateRiskQuery;
 import vn.camau.reform.notification.NotificationContent;
 import vn.camau.reform.notification.NotificationContent.Message;
 import vn.camau.reform.notification.NotificationContent.Value;
@@ -42,10 +45,15 @@ public class LateCaseDigest {
     private final DossierSettingsService settings;
     private final ClusterJobs jobs;
     private final Clock clock;
+    private final LateRiskQuery risks;
+    private final LateRiskScoring riskSettings;
 
     LateCaseDigest(AlertQuery alerts, NotificationService notifications, CalendarService calendar,
-                   DossierSettingsService settings, ClusterJobs jobs, Clock clock) {
+                   DossierSettingsService settings, ClusterJobs jobs, Clock clock, LateRiskQuery risks,
+                   LateRiskScoring riskSettings) {
         this.alerts = alerts;
+        this.risks = risks;
+        this.riskSettings = riskSettings;
         this.notifications = notifications;
         this.calendar = calendar;
         this.settings = settings;
@@ -77,12 +85,14 @@ public class LateCaseDigest {
         WorkingCalendar cal = calendar.calendar();
         LocalDate until = DossierTiming.dueSoonUntil(cal, today, settings.current().dueSoonWorkingDays());
         int sent = 0;
+        BigDecimal threshold = BigDecimal.valueOf(riskSettings.settings().threshold());
         for (Recipient r : notifications.recipients(List.of(Roles.PROVINCE_LEADER, Roles.UNIT_LEADER), null)) {
             UnitScope scope = new UnitScope(r.unitId(), r.unitPath());
             Map<OpenTiming, Integer> counts = alerts.countByTiming(scope, scope.path(), today, until);
             int overdue = counts.getOrDefault(OpenTiming.OVERDUE, 0);
             int dueSoon = counts.getOrDefault(OpenTiming.DUE_SOON, 0);
-            if (overdue + dueSoon == 0) {
+            int atRisk = risks.count(scope, scope.path(), threshold, today);
+            if (overdue + dueSoon + atRisk == 0) {
                 continue;
             }
             List<Message> items = new ArrayList<>();
@@ -101,10 +111,20 @@ public class LateCaseDigest {
             notifications.send(r, NotificationKind.DAILY_DIGEST, new NotificationContent(
                     Message.of("notification.late-digest.title", Value.date(today), Value.number(overdue),
                             Value.number(dueSoon)),
-                    List.of(Message.of("notification.late-digest.counts", Value.number(overdue), Value.number(dueSoon))),
+                    lines(overdue, dueSoon, atRisk),
                     items, null), "alerts");
             sent++;
         }
         return sent;
+    }
+
+    /** The counts, and the early warning's when some dossiers not yet late are at risk (issue 21). */
+    private static List<Message> lines(int overdue, int dueSoon, int atRisk) {
+        List<Message> lines = new ArrayList<>();
+        lines.add(Message.of("notification.late-digest.counts", Value.number(overdue), Value.number(dueSoon)));
+        if (atRisk > 0) {
+            lines.add(Message.of("notification.late-digest.at-risk", Value.number(atRisk)));
+        }
+        return lines;
     }
 }

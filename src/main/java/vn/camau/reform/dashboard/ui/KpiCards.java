@@ -27,6 +27,8 @@ import vn.camau.reform.dossier.StatCounter;
  */
 class KpiCards extends Composite<FlexLayout> {
 
+    private Div waitingCard;
+
     /**
      * @param secondMissLink where a second miss leads: the apology register filtered to them (a plain
      *                       route with its query, the register being another feature's screen)
@@ -47,6 +49,7 @@ class KpiCards extends Composite<FlexLayout> {
         Div dueSoon = countCard("kpi.due-soon", now.openDueSoon(), () -> openAlerts.accept(OpenTiming.DUE_SOON));
         dueSoon.setTitle(getTranslation("kpi.due-soon.title"));
         Div waiting = countCard("kpi.waiting", now.openWaiting(), () -> openAlerts.accept(OpenTiming.WAITING));
+        waitingCard = waiting;
         waiting.setTitle(getTranslation("kpi.waiting.title"));
         // Any late dossier is news in a province at 99.9% on time: make it stand out
         late.setClassName("kpi-alarm", now.get(StatCounter.RESOLVED_LATE) > 0);
@@ -136,6 +139,20 @@ class KpiCards extends Composite<FlexLayout> {
     private String comparison(String key, Ratio now, Ratio before) {
         String delta = IndicatorText.delta(now, before);
         return delta.isEmpty() ? "" : getTranslation(key, delta);
+    }
+
+    /**
+     * The early warning's count (open, not yet overdue, at risk at or above the threshold), beside the
+     * due-soon card; a click opens the alerts' at-risk tab.
+     */
+    KpiCards withAtRisk(int count, Runnable open) {
+        Div card = countCard("kpi.at-risk", count, open);
+        card.setTitle(getTranslation("kpi.at-risk.title"));
+        card.setId("kpi-at-risk");
+        FlexLayout layout = getContent();
+        int waiting = layout.getChildren().toList().indexOf(waitingCard);
+        layout.addComponentAtIndex(waiting < 0 ? layout.getComponentCount() : waiting + 1, card);
+        return this;
     }
 
     private Div countCard(String labelKey, long count, Runnable open) {

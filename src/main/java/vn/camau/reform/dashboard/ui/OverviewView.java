@@ -41,6 +41,7 @@ import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dashboard.UnitBreakdown;
 import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dossier.ui.DossierNavigation;
 import vn.camau.reform.adminunit.ui.DrillState;
 import vn.camau.reform.base.period.ui.PeriodSelector;
@@ -69,14 +70,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final transient IndicatorService indicators;
 
     private final transient ReportUnits reportUnits;
+    private final transient LateRiskService risks;
     private final boolean withHotline;
     private final boolean withPerformance;
     private DrillState state;
     /** The unit the leader jumped from across the July 2025 lineage (URL {@code via}), for the way back. */
     private Long via;
 
-    OverviewView(IndicatorService indicators, ReportUnits reportUnits, CurrentUser currentUser, OfficerPerformanceService performance) {
+    OverviewView(IndicatorService indicators, ReportUnits reportUnits, CurrentUser currentUser,
+                 OfficerPerformanceService performance, LateRiskService risks) {
         this.indicators = indicators;
+        this.risks = risks;
         this.reportUnits = reportUnits;
         this.withPerformance = performance.readsOfficersInScope();
         this.withHotline = currentUser.may(Permission.READ_HOTLINE_COUNTS);
@@ -151,13 +155,19 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                     }
                 },
                 ApologyRegisterLink.secondMisses(focus.id(), state.period()),
-                withHotline ? HotlineQueueLink.overdue(focus, state.period(), indicators.today()) : null));
+                withHotline ? HotlineQueueLink.overdue(focus, state.period(), indicators.today()) : null)
+                .withAtRisk(risks.count(focus.id()), () -> UI.getCurrent().navigate(DossierNavigation.ALERTS,
+                        atRiskTab(focus.id()))));
         YearMonth last = YearMonth.from(state.period().to());
         add(new OverviewCharts(indicators.monthlyTrend(focus.id(), breakdown.structure(),
                 last.minusMonths(TREND_MONTHS - 1L), last), breakdown,
                 indicators.byField(focus.id(), state.period(), breakdown.structure()), drill(here)));
         add(new BreakdownTabs(indicators, breakdown, here, next -> goFrom(focus, next), this::openList, withHotline,
                 withPerformance));
+    }
+
+    private static QueryParameters atRiskTab(long unitId) {
+        return QueryParameters.simple(java.util.Map.of("tab", "risk", "unit", String.valueOf(unitId)));
     }
 
     private HorizontalLayout header(ReportUnit focus, DrillState here, UnitBreakdown breakdown) {

@@ -4,6 +4,7 @@ import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
 import static vn.camau.reform.jooq.Tables.DOSSIER_REMINDER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
+import static vn.camau.reform.jooq.Tables.LATE_RISK_SCORE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -260,6 +261,8 @@ public class DossierBulkLoader {
      * database that has only ever held generated data (a demo load that died half-way).
      */
     public void deleteAll() {
+        // the early warning's scores name dossier ids that a new load may give to other dossiers
+        dsl.deleteFrom(LATE_RISK_SCORE).execute();
         dsl.deleteFrom(DOSSIER_REMINDER).execute();
         dsl.deleteFrom(DOSSIER_EVENT).execute();
         dsl.deleteFrom(DOSSIER).execute();

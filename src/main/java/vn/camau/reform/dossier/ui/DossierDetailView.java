@@ -30,6 +30,9 @@ import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.dossier.DossierDetail;
 import vn.camau.reform.dossier.DossierService;
+import vn.camau.reform.dossier.risk.LateRisk;
+import vn.camau.reform.dossier.risk.LateRiskReason;
+import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dossier.DossierStep;
 import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.Timing;
@@ -49,10 +52,12 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
 
     private final transient DossierService dossiers;
     private final transient CurrentUser currentUser;
+    private final transient LateRiskService risks;
     private String title = "";
 
-    DossierDetailView(DossierService dossiers, CurrentUser currentUser) {
+    DossierDetailView(DossierService dossiers, CurrentUser currentUser, LateRiskService risks) {
         this.dossiers = dossiers;
+        this.risks = risks;
         this.currentUser = currentUser;
     }
 
@@ -71,6 +76,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
         DossierDetail.Procedure procedure = d.procedure();
         add(new H2(title), new Paragraph(procedure.name() + " (" + procedure.code() + ") – " + procedure.fieldName()));
         add(status(d));
+        risks.riskOf(d).ifPresent(r -> add(risk(r)));
         FormLayout facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         facts.addFormItem(new Span(d.receivingUnitName()), getTranslation("dossier.receiving-unit"));
@@ -100,11 +106,24 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
             add(urge);
         }
         boolean late = d.timing() == Timing.LATE || d.openTiming() == OpenTiming.OVERDUE;
-        if (late) {
+        boolean atRisk = !late && d.state().isOpen() && risks.riskOf(d).filter(LateRisk::enoughHistory).isPresent();
+        if (late || atRisk && currentUser.may(Permission.DRAFT_APOLOGY)) {
             // The apology feature's route opens the dossier's apology, or a draft pre-filled from it
             add(new Anchor("apologies/new?dossier=" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8),
-                    getTranslation("dossier.apology")));
+                    getTranslation(late ? "dossier.apology" : "risk.apology.early")));
         }
+    }
+
+    /** The early warning: the risk and its reason, or that the step has too little history to say. */
+    private Component risk(LateRisk r) {
+        Span badge = new Span(r.enoughHistory() ? getTranslation("risk.detail.value", r.percent())
+                : getTranslation("risk.no-history.short"));
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add(r.enoughHistory() ? "warning" : "contrast");
+        Paragraph p = new Paragraph(badge, new Span(" " + LateRiskReason.words(r, risks.settings().minCases(),
+                getLocale())));
+        p.setId("late-risk");
+        return p;
     }
 
     /** The unit's figures are one click away for those who may open the overview (its URL, as a leader shares it). */

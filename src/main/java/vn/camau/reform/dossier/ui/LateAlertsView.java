@@ -15,10 +15,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
@@ -47,6 +50,7 @@ import vn.camau.reform.dossier.LateDossierAlert;
 import vn.camau.reform.officer.OfficerInfo;
 import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.ProcedureInfo;
+import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Permission;
@@ -79,9 +83,18 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     private final boolean opensUnits;
     private final boolean opensOfficers;
     private Long unitId;
+    /** The at-risk tab (?tab=risk): built when opened, removed when left, so one grid is on screen at a time. */
+    private final transient LateRiskService risks;
+    private final Tabs tabs = new Tabs();
+    private final Tab alertsTab = new Tab();
+    private final Tab riskTab = new Tab();
+    private final FilterFold filters;
+    private AtRiskPanel riskPanel;
 
-    LateAlertsView(DossierService dossiers, ReportUnits reportUnits, DossierCatalog catalog, OfficerDirectory officers, CurrentUser currentUser) {
+    LateAlertsView(DossierService dossiers, ReportUnits reportUnits, DossierCatalog catalog, OfficerDirectory officers,
+                   CurrentUser currentUser, LateRiskService risks) {
         this.dossiers = dossiers;
+        this.risks = risks;
         this.reportUnits = reportUnits;
         this.catalog = catalog;
         this.officers = officers;
@@ -141,9 +154,48 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
             return PagedRows.stream(1000, (offset, limit) -> dossiers.alerts(f, s, offset, limit));
         });
         // On a phone the filters fold behind one button that says what is filtered (styles.css)
-        FilterFold filters = new FilterFold(timing, unit, field, procedure, officer, channel);
+        filters = new FilterFold(timing, unit, field, procedure, officer, channel);
         filters.addTools(sort, export);
-        add(new H2(getTranslation("nav.alerts")), filters, grid);
+        alertsTab.setLabel(getTranslation("risk.tab.alerts"));
+        riskTab.setLabel(getTranslation("risk.tab.risk"));
+        riskTab.setId("at-risk-tab");
+        tabs.add(alertsTab, riskTab);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.isFromClient()) {
+                showTab(tabs.getSelectedTab() == riskTab);
+                remember();
+            }
+        });
+        add(new H2(getTranslation("nav.alerts")), tabs, filters, grid);
+    }
+
+    /** One tab's content at a time: the alerts' filters and grid, or the at-risk panel. */
+    private void showTab(boolean risk) {
+        filters.setVisible(!risk);
+        grid.setVisible(!risk);
+        if (risk && riskPanel == null) {
+            riskPanel = new AtRiskPanel(risks, reportUnits, unitId, mayApologise, opensUnits, opensOfficers, id -> {
+                unitId = id;
+                remember();
+            });
+            add(riskPanel);
+        } else if (!risk && riskPanel != null) {
+            remove(riskPanel);
+            riskPanel = null;
+        }
+    }
+
+    /** The tab and unit in the URL, so that a link (the digest's, the overview card's) opens the same list. */
+    private void remember() {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (tabs.getSelectedTab() == riskTab) {
+            params.put("tab", "risk");
+        }
+        if (unitId != null) {
+            params.put("unit", String.valueOf(unitId));
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(DossierNavigation.ALERTS, QueryParameters.simple(params))));
     }
 
     private void configureGrid() {
@@ -228,6 +280,10 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
                 .ifPresent(unit::setValue);
         loadOfficers();
         refresh();
+        boolean risk = UrlParameters.first(event.getLocation().getQueryParameters(), "tab")
+                .filter("risk"::equals).isPresent();
+        tabs.setSelectedTab(risk ? riskTab : alertsTab);
+        showTab(risk);
     }
 
     private AlertFilter filter() {

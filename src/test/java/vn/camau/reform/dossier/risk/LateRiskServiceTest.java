@@ -3,6 +3,8 @@ package vn.camau.reform.dossier.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.USER_NOTIFICATION;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +25,9 @@ import vn.camau.reform.TestLogins;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
-import vn.camau.reform.dossier.Channel;
-import vn.camau.reform.dossier.DossierEventRecord;
-import vn.camau.reform.dossier.DossierRecord;
 import vn.camau.reform.dossier.DossierService;
-import vn.camau.reform.dossier.DossierState;
+import vn.camau.reform.dossier.LateCaseDigest;
+import vn.camau.reform.notification.repository.NotificationRepository;
 import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dossier.TestDossiers;
 
@@ -38,8 +39,7 @@ import vn.camau.reform.dossier.TestDossiers;
 @Transactional
 class LateRiskServiceTest {
 
-    static final String APPRAISAL = "Thẩm định hồ sơ thử";
-    static final String APPROVAL = "Phê duyệt thử";
+    static final String APPRAISAL = TestRiskHistory.APPRAISAL;
 
     @Autowired
     LateRiskScoring scoring;
@@ -57,6 +57,12 @@ class LateRiskServiceTest {
     UserDetailsService users;
     @Autowired
     Clock clock;
+    @Autowired
+    LateCaseDigest digest;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    NotificationRepository stored;
 
     LocalDate today;
     WorkingCalendar cal;
@@ -67,47 +73,13 @@ class LateRiskServiceTest {
         today = LocalDate.now(clock);
         cal = calendar.calendar();
         TestLogins.loginAs(users, "admin");
-        loadHistory(writer, cal, today);
+        TestRiskHistory.load(writer, cal, today);
         TestLogins.logout();
     }
 
     @AfterEach
     void out() {
         TestLogins.logout();
-    }
-
-    /**
-     * 20 dossiers of the test agency resolved within the last 12 months, each entering appraisal the day
-     * it was received: 10 resolved 2 working days later, 10 after 6. Open: one that entered appraisal
-     * today with 3 working days left (10 of 20 needed 4 or more: risk 0.5), one with 9 left (risk 0), one
-     * in approval, a step with no history.
-     */
-    static void loadHistory(DossierWriteService writer, WorkingCalendar cal, LocalDate today) {
-        for (int i = 0; i < 20; i++) {
-            LocalDate received = cal.workingDaysBefore(today, 30 + i * 5);
-            int took = i < 10 ? 2 : 6;
-            LocalDate resolved = cal.addWorkingDays(received, took);
-            DossierRecord d = TestDossiers.dossier("T-RISK-H" + i, TestDossiers.AGENCY, received,
-                    cal.addWorkingDays(received, 10), resolved, DossierState.RESOLVED, Channel.ONLINE, 0);
-            writer.save(TestDossiers.with(d, false, List.of(
-                    event(received, 8, DossierState.RECEIVED, "Tiếp nhận thử"),
-                    event(received, 10, DossierState.PROCESSING, APPRAISAL),
-                    event(resolved, 15, DossierState.RESOLVED, "Trả kết quả thử"))));
-        }
-        writer.save(open("T-RISK-HIGH", today, cal.addWorkingDays(today, 3), APPRAISAL));
-        writer.save(open("T-RISK-LOW", today, cal.addWorkingDays(today, 9), APPRAISAL));
-        writer.save(open("T-RISK-NEW", today, cal.addWorkingDays(today, 3), APPROVAL));
-    }
-
-    private static DossierRecord open(String code, LocalDate today, LocalDate due, String step) {
-        DossierRecord d = TestDossiers.dossier(code, TestDossiers.AGENCY, today, due, null, DossierState.PROCESSING,
-                Channel.ONLINE, 0);
-        return TestDossiers.with(d, false, List.of(event(today, 7, DossierState.RECEIVED, "Tiếp nhận thử"),
-                event(today, 8, DossierState.PROCESSING, step)));
-    }
-
-    private static DossierEventRecord event(LocalDate day, int hour, DossierState state, String step) {
-        return new DossierEventRecord(day.atTime(hour, 0), state, step, TestDossiers.AGENCY, null, null, null, null);
     }
 
     private LateRisk riskOf(String code) {
@@ -174,5 +146,33 @@ class LateRiskServiceTest {
         assertThat(codes).startsWith("T-RISK-HIGH").contains("T-RISK-LOW");
         TestLogins.loginAs(users, "lanhdao.anxuyen");
         assertThat(service.atRisk(null, 0, 1000)).noneMatch(a -> a.code().startsWith("T-RISK"));
+    }
+
+    @Test
+    void theMorningDigestCountsTheDossiersAtRiskInEachLeadersScope() {
+        scoring.refresh(today);
+        dsl.deleteFrom(USER_NOTIFICATION).execute(); // a clean inbox; the rollback brings the others back
+        digest.sendFor(today);
+        String province = bodyOf("lanhdao.tinh");
+        TestLogins.loginAs(users, "lanhdao.tinh");
+        int inScope = service.count(null);
+        TestLogins.logout();
+        assertThat(inScope).isPositive();
+        assertThat(province).contains("Nguy cơ trễ hạn: " + inScope + " hồ sơ");
+        // the commune leader's digest (if any) does not count the test agency's dossier
+        TestLogins.loginAs(users, "lanhdao.anxuyen");
+        int commune = service.count(null);
+        TestLogins.logout();
+        assertThat(commune).isLessThan(inScope);
+        String communeBody = bodyOf("lanhdao.anxuyen");
+        assertThat(communeBody).doesNotContain("Nguy cơ trễ hạn: " + inScope + " hồ sơ");
+    }
+
+    private String bodyOf(String username) {
+        return dsl.select(USER_NOTIFICATION.CONTENT).from(USER_NOTIFICATION)
+                .join(APP_USER).on(APP_USER.ID.eq(USER_NOTIFICATION.USER_ID))
+                .where(APP_USER.USERNAME.eq(username))
+                .fetch(r -> stored.content(r.value1()).body(Locale.forLanguageTag("vi"))).stream()
+                .findFirst().orElse("");
     }
 }
