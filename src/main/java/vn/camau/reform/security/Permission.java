@@ -73,7 +73,7 @@ public enum Permission {
     /** Enter by hand the service index's figures this system cannot compute, per unit and period. */
     ENTER_INDEX_FIGURES(ADMIN),
     /** Read the service index (Decision 766) of one's unit and the units below: the 766 view and its API. */
-    READ_SERVICE_INDEX(PROVINCE_LEADER, UNIT_LEADER, INSPECTOR, INSPECTION_LEADER, AUDITOR);
+    READ_SERVICE_INDEX(PROVINCE_LEADER, UNIT_LEADER, INSPECTOR, INSPECTION_LEADER, AUDITOR),
     /**
      * Read and download the monthly reports of one's scope: leaders, inspectors, auditors, and the
      * administrator, who may write them (the job's reads hold the auditor's role, so this too).
