@@ -12,12 +12,14 @@ import java.util.List;
  * @param resolved   date resolved, null while not resolved
  * @param finished   date it left the process (resolved, withdrawn, stopped, refused), null while open
  * @param waits      the times it waited for the applicant's supplement
+ * @param onlineLevel the procedure's online level when received, null when not reported
  */
 public record DossierFacts(
         long unitId, long procedureId, long officerId, DossierState state, Channel channel,
         LocalDate received, LocalDate due, LocalDate resolved, LocalDate finished,
         int lateWorkingDays, boolean hasFee, boolean paidOnline, boolean digitised,
-        boolean returnedHome, Rating rating, List<Wait> waits) {
+        boolean returnedHome, Rating rating, List<Wait> waits, OnlineLevel onlineLevel,
+        boolean resultElectronic, boolean dataReused) {
 
     public Timing timing() {
         return resolved == null ? null : DossierTiming.classify(resolved, due);

@@ -53,7 +53,7 @@ public record DossierRecord(
                 handlingOfficerId == null ? 0 : handlingOfficerId, state, channel,
                 receivedAt.toLocalDate(), dueDate, day(resolvedAt), day(finishedAt), lateWorkingDays,
                 service.hasFee(), service.paidOnline(), service.digitised(), service.returnedHome(),
-                service.rating(), waits());
+                service.rating(), waits(), service.onlineLevel(), service.resultElectronic(), service.dataReused());
     }
 
     /**

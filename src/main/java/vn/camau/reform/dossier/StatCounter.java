@@ -36,7 +36,15 @@ public enum StatCounter {
     /** A waiting dossier's due date had passed, from this day (the later of the wait's start and the due date). */
     WAIT_DUE_START("wait_due_start", On.WAIT),
     /** ... until the wait ended on this day. */
-    WAIT_DUE_END("wait_due_end", On.WAIT);
+    WAIT_DUE_END("wait_due_end", On.WAIT),
+    /** Received, of a procedure offered fully online (toàn trình) at the time: the 766 online-services base. */
+    ONLINE_ELIGIBLE("online_eligible", On.RECEIVED),
+    /** ... and received online. */
+    FULLY_ONLINE("fully_online", On.RECEIVED),
+    /** Resolved with the result issued electronically. */
+    RESULT_ELECTRONIC("result_electronic", On.RESOLVED),
+    /** Received reusing already digitised data instead of asking for it again. */
+    DATA_REUSED("data_reused", On.RECEIVED);
 
     /** Which of the dossier's dates a counter is kept on. */
     public enum On { RECEIVED, RESOLVED, FINISHED, DUE, REFUSED, WAIT }
@@ -132,6 +140,10 @@ public enum StatCounter {
             case DUE_MET -> f.finished() != null && !f.finished().isAfter(f.due()) ? 1 : 0;
             case WITHDRAWN -> f.finished() != null && f.state() == DossierState.WITHDRAWN ? 1 : 0;
             case STOPPED -> f.finished() != null && f.state() == DossierState.STOPPED ? 1 : 0;
+            case ONLINE_ELIGIBLE -> f.onlineLevel() == OnlineLevel.FULL ? 1 : 0;
+            case FULLY_ONLINE -> f.onlineLevel() == OnlineLevel.FULL && f.channel() == Channel.ONLINE ? 1 : 0;
+            case RESULT_ELECTRONIC -> f.resolved() != null && f.resultElectronic() ? 1 : 0;
+            case DATA_REUSED -> f.dataReused() ? 1 : 0;
             case REFUSED, WAIT_START, WAIT_END, WAIT_DUE_START, WAIT_DUE_END ->
                     throw new IllegalStateException(name() + " is counted apart");
         };

@@ -29,12 +29,16 @@ public final class DossierFields {
     public static final String APPLICANT_PHONE = "applicantPhone";
     public static final String APPLICANT_EMAIL = "applicantEmail";
     public static final String HANDLING_OFFICER_CODE = "handlingOfficerCode";
+    /** FULL (toàn trình) or PARTIAL (một phần); optional (issue 20). */
+    public static final String ONLINE_LEVEL = "onlineLevel";
+    public static final String RESULT_ELECTRONIC = "resultElectronic";
+    public static final String DATA_REUSED = "dataReused";
 
     /** A snapshot's fields; the first ten are required. */
     public static final List<String> DOSSIER = List.of(CODE, PROCEDURE_CODE, RECEIVING_UNIT_CODE,
             HANDLING_UNIT_CODE, CHANNEL, STATE, RECEIVED_AT, APPOINTMENT_DATE, APPLICANT_NAME, UPDATED_AT,
             RESOLVED_AT, RETURNED_AT, FINISHED_AT, HAS_FEE, PAID_ONLINE, DIGITISED, RETURNED_HOME, RATING,
-            APPLICANT_PHONE, APPLICANT_EMAIL, HANDLING_OFFICER_CODE);
+            APPLICANT_PHONE, APPLICANT_EMAIL, HANDLING_OFFICER_CODE, ONLINE_LEVEL, RESULT_ELECTRONIC, DATA_REUSED);
 
     public static final List<String> DOSSIER_REQUIRED = DOSSIER.subList(0, 10);
 

@@ -41,7 +41,10 @@ class DossierImport implements ImportType<IncomingDossier> {
             ImportColumn.optional(ImportKind.DOSSIERS, RATING, "Hài lòng"),
             ImportColumn.optional(ImportKind.DOSSIERS, APPLICANT_PHONE, "0912 345 678"),
             ImportColumn.optional(ImportKind.DOSSIERS, APPLICANT_EMAIL, ""),
-            ImportColumn.optional(ImportKind.DOSSIERS, HANDLING_OFFICER_CODE, ""));
+            ImportColumn.optional(ImportKind.DOSSIERS, HANDLING_OFFICER_CODE, ""),
+            ImportColumn.optional(ImportKind.DOSSIERS, ONLINE_LEVEL, "Toàn trình"),
+            ImportColumn.optional(ImportKind.DOSSIERS, RESULT_ELECTRONIC, "có"),
+            ImportColumn.optional(ImportKind.DOSSIERS, DATA_REUSED, "không"));
 
     private static final int REFRESH_STATISTICS_ROWS = 10_000;
 

@@ -17,6 +17,7 @@ import vn.camau.reform.dossier.Applicant;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.IncomingDossier;
+import vn.camau.reform.dossier.OnlineLevel;
 import vn.camau.reform.dossier.Rating;
 import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.ingest.ReferenceCodes.StoredDossier;
@@ -136,6 +137,9 @@ public final class DossierReader {
         boolean digitised = flag(r, DIGITISED);
         boolean returnedHome = flag(r, RETURNED_HOME);
         Rating rating = Enums.read(r, RATING, Rating.class, false);
+        OnlineLevel onlineLevel = Enums.read(r, ONLINE_LEVEL, OnlineLevel.class, false);
+        boolean resultElectronic = flag(r, RESULT_ELECTRONIC);
+        boolean dataReused = flag(r, DATA_REUSED);
         String phone = phone(r);
         String email = r.optionalText(APPLICANT_EMAIL, 200);
         if (email != null && !EMAIL.matcher(email).matches()) {
@@ -166,7 +170,8 @@ public final class DossierReader {
         }
         return new IncomingDossier(code, procedure, receiving.id(), handling.id(), channel, state, receivedAt,
                 appointment, resolvedAt, returnedAt, finishedAt,
-                new ServiceFlags(hasFee, paidOnline, digitised, returnedHome, rating),
+                new ServiceFlags(hasFee, paidOnline, digitised, returnedHome, rating, onlineLevel, resultElectronic,
+                        dataReused),
                 new Applicant(applicant, phone, email), officer, updatedAt);
     }
 

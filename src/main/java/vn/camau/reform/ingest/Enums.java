@@ -29,7 +29,8 @@ final class Enums {
     /** The Vietnamese words the readers accept (TextRecord's aliases), by code. */
     private static final Map<String, String> WORDS = Map.of(
             "IN_PERSON", "Trực tiếp", "ONLINE", "Trực tuyến", "POSTAL", "Bưu chính",
-            "VERY_SATISFIED", "Rất hài lòng", "SATISFIED", "Hài lòng", "DISSATISFIED", "Không hài lòng");
+            "VERY_SATISFIED", "Rất hài lòng", "SATISFIED", "Hài lòng", "DISSATISFIED", "Không hài lòng",
+            "FULL", "Toàn trình", "PARTIAL", "Một phần");
 
     /**
      * The accepted values as a person reads them: the words first, the codes a machine may send in

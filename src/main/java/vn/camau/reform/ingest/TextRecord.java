@@ -35,7 +35,7 @@ public final class TextRecord extends RawRecord {
     private static final Map<String, String> ALIASES = Map.of(
             "truc tiep", "IN_PERSON", "truc tuyen", "ONLINE", "buu chinh", "POSTAL",
             "buu chinh cong ich", "POSTAL", "rat hai long", "VERY_SATISFIED", "hai long", "SATISFIED",
-            "khong hai long", "DISSATISFIED");
+            "khong hai long", "DISSATISFIED", "toan trinh", "FULL", "mot phan", "PARTIAL");
 
     private final Map<String, String> cells;
 

@@ -47,7 +47,10 @@ class DemoDataLoadTest {
                    0 AS digitised, 0 AS returned_home, 0 AS rated, 0 AS satisfied,
                    0 AS finished, 0 AS finished_after_due, 0 AS due, 0 AS due_met,
                    0 AS refused, 0 AS withdrawn, 0 AS stopped,
-                   0 AS wait_start, 0 AS wait_end, 0 AS wait_due_start, 0 AS wait_due_end
+                   0 AS wait_start, 0 AS wait_end, 0 AS wait_due_start, 0 AS wait_due_end,
+                   CASE WHEN online_level = 'FULL' THEN 1 ELSE 0 END AS online_eligible,
+                   CASE WHEN online_level = 'FULL' AND channel = 'ONLINE' THEN 1 ELSE 0 END AS fully_online,
+                   0 AS result_electronic, CASE WHEN data_reused THEN 1 ELSE 0 END AS data_reused
               FROM dossier WHERE state NOT IN (1, 3)
             UNION ALL
             SELECT handling_unit_id, DATE(resolved_at),
@@ -61,7 +64,8 @@ class DemoDataLoadTest {
                    CASE WHEN returned_at_home THEN 1 ELSE 0 END,
                    CASE WHEN rating IS NOT NULL THEN 1 ELSE 0 END,
                    CASE WHEN rating IN ('VERY_SATISFIED', 'SATISFIED') THEN 1 ELSE 0 END,
-                   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                   0, 0, CASE WHEN result_electronic THEN 1 ELSE 0 END, 0
               FROM dossier WHERE state NOT IN (1, 3) AND resolved_at IS NOT NULL
             UNION ALL
             SELECT handling_unit_id, DATE(finished_at),
@@ -71,22 +75,24 @@ class DemoDataLoadTest {
                    0, 0, 0,
                    CASE WHEN state = 7 THEN 1 ELSE 0 END,
                    CASE WHEN state = 8 THEN 1 ELSE 0 END,
-                   0, 0, 0, 0
+                   0, 0, 0, 0, 0, 0, 0, 0
               FROM dossier WHERE state NOT IN (1, 3) AND finished_at IS NOT NULL
             UNION ALL
             SELECT handling_unit_id, due_date,
                    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                    1,
                    CASE WHEN finished_at IS NOT NULL AND DATE(finished_at) <= due_date THEN 1 ELSE 0 END,
-                   0, 0, 0, 0, 0, 0, 0
+                   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
               FROM dossier WHERE state NOT IN (1, 3)
             UNION ALL
             SELECT handling_unit_id, DATE(COALESCE(finished_at, received_at)),
-                   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0
+                   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+                   0, 0, 0, 0
               FROM dossier WHERE state = 3
             UNION ALL
             SELECT unit_id, day, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                   SUM(kind = 'start'), SUM(kind = 'end'), SUM(kind = 'due_start'), SUM(kind = 'due_end')
+                   SUM(kind = 'start'), SUM(kind = 'end'), SUM(kind = 'due_start'), SUM(kind = 'due_end'),
+                   0, 0, 0, 0
               FROM (SELECT unit_id, from_day AS day, 'start' AS kind FROM waits
                     UNION ALL SELECT unit_id, until_day, 'end' FROM waits WHERE until_day IS NOT NULL
                     UNION ALL SELECT unit_id, GREATEST(from_day, due_date), 'due_start' FROM waits

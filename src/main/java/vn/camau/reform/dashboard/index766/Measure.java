@@ -27,6 +27,12 @@ public enum Measure {
     HOTLINE_ON_TIME,
     /** Hotline answers the citizen was satisfied with ÷ answers rated. */
     HOTLINE_SATISFIED,
+    /** Fully online (a procedure offered fully online, received online) ÷ received of such procedures. */
+    FULLY_ONLINE,
+    /** Resolved with an electronic result ÷ resolved. */
+    RESULT_ELECTRONIC,
+    /** Received reusing digitised data ÷ received. */
+    DATA_REUSED,
     NOT_COMPUTABLE;
 
     public boolean computable() {
@@ -46,6 +52,9 @@ public enum Measure {
             case CITIZENS_SATISFIED -> new Ratio(i.get(StatCounter.SATISFIED), i.get(StatCounter.RATED));
             case HOTLINE_ON_TIME -> i.hotline().onTimeRatio();
             case HOTLINE_SATISFIED -> i.hotline().satisfactionRatio();
+            case FULLY_ONLINE -> new Ratio(i.get(StatCounter.FULLY_ONLINE), i.get(StatCounter.ONLINE_ELIGIBLE));
+            case RESULT_ELECTRONIC -> new Ratio(i.get(StatCounter.RESULT_ELECTRONIC), i.get(StatCounter.RESOLVED));
+            case DATA_REUSED -> new Ratio(i.get(StatCounter.DATA_REUSED), i.get(StatCounter.RECEIVED));
             case NOT_COMPUTABLE -> null;
         };
     }

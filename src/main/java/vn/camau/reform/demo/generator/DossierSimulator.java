@@ -16,6 +16,7 @@ import vn.camau.reform.dossier.DossierEventRecord;
 import vn.camau.reform.dossier.DossierRecord;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.DossierTiming;
+import vn.camau.reform.dossier.OnlineLevel;
 import vn.camau.reform.dossier.Rating;
 import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.dossier.SupplementRule;
@@ -319,6 +320,25 @@ final class DossierSimulator {
     private record Holder(long unitId, Long officerId, String step) {
     }
 
+    /**
+     * The service flags with the national-portal facts (issue 20): the online level is the procedure's
+     * (the catalogue's fully-online flag), and electronic results and the reuse of digitised data grow
+     * year by year as the province's did. Drawn from the dossier's code, not from the generator's
+     * sequence, so every other figure of the demo stays what it was.
+     */
+    private static ServiceFlags portal(String code, DemoProcedure p, Draft d, Channel channel,
+                                       LocalDateTime resolvedAt, boolean hasFee, boolean paidOnline,
+                                       boolean digitised, boolean home, Rating rating) {
+        SplittableRandom own = new SplittableRandom(code.hashCode() * 0x9E3779B97F4A7C15L);
+        int year = d.receivedAt().getYear();
+        double electronic = year <= 2023 ? 0.45 : year == 2024 ? 0.62 : 0.78;
+        double reused = (channel == Channel.ONLINE ? 0.40 : 0.15) + (year >= 2025 ? 0.15 : 0);
+        boolean resultElectronic = resolvedAt != null && own.nextDouble() < electronic;
+        boolean dataReused = own.nextDouble() < reused;
+        return new ServiceFlags(hasFee, paidOnline, digitised, home, rating,
+                p.fullyOnline() ? OnlineLevel.FULL : OnlineLevel.PARTIAL, resultElectronic, dataReused);
+    }
+
     /** The events of one dossier, and the cut at {@code now}. */
     private final class Life {
         private final List<DossierEventRecord> events = new ArrayList<>(6);
@@ -335,7 +355,7 @@ final class DossierSimulator {
                              String email, Long handlingOfficer, Holder responsible) {
             return new DossierRecord(code, p.id(), d.receiving().id(), d.handling().id(), channel, state,
                     d.receivedAt(), appointment, due, resolvedAt, returnedAt, finishedAt, lateDays,
-                    new ServiceFlags(hasFee, paidOnline, digitised, home, rating),
+                    portal(code, p, d, channel, resolvedAt, hasFee, paidOnline, digitised, home, rating),
                     new Applicant(applicant, phone, email), handlingOfficer,
                     responsible == null ? DossierRecord.Responsible.NOBODY
                             : new DossierRecord.Responsible(responsible.step(), responsible.unitId(),

@@ -22,6 +22,7 @@ import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.Rating;
+import vn.camau.reform.dossier.OnlineLevel;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dossier.StatTotals;
 import vn.camau.reform.dossier.Timing;
@@ -186,6 +187,12 @@ public class DirectCountQuery {
                         DossierState.WITHDRAWN)));
                 case STOPPED -> DSL.count().filterWhere(finished.and(DOSSIER.STATE.eq(
                         DossierState.STOPPED)));
+                case ONLINE_ELIGIBLE -> DSL.count().filterWhere(received.and(DOSSIER.ONLINE_LEVEL.eq(
+                        OnlineLevel.FULL)));
+                case FULLY_ONLINE -> DSL.count().filterWhere(received.and(DOSSIER.ONLINE_LEVEL.eq(OnlineLevel.FULL))
+                        .and(DOSSIER.CHANNEL.eq(Channel.ONLINE)));
+                case RESULT_ELECTRONIC -> DSL.count().filterWhere(resolved.and(DOSSIER.RESULT_ELECTRONIC.isTrue()));
+                case DATA_REUSED -> DSL.count().filterWhere(received.and(DOSSIER.DATA_REUSED.isTrue()));
                 case WAIT_START, WAIT_END, WAIT_DUE_START, WAIT_DUE_END ->
                         throw new IllegalStateException("counted from the events");
             };

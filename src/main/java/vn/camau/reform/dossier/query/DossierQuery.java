@@ -117,6 +117,8 @@ public class DossierQuery {
                         DOSSIER.DIGITISED, DOSSIER.RETURNED_AT_HOME)
                 .select(DOSSIER.RATING, DOSSIER.APPLICANT_NAME, handlingOfficer.FULL_NAME,
                         DOSSIER.RESPONSIBLE_STEP, responsible.NAME, responsibleOfficer.FULL_NAME)
+                // after the positional reads below (24, 26, 27)
+                .select(DOSSIER.ONLINE_LEVEL, DOSSIER.RESULT_ELECTRONIC, DOSSIER.DATA_REUSED)
                 .from(DOSSIER)
                 .join(CATALOG_PROCEDURE).on(CATALOG_PROCEDURE.ID.eq(DOSSIER.PROCEDURE_ID))
                 .join(PROCEDURE_FIELD).on(PROCEDURE_FIELD.ID.eq(CATALOG_PROCEDURE.FIELD_ID))
@@ -141,7 +143,8 @@ public class DossierQuery {
                         r.get(DOSSIER.FINISHED_AT)),
                 r.get(DOSSIER.TIMING), r.get(DOSSIER.LATE_WORKING_DAYS),
                 new ServiceFlags(r.get(DOSSIER.HAS_FEE), r.get(DOSSIER.PAID_ONLINE), r.get(DOSSIER.DIGITISED),
-                        r.get(DOSSIER.RETURNED_AT_HOME), r.get(DOSSIER.RATING)),
+                        r.get(DOSSIER.RETURNED_AT_HOME), r.get(DOSSIER.RATING), r.get(DOSSIER.ONLINE_LEVEL),
+                        r.get(DOSSIER.RESULT_ELECTRONIC), r.get(DOSSIER.DATA_REUSED)),
                 r.get(DOSSIER.APPLICANT_NAME), r.get(24, String.class),
                 new DossierDetail.Responsible(r.get(DOSSIER.RESPONSIBLE_STEP), r.get(26, String.class),
                         r.get(27, String.class)));

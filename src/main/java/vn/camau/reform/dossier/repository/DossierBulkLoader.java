@@ -90,7 +90,8 @@ public class DossierBulkLoader {
             + "channel, state, received_at, appointment_date, due_date, resolved_at, returned_at, finished_at, "
             + "timing, late_working_days, open_due_date, unmet_due_date, has_fee, paid_online, digitised, returned_at_home, "
             + "rating, applicant_name, applicant_phone, applicant_email, handling_officer_id, "
-            + "responsible_unit_id, responsible_officer_id, responsible_step";
+            + "responsible_unit_id, responsible_officer_id, responsible_step, online_level, result_electronic, "
+            + "data_reused";
     private static final String EVENT_COLUMNS = "dossier_id, event_at, state, step_name, unit_id, officer_id, "
             + "step_due_date, note, source_event_id";
     private static final String STAT_KEY_COLUMNS = "slice, grain, period_start, unit_id, procedure_id, officer_id";
@@ -316,6 +317,8 @@ public class DossierBulkLoader {
                 .text(d.applicant().name()).text(d.applicant().phone()).text(d.applicant().email())
                 .num(d.handlingOfficerId()).num(d.responsible().unitId()).num(d.responsible().officerId())
                 .text(d.responsible().step())
+                .text(s.onlineLevel() == null ? null : s.onlineLevel().name()).bool(s.resultElectronic())
+                .bool(s.dataReused())
                 .endRow();
     }
 

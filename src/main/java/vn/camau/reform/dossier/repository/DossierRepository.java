@@ -44,7 +44,8 @@ public class DossierRepository {
         return dsl.select(DOSSIER.HANDLING_UNIT_ID, DOSSIER.PROCEDURE_ID, DOSSIER.HANDLING_OFFICER_ID,
                         DOSSIER.STATE, DOSSIER.CHANNEL, DOSSIER.RECEIVED_AT, DOSSIER.DUE_DATE, DOSSIER.RESOLVED_AT,
                         DOSSIER.FINISHED_AT, DOSSIER.LATE_WORKING_DAYS, DOSSIER.HAS_FEE, DOSSIER.PAID_ONLINE,
-                        DOSSIER.DIGITISED, DOSSIER.RETURNED_AT_HOME, DOSSIER.RATING)
+                        DOSSIER.DIGITISED, DOSSIER.RETURNED_AT_HOME, DOSSIER.RATING, DOSSIER.ONLINE_LEVEL,
+                        DOSSIER.RESULT_ELECTRONIC, DOSSIER.DATA_REUSED)
                 .from(DOSSIER).where(DOSSIER.CODE.eq(code))
                 .forUpdate()
                 .fetchOptional()
@@ -62,7 +63,8 @@ public class DossierRepository {
                 r.get(DOSSIER.DUE_DATE), day(r.get(DOSSIER.RESOLVED_AT)), finished,
                 lateDays == null ? 0 : lateDays, r.get(DOSSIER.HAS_FEE), r.get(DOSSIER.PAID_ONLINE),
                 r.get(DOSSIER.DIGITISED), r.get(DOSSIER.RETURNED_AT_HOME),
-                rating, Wait.of(events, finished));
+                rating, Wait.of(events, finished), r.get(DOSSIER.ONLINE_LEVEL), r.get(DOSSIER.RESULT_ELECTRONIC),
+                r.get(DOSSIER.DATA_REUSED));
     }
 
     private static LocalDate day(LocalDateTime t) {
@@ -103,6 +105,9 @@ public class DossierRepository {
         v.put(DOSSIER.HAS_FEE, d.service().hasFee());
         v.put(DOSSIER.PAID_ONLINE, d.service().paidOnline());
         v.put(DOSSIER.DIGITISED, d.service().digitised());
+        v.put(DOSSIER.ONLINE_LEVEL, d.service().onlineLevel());
+        v.put(DOSSIER.RESULT_ELECTRONIC, d.service().resultElectronic());
+        v.put(DOSSIER.DATA_REUSED, d.service().dataReused());
         v.put(DOSSIER.RETURNED_AT_HOME, d.service().returnedHome());
         v.put(DOSSIER.RATING, d.service().rating());
         v.put(DOSSIER.APPLICANT_NAME, d.applicant().name());
@@ -153,7 +158,7 @@ public class DossierRepository {
                 d.getAppointmentDate(), d.getDueDate(), d.getResolvedAt(), d.getReturnedAt(), d.getFinishedAt(),
                 d.getLateWorkingDays() == null ? 0 : d.getLateWorkingDays(),
                 new ServiceFlags(d.getHasFee(), d.getPaidOnline(), d.getDigitised(), d.getReturnedAtHome(),
-                        d.getRating()),
+                        d.getRating(), d.getOnlineLevel(), d.getResultElectronic(), d.getDataReused()),
                 new Applicant(d.getApplicantName(), d.getApplicantPhone(), d.getApplicantEmail()),
                 d.getHandlingOfficerId(),
                 new DossierRecord.Responsible(d.getResponsibleStep(), d.getResponsibleUnitId(),

@@ -89,6 +89,10 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
         facts.addFormItem(new Span(dateTime(d.dates().resolvedAt())), getTranslation("col.resolved"));
         facts.addFormItem(new Span(dateTime(d.dates().returnedAt())), getTranslation("dossier.returned"));
         facts.addFormItem(new Span(yesNo(d.service().digitised())), getTranslation("dossier.digitised"));
+        facts.addFormItem(new Span(getTranslation(d.service().onlineLevel() == null ? "dossier.onlineLevel.none"
+                : "dossier.onlineLevel." + d.service().onlineLevel())), getTranslation("dossier.onlineLevel"));
+        facts.addFormItem(new Span(yesNo(d.service().resultElectronic())), getTranslation("dossier.resultElectronic"));
+        facts.addFormItem(new Span(yesNo(d.service().dataReused())), getTranslation("dossier.dataReused"));
         facts.addFormItem(new Span(d.service().hasFee() ? yesNo(d.service().paidOnline())
                         : getTranslation("dossier.no-fee")),
                 getTranslation("dossier.paid-online"));
