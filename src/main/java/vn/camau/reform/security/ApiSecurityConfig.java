@@ -54,7 +54,7 @@ class ApiSecurityConfig {
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // every method, not only GET: a HEAD must not slip past the role check
-                        .requestMatchers("/api/v1/indicators", "/api/v1/dossiers/*")
+                        .requestMatchers("/api/v1/indicators", "/api/v1/dossiers/*", "/api/v1/index766")
                         .access(allOf(hasAnyRole(READ_ROLES),
                                 not(hasAuthority(ApiTokenPurpose.INTAKE.authority()))))
                         // one-stop systems only, with a token issued for intake (never a password)

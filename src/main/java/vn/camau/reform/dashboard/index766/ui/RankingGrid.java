@@ -45,12 +45,15 @@ class RankingGrid extends Composite<VerticalLayout> {
                         : IndexTexts.points(r.previous().total())).setKey("previous")
                 .setHeader(getTranslation("index766.col.previous")).setAutoWidth(true);
         Grid.Column<BoardRow> change = grid.addColumn(r -> IndexTexts.change(r.change())).setKey("change")
-                .setHeader(getTranslation("index766.col.change")).setAutoWidth(true)
+                .setHeader(getTranslation("index766.col.change")).setWidth("8em").setFlexGrow(0)
                 .setPartNameGenerator(r -> r.change() != null && r.change().signum() < 0 ? "index766-fall" : null);
         List<GroupRule> groups = board.index().ruleSet().groups();
         for (int g = 0; g < groups.size(); g++) {
             int at = g;
             GroupRule rule = groups.get(g);
+            if (board.index().groups().get(g).max().signum() == 0) {
+                continue; // not computable here for the focus, hence for no unit below it: no column of dashes
+            }
             grid.addColumn(r -> {
                 var gs = r.index().groups().get(at);
                 return gs.max().signum() == 0 ? IndexTexts.NONE
