@@ -4,7 +4,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.core.io.ByteArrayResource;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +49,36 @@ public class Mailer {
         message.setTo(to);
         message.setSubject(subject);
         message.setText(text);
+        mail.send(message);
+    }
+
+    /** A file sent with an e-mail. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * Sends a plain-text e-mail with a file attached (a monthly report's PDF), in UTF-8.
+     *
+     * @throws MailException when the server cannot be reached or refuses the message
+     * @throws IllegalStateException when no SMTP server is configured (ask {@link #configured()} first)
+     */
+    public void send(String to, String subject, String text, Attachment attachment) {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            throw new IllegalStateException("No SMTP server is configured (spring.mail.host)");
+        }
+        MimeMessage message = mail.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(text);
+            helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+                    attachment.contentType());
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Could not prepare the e-mail to " + to, e);
+        }
         mail.send(message);
     }
 }

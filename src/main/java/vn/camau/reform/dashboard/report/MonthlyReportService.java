@@ -69,7 +69,11 @@ public class MonthlyReportService {
         if (unit.isFormer()) {
             throw new BusinessRuleException("unit.unknown", unitId);
         }
-        return write(unit, period, user.id(), null);
+        return write(unit, period, user.id(), null).id();
+    }
+
+    /** A report just written: what the job mails. */
+    record Written(long id, String number, String subtitle, byte[] pdf) {
     }
 
     static void check(Period period, LocalDate today) {
@@ -85,7 +89,7 @@ public class MonthlyReportService {
     }
 
     /** The job's write: no user; the unit comes from the job's own list of units. */
-    long generateByJob(ReportUnit unit, Period period) {
+    Written generateByJob(ReportUnit unit, Period period) {
         return write(unit, period, null, JOB);
     }
 
@@ -93,7 +97,7 @@ public class MonthlyReportService {
         return reports.writtenByJob(unitId, period, JOB);
     }
 
-    private long write(ReportUnit unit, Period period, Long userId, String job) {
+    private Written write(ReportUnit unit, Period period, Long userId, String job) {
         Map<Long, ReportUnit> units = reportUnits.all();
         ReportUnit parent = unit.parentId() == null ? null : units.get(unit.parentId());
         MonthlyReportFigures figures = UnitReading.as(JOB, new UnitScope(unit.id(), unit.reportPath()),
@@ -101,8 +105,14 @@ public class MonthlyReportService {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         String number = (reports.countInYear(unit.id(), now.getYear()) + 1) + "/BC-" + unit.code();
         ReportDocument document = MonthlyReportComposer.compose(figures, number, now.toLocalDate());
-        return reports.insert(new MonthlyReportRepository.NewReport(unit.id(), period, number, now, figures.asOf(),
-                userId, job, MonthlyReportPdf.render(document), MonthlyReportDocx.render(document)));
+        byte[] pdf = MonthlyReportPdf.render(document);
+        long id = reports.insert(new MonthlyReportRepository.NewReport(unit.id(), period, number, now, figures.asOf(),
+                userId, job, pdf, MonthlyReportDocx.render(document)));
+        return new Written(id, number, document.subtitle(), pdf);
+    }
+
+    void markMailed(long id) {
+        reports.markMailed(id, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Reports of the units in the caller's scope (under {@code unitId} when given), newest first. */
