@@ -1,9 +1,8 @@
 -- Late-risk early warning (issue 21): the model's parameters and today's scores, both rebuilt by the
 -- nightly job (LateRiskJob) from the dossier events of the 12 months before the day.
 
--- One cell of the model: how long a step of a procedure took and how long the dossier then took to be
--- resolved, over the dossiers resolved in the window. unit_id and officer_id NULL: all units (or all
--- officers of the unit). Durations are in working days.
+-- One cell of the model: a step of a procedure, over the dossiers resolved in the window. unit_id and
+-- officer_id NULL: all units (or all officers of the unit). Durations are in working days.
 CREATE TABLE late_risk_cell (
     id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     procedure_id    BIGINT        NOT NULL,
@@ -16,9 +15,10 @@ CREATE TABLE late_risk_cell (
     cases           INT           NOT NULL,
     -- the median working days the step itself took (what the reason quotes)
     step_median     INT           NOT NULL,
-    -- counts of "working days from entering the step to resolution" = 0, 1, 2, ...; the last count
-    -- holds every longer case (comma-separated)
-    remaining_histogram VARCHAR(2000) NOT NULL
+    -- per working days left L = 0, 1, 2, ... (comma-separated; the last count holds every larger L): the
+    -- mornings a past dossier spent in the step with L days left, and those of them that ended late
+    mornings_histogram VARCHAR(2000) NOT NULL,
+    late_histogram  VARCHAR(2000) NOT NULL
 ) /* [jooq ignore start] */ ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci /* [jooq ignore stop] */;
 CREATE INDEX ix_late_risk_cell_key ON late_risk_cell (procedure_id, step_name, unit_id, officer_id);
 

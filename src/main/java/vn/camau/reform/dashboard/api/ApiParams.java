@@ -70,6 +70,23 @@ final class ApiParams {
         }
     }
 
+    /** A whole number in [min, max]; {@code fallback} when absent. */
+    static int integer(String name, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(raw.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as one out of range is
+        }
+        throw badRequest(ApiError.translated("invalid_parameter", "api.error.invalid-parameter", name)
+                .with(new Detail(name, raw, "a whole number from " + min + " to " + max)));
+    }
+
     static ApiException badRequest(ApiError error) {
         return new ApiException(HttpStatus.BAD_REQUEST, error);
     }

@@ -25,13 +25,17 @@ import vn.camau.reform.dashboard.api.IndicatorsResponse;
  * and the steps' free-text notes, which may quote them.
  */
 @JsonPropertyOrder({"code", "procedure", "handlingUnit", "receivingUnit", "channel", "state", "stateCode",
-        "classification", "dates", "service", "handlingOfficer", "responsible", "steps"})
+        "classification", "dates", "service", "handlingOfficer", "responsible", "steps", "lateRisk"})
 record DossierResponse(String code, Procedure procedure, IndicatorsResponse.UnitJson handlingUnit,
                        String receivingUnit, Channel channel, DossierState state, int stateCode,
                        Classification classification, @JsonUnwrapped Dates dates, @JsonUnwrapped Service service,
-                       String handlingOfficer, Responsible responsible, List<Step> steps) {
+                       String handlingOfficer, Responsible responsible, List<Step> steps, LateRiskJson lateRisk) {
 
-    static DossierResponse of(DossierDetail d, ReportUnit handlingUnit, LocalDate today) {
+    /**
+     * @param lateRisk the early warning (issue 21): present for an open dossier at or above the threshold,
+     *                 or with too little history to say; null otherwise
+     */
+    static DossierResponse of(DossierDetail d, ReportUnit handlingUnit, LocalDate today, LateRiskJson lateRisk) {
         DossierDates t = d.dates();
         ServiceFlags s = d.service();
         return new DossierResponse(d.code(),
@@ -45,7 +49,7 @@ record DossierResponse(String code, Procedure procedure, IndicatorsResponse.Unit
                 new Service(s.hasFee(), s.paidOnline(), s.digitised(), s.returnedHome(), s.rating()),
                 d.handlingOfficerName(),
                 new Responsible(d.responsible().step(), d.responsible().unitName(), d.responsible().officerName()),
-                d.steps().stream().map(Step::of).toList());
+                d.steps().stream().map(Step::of).toList(), lateRisk);
     }
 
     record Procedure(String code, String name, String field) {

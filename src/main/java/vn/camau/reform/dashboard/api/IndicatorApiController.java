@@ -16,6 +16,7 @@ import vn.camau.reform.base.api.ApiController;
 import vn.camau.reform.base.api.ApiError;
 import vn.camau.reform.base.api.ApiError.Detail;
 import vn.camau.reform.dossier.DossierService;
+import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.adminunit.ReportUnit;
@@ -36,9 +37,12 @@ class IndicatorApiController {
 
     private final ReportUnits reportUnits;
     private final DossierService dossiers;
+    private final LateRiskService risks;
 
-    IndicatorApiController(IndicatorService indicators, ReportUnits reportUnits, DossierService dossiers) {
+    IndicatorApiController(IndicatorService indicators, ReportUnits reportUnits, DossierService dossiers,
+                           LateRiskService risks) {
         this.indicators = indicators;
+        this.risks = risks;
         this.reportUnits = reportUnits;
         this.dossiers = dossiers;
     }
@@ -78,8 +82,27 @@ class IndicatorApiController {
     @GetMapping("/dossiers/{code}")
     DossierResponse dossier(@PathVariable String code) {
         return dossiers.dossier(code)
-                .map(d -> DossierResponse.of(d, reportUnits.unit(d.handlingUnitId()), indicators.today()))
+                .map(d -> DossierResponse.of(d, reportUnits.unit(d.handlingUnitId()), indicators.today(),
+                        risks.riskOf(d).map(r -> LateRiskJson.of(r, risks.settings().minCases())).orElse(null)))
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
                         ApiError.translated("not_found", "api.error.dossier-not-found").with(new Detail("code", code, null))));
+    }
+
+    /**
+     * The dossiers at risk of being late in {@code unit} (a national unit code; the caller's own unit when
+     * absent) and below, within the caller's scope, riskiest first; {@code offset} and {@code limit}
+     * (1–1000, default 100) page through them.
+     */
+    @GetMapping("/at-risk")
+    AtRiskResponse atRisk(@RequestParam(required = false) String unit,
+                          @RequestParam(required = false) String offset,
+                          @RequestParam(required = false) String limit) {
+        ReportUnit focus = unit == null || unit.isBlank() ? reportUnits.homeUnit()
+                : reportUnits.unitByCode(unit, UnitStructure.CURRENT).orElseThrow(() -> unknownUnit(unit));
+        int from = ApiParams.integer("offset", offset, 0, 0, Integer.MAX_VALUE);
+        int size = ApiParams.integer("limit", limit, 100, 1, 1000);
+        var settings = risks.settings();
+        return AtRiskResponse.of(focus, indicators.today(), settings.threshold(), settings.minCases(),
+                risks.count(focus.id()), from, risks.atRisk(focus.id(), from, size));
     }
 }

@@ -10,15 +10,15 @@ import vn.camau.reform.dossier.DossierState;
  * A resolved dossier's steps, the material of the model: each event opens a step that lasts until
  * the next one.
  */
-public record DossierHistory(long procedureId, LocalDate resolvedDay, List<Step> steps) {
+public record DossierHistory(long procedureId, LocalDate dueDate, LocalDate resolvedDay, List<Step> steps) {
 
     public record Step(LocalDate startDay, DossierState state, String name, long unitId, Long officerId) {
     }
 
     /**
      * The samples this dossier teaches: one per step that was working time (received or processing)
-     * with no supplement request after it, whose wait would stretch its "remaining" time while the
-     * due date moved with it.
+     * with no supplement request after it (the wait stopped the clock and moved the due date, which
+     * the mornings before it could not know).
      */
     public List<StepSample> samples(WorkingDays days) {
         List<StepSample> out = new ArrayList<>(steps.size());
@@ -38,8 +38,8 @@ public record DossierHistory(long procedureId, LocalDate resolvedDay, List<Step>
                 end = resolvedDay;
             }
             out.add(new StepSample(procedureId, s.name(), s.unitId(), s.officerId(),
-                    Math.max(0, days.between(s.startDay(), end)), Math.max(0, days.between(s.startDay(), resolvedDay)),
-                    resolvedDay));
+                    Math.max(0, days.between(s.startDay(), end)), days.between(s.startDay(), dueDate),
+                    resolvedDay.isAfter(dueDate), resolvedDay));
         }
         return out;
     }

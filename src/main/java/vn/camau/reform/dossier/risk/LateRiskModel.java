@@ -8,16 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The late-risk model, kept simple enough to explain in one sentence: of the past dossiers of the
- * same procedure that were in the same step at least as long as this one has been, the share that
- * then needed more working days to be resolved than this one has left.
+ * The late-risk model, kept simple enough to explain in one sentence: of the mornings when past dossiers
+ * of the same procedure were in the same step with as many working days left as this one has, the share
+ * whose dossier ended late.
  *
  * <p>Each cell is a step of a procedure, for the officer holding it, the unit, or every unit; the most
- * particular cell with at least {@code minCases} cases speaks. With fewer cases everywhere there is no
- * figure, never a guessed one. Pure: the service feeds it samples and open dossiers; the backtest
- * feeds it the same from memory.
+ * particular cell with at least {@code minCases} past dossiers speaks. When its mornings with exactly
+ * these days left are fewer than {@code minCases}, the neighbouring days-left (±1, ±2) are pooled; still
+ * fewer, or no cell with enough dossiers: no figure, never a guessed one. Pure: the service feeds it
+ * samples and open dossiers; the backtest feeds it the same from memory.
  */
 public final class LateRiskModel {
+
+    /** How far the days left may be widened (±) to find enough mornings. */
+    static final int WIDEN = 2;
 
     private final Map<CellKey, RiskCell> cells;
 
@@ -58,7 +62,7 @@ public final class LateRiskModel {
         }
     }
 
-    /** The risk of the dossier standing at {@code open}; without a cell of {@code minCases}, no figure. */
+    /** The risk of the dossier standing at {@code open}; without enough history, no figure. */
     public LateRisk assess(OpenStep open, int minCases) {
         List<CellKey> candidates = new ArrayList<>(3);
         if (open.officerId() != null) {
@@ -73,41 +77,66 @@ public final class LateRiskModel {
                 continue;
             }
             most = Math.max(most, c.cases());
-            if (c.cases() >= minCases) {
-                return new LateRisk(probability(c, open.daysInStep(), open.daysLeft()), open.step(), k.basis(),
-                        c.cases(), c.stepMedian(), open.daysInStep(), open.daysLeft());
+            if (c.cases() < minCases) {
+                continue;
+            }
+            Double p = probability(c, open.daysLeft(), minCases);
+            if (p != null) {
+                return new LateRisk(p, open.step(), k.basis(), c.cases(), c.stepMedian(), open.daysInStep(),
+                        open.daysLeft());
             }
         }
         return new LateRisk(null, open.step(), null, most, null, open.daysInStep(), open.daysLeft());
     }
 
     /**
-     * P(remaining &gt; inStep + left | remaining &ge; inStep): late means resolved after the due date,
-     * which is {@code inStep + left} working days after entering the step. A dossier that has already
-     * stayed longer than every past case is past all history: its risk is 1.
+     * The late share of the cell's mornings with {@code left} days left, widened to ±1, ±2 days left
+     * until there are {@code minCases} mornings; null when even ±2 has fewer.
      */
-    static double probability(RiskCell c, int inStep, int left) {
-        int stillOpen = c.atLeast(inStep);
-        if (stillOpen == 0) {
-            return 1.0;
+    static Double probability(RiskCell c, int left, int minCases) {
+        int mornings = 0;
+        int late = 0;
+        for (int w = 0; w <= WIDEN; w++) {
+            if (w == 0) {
+                mornings = c.morningsAt(left);
+                late = c.lateMorningsAt(left);
+            } else {
+                for (int l : new int[] {left - w, left + w}) {
+                    if (l >= 0 && l <= RiskCell.LONGEST) {
+                        mornings += c.morningsAt(l);
+                        late += c.lateMorningsAt(l);
+                    }
+                }
+            }
+            if (mornings >= minCases) {
+                return (double) late / mornings;
+            }
         }
-        return (double) c.atLeast(inStep + Math.max(0, left) + 1) / stillOpen;
+        return null;
     }
 
-    /** The counts of one cell while training: two histograms, nothing per case. */
+    /** The counts of one cell while training: histograms, nothing per case. */
     private static final class Acc {
-        private final int[] remaining = new int[RiskCell.LONGEST + 1];
+        private final int[] mornings = new int[RiskCell.LONGEST + 1];
+        private final int[] late = new int[RiskCell.LONGEST + 1];
         private final int[] stepDays = new int[RiskCell.LONGEST + 1];
         private int n;
 
         void add(StepSample s) {
-            remaining[clamp(s.remainingDays())]++;
-            stepDays[clamp(s.stepDays())]++;
+            stepDays[RiskCell.bucket(s.stepDays())]++;
             n++;
-        }
-
-        private static int clamp(int days) {
-            return Math.max(0, Math.min(days, RiskCell.LONGEST));
+            // the k-th working morning after the step began, still in it: L = left at start − k
+            for (int k = 1; k <= s.stepDays(); k++) {
+                int left = s.daysLeftAtStart() - k;
+                if (left < 0) {
+                    break; // overdue mornings: the warning is about dossiers not yet late
+                }
+                int b = RiskCell.bucket(left);
+                mornings[b]++;
+                if (s.late()) {
+                    late[b]++;
+                }
+            }
         }
 
         RiskCell cell(CellKey key) {
@@ -120,11 +149,15 @@ public final class LateRiskModel {
                     break;
                 }
             }
-            int last = remaining.length - 1;
-            while (last > 0 && remaining[last] == 0) {
+            return new RiskCell(key, n, median, trim(mornings), trim(late));
+        }
+
+        private static int[] trim(int[] counts) {
+            int last = counts.length - 1;
+            while (last > 0 && counts[last] == 0) {
                 last--;
             }
-            return new RiskCell(key, n, median, Arrays.copyOf(remaining, last + 1));
+            return Arrays.copyOf(counts, last + 1);
         }
     }
 }

@@ -644,7 +644,7 @@ class IndicatorApiTest {
         assertThat(names(late)).containsExactly("code", "procedure", "handlingUnit", "receivingUnit", "channel",
                 "state", "stateCode", "classification", "receivedAt", "appointmentDate", "dueDate", "resolvedAt",
                 "returnedAt", "finishedAt", "hasFee", "paidOnline", "digitised", "returnedHome", "rating",
-                "handlingOfficer", "responsible", "steps");
+                "handlingOfficer", "responsible", "steps", "lateRisk");
 
         JsonNode overdue = body(asUser(get("/api/v1/dossiers/API-OVERDUE"), "admin").andExpect(status().isOk()));
         assertThat(overdue.at("/classification/openTiming").asString()).isEqualTo("OVERDUE");

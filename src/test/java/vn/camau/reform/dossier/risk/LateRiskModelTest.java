@@ -23,23 +23,22 @@ class LateRiskModelTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
     /**
-     * Unit 10, 20 cases of the step: 10 resolved 2 working days after entering it, 6 after 4, 4 after 6;
-     * the step itself took one day less each time (median 1). Unit 11: 5 cases, all after 10 days.
-     * Officer 100 of unit 10 handled 5 of the 2-day cases (too few for a cell of their own at 20).
+     * Unit 10, 30 dossiers in the step: 10 on time that spent 2 days in it, entering with 5 days left
+     * (mornings at 4 and 3 left); 10 on time that spent 4 days, entering with 5 left (mornings at 4, 3, 2, 1);
+     * 10 late that spent 6 days, entering with 3 left (mornings at 2, 1, 0; the overdue ones do not count).
+     * So, per days left 0..4: mornings 10, 20, 20, 20, 20, of which late 10, 10, 10, 0, 0. Step days:
+     * ten each of 2, 4 and 6, median 4. Officer 100 of unit 10 handled 5 of the late ones. Unit 11: 5 on
+     * time, 1 day in the step entering with 2 left (mornings at 1).
      */
     private static List<StepSample> history() {
         List<StepSample> s = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            s.add(new StepSample(PROC, STEP, UNIT, i < 5 ? OFFICER : null, 1, 2, DAY));
-        }
-        for (int i = 0; i < 6; i++) {
-            s.add(new StepSample(PROC, STEP, UNIT, null, 3, 4, DAY));
-        }
-        for (int i = 0; i < 4; i++) {
-            s.add(new StepSample(PROC, STEP, UNIT, null, 5, 6, DAY));
+            s.add(new StepSample(PROC, STEP, UNIT, null, 2, 5, false, DAY));
+            s.add(new StepSample(PROC, STEP, UNIT, null, 4, 5, false, DAY));
+            s.add(new StepSample(PROC, STEP, UNIT, i < 5 ? OFFICER : null, 6, 3, true, DAY));
         }
         for (int i = 0; i < 5; i++) {
-            s.add(new StepSample(PROC, STEP, OTHER_UNIT, null, 9, 10, DAY));
+            s.add(new StepSample(PROC, STEP, OTHER_UNIT, null, 1, 2, false, DAY));
         }
         return s;
     }
@@ -51,38 +50,36 @@ class LateRiskModelTest {
     }
 
     @Test
-    void aFreshDossierWithThreeDaysLeftIsLateInHalfOfTheUnitsCases() {
-        // late = needs 4 or more days: 6 + 4 of 20
-        LateRisk r = MODEL.assess(open(UNIT, null, 0, 3), 20);
+    void withTwoDaysLeftHalfOfTheUnitsMorningsEndedLate() {
+        LateRisk r = MODEL.assess(open(UNIT, null, 1, 2), 20);
         assertThat(r.probability()).isCloseTo(0.5, within(1e-9));
         assertThat(r.basis()).isEqualTo(RiskBasis.UNIT);
-        assertThat(r.cases()).isEqualTo(20);
-        assertThat(r.typicalDays()).isEqualTo(1);
+        assertThat(r.cases()).isEqualTo(30);
+        assertThat(r.typicalDays()).isEqualTo(4);
+        assertThat(r.daysInStep()).isEqualTo(1);
     }
 
     @Test
-    void timeAlreadySpentInTheStepConditionsTheHistory() {
-        // three days in, one left: of the 10 cases that lasted 3 days or more, 4 needed 5 or more
-        assertThat(MODEL.assess(open(UNIT, null, 3, 1), 20).probability()).isCloseTo(0.4, within(1e-9));
-        // due today after 4 days: of the 10 still open at 4, the 4 six-day cases are late
-        assertThat(MODEL.assess(open(UNIT, null, 4, 0), 20).probability()).isCloseTo(0.4, within(1e-9));
-        // plenty of time left: nobody took 10 days or more in unit 10
-        assertThat(MODEL.assess(open(UNIT, null, 0, 9), 20).probability()).isZero();
-    }
-
-    @Test
-    void aDossierStuckLongerThanEveryPastCaseIsAtFullRisk() {
-        assertThat(MODEL.assess(open(UNIT, null, 7, 5), 20).probability()).isEqualTo(1.0);
+    void theDaysLeftDecideAndTooFewMorningsArePooledWithTheNeighbours() {
+        assertThat(MODEL.assess(open(UNIT, null, 2, 3), 20).probability()).isZero();
+        // 10 mornings at 0 left, fewer than 20: pooled with 1 left (there is no −1): 20 late of 30
+        assertThat(MODEL.assess(open(UNIT, null, 5, 0), 20).probability()).isCloseTo(20 / 30.0, within(1e-9));
+        // with a minimum of 10 the 10 mornings at 0 speak alone: all late
+        assertThat(MODEL.assess(open(UNIT, null, 5, 0), 10).probability()).isEqualTo(1.0);
     }
 
     @Test
     void tooFewCasesGiveNoFigureNeverAGuessedOne() {
-        LateRisk r = MODEL.assess(open(UNIT, null, 0, 3), 26);
-        assertThat(r.enoughHistory()).isFalse();
-        assertThat(r.probability()).isNull();
-        assertThat(r.typicalDays()).isNull();
-        assertThat(r.cases()).isEqualTo(25); // the most any cell had: all units
-        assertThat(r.atOrAbove(0.0)).isFalse();
+        // nobody was ever in the step with 8 to 12 days left
+        LateRisk far = MODEL.assess(open(UNIT, null, 0, 10), 20);
+        assertThat(far.enoughHistory()).isFalse();
+        assertThat(far.probability()).isNull();
+        assertThat(far.typicalDays()).isNull();
+        assertThat(far.atOrAbove(0.0)).isFalse();
+        // a minimum above every cell's dossiers (35 in all units)
+        LateRisk few = MODEL.assess(open(UNIT, null, 1, 2), 36);
+        assertThat(few.enoughHistory()).isFalse();
+        assertThat(few.cases()).isEqualTo(35);
         LateRisk unknownStep = MODEL.assess(new OpenStep(1, PROC, "Bước lạ", UNIT, null, 0, 3), 1);
         assertThat(unknownStep.enoughHistory()).isFalse();
         assertThat(unknownStep.cases()).isZero();
@@ -90,34 +87,36 @@ class LateRiskModelTest {
 
     @Test
     void theMostParticularCellWithEnoughCasesSpeaks() {
-        // officer 100 has 5 cases: at minCases 5 their own (all 2-day) history says never late with 3 left
-        LateRisk own = MODEL.assess(open(UNIT, OFFICER, 0, 3), 5);
+        // officer 100 has 5 cases, all late: at a minimum of 5 their own history speaks
+        LateRisk own = MODEL.assess(open(UNIT, OFFICER, 1, 2), 5);
         assertThat(own.basis()).isEqualTo(RiskBasis.OFFICER);
-        assertThat(own.probability()).isZero();
+        assertThat(own.probability()).isEqualTo(1.0);
         // at 20 the officer's cell is too small: the unit's speaks
-        assertThat(MODEL.assess(open(UNIT, OFFICER, 0, 3), 20).basis()).isEqualTo(RiskBasis.UNIT);
-        // unit 11 has 5 cases: at 20 all units speak: 15 of 25 need 4 or more days
-        LateRisk all = MODEL.assess(open(OTHER_UNIT, null, 0, 3), 20);
+        assertThat(MODEL.assess(open(UNIT, OFFICER, 1, 2), 20).basis()).isEqualTo(RiskBasis.UNIT);
+        // unit 11 has 5 cases: at 20 all units speak: with 1 left, 10 late of 10 + 10 + 5 mornings
+        LateRisk all = MODEL.assess(open(OTHER_UNIT, null, 0, 1), 20);
         assertThat(all.basis()).isEqualTo(RiskBasis.ALL);
-        assertThat(all.probability()).isCloseTo(15 / 25.0, within(1e-9));
-        // at 5 unit 11's own history: every case took 10 days
-        assertThat(MODEL.assess(open(OTHER_UNIT, null, 0, 3), 5).probability()).isEqualTo(1.0);
+        assertThat(all.probability()).isCloseTo(10 / 25.0, within(1e-9));
+        // at 5 unit 11's own history: never late
+        assertThat(MODEL.assess(open(OTHER_UNIT, null, 0, 1), 5).probability()).isZero();
     }
 
     @Test
-    void theHistogramSurvivesItsStoredText() {
+    void theHistogramsSurviveTheirStoredText() {
         RiskCell c = MODEL.cells().stream().filter(x -> x.key().equals(CellKey.unit(PROC, STEP, UNIT))).findFirst()
                 .orElseThrow();
-        assertThat(c.histogramText()).isEqualTo("0,0,10,0,6,0,4");
-        assertThat(RiskCell.parseHistogram(c.histogramText())).containsExactly(c.remaining());
+        assertThat(RiskCell.text(c.mornings())).isEqualTo("10,20,20,20,20");
+        assertThat(RiskCell.text(c.lateMornings())).isEqualTo("10,10,10");
+        assertThat(RiskCell.parse(RiskCell.text(c.mornings()))).containsExactly(c.mornings());
     }
 
     @Test
     void aDossiersStepsTeachWorkingDaysAndSkipWhatASupplementStretched() {
         WorkingCalendar cal = new WorkingCalendar(List.of());
-        // Mon 2 Mar received, Tue 3 appraisal, supplement Thu 5, resumed Mon 9, approval Wed 11, resolved Fri 13
+        // Mon 2 Mar received, Tue 3 appraisal, supplement Thu 5, resumed Mon 9, approval Wed 11, resolved Fri 13,
+        // due Thu 12: late
         LocalDate mon = LocalDate.of(2026, 3, 2);
-        DossierHistory h = new DossierHistory(PROC, mon.plusDays(11), List.of(
+        DossierHistory h = new DossierHistory(PROC, mon.plusDays(10), mon.plusDays(11), List.of(
                 new DossierHistory.Step(mon, DossierState.RECEIVED, "Tiếp nhận", UNIT, null),
                 new DossierHistory.Step(mon.plusDays(1), DossierState.PROCESSING, STEP, UNIT, OFFICER),
                 new DossierHistory.Step(mon.plusDays(3), DossierState.SUPPLEMENT_REQUESTED, "Bổ sung", UNIT, OFFICER),
@@ -125,9 +124,10 @@ class LateRiskModelTest {
                 new DossierHistory.Step(mon.plusDays(9), DossierState.PROCESSING, "Phê duyệt", UNIT, 200L)));
         List<StepSample> samples = h.samples(new WorkingDays(cal, mon.minusDays(10), mon.plusDays(30)));
         assertThat(samples).extracting(StepSample::step).containsExactly("Tiếp tục", "Phê duyệt");
-        // Mon 9 → Wed 11: 2 working days in the step, 4 to Fri 13; Wed 11 → Fri 13: 2 and 2
+        // Mon 9 → Wed 11: 2 working days in the step, entered with 3 left to Thu 12; Wed 11 → Fri 13: 2, with 1 left
         assertThat(samples).extracting(StepSample::stepDays).containsExactly(2, 2);
-        assertThat(samples).extracting(StepSample::remainingDays).containsExactly(4, 2);
+        assertThat(samples).extracting(StepSample::daysLeftAtStart).containsExactly(3, 1);
+        assertThat(samples).allMatch(StepSample::late);
     }
 
     @Test

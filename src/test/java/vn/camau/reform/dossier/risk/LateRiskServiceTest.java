@@ -94,11 +94,11 @@ class LateRiskServiceTest {
         LateRisk high = riskOf("T-RISK-HIGH");
         assertThat(high.probability()).isCloseTo(0.5, within(1e-9));
         assertThat(high.basis()).isEqualTo(RiskBasis.UNIT);
-        assertThat(high.cases()).isEqualTo(20);
-        assertThat(high.typicalDays()).isEqualTo(2);
-        assertThat(high.daysLeft()).isEqualTo(3);
+        assertThat(high.cases()).isEqualTo(30);
+        assertThat(high.typicalDays()).isEqualTo(4);
+        assertThat(high.daysLeft()).isEqualTo(2);
         assertThat(LateRiskReason.words(high, 20, Locale.forLanguageTag("vi")))
-                .startsWith("Bước " + APPRAISAL + " thường mất 2 ngày làm việc; còn 3 ngày");
+                .startsWith("Bước " + APPRAISAL + " thường mất 4 ngày làm việc; còn 2 ngày");
         // below the threshold: not shown
         assertThat(riskOf("T-RISK-LOW")).isNull();
         List<String> codes = new ArrayList<>();
@@ -115,9 +115,9 @@ class LateRiskServiceTest {
         assertThat(none.enoughHistory()).isFalse();
         assertThat(none.probability()).isNull();
         assertThat(LateRiskReason.words(none, 20, Locale.forLanguageTag("vi"))).startsWith("Chưa đủ lịch sử");
-        // a minimum above the 20 cases takes the figure away from the appraisal too
+        // a minimum above the 30 cases takes the figure away from the appraisal too
         TestLogins.loginAs(users, "admin");
-        service.save(new LateRiskSettings(0.5, 21));
+        service.save(new LateRiskSettings(0.5, 31));
         scoring.refresh(today);
         assertThat(riskOf("T-RISK-HIGH").enoughHistory()).isFalse();
         assertThat(service.count(TestDossiers.AGENCY)).isZero();

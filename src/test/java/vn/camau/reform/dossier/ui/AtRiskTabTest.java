@@ -88,7 +88,7 @@ class AtRiskTabTest extends KaribuTest {
         AtRiskDossier high = rows.getFirst();
         assertThat(high.risk().percent()).isEqualTo(50);
         assertThat(panel().reason(high)).startsWith("Bước " + TestRiskHistory.APPRAISAL
-                + " thường mất 2 ngày làm việc; còn 3 ngày");
+                + " thường mất 4 ngày làm việc; còn 2 ngày");
         // the URL keeps the tab, so a link opens it again
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
                 .containsKey("tab");
@@ -132,7 +132,7 @@ class AtRiskTabTest extends KaribuTest {
         loginAs("lanhdao.tinh");
         UI.getCurrent().navigate(DossierNavigation.dossier("T-RISK-HIGH"));
         assertThat(text(LocatorJ._get(Paragraph.class, s -> s.withId("late-risk"))))
-                .startsWith("Nguy cơ trễ hạn 50%").contains("thường mất 2 ngày làm việc");
+                .startsWith("Nguy cơ trễ hạn 50%").contains("thường mất 4 ngày làm việc");
         LocatorJ._get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Lập phiếu xin lỗi sớm"));
         UI.getCurrent().navigate(DossierNavigation.dossier("T-RISK-NEW"));
         assertThat(text(LocatorJ._get(Paragraph.class, s -> s.withId("late-risk")))).startsWith("Chưa đủ lịch sử");

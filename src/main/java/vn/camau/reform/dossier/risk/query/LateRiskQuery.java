@@ -57,7 +57,8 @@ public class LateRiskQuery {
      */
     public void resolvedBetween(LocalDate from, LocalDate to, Consumer<DossierHistory> each) {
         try (var cursor = dsl.select(DOSSIER.ID, DOSSIER.PROCEDURE_ID, DOSSIER.RESOLVED_AT, DOSSIER_EVENT.EVENT_AT,
-                        DOSSIER_EVENT.STATE, DOSSIER_EVENT.STEP_NAME, DOSSIER_EVENT.UNIT_ID, DOSSIER_EVENT.OFFICER_ID)
+                        DOSSIER_EVENT.STATE, DOSSIER_EVENT.STEP_NAME, DOSSIER_EVENT.UNIT_ID, DOSSIER_EVENT.OFFICER_ID,
+                        DOSSIER.DUE_DATE)
                 .from(DOSSIER)
                 .join(DOSSIER_EVENT).on(DOSSIER_EVENT.DOSSIER_ID.eq(DOSSIER.ID))
                 .where(DOSSIER.RESOLVED_AT.ge(from.atStartOfDay()), DOSSIER.RESOLVED_AT.lt(to.atStartOfDay()))
@@ -67,14 +68,16 @@ public class LateRiskQuery {
             long current = -1;
             long procedure = 0;
             LocalDate resolved = null;
+            LocalDate due = null;
             List<DossierHistory.Step> steps = new ArrayList<>();
             for (var r : cursor) {
                 if (r.value1() != current) {
                     if (current >= 0) {
-                        each.accept(new DossierHistory(procedure, resolved, steps));
+                        each.accept(new DossierHistory(procedure, due, resolved, steps));
                     }
                     current = r.value1();
                     procedure = r.value2();
+                    due = r.value9();
                     resolved = r.value3().toLocalDate();
                     steps = new ArrayList<>();
                 }
@@ -82,7 +85,7 @@ public class LateRiskQuery {
                         r.value8()));
             }
             if (current >= 0) {
-                each.accept(new DossierHistory(procedure, resolved, steps));
+                each.accept(new DossierHistory(procedure, due, resolved, steps));
             }
         }
     }
@@ -110,7 +113,7 @@ public class LateRiskQuery {
         return dsl.selectFrom(LATE_RISK_CELL).where(LATE_RISK_CELL.PROCEDURE_ID.in(procedureIds))
                 .fetch(r -> new RiskCell(new CellKey(r.getProcedureId(), r.getStepName(), r.getUnitId(),
                         r.getOfficerId()), r.getCases(), r.getStepMedian(),
-                        RiskCell.parseHistogram(r.getRemainingHistogram())));
+                        RiskCell.parse(r.getMorningsHistogram()), RiskCell.parse(r.getLateHistogram())));
     }
 
     public boolean anyCells() {

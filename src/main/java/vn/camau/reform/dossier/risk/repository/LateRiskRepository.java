@@ -47,7 +47,8 @@ public class LateRiskRepository {
                     .set(LATE_RISK_CELL.WINDOW_FROM, windowFrom)
                     .set(LATE_RISK_CELL.CASES, c.cases())
                     .set(LATE_RISK_CELL.STEP_MEDIAN, c.stepMedian())
-                    .set(LATE_RISK_CELL.REMAINING_HISTOGRAM, c.histogramText()));
+                    .set(LATE_RISK_CELL.MORNINGS_HISTOGRAM, RiskCell.text(c.mornings()))
+                    .set(LATE_RISK_CELL.LATE_HISTOGRAM, RiskCell.text(c.lateMornings())));
             if (batch.size() == BATCH) {
                 dsl.batch(batch).execute();
                 batch.clear();
