@@ -76,11 +76,11 @@ class Index766ViewTest extends KaribuTest {
         open(YEAR_2025);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(Index766View.class);
         assertThat(LocatorJ._get(H2.class).getText()).isEqualTo("Chỉ số phục vụ người dân, doanh nghiệp – Tỉnh Cà Mau");
-        // the total card: "51,40 / 60,00", Vietnamese decimals, the change against 2024
+        // the total card: "51,40 / 68,00", Vietnamese decimals, the change against 2024
         assertThat(cardText("index766-total")).startsWith(IndexTexts.points(b.index().total()) + " / "
                         + IndexTexts.points(b.index().max()))
                 .contains("Tổng điểm", "so với kỳ trước: " + IndexTexts.change(b.change()))
-                .matches("(?s).*\\d+,\\d\\d / 60,00.*");
+                .matches("(?s).*\\d+,\\d\\d / 68,00.*");
         List<String> groups = LocatorJ._find(Div.class, spec -> spec.withClasses("index766-group")).stream()
                 .map(d -> d.getElement().getTextRecursively()).toList();
         assertThat(groups).hasSize(6);
