@@ -3,11 +3,13 @@ package vn.camau.reform.dashboard.index766.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,6 +24,7 @@ import vn.camau.reform.base.period.ui.PeriodSelector;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.DialogOpener;
 import vn.camau.reform.base.ui.Notifications;
+import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.dashboard.index766.Index766EntryService;
 import vn.camau.reform.dashboard.index766.IndexEntry;
 import vn.camau.reform.security.Roles;
@@ -71,11 +74,26 @@ public class Index766EntriesView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(IndexEntry::note).setHeader(getTranslation("index766.entries.col.note")).setFlexGrow(2);
         grid.addColumn(e -> getTranslation("index766.entries.by", e.enteredBy(), VnFormats.dateTime(e.enteredAt())))
                 .setHeader(getTranslation("index766.entries.col.by")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(e -> new HorizontalLayout(
+        Grid.Column<IndexEntry> actions = grid.addComponentColumn(e -> new HorizontalLayout(
                         iconButton(VaadinIcon.EDIT, "index766.entries.edit", () -> open(e)),
                         iconButton(VaadinIcon.TRASH, "index766.entries.delete", () -> delete(e))))
                 .setAutoWidth(true).setFlexGrow(0);
+        // on a phone each entry is a card: the unit and figure, the sub-indicator, the note and who
+        GridCards.install(grid, LitRenderer.<IndexEntry>of("""
+                        <div class="phone-card">
+                          <div class="phone-card-head"><span>${item.unit}</span><span>${item.figure}</span></div>
+                          <div class="phone-card-line">${item.indicator}</div>
+                          <div class="phone-card-line">${item.note}</div>
+                          <div class="phone-card-line">${item.by}</div>
+                        </div>""")
+                .withProperty("unit", IndexEntry::unitName)
+                .withProperty("figure", this::figure)
+                .withProperty("indicator", e -> getTranslation("index766.indicator." + e.indicatorCode()))
+                .withProperty("note", IndexEntry::note)
+                .withProperty("by", e -> getTranslation("index766.entries.by", e.enteredBy(),
+                        VnFormats.dateTime(e.enteredAt()))), actions);
         grid.setEmptyStateText(getTranslation("index766.entries.empty"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
 
         add(toolbar, new Paragraph(getTranslation("index766.entries.explain")), grid);

@@ -88,7 +88,7 @@ class Index766EntriesViewTest extends KaribuTest {
         loginAs("admin");
         UI.getCurrent().navigate("index766/entries");
         assertThat(LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .contains("Số liệu Chỉ số 766 nhập tay");
+                .contains("Số liệu 766 nhập tay");
         assertThat(GridKt._size(grid())).isZero();
 
         Dialog dialog = openDialog();
@@ -157,6 +157,6 @@ class Index766EntriesViewTest extends KaribuTest {
         UI.getCurrent().navigate("index766/entries");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat(LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .doesNotContain("Số liệu Chỉ số 766 nhập tay");
+                .doesNotContain("Số liệu 766 nhập tay");
     }
 }
