@@ -45,8 +45,6 @@ class NavigationAndMenuTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         assertThat(menu()).containsExactly("Tổng quan", "Theo dõi hồ sơ", "Cảnh báo trễ hạn", "Phiếu xin lỗi",
                 "Báo cáo tháng", "Đơn vị hành chính", "Thông báo", "Lịch làm việc", "Cài đặt tính hạn", "Cài đặt xin lỗi", "Cài đặt đường dây nóng",
-                "Tài khoản người dùng", "Token API", "Nhập dữ liệu", "Số liệu Chỉ số 766 nhập tay", "Nhật ký hệ thống");
-                "Đơn vị hành chính", "Thông báo", "Lịch làm việc", "Cài đặt tính hạn", "Cài đặt xin lỗi", "Cài đặt đường dây nóng",
                 "Tài khoản người dùng", "Token API", "Nhập dữ liệu", "Số liệu 766 nhập tay", "Nhật ký hệ thống");
     }
 
