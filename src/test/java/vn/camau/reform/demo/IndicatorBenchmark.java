@@ -29,6 +29,10 @@ import vn.camau.reform.dossier.AlertSort;
 import vn.camau.reform.dossier.DossierService;
 import vn.camau.reform.dossier.DossierTiming;
 import vn.camau.reform.dashboard.IndicatorService;
+import vn.camau.reform.dashboard.index766.Index766Board;
+import vn.camau.reform.dashboard.index766.Index766Periods;
+import vn.camau.reform.dashboard.index766.Index766Service;
+import vn.camau.reform.dashboard.index766.IndexScoring;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.dossier.query.DirectCountQuery;
@@ -52,7 +56,8 @@ import vn.camau.reform.dossier.DossierState;
  * page of late-case alerts, each beside the same figures from a plain query over the dossier table;
  * and the generator's own rate. Each query is warmed up 5 times before its timed runs, so last year's
  * (a closed period) are answered from the figures the node keeps; two more rows time them computed
- * afresh on every run. Results go to stdout and {@code target/benchmark/indicators.md}.
+ * afresh on every run. (d) is the 766 view of the province (issue 20): every unit scored, the previous
+ * period and the trend, beside the same sums from the dossier table scored alike. Results go to stdout and {@code target/benchmark/indicators.md}.
  */
 @SpringBootTest(properties = "app.demo.enabled=false")
 @ActiveProfiles("test")
@@ -77,6 +82,10 @@ class IndicatorBenchmark {
     CalendarService calendar;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    Index766Board board;
+    @Autowired
+    Index766Service index;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -119,6 +128,14 @@ class IndicatorBenchmark {
                     () -> direct.sumsByUnit(province, "/1/100/", UnitStructure.CURRENT, period.from(), period.to())
                             .size() + direct.sumsByProcedure(province, "/1/100/", UnitStructure.CURRENT,
                             period.from(), period.to()).size());
+            // (d) the 766 view of the province: every unit scored, the previous year and the trend (issue 20)
+            Callable<Integer> board766 = () -> board.board(1L, period, UnitStructure.CURRENT).rows().size();
+            compare("(d) 766 view of the province, every unit scored, with the change and the trend, " + label,
+                    board766, () -> plainBoard(province, period));
+            if (period.equals(lastYear)) {
+                serviceOnly("(d) 766 view, last year, computed each run (nothing kept)", board766,
+                        () -> ClosedFigures.raise(dsl));
+            }
             if (period.equals(lastYear)) {
                 // a closed period is kept after its first request (the rows above, warmed up, are answered
                 // from memory): computed again here each run, the generation raised untimed before it
@@ -135,6 +152,24 @@ class IndicatorBenchmark {
         Path out = Path.of("target", "benchmark");
         Files.createDirectories(out);
         Files.write(out.resolve("indicators.md"), lines);
+    }
+
+    /**
+     * The 766 board's figures from plain sums over the dossier table: each unit's counters for every
+     * period the board shows (the trend's, the previous one among them), each scored under its rule set.
+     */
+    private int plainBoard(UnitScope province, Period period) {
+        var sets = index.ruleSets();
+        int scored = 0;
+        for (Period p : Index766Periods.trend(period)) {
+            var rules = Index766Service.ruleSetOn(p.to(), sets);
+            for (var e : direct.sumsByUnit(province, "/1/", UnitStructure.CURRENT, p.from(), p.to()).entrySet()) {
+                IndexScoring.score(e.getKey(), rules, new vn.camau.reform.dashboard.Indicators(e.getValue(), 0, 0, 0,
+                        0, p.to()));
+                scored++;
+            }
+        }
+        return scored;
     }
 
     /** Without the open-due-date index: open dossiers found by state, as a plain query would. */

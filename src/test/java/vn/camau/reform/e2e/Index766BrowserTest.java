@@ -13,7 +13,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The 766 view in a real browser, as the province leader: at the desk (1440×900) the cards, the trend
  * chart and the ranking; on a phone (390×844) the cards in one column, the ranking as cards, nothing
- * sideways. Screenshots in target/e2e (index766-desk, index766-desk-ranking, index766-phone, index766-phone-ranking).
+ * sideways. Screenshots in target/e2e (index766-desk, index766-desk-ranking, index766-desk-indicators, index766-phone, index766-phone-ranking,
+ * index766-phone-indicators).
  */
 class Index766BrowserTest extends BrowserTest {
 
@@ -56,6 +57,11 @@ class Index766BrowserTest extends BrowserTest {
         wait.until(d -> number("return document.querySelector('vaadin-grid.index766-ranking')"
                 + ".querySelectorAll('vaadin-grid-cell-content').length;") > 30);
         screenshot("index766-desk-ranking");
+        browser.findElement(By.xpath("//vaadin-tab[contains(., 'Chỉ số thành phần')]")).click();
+        wait.until(d -> number("const g = document.querySelector('vaadin-grid.index766-indicators');"
+                + "return g ? g.querySelectorAll('vaadin-grid-cell-content').length : 0;") > 100);
+        js("document.querySelector('vaadin-grid.index766-indicators').scrollIntoView();");
+        screenshot("index766-desk-indicators");
 
         size(390, 844, true);
         browser.navigate().refresh();
@@ -78,5 +84,13 @@ class Index766BrowserTest extends BrowserTest {
                 > 0);
         assertThat(number("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(390);
         screenshot("index766-phone-ranking");
+        // the sub-indicators as cards too: name, score out of the maximum, the ratio and the formula
+        browser.findElement(By.xpath("//vaadin-tab[contains(., 'Chỉ số thành phần')]")).click();
+        wait.until(d -> number("return [...document.querySelectorAll('vaadin-grid.index766-indicators "
+                + "vaadin-grid-cell-content .phone-card')].filter(e => e.getBoundingClientRect().height > 0).length;")
+                > 0);
+        js("document.querySelector('vaadin-grid.index766-indicators').scrollIntoView();");
+        assertThat(number("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(390);
+        screenshot("index766-phone-indicators");
     }
 }

@@ -26,11 +26,13 @@ public class IndexRuleSetRepository {
     }
 
     /**
-     * Every rule set. Read once per transaction: a board scores a hundred units and a dozen periods,
-     * each through the scoring seam, and the rules cannot change under one reading of them.
+     * Every rule set. Read once per read-only transaction: a board scores a hundred units and a dozen
+     * periods, each through the scoring seam, and nothing can change the rules inside such a transaction
+     * (a read-write one, which might, reads them afresh every time).
      */
     public List<IndexRuleSet> findAll() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return read();
         }
         @SuppressWarnings("unchecked")

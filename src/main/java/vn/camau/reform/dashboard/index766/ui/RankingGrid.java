@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,16 +36,16 @@ class RankingGrid extends Composite<VerticalLayout> {
                 .setKey("rank").setHeader(getTranslation("index766.col.rank")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<BoardRow> unit = grid.addColumn(this::unitLabel).setKey("unit")
                 .setHeader(getTranslation("col.unit")).setAutoWidth(true).setFrozen(true).setFlexGrow(1);
-        grid.addColumn(r -> IndexTexts.points(scoreOrNull(r))).setKey("total")
+        grid.addColumn(r -> IndexTexts.points(scoreOrNull(r))).setKey("total").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.total")).setAutoWidth(true);
-        grid.addColumn(r -> IndexTexts.points(r.index().max())).setKey("max")
+        grid.addColumn(r -> IndexTexts.points(r.index().max())).setKey("max").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.max")).setAutoWidth(true);
-        grid.addColumn(r -> IndexTexts.percent(r.attainment())).setKey("attainment")
+        grid.addColumn(r -> IndexTexts.percent(r.attainment())).setKey("attainment").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.attainment")).setAutoWidth(true);
         grid.addColumn(r -> r.previous() == null || r.previous().max().signum() == 0 ? IndexTexts.NONE
-                        : IndexTexts.points(r.previous().total())).setKey("previous")
+                        : IndexTexts.points(r.previous().total())).setKey("previous").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.previous")).setAutoWidth(true);
-        Grid.Column<BoardRow> change = grid.addColumn(r -> IndexTexts.change(r.change())).setKey("change")
+        Grid.Column<BoardRow> change = grid.addColumn(r -> IndexTexts.change(r.change())).setKey("change").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.change")).setWidth("8em").setFlexGrow(0)
                 .setPartNameGenerator(r -> r.change() != null && r.change().signum() < 0 ? "index766-fall" : null);
         List<GroupRule> groups = board.index().ruleSet().groups();

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,23 +41,23 @@ class SubIndicatorGrid extends Composite<VerticalLayout> {
         grid.addClassName("index766-indicators");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(l -> getTranslation(l.group().rule().nameKey())).setKey("group")
-                .setHeader(getTranslation("index766.col.group")).setWidth("10em").setFlexGrow(0);
+                .setHeader(getTranslation("index766.col.group")).setWidth("7em").setFlexGrow(0);
         Grid.Column<Line> name = grid.addColumn(l -> getTranslation(l.score().rule().nameKey())).setKey("indicator")
-                .setHeader(getTranslation("index766.col.indicator")).setWidth("16em").setFlexGrow(1);
-        grid.addColumn(l -> IndexTexts.count(l.score().ratio(), true)).setKey("numerator")
+                .setHeader(getTranslation("index766.col.indicator")).setWidth("14em").setFlexGrow(1);
+        grid.addColumn(l -> IndexTexts.count(l.score().ratio(), true)).setKey("numerator").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.numerator")).setAutoWidth(true);
-        grid.addColumn(l -> IndexTexts.count(l.score().ratio(), false)).setKey("denominator")
+        grid.addColumn(l -> IndexTexts.count(l.score().ratio(), false)).setKey("denominator").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.denominator")).setAutoWidth(true);
-        grid.addColumn(l -> IndexTexts.ratio(l.score().ratio())).setKey("ratio")
+        grid.addColumn(l -> IndexTexts.ratio(l.score().ratio())).setKey("ratio").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.ratio")).setAutoWidth(true);
-        grid.addColumn(l -> IndexTexts.percent(l.score().rule().target().doubleValue())).setKey("target")
+        grid.addColumn(l -> IndexTexts.percent(l.score().rule().target().doubleValue())).setKey("target").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.target")).setAutoWidth(true);
-        grid.addComponentColumn(this::scoreCell).setKey("score")
+        grid.addComponentColumn(this::scoreCell).setKey("score").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.score")).setAutoWidth(true);
-        grid.addColumn(l -> IndexTexts.points(l.score().rule().max())).setKey("max")
+        grid.addColumn(l -> IndexTexts.points(l.score().rule().max())).setKey("max").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.max")).setAutoWidth(true);
         grid.addColumn(this::formula).setKey("formula").setHeader(getTranslation("index766.col.formula"))
-                .setWidth("18em").setFlexGrow(1);
+                .setWidth("12em").setFlexGrow(1);
         grid.addComponentColumn(l -> {
             Anchor a = dossiers.apply(l.score());
             return a == null ? new Span() : a;
