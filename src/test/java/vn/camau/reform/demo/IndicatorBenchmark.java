@@ -27,6 +27,8 @@ import vn.camau.reform.demo.generator.DemoGenerator;
 import vn.camau.reform.dossier.AlertFilter;
 import vn.camau.reform.dossier.AlertSort;
 import vn.camau.reform.dossier.DossierService;
+import vn.camau.reform.dossier.risk.LateRiskScoring;
+import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dossier.DossierTiming;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dashboard.index766.Index766Board;
@@ -86,6 +88,8 @@ class IndicatorBenchmark {
     Index766Board board;
     @Autowired
     Index766Service index;
+    LateRiskScoring scoring;
+    LateRiskService risks;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -149,6 +153,15 @@ class IndicatorBenchmark {
                 () -> dossiers.alerts(AlertFilter.all(), AlertSort.MOST_LATE_FIRST, 0, 50).size()
                         + dossiers.countAlerts(AlertFilter.all()),
                 () -> plainAlerts(today, until));
+        // the early warning (issue 21): the nightly run once, then its scoring part and the tab's first page
+        long trainStart = System.nanoTime();
+        LateRiskScoring.Outcome trained = scoring.refresh(today);
+        line("| (d) late-risk nightly run once: trained on %,d dossiers, %,d cells, %,d open dossiers scored | %.0f ms | | | | |",
+                trained.dossiersLearned(), trained.cells(), trained.scored(), (System.nanoTime() - trainStart) / 1e6);
+        serviceOnly("(d) late-risk: scoring every open dossier from the stored model (target < 5 s)",
+                () -> scoring.scoreAll(today), () -> { });
+        serviceOnly("(e) at-risk tab, first page of 50 and the count (target p95 ≤ 50 ms)",
+                () -> risks.atRisk(null, 0, 50).size() + risks.count(null), () -> { });
         Path out = Path.of("target", "benchmark");
         Files.createDirectories(out);
         Files.write(out.resolve("indicators.md"), lines);

@@ -88,11 +88,11 @@ final class AtRiskPanel extends VerticalLayout {
                 .setFrozen(true);
         grid.addComponentColumn(this::riskBadge).setHeader(getTranslation("risk.col.risk")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(this::reason).setHeader(getTranslation("risk.col.reason")).setWidth("22em").setFlexGrow(2);
+        grid.addColumn(this::reason).setHeader(getTranslation("risk.col.reason")).setWidth("20em").setFlexGrow(2);
         grid.addColumn(a -> VnFormats.date(a.dueDate())).setHeader(getTranslation("col.due")).setAutoWidth(true);
         grid.addColumn(a -> a.risk().daysLeft()).setHeader(getTranslation("risk.col.days-left"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(AtRiskDossier::procedureName).setHeader(getTranslation("col.procedure")).setWidth("14em")
+        grid.addColumn(AtRiskDossier::procedureName).setHeader(getTranslation("col.procedure")).setWidth("12em")
                 .setFlexGrow(1);
         grid.addComponentColumn(a -> NameLinks.unit(a.handlingUnitId(), a.handlingUnitName(), opensUnits))
                 .setHeader(getTranslation("col.unit")).setAutoWidth(true);

@@ -18,6 +18,7 @@ import vn.camau.reform.dossier.DossierSettings;
 import vn.camau.reform.dossier.DossierSettingsService;
 import vn.camau.reform.dossier.SupplementRule;
 import vn.camau.reform.dossier.TimingSettingsChange;
+import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.security.Roles;
 
 /** The timing rules DOMAIN leaves open: the due-soon threshold and what a supplement request does. */
@@ -26,7 +27,7 @@ import vn.camau.reform.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class TimingSettingsView extends VerticalLayout implements HasDynamicTitle {
 
-    TimingSettingsView(DossierSettingsService settings, TimingSettingsChange change) {
+    TimingSettingsView(DossierSettingsService settings, TimingSettingsChange change, LateRiskService risks) {
         DossierSettings current = settings.current();
         IntegerField dueSoon = new IntegerField(getTranslation("settings.due-soon"));
         dueSoon.setHelperText(getTranslation("settings.due-soon.help"));
@@ -52,7 +53,7 @@ public class TimingSettingsView extends VerticalLayout implements HasDynamicTitl
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("nav.timing-settings")), new Paragraph(getTranslation("settings.intro")),
-                dueSoon, rule, save);
+                dueSoon, rule, save, new LateRiskSettingsForm(risks));
     }
 
     @Override

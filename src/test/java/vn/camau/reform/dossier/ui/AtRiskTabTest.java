@@ -12,13 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.TestLogins;
@@ -28,6 +31,7 @@ import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.risk.AtRiskDossier;
 import vn.camau.reform.dossier.risk.LateRiskScoring;
+import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dossier.risk.TestRiskHistory;
 import vn.camau.reform.ui.KaribuTest;
 
@@ -45,6 +49,8 @@ class AtRiskTabTest extends KaribuTest {
     LateRiskScoring scoring;
     @Autowired
     Clock clock;
+    @Autowired
+    LateRiskService risks;
 
     @BeforeEach
     void history() {
@@ -146,6 +152,20 @@ class AtRiskTabTest extends KaribuTest {
         UI.getCurrent().navigate("overview", QueryParameters.fromString("unit=" + TestDossiers.AGENCY));
         Component card = LocatorJ._get(Component.class, s -> s.withId("kpi-at-risk"));
         assertThat(card.getElement().getTextRecursively()).startsWith("1").contains("Nguy cơ trễ hạn");
+    }
+
+    @Test
+    void aThresholdOutsideZeroToOneIsRefusedWithAMessageAndNothingSaved() {
+        loginAs("admin");
+        double before = risks.settings().threshold();
+        UI.getCurrent().navigate("settings/timing");
+        LocatorJ._get(NumberField.class, s -> s.withId("risk-threshold")).setValue(1.5);
+        ButtonKt._click(LocatorJ._get(Button.class, s -> s.withText("Lưu cảnh báo sớm")));
+        // an error notification carries its text in a span beside its close button
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(
+                n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .contains("Ngưỡng nguy cơ phải từ 0 đến 1"));
+        assertThat(risks.settings().threshold()).isEqualTo(before);
     }
 
     private static String text(Component c) {
