@@ -88,7 +88,9 @@ class IndicatorBenchmark {
     Index766Board board;
     @Autowired
     Index766Service index;
+    @Autowired
     LateRiskScoring scoring;
+    @Autowired
     LateRiskService risks;
 
     private final List<String> lines = new ArrayList<>();
@@ -156,11 +158,11 @@ class IndicatorBenchmark {
         // the early warning (issue 21): the nightly run once, then its scoring part and the tab's first page
         long trainStart = System.nanoTime();
         LateRiskScoring.Outcome trained = scoring.refresh(today);
-        line("| (d) late-risk nightly run once: trained on %,d dossiers, %,d cells, %,d open dossiers scored | %.0f ms | | | | |",
+        line("| (e) late-risk nightly run once: trained on %,d dossiers, %,d cells, %,d open dossiers scored | %.0f ms | | | | |",
                 trained.dossiersLearned(), trained.cells(), trained.scored(), (System.nanoTime() - trainStart) / 1e6);
-        serviceOnly("(d) late-risk: scoring every open dossier from the stored model (target < 5 s)",
+        serviceOnly("(e) late-risk: scoring every open dossier from the stored model (target < 5 s)",
                 () -> scoring.scoreAll(today), () -> { });
-        serviceOnly("(e) at-risk tab, first page of 50 and the count (target p95 ≤ 50 ms)",
+        serviceOnly("(f) at-risk tab, first page of 50 and the count (target p95 ≤ 50 ms)",
                 () -> risks.atRisk(null, 0, 50).size() + risks.count(null), () -> { });
         Path out = Path.of("target", "benchmark");
         Files.createDirectories(out);
