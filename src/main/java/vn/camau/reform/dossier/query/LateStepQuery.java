@@ -35,7 +35,9 @@ public class LateStepQuery {
                                       LocalDate to, int limit) {
         Field<Integer> n = DSL.count();
         return dsl.select(DOSSIER.RESPONSIBLE_STEP, n)
-                .from(DOSSIER)
+                // left alone, the optimizer reads every dossier the unit ever handled through the received-at
+                // index (1.4 s for a commune at 1 million dossiers); the resolved-at one reads the month only (0.07 s)
+                .from(DOSSIER.forceIndex("ix_dossier_handling_resolved"))
                 .where(UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
                         SqlDays.within(DOSSIER.RESOLVED_AT, from, to),
                         DOSSIER.TIMING.eq(Timing.LATE))
