@@ -157,6 +157,10 @@ public class Index766Board {
         v[StatCounter.PAID_ONLINE.ordinal()] = t.get(StatCounter.WITH_FEE);
         v[StatCounter.DIGITISED.ordinal()] = t.get(StatCounter.RESOLVED);
         v[StatCounter.SATISFIED.ordinal()] = t.get(StatCounter.RATED);
+        // the national-portal facts (V32): each numerator at its denominator
+        v[StatCounter.FULLY_ONLINE.ordinal()] = t.get(StatCounter.ONLINE_ELIGIBLE);
+        v[StatCounter.RESULT_ELECTRONIC.ordinal()] = t.get(StatCounter.RESOLVED);
+        v[StatCounter.DATA_REUSED.ordinal()] = t.get(StatCounter.RECEIVED);
         return new StatTotals(v);
     }
 }
