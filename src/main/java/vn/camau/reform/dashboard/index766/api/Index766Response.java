@@ -12,6 +12,7 @@ import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.base.text.Texts;
+import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.dashboard.index766.BoardRow;
 import vn.camau.reform.dashboard.index766.GroupScore;
 import vn.camau.reform.dashboard.index766.Index766Periods;
@@ -100,15 +101,19 @@ record Index766Response(UnitJson unit, UnitStructure structure, PeriodJson perio
     }
 
     @JsonPropertyOrder({"code", "name", "measure", "numerator", "denominator", "ratio", "target", "score", "max",
-            "formula", "note"})
+            "formula", "source", "note"})
     record IndicatorJson(String code, String name, String measure, Long numerator, Long denominator, Double ratio,
-                         BigDecimal target, BigDecimal score, BigDecimal max, String formula, String note) {
+                         BigDecimal target, BigDecimal score, BigDecimal max, String formula, String source,
+                         String note) {
         static IndicatorJson of(SubIndicatorScore s) {
-            String note = !s.computable() ? Texts.bilingual(s.rule().needsKey())
+            String note = s.entered()
+                    ? Texts.bilingual("index766.source.entered-by", s.enteredBy(),
+                            VnFormats.dateTime(s.entry().enteredAt()), s.note())
+                    : !s.computable() ? Texts.bilingual(s.rule().needsKey())
                     : s.scored() ? null : Texts.bilingual("index766.view.no-data");
             return new IndicatorJson(s.rule().code(), Texts.bilingual(s.rule().nameKey()), s.rule().measure().name(),
                     s.ratio() == null ? null : s.ratio().numerator(), s.ratio() == null ? null : s.ratio().denominator(),
-                    s.ratioValue(), s.rule().target(), s.score(), s.rule().max(), Texts.bilingual(s.formulaKey()), note);
+                    s.ratioValue(), s.rule().target(), s.score(), s.rule().max(), Texts.bilingual(s.formulaKey()), s.source().name(), note);
         }
     }
 

@@ -48,6 +48,15 @@ final class IndexTexts {
     }
 
     /** Why a sub-indicator has no score: not computable here, or nothing to count in the period. */
+    /** Where the figure comes from; for one entered by hand, who entered it, when, and their note. */
+    static String source(Component c, SubIndicatorScore s) {
+        if (s.entered()) {
+            return c.getTranslation("index766.source.entered-by", s.enteredBy(),
+                    VnFormats.dateTime(s.entry().enteredAt()), s.note());
+        }
+        return c.getTranslation("index766.source." + s.source().name());
+    }
+
     static String whyNoScore(Component c, SubIndicatorScore s) {
         if (!s.computable()) {
             return c.getTranslation(s.rule().needsKey());

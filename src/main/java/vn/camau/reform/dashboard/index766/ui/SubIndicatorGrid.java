@@ -58,6 +58,8 @@ class SubIndicatorGrid extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("index766.col.max")).setAutoWidth(true);
         grid.addColumn(this::formula).setKey("formula").setHeader(getTranslation("index766.col.formula"))
                 .setWidth("12em").setFlexGrow(1);
+        grid.addColumn(l -> getTranslation("index766.source." + l.score().source().name())).setKey("source")
+                .setHeader(getTranslation("index766.col.source")).setAutoWidth(true);
         grid.addComponentColumn(l -> {
             Anchor a = dossiers.apply(l.score());
             return a == null ? new Span() : a;
@@ -92,7 +94,8 @@ class SubIndicatorGrid extends Composite<VerticalLayout> {
                 ExportColumn.percent(getTranslation("index766.col.target"), l -> l.score().rule().target()),
                 ExportColumn.decimal(getTranslation("index766.col.score"), l -> l.score().score()),
                 ExportColumn.decimal(getTranslation("index766.col.max"), l -> l.score().rule().max()),
-                ExportColumn.text(getTranslation("index766.col.formula"), this::formula));
+                ExportColumn.text(getTranslation("index766.col.formula"), this::formula),
+                ExportColumn.text(getTranslation("index766.col.source"), l -> IndexTexts.source(this, l.score())));
         String sheet = getTranslation("index766.export.sheet.indicators");
         String title = sheet + " – " + board.focus().name();
         List<Line> snapshot = List.copyOf(lines);
@@ -120,6 +123,9 @@ class SubIndicatorGrid extends Composite<VerticalLayout> {
     /** The formula, and for a sub-indicator without a score why it has none. */
     private String formula(Line l) {
         String formula = getTranslation(l.score().formulaKey());
+        if (l.score().entered()) {
+            return IndexTexts.source(this, l.score());
+        }
         if (!l.score().computable()) {
             return getTranslation(l.score().rule().needsKey());
         }

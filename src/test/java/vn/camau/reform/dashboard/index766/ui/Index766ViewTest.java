@@ -2,13 +2,16 @@ package vn.camau.reform.dashboard.index766.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -32,6 +35,8 @@ import vn.camau.reform.base.ui.chart.EChart;
 import vn.camau.reform.dashboard.index766.BoardRow;
 import vn.camau.reform.dashboard.index766.Index766Board;
 import vn.camau.reform.dashboard.index766.IndexBoard;
+import vn.camau.reform.dashboard.index766.Index766EntryService;
+import vn.camau.reform.dashboard.index766.IndexEntryForm;
 import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.ui.KaribuTest;
@@ -41,6 +46,8 @@ class Index766ViewTest extends KaribuTest {
 
     @Autowired
     Index766Board board;
+    @Autowired
+    Index766EntryService entries;
 
     private static final String YEAR_2025 = "period=YEAR&from=2025-01-01&to=2025-12-31";
 
@@ -67,6 +74,27 @@ class Index766ViewTest extends KaribuTest {
 
     private static String cardText(String className) {
         return LocatorJ._get(Div.class, spec -> spec.withClasses(className)).getElement().getTextRecursively();
+    }
+
+    @Test
+    @Transactional // the entry rolls back
+    void aFigureEnteredByHandSaysSoWithWhoWhenAndWhyOnTheGridAndInItsExport() {
+        loginAs("admin");
+        entries.save(IndexEntryForm.percent(1, Period.month(YearMonth.of(2025, 3)), "PUBLISHED_ON_TIME",
+                new BigDecimal("95.5"), "Báo cáo Cổng DVCQG tháng 3/2025"));
+        loginAs("lanhdao.tinh");
+        open("period=MONTH&from=2025-03-01&to=2025-03-31");
+        LocatorJ._get(TabSheet.class).setSelectedIndex(0);
+        Grid<SubIndicatorGrid.Line> indicators = grid("index766-indicators");
+        List<String> published = GridKt._getFormattedRow(indicators, 0);
+        assertThat(published).contains("Thủ tục hành chính được công khai đúng hạn", "Nhập tay", "95,50%");
+        assertThat(String.join(" ", published)).contains("Nhập tay bởi admin lúc ", ": Báo cáo Cổng DVCQG tháng 3/2025")
+                .doesNotContain("Cần dữ liệu công bố");
+        // a computed one says so
+        assertThat(GridKt._getFormattedRow(indicators, 4)).contains("Tính từ dữ liệu hồ sơ");
+        Anchor csv = LocatorJ._get(LocatorJ._get(SubIndicatorGrid.class), Anchor.class, spec -> spec.withText("Xuất CSV"));
+        assertThat(new String(DownloadKt._download(csv), StandardCharsets.UTF_8))
+                .contains("Nguồn số liệu", "Nhập tay bởi admin lúc ");
     }
 
     @Test
