@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +26,13 @@ class MonthlyReportsBrowserTest extends BrowserTest {
         dsl.deleteFrom(MONTHLY_REPORT).execute();
     }
 
+    /** How far the reports grid could scroll sideways, in pixels. */
+    private long sideways() {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "const t = document.querySelector('vaadin-grid').shadowRoot.querySelector('#table');"
+                        + " return t.scrollWidth - t.clientWidth;")).longValue();
+    }
+
     @Test
     void aLeaderWritesLastMonthsReportAndSeesItListed() throws Exception {
         browser.manage().window().setSize(new Dimension(1440, 900));
@@ -38,6 +46,9 @@ class MonthlyReportsBrowserTest extends BrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         wait.until(d -> pageText().contains("/BC-96"));
+        // a card per report with its files beside it: the grid does not scroll sideways on a phone
+        wait.until(d -> sideways() <= 1);
+        assertThat(pageText()).contains("Tỉnh Cà Mau", "PDF", "DOCX");
         screenshot("monthly-reports-390");
     }
 }

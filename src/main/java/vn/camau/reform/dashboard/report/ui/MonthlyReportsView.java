@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +32,7 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.base.period.PeriodKind;
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.dashboard.report.MonthlyReport;
@@ -79,8 +81,24 @@ public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("monthly-reports.col.by")).setAutoWidth(true);
         grid.addColumn(r -> r.mailedAt() == null ? "" : VnFormats.dateTime(r.mailedAt()))
                 .setHeader(getTranslation("monthly-reports.col.mailed")).setAutoWidth(true);
-        grid.addComponentColumn(this::downloads).setKey("files").setHeader(getTranslation("monthly-reports.col.files"))
-                .setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<MonthlyReport> files = grid.addComponentColumn(this::downloads).setKey("files")
+                .setHeader(getTranslation("monthly-reports.col.files")).setAutoWidth(true).setFlexGrow(0);
+        // on a phone: the unit, period and number on a card, the files beside it, nothing sideways
+        GridCards.install(grid, LitRenderer.<MonthlyReport>of("""
+                        <div class="phone-card">
+                          <div class="phone-card-head"><span>${item.unit}</span></div>
+                          <div class="phone-card-line">${item.period} · ${item.number}</div>
+                          <div class="phone-card-line">${item.generated}</div>
+                        </div>""")
+                .withProperty("unit", MonthlyReport::unitName)
+                .withProperty("period", this::periodLabel)
+                .withProperty("number", MonthlyReport::number)
+                .withProperty("generated", r -> getTranslation("monthly-reports.col.generated-at") + ": "
+                        + VnFormats.dateTime(r.generatedAt())), files);
+        List<Grid.Column<MonthlyReport>> order = new java.util.ArrayList<>(grid.getColumns());
+        order.remove(files);
+        order.add(files); // the downloads last, after the card on a phone as after the columns on a desk
+        grid.setColumnOrder(order);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("monthly-reports.empty"));
         add(grid);
@@ -104,7 +122,7 @@ public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitl
         year.setLabel(getTranslation("monthly-reports.year"));
         year.setValue(last.getYear());
         year.setStepButtonsVisible(true);
-        year.setWidth("8em");
+        year.setWidth("10em"); // four digits beside the two step buttons
         part.setLabel(getTranslation("monthly-reports.month"));
         parts(PeriodKind.MONTH, last.getMonthValue());
         Button generate = new Button(getTranslation("monthly-reports.generate"), VaadinIcon.FILE_ADD.create(),
