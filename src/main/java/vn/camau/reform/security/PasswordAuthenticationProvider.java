@@ -116,6 +116,10 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             }
             verified.remember(name, password, stored);
             users.recordSuccessfulLogin(name);
+        } else if (method == SignInAudit.Method.FORM) {
+            // a password remembered a moment ago (VerifiedPasswords) is still a sign-in: the failures
+            // before it must stop counting towards the lock-out, as after a checked one
+            users.recordSuccessfulLogin(name);
         }
         // a form sign-in is always one; HTTP Basic repeats the password on every API request, so only a
         // password actually checked counts, not one remembered a moment ago (VerifiedPasswords)
