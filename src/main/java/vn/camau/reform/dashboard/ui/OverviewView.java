@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
-import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.base.ui.Destinations;
 import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.base.BusinessRuleException;
@@ -40,11 +35,9 @@ import vn.camau.reform.base.period.Period;
 import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dashboard.UnitBreakdown;
-import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dossier.ui.DossierNavigation;
 import vn.camau.reform.adminunit.ui.DrillState;
-import vn.camau.reform.base.period.ui.PeriodSelector;
 import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Permission;
@@ -171,8 +164,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private HorizontalLayout header(ReportUnit focus, DrillState here, UnitBreakdown breakdown) {
-        Div trail = new Div();
-        trail.addClassName("breadcrumb");
         List<ReportUnit> units = new ArrayList<>(reportUnits.trail(focus.id(), breakdown.structure()));
         // The way back across a lineage jump, and always the user's own unit first: a commune chair who
         // opened a former unit (its trail runs through a former district outside their scope) gets home
@@ -185,40 +176,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         if (units.stream().noneMatch(u -> u.id() == home.id())) {
             units.addFirst(home);
         }
-        for (ReportUnit u : units) {
-            if (u.id() == focus.id()) {
-                trail.add(new Span(u.name()));
-            } else {
-                RouterLink link = new RouterLink(u.name(), OverviewView.class);
-                link.setQueryParameters(here.withUnit(u.id()).toQuery());
-                trail.add(link, new Span(" › "));
-            }
-        }
-        VerticalLayout title = new VerticalLayout(trail, new H2(focus.name()),
+        VerticalLayout title = new VerticalLayout(DrillHeader.trail(units, focus, OverviewView.class, here),
+                new H2(focus.name()),
                 new Paragraph(getTranslation("overview.as-of", VnFormats.date(breakdown.total().asOf()))));
-        title.setPadding(false);
-        title.setSpacing(false);
-        title.addClassName("overview-title");
-        if (focus.isFormer()) {
-            title.add(new Paragraph(getTranslation("overview.former-unit", VnFormats.date(focus.validTo()))));
-        }
-        PeriodSelector period = new PeriodSelector(indicators.today());
-        period.setPeriod(state.period());
-        period.addPeriodListener(p -> go(here.withPeriod(p)));
-        HorizontalLayout header = new HorizontalLayout(title, period);
-        header.addClassName("overview-header");
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.END);
-        header.setFlexGrow(1, title);
-        if (focus.level() == UnitLevel.PROVINCE) {
-            RadioButtonGroup<UnitStructure> tree = new RadioButtonGroup<>(getTranslation("overview.tree"));
-            tree.setItems(UnitStructure.values());
-            tree.setItemLabelGenerator(s -> getTranslation("overview.tree." + s.name()));
-            tree.setValue(breakdown.structure());
-            tree.addValueChangeListener(e -> go(here.withStructure(e.getValue())));
-            header.add(tree);
-        }
-        return header;
+        return DrillHeader.of(title, focus, indicators.today(), state.period(), breakdown.structure(), here, this::go);
     }
 
     private java.util.Optional<ReportUnit> unitOrNull(long id) {

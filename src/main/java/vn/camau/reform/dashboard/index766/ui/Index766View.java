@@ -8,14 +8,10 @@ import tools.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,13 +23,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.adminunit.ReportUnits;
-import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.adminunit.ui.DrillState;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.period.Period;
-import vn.camau.reform.base.period.ui.PeriodSelector;
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.dashboard.ui.DrillHeader;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.chart.ChartOptions;
 import vn.camau.reform.base.ui.chart.ChartOptions.Series;
@@ -191,54 +186,22 @@ public class Index766View extends VerticalLayout implements BeforeEnterObserver,
 
     private HorizontalLayout header(IndexBoard board, DrillState here) {
         ReportUnit focus = board.focus();
-        Div trail = new Div();
-        trail.addClassName("breadcrumb");
         List<ReportUnit> units = new ArrayList<>(reportUnits.trail(focus.id(), board.structure()));
         ReportUnit home = reportUnits.homeUnit();
         if (units.stream().noneMatch(u -> u.id() == home.id())) {
             units.addFirst(home);
         }
-        for (ReportUnit u : units) {
-            if (u.id() == focus.id()) {
-                trail.add(new Span(u.name()));
-            } else {
-                RouterLink link = new RouterLink(u.name(), Index766View.class);
-                link.setQueryParameters(here.withUnit(u.id()).toQuery());
-                trail.add(link, new Span(" › "));
-            }
-        }
-        VerticalLayout title = new VerticalLayout(trail, new H2(getTranslation("index766.view.title", focus.name())),
+        VerticalLayout title = new VerticalLayout(DrillHeader.trail(units, focus, Index766View.class, here),
+                new H2(getTranslation("index766.view.title", focus.name())),
                 new Paragraph(getTranslation("index766.view.as-of", IndexTexts.period(this, board.period()),
                         VnFormats.date(board.asOf()), board.index().ruleSet().name())));
-        title.setPadding(false);
-        title.setSpacing(false);
-        title.addClassName("overview-title");
         if (board.index().reduced()) {
             Paragraph reduced = new Paragraph(getTranslation("index766.view.reduced",
                     IndexTexts.points(board.index().max()), IndexTexts.points(board.index().ruleSet().total())));
             reduced.addClassName("index766-reduced");
             title.add(reduced);
         }
-        if (focus.isFormer()) {
-            title.add(new Paragraph(getTranslation("overview.former-unit", VnFormats.date(focus.validTo()))));
-        }
-        PeriodSelector period = new PeriodSelector(service.today());
-        period.setPeriod(board.period());
-        period.addPeriodListener(p -> go(here.withPeriod(p)));
-        HorizontalLayout header = new HorizontalLayout(title, period);
-        header.addClassName("overview-header");
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.END);
-        header.setFlexGrow(1, title);
-        if (focus.level() == UnitLevel.PROVINCE) {
-            RadioButtonGroup<UnitStructure> tree = new RadioButtonGroup<>(getTranslation("overview.tree"));
-            tree.setItems(UnitStructure.values());
-            tree.setItemLabelGenerator(s -> getTranslation("overview.tree." + s.name()));
-            tree.setValue(board.structure());
-            tree.addValueChangeListener(e -> go(here.withStructure(e.getValue())));
-            header.add(tree);
-        }
-        return header;
+        return DrillHeader.of(title, focus, service.today(), board.period(), board.structure(), here, this::go);
     }
 
     /** The total over the last 12 periods (fewer before 2023); a click opens that period. */
