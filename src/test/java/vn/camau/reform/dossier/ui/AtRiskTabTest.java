@@ -21,7 +21,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.TestLogins;
@@ -159,7 +159,7 @@ class AtRiskTabTest extends KaribuTest {
         loginAs("admin");
         double before = risks.settings().threshold();
         UI.getCurrent().navigate("settings/timing");
-        LocatorJ._get(NumberField.class, s -> s.withId("risk-threshold")).setValue(1.5);
+        LocatorJ._get(BigDecimalField.class, s -> s.withId("risk-threshold")).setValue(new java.math.BigDecimal("1.5"));
         ButtonKt._click(LocatorJ._get(Button.class, s -> s.withText("Lưu cảnh báo sớm")));
         // an error notification carries its text in a span beside its close button
         assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(
