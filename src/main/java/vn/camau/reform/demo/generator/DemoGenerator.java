@@ -143,7 +143,58 @@ public final class DemoGenerator {
         double feeOnline = expectedShare(p -> p.hasFee() ? 1 : 0, p -> online.get(p.id()));
         double whenOnline = Math.min(Calibration.PAID_ONLINE_WHEN_ONLINE, Calibration.PAID_ONLINE / Math.max(feeOnline, 1e-9));
         double whenOffline = clamp((Calibration.PAID_ONLINE - feeOnline * whenOnline) / Math.max(1e-9, 1 - feeOnline));
-        this.simulator = new DossierSimulator(calendar, roster, now, online, whenOnline, whenOffline);
+        LateCauses causes = new LateCauses(seed, calendar, Calibration.FIRST_DAY, today);
+        causes.scale(lateScales(causes));
+        this.simulator = new DossierSimulator(calendar, roster, now, online, whenOnline, whenOffline, causes);
+    }
+
+    /**
+     * The scale of each level's late chance that keeps its late share the province's although the causes
+     * make some dossiers far likelier late than others: measured on a sample of drafts drawn from a stream
+     * of its own (the data's streams are untouched), then solved so that the mean capped chance is the
+     * calibrated share.
+     */
+    private Map<String, Double> lateScales(LateCauses causes) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = Calibration.FIRST_DAY; !d.isAfter(today); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                days.add(d);
+            }
+        }
+        Map<String, Double> scales = new HashMap<>();
+        if (days.isEmpty()) {
+            return scales;
+        }
+        SplittableRandom rnd = new SplittableRandom(seed ^ 0x1A7E_CA05_E5L);
+        int n = 40_000;
+        for (String level : proceduresByLevel.keySet()) {
+            double[] factors = new double[n];
+            for (int i = 0; i < n; i++) {
+                Draft d = draft(days.get(rnd.nextInt(days.size())), level, rnd);
+                DemoProcedure p = d.procedure();
+                DemoOfficer specialist = roster.specialist(d.handling().id(), OfficerRoster.deskOf(p.fieldCode()), rnd);
+                boolean leaderShare = !p.sameDay() && !p.inHours() && p.limit() >= 3;
+                boolean resumed = leaderShare && rnd.nextDouble() < Calibration.SUPPLEMENT_REQUESTED;
+                factors[i] = causes.factor(p, d.handling().id(), specialist, d.receivedAt().toLocalDate(), resumed);
+            }
+            double target = Calibration.LATE.get(level);
+            double lo = 0;
+            double hi = target;
+            for (int k = 0; k < 60; k++) {
+                double mid = (lo + hi) / 2;
+                double mean = 0;
+                for (double f : factors) {
+                    mean += Math.min(LateCauses.MOST, mid * f);
+                }
+                if (mean / n < target) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            scales.put(level, lo);
+        }
+        return scales;
     }
 
     public List<DemoOfficer> officers() {
@@ -204,7 +255,10 @@ public final class DemoGenerator {
     }
 
     private Draft draft(LocalDate day, SplittableRandom rnd) {
-        String level = levels.pick(rnd);
+        return draft(day, levels.pick(rnd), rnd);
+    }
+
+    private Draft draft(LocalDate day, String level, SplittableRandom rnd) {
         DemoProcedure p = proceduresByLevel.get(level).pick(rnd);
         DemoUnit receiving;
         DemoUnit handling;

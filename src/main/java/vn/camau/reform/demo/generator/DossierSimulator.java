@@ -65,9 +65,12 @@ final class DossierSimulator {
     private final Map<Long, Double> onlineByProcedure;
     private final double paidOnlineWhenOnline;
     private final double paidOnlineWhenOffline;
+    private final LateCauses causes;
 
     DossierSimulator(WorkingCalendar calendar, OfficerRoster roster, LocalDateTime now,
-                     Map<Long, Double> onlineByProcedure, double paidOnlineWhenOnline, double paidOnlineWhenOffline) {
+                     Map<Long, Double> onlineByProcedure, double paidOnlineWhenOnline, double paidOnlineWhenOffline,
+                     LateCauses causes) {
+        this.causes = causes;
         this.calendar = calendar;
         this.roster = roster;
         this.now = now;
@@ -222,7 +225,9 @@ final class DossierSimulator {
             late = d.forced() == Forced.OVERDUE;
             resolvedDay = d.forcedResolution();
         } else {
-            late = rnd.nextDouble() < Calibration.LATE.get(level);
+            // one draw, as before the causes, so that the rest of the day's stream stays where it was
+            late = rnd.nextDouble() < causes.probability(p, handling, specialist, receivedDay,
+                    appraisalStep.equals(STEP_RESUMED));
             int room = calendar.workingDaysBetween(resumeDay, due);
             if (late) {
                 resolvedDay = calendar.addWorkingDays(due, lateDays(rnd));

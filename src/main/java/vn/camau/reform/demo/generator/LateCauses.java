@@ -1,0 +1,132 @@
+package vn.camau.reform.demo.generator;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import vn.camau.reform.calendar.WorkingCalendar;
+
+/**
+ * Why a demo dossier is late (issue 21): lateness is not drawn at random but has causes a history can
+ * show. A few procedures have a slow appraisal, a few units are slow, a few specialists are much slower
+ * than their colleagues, the dossiers received around a long holiday (Tết, 30/4–1/5, 2/9: four or more
+ * days off in a row) meet a backlog, and a dossier that came back after a supplement request (bổ sung hồ
+ * sơ) is often put aside. Each cause multiplies the dossier's chance of being late; the chances are then
+ * scaled per level so that the late shares stay the province's (DOMAIN §5, {@link Calibration#LATE}).
+ *
+ * <p>Which procedures, units and officers are slow is drawn from the generator's seed and their codes
+ * alone, so the same seed always picks the same ones whatever the size.
+ */
+final class LateCauses {
+
+    /** Share of procedures whose appraisal is slow, and how much likelier their dossiers are late. */
+    static final double SLOW_PROCEDURES = 0.10;
+    static final double SLOW_PROCEDURE_FACTOR = 6;
+    /** Share of handling units that are slow (understaffed), and the factor. */
+    static final double SLOW_UNITS = 0.06;
+    static final double SLOW_UNIT_FACTOR = 5;
+    /** Share of specialists that are much slower than their colleagues, and the factor. */
+    static final double SLOW_OFFICERS = 0.025;
+    static final double SLOW_OFFICER_FACTOR = 80;
+    /** Dossiers received within this many working days before or after a long holiday meet a backlog. */
+    static final int BACKLOG_DAYS = 5;
+    /** A break of at least this many days off in a row is a long holiday (a weekend is two). */
+    static final int LONG_HOLIDAY = 4;
+    static final double BACKLOG_FACTOR = 5;
+    /** A dossier resumed after a supplement request. */
+    static final double SUPPLEMENT_FACTOR = 25;
+    /** No dossier is late with certainty: the causes raise the chance, never to one. */
+    static final double MOST = 0.6;
+
+    private final long seed;
+    private final Set<LocalDate> backlogDays = new HashSet<>();
+    private Map<String, Double> scale = Map.of();
+
+    LateCauses(long seed, WorkingCalendar calendar, LocalDate from, LocalDate to) {
+        this.seed = seed;
+        // walk the days off: a run of LONG_HOLIDAY or more marks the working days around it
+        LocalDate d = from.minusDays(30);
+        LocalDate end = to.plusDays(30);
+        while (!d.isAfter(end)) {
+            if (calendar.isWorkingDay(d)) {
+                d = d.plusDays(1);
+                continue;
+            }
+            LocalDate first = d;
+            while (!calendar.isWorkingDay(d) && !d.isAfter(end)) {
+                d = d.plusDays(1);
+            }
+            if (java.time.temporal.ChronoUnit.DAYS.between(first, d) >= LONG_HOLIDAY) {
+                LocalDate before = first.minusDays(1);
+                LocalDate after = d;
+                for (int k = 0; k < BACKLOG_DAYS; k++) {
+                    backlogDays.add(before);
+                    backlogDays.add(after);
+                    before = calendar.addWorkingDays(before, -1);
+                    after = calendar.addWorkingDays(after, 1);
+                }
+            }
+        }
+    }
+
+    /** The per-level scale, set once the generator has measured the mean factor of each level. */
+    void scale(Map<String, Double> perLevel) {
+        this.scale = Map.copyOf(perLevel);
+    }
+
+    boolean slowProcedure(DemoProcedure p) {
+        return draw("P" + p.code()) < SLOW_PROCEDURES;
+    }
+
+    boolean slowUnit(long unitId) {
+        return draw("U" + unitId) < SLOW_UNITS;
+    }
+
+    boolean slowOfficer(DemoOfficer o) {
+        return o.duty() == DemoOfficer.Duty.SPECIALIST && draw("O" + o.code()) < SLOW_OFFICERS;
+    }
+
+    boolean backlog(LocalDate received) {
+        return backlogDays.contains(received);
+    }
+
+    /** How much likelier than an ordinary dossier this one is to be late. */
+    double factor(DemoProcedure p, long handlingUnitId, DemoOfficer specialist, LocalDate received,
+                  boolean resumed) {
+        double f = 1;
+        if (slowProcedure(p)) {
+            f *= SLOW_PROCEDURE_FACTOR;
+        }
+        if (slowUnit(handlingUnitId)) {
+            f *= SLOW_UNIT_FACTOR;
+        }
+        if (slowOfficer(specialist)) {
+            f *= SLOW_OFFICER_FACTOR;
+        }
+        if (backlog(received)) {
+            f *= BACKLOG_FACTOR;
+        }
+        if (resumed) {
+            f *= SUPPLEMENT_FACTOR;
+        }
+        return f;
+    }
+
+    /** The chance this dossier ends late: the level's scale times its causes, capped. */
+    double probability(DemoProcedure p, long handlingUnitId, DemoOfficer specialist, LocalDate received,
+                       boolean resumed) {
+        double base = scale.getOrDefault(p.level(), Calibration.LATE.get(p.level()));
+        return Math.min(MOST, base * factor(p, handlingUnitId, specialist, received, resumed));
+    }
+
+    /** A uniform number fixed by the seed and the key: the same procedure, unit or officer, the same answer. */
+    private double draw(String key) {
+        long h = seed * 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * 0x100000001B3L;
+        }
+        return new SplittableRandom(h).nextDouble();
+    }
+}
