@@ -6,8 +6,9 @@ package vn.camau.reform.dossier;
  *
  * @param rating            null when the applicant did not rate
  * @param onlineLevel       the online level its procedure was offered at when it was received (FULL or
- *                          PARTIAL); null when the sending system did not say (then it is not counted
- *                          in the 766 online-services share at all)
+ *                          PARTIAL); the intake and the import take the procedure catalogue's level
+ *                          when the sender leaves it out; null only for dossiers stored before that
+ *                          (then it is not counted in the 766 online-services share at all)
  * @param resultElectronic  the result was issued electronically (kết quả điện tử)
  * @param dataReused        already digitised data or documents were reused instead of asked for again
  */

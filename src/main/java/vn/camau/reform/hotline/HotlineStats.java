@@ -24,6 +24,14 @@ public record HotlineStats(ReportUnit focus, Period period, List<CategoryCount> 
     public record CategoryCount(HotlineCategory category, long reports) {
     }
 
+    /**
+     * A category's reports received in a period and its answer rounds overdue at the period's end (a
+     * report reopened in the period may be overdue without being received in it), as the overview
+     * counts them.
+     */
+    public record CategoryFigures(HotlineCategory category, long received, long overdue) {
+    }
+
     /** @param self the focus unit's own reports, not a unit below it */
     public record UnitCount(long unitId, String unitName, boolean self, long reports, long founded) {
     }

@@ -19,6 +19,7 @@ import vn.camau.reform.base.period.Today;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.hotline.HotlineStats.CategoryCount;
+import vn.camau.reform.hotline.HotlineStats.CategoryFigures;
 import vn.camau.reform.hotline.HotlineStats.MonthCategoryCount;
 import vn.camau.reform.hotline.HotlineStats.MonthOnTime;
 import vn.camau.reform.hotline.HotlineStats.UnitCount;
@@ -100,6 +101,31 @@ public class HotlineStatsService {
         List<MonthOnTime> onTimeByMonth = months.stream()
                 .map(m -> onTime.getOrDefault(m, new MonthOnTime(m, 0, 0))).toList();
         return new HotlineStats(focus, period, byCategory, byUnit, List.copyOf(months), byMonth, onTimeByMonth);
+    }
+
+    /**
+     * Per category (every category, zeros included, in the categories' order): reports received in the
+     * period and answer rounds overdue at its end, under a unit in the caller's scope; they add up to the
+     * overview's received and overdue hotline figures for the unit.
+     */
+    public List<CategoryFigures> receivedAndOverdueByCategory(long unitId, Period period) {
+        UnitScope scope = currentUser.scope();
+        ReportUnit focus = reportUnits.unit(unitId);
+        if (focus.isFormer()) {
+            throw new BusinessRuleException("unit.unknown", focus.id());
+        }
+        Map<HotlineCategory, long[]> perCategory = new EnumMap<>(HotlineCategory.class);
+        for (HotlineCategory c : HotlineCategory.values()) {
+            perCategory.put(c, new long[2]);
+        }
+        stats.receivedAndOverdueByCategory(scope, focus.reportPath(), period.from(), period.to(), today.date())
+                .forEach(r -> {
+                    long[] n = perCategory.get(r.category());
+                    n[0] += r.received();
+                    n[1] += r.overdue();
+                });
+        return perCategory.entrySet().stream()
+                .map(e -> new CategoryFigures(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     /** A category the code no longer knows (a row from a later version) counts as out of scope, not lost. */

@@ -147,7 +147,8 @@ public final class DossierReader {
         }
         String officerCode = r.optionalCode(HANDLING_OFFICER_CODE, 40);
 
-        Long procedure = resolve(r, PROCEDURE_CODE, procedureCode, refs.procedure(procedureCode).orElse(null));
+        ReferenceCodes.ProcedureRef procedureRef = resolve(r, PROCEDURE_CODE, procedureCode,
+                refs.procedure(procedureCode).orElse(null));
         LocalDate day = receivedAt == null ? null : receivedAt.toLocalDate();
         UnitVersion receiving = unit(r, RECEIVING_UNIT_CODE, receivingCode, refs, day);
         UnitVersion handling = unit(r, HANDLING_UNIT_CODE, handlingCode, refs, day);
@@ -168,7 +169,11 @@ public final class DossierReader {
         if (state != null && state.isResolved() && finishedAt == null) {
             finishedAt = resolvedAt;
         }
-        return new IncomingDossier(code, procedure, receiving.id(), handling.id(), channel, state, receivedAt,
+        if (onlineLevel == null) {
+            // not said by the sender: the catalogue's level (toàn trình or not) of the procedure
+            onlineLevel = procedureRef.onlineLevel();
+        }
+        return new IncomingDossier(code, procedureRef.id(), receiving.id(), handling.id(), channel, state, receivedAt,
                 appointment, resolvedAt, returnedAt, finishedAt,
                 new ServiceFlags(hasFee, paidOnline, digitised, returnedHome, rating, onlineLevel, resultElectronic,
                         dataReused),

@@ -6,13 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.camau.reform.dossier.OnlineLevel;
+
 /**
  * The codes a batch or a file refers to, resolved to what is stored: procedures and officers by
  * their codes, units by code and date (a code is reused across the July 2025 reorganisation, so a
  * 2024 dossier's "32002" is the unit that carried that code then).
  */
-public record ReferenceCodes(Map<String, Long> procedures, Map<String, List<UnitVersion>> units,
+public record ReferenceCodes(Map<String, ProcedureRef> procedures, Map<String, List<UnitVersion>> units,
                              Map<String, OfficerRef> officers) {
+
+    /**
+     * A catalogue procedure and whether the catalogue offers it fully online (toàn trình): the online
+     * level a dossier of it takes when its sender does not say one.
+     */
+    public record ProcedureRef(long id, boolean fullyOnline) {
+
+        public OnlineLevel onlineLevel() {
+            return fullyOnline ? OnlineLevel.FULL : OnlineLevel.PARTIAL;
+        }
+    }
 
     /** One unit that carried a code from {@code validFrom} (inclusive) to {@code validTo} (exclusive). */
     public record UnitVersion(long id, String path, LocalDate validFrom, LocalDate validTo) {
@@ -30,7 +43,7 @@ public record ReferenceCodes(Map<String, Long> procedures, Map<String, List<Unit
     public record StoredDossier(String path, LocalDateTime receivedAt) {
     }
 
-    public Optional<Long> procedure(String code) {
+    public Optional<ProcedureRef> procedure(String code) {
         return Optional.ofNullable(procedures.get(code));
     }
 

@@ -8,6 +8,7 @@ import static vn.camau.reform.ingest.IntakeApiTest.batch;
 import static vn.camau.reform.ingest.IntakeApiTest.dossier;
 import static vn.camau.reform.ingest.IntakeApiTest.event;
 import static vn.camau.reform.jooq.Tables.API_TOKEN;
+import static vn.camau.reform.jooq.Tables.CATALOG_PROCEDURE;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.IMPORT_RUN;
 
@@ -90,6 +91,7 @@ class PortalFieldsIntakeTest {
 
     @AfterEach
     void cleanUp() {
+        catalogueFullyOnline(false);
         ImportServiceTest.cleanUp(dsl, testDossiers);
         var testTokens = dsl.select(API_TOKEN.ID).from(API_TOKEN).where(API_TOKEN.NAME.eq(TOKEN_NAME));
         dsl.deleteFrom(IMPORT_RUN).where(IMPORT_RUN.TOKEN_ID.in(testTokens)).execute();
@@ -130,7 +132,8 @@ class PortalFieldsIntakeTest {
         assertThat(p1.getResultElectronic()).isTrue();
         assertThat(p1.getDataReused()).isTrue();
         var p3 = dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq("INTAKE-P3")).fetchSingle();
-        assertThat(p3.getOnlineLevel()).as("optional: not said, not guessed").isNull();
+        assertThat(p3.getOnlineLevel()).as("not said: the catalogue's level; the test procedure is not toàn trình")
+                .isEqualTo(OnlineLevel.PARTIAL);
         assertThat(p3.getResultElectronic()).isFalse();
 
         StatTotals counted = counted();
@@ -145,6 +148,38 @@ class PortalFieldsIntakeTest {
                 "state": 4, "updatedAt": "2026-03-06T08:05:00+07:00", "onlineLevel": "PARTIAL\""""), ""), 200);
         assertThat(counted().get(StatCounter.ONLINE_ELIGIBLE)).isZero();
         assertThat(counted().get(StatCounter.RESULT_ELECTRONIC)).isZero();
+        assertThat(counted()).isEqualTo(directCount());
+    }
+
+    private void catalogueFullyOnline(boolean fullyOnline) {
+        dsl.update(CATALOG_PROCEDURE).set(CATALOG_PROCEDURE.FULLY_ONLINE, fullyOnline)
+                .where(CATALOG_PROCEDURE.ID.eq(TestDossiers.PROCEDURE)).execute();
+    }
+
+    @Test
+    void aLevelLeftOutIsTheCataloguesAndCounts() throws Exception {
+        catalogueFullyOnline(true);
+        send(batch(dossier("INTAKE-P4", """
+                "state": 2, "updatedAt": "2026-03-02T09:00:00+07:00\"""") + "," + dossier("INTAKE-P5", """
+                "state": 2, "updatedAt": "2026-03-02T09:00:00+07:00", "onlineLevel": "PARTIAL\""""), ""), 200);
+        assertThat(dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq("INTAKE-P4")).fetchSingle().getOnlineLevel())
+                .as("left out: the catalogue's toàn trình").isEqualTo(OnlineLevel.FULL);
+        assertThat(dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq("INTAKE-P5")).fetchSingle().getOnlineLevel())
+                .as("said: the sender's word wins over the catalogue").isEqualTo(OnlineLevel.PARTIAL);
+        assertThat(counted().get(StatCounter.ONLINE_ELIGIBLE)).isEqualTo(1);
+        assertThat(counted().get(StatCounter.FULLY_ONLINE)).as("received online").isEqualTo(1);
+        assertThat(counted()).isEqualTo(directCount());
+
+        // a file without the column: each dossier takes its procedure's level too
+        Path file = ImportFiles.csv(dir, "test-imp-portal-default.csv", List.of(ImportServiceTest.DOSSIER_HEADER,
+                ImportServiceTest.dossier("PF3", "4", "02/03/2026 08:00", "06/03/2026", "")));
+        TestLogins.loginAs(users, "admin");
+        ImportOutcome outcome = imports.importFile(ImportKind.DOSSIERS, file, "test-imp-portal-default.csv",
+                ImportProgress.NONE);
+        assertThat(outcome.result()).as(outcome.toString()).isEqualTo(ImportResult.SUCCEEDED);
+        assertThat(dsl.selectFrom(DOSSIER).where(DOSSIER.CODE.eq(ImportServiceTest.PREFIX + "PF3")).fetchSingle()
+                .getOnlineLevel()).isEqualTo(OnlineLevel.FULL);
+        assertThat(counted().get(StatCounter.ONLINE_ELIGIBLE)).isEqualTo(2);
         assertThat(counted()).isEqualTo(directCount());
     }
 

@@ -102,10 +102,12 @@ final class MonthlyReportComposer {
         b.add(new Paragraph("Tiếp nhận " + n(h.received()) + " phản ánh; đến hạn trả lời " + n(h.due())
                 + ", đã trả lời đúng hạn " + n(h.answeredOnTime()) + "; quá hạn chưa trả lời " + n(h.overdue())
                 + "; có cơ sở (toàn bộ hoặc một phần) " + n(h.founded()) + "."));
-        b.add(new Table(List.of("Loại phản ánh", "Số phản ánh"), h.byCategory().stream()
+        List<List<String>> categories = new ArrayList<>(h.byCategory().stream()
                 .map(c -> List.of(Texts.of("hotline.category." + c.category().name(), VnFormats.VIETNAMESE),
-                        n(c.reports()))).toList(),
-                new float[] {0.75f, 0.25f}, new boolean[] {false, true}));
+                        n(c.reports()), n(c.overdue()))).toList());
+        categories.add(List.of("Tổng cộng", n(h.received()), n(h.overdue())));
+        b.add(new Table(List.of("Loại phản ánh", "Tiếp nhận", "Quá hạn chưa trả lời"), categories,
+                new float[] {0.5f, 0.2f, 0.3f}, new boolean[] {false, true, true}));
         b.add(new Chart(ReportCharts.hotline(f), ReportCharts.WIDTH, ReportCharts.HEIGHT));
 
         b.add(new Heading("V. CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QUYẾT ĐỊNH 766/QĐ-TTg)"));

@@ -24,7 +24,7 @@ import vn.camau.reform.hotline.HotlineCategory;
  * @param dossiers   received, resolved and late, in both conventions, with the previous period's
  * @param lowest     the units below with the lowest on-time rates, lowest first, and the steps at fault
  * @param apologies  apologies owed, issued and missing for the dossiers that became late
- * @param hotline    hotline reports by category, with the overdue ones
+ * @param hotline    hotline reports by category, received and overdue
  * @param index      the 766 score and the previous period's; null when no rule set applies
  * @param evaluations the evaluation rounds still open under the unit
  * @param trend      the last twelve months' resolved dossiers, for the chart
@@ -82,7 +82,12 @@ public record MonthlyReportFigures(Unit unit, Period period, LocalDate asOf, Dos
         }
     }
 
-    public record CategoryCount(HotlineCategory category, long reports) {
+    /**
+     * @param reports received in the period
+     * @param overdue answer rounds begun in the period and overdue at its end (a reopened report counts
+     *                here without being received in the period), as the total {@link Hotline#overdue()}
+     */
+    public record CategoryCount(HotlineCategory category, long reports, long overdue) {
     }
 
     /** @param previous the previous period's total, null when it has no rule set */

@@ -71,8 +71,9 @@ class MonthlyReportReader {
                 new MonthlyReportFigures.Apologies(total.apology().required(), total.apology().issuedInTime(),
                         total.apology().issuedLate(), total.apology().missing(), total.apology().secondMiss()),
                 new MonthlyReportFigures.Hotline(h.received(), h.due(), h.answeredOnTime(), h.overdue(), h.founded(),
-                        hotline.stats(unit.id(), period).byCategory().stream()
-                                .map(c -> new MonthlyReportFigures.CategoryCount(c.category(), c.reports()))
+                        hotline.receivedAndOverdueByCategory(unit.id(), period).stream()
+                                .map(c -> new MonthlyReportFigures.CategoryCount(c.category(), c.received(),
+                                        c.overdue()))
                                 .toList()),
                 index(unit.id(), period, total, previous, before).orElse(null),
                 evaluations.openCyclesUnder(unit.id()).stream().map(MonthlyReportReader::round).toList(),

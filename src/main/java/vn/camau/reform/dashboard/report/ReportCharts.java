@@ -77,17 +77,19 @@ final class ReportCharts {
         return png(chart);
     }
 
-    /** Hotline reports received in the period by category. */
+    /** Hotline reports received in the period by category, beside those overdue at its end. */
     static byte[] hotline(MonthlyReportFigures f) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (MonthlyReportFigures.CategoryCount c : f.hotline().byCategory()) {
-            data.addValue(c.reports(), "Phản ánh", Texts.of("hotline.category." + c.category().name(),
-                    VnFormats.VIETNAMESE));
+            String category = Texts.of("hotline.category." + c.category().name(), VnFormats.VIETNAMESE);
+            data.addValue(c.reports(), "Tiếp nhận", category);
+            data.addValue(c.overdue(), "Quá hạn chưa trả lời", category);
         }
         JFreeChart chart = ChartFactory.createBarChart("Phản ánh, kiến nghị theo loại", null, "Phản ánh", data,
-                PlotOrientation.HORIZONTAL, false, false, false);
+                PlotOrientation.HORIZONTAL, true, false, false);
         CategoryPlot plot = style(chart);
         ((BarRenderer) plot.getRenderer()).setSeriesPaint(0, HOTLINE);
+        ((BarRenderer) plot.getRenderer()).setSeriesPaint(1, LATE);
         return png(chart);
     }
 

@@ -59,6 +59,32 @@ public class HotlineStatsRepository {
                 .fetch(Records.mapping((category, n) -> new CategoryRow(category, n)));
     }
 
+    public record CategoryFiguresRow(HotlineCategory category, long received, long overdue) {
+    }
+
+    /**
+     * Per category: reports received in [from, to] and answer rounds overdue at the period's end (its
+     * last day, or today while it runs), with the indicators' own conditions, so that the rows add up to
+     * the overview's received and overdue figures.
+     */
+    public List<CategoryFiguresRow> receivedAndOverdueByCategory(UnitScope scope, String focusPath, LocalDate from,
+                                                                 LocalDate to, LocalDate today) {
+        return receivedAndOverdueByCategory(scope, focusPath, from, to, today, DSL.noCondition());
+    }
+
+    private List<CategoryFiguresRow> receivedAndOverdueByCategory(UnitScope scope, String focusPath, LocalDate from,
+                                                                  LocalDate to, LocalDate today, Condition only) {
+        Moment at = Moment.of(to, today);
+        Condition received = receivedIn(from, to);
+        return dsl.select(HOTLINE_REPORT.CATEGORY,
+                        DSL.count().filterWhere(received.and(HOTLINE_ROUND.ROUND_NO.eq(1))),
+                        DSL.count().filterWhere(HotlineConditions.overdueAt(from, to, at)))
+                .from(HOTLINE_ROUND).join(HOTLINE_REPORT).on(HOTLINE_REPORT.ID.eq(HOTLINE_ROUND.REPORT_ID))
+                .where(received.or(HotlineConditions.openedIn(from, to)), only, under(scope, focusPath))
+                .groupBy(HOTLINE_REPORT.CATEGORY)
+                .fetch(Records.mapping((category, n, overdue) -> new CategoryFiguresRow(category, n, overdue)));
+    }
+
     /** @param unitId the unit directly below the focus, or null for reports about the focus itself */
     public record UnitRow(Long unitId, String unitName, long reports, long founded) {
     }

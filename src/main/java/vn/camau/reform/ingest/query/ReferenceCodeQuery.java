@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.ingest.ReferenceCodes;
 import vn.camau.reform.ingest.ReferenceCodes.OfficerRef;
+import vn.camau.reform.ingest.ReferenceCodes.ProcedureRef;
 import vn.camau.reform.ingest.ReferenceCodes.StoredDossier;
 import vn.camau.reform.ingest.ReferenceCodes.UnitVersion;
 
@@ -33,11 +34,12 @@ public class ReferenceCodeQuery {
 
     public ReferenceCodes load(Collection<String> procedureCodes, Collection<String> unitCodes,
                                Collection<String> officerCodes) {
-        Map<String, Long> procedures = new HashMap<>();
+        Map<String, ProcedureRef> procedures = new HashMap<>();
         for (List<String> chunk : chunks(procedureCodes)) {
-            dsl.select(CATALOG_PROCEDURE.CODE, CATALOG_PROCEDURE.ID).from(CATALOG_PROCEDURE)
+            dsl.select(CATALOG_PROCEDURE.CODE, CATALOG_PROCEDURE.ID, CATALOG_PROCEDURE.FULLY_ONLINE)
+                    .from(CATALOG_PROCEDURE)
                     .where(CATALOG_PROCEDURE.CODE.in(chunk))
-                    .forEach(r -> procedures.put(r.value1(), r.value2()));
+                    .forEach(r -> procedures.put(r.value1(), new ProcedureRef(r.value2(), r.value3())));
         }
         Map<String, List<UnitVersion>> units = new HashMap<>();
         for (List<String> chunk : chunks(unitCodes)) {

@@ -204,7 +204,7 @@ class MonthlyReportServiceTest {
         return text.replaceAll("\\s+", " ");
     }
 
-    private static String docxText(byte[] docx) throws IOException {
+    static String docxText(byte[] docx) throws IOException {
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
             return oneLine(extractor.getText());

@@ -1,0 +1,144 @@
+package vn.camau.reform.dashboard.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.camau.reform.AppTest;
+import vn.camau.reform.TestLogins;
+import vn.camau.reform.adminunit.ReportUnit;
+import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.base.period.Period;
+import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.calendar.CalendarService;
+import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.hotline.HotlineCategory;
+import vn.camau.reform.hotline.HotlineChannel;
+import vn.camau.reform.hotline.HotlineIntake;
+import vn.camau.reform.hotline.HotlineService;
+import vn.camau.reform.security.UnitReading;
+import vn.camau.reform.security.UnitScope;
+
+/**
+ * The report's hotline section: reports received and those overdue at the month's end, by category,
+ * adding up to the overview's totals, in the PDF as a table that reads.
+ */
+@AppTest
+@Transactional
+class MonthlyReportHotlineTest {
+
+    /** Phường An Xuyên, where the demo's commune leader works. */
+    static final long AN_XUYEN = 100;
+
+    @Autowired
+    MonthlyReportReader reader;
+    @Autowired
+    MonthlyReportService reports;
+    @Autowired
+    ReportUnits reportUnits;
+    @Autowired
+    HotlineService hotline;
+    @Autowired
+    CalendarService calendar;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    Clock clock;
+
+    Period month;
+    LocalDateTime received;
+
+    @BeforeEach
+    void setUp() {
+        TestDossiers.ensureReferenceData(dsl);
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        month = Period.month(last);
+        // early in the month: the 5-working-day categories are due (and overdue) by its end, a complaint's 30 not
+        received = calendar.calendar().addWorkingDays(last.atDay(1), 1).atTime(9, 0);
+    }
+
+    @AfterEach
+    void tearDown() {
+        TestLogins.logout();
+    }
+
+    MonthlyReportFigures figures() {
+        TestLogins.loginAs(users, "lanhdao.tinh");
+        ReportUnit unit = reportUnits.all().get(AN_XUYEN);
+        return UnitReading.as("test", new UnitScope(unit.id(), unit.reportPath()), () -> reader.read(unit, null, month));
+    }
+
+    private static Map<HotlineCategory, MonthlyReportFigures.CategoryCount> byCategory(MonthlyReportFigures f) {
+        return f.hotline().byCategory().stream()
+                .collect(Collectors.toMap(MonthlyReportFigures.CategoryCount::category, c -> c));
+    }
+
+    private void report(HotlineCategory category) {
+        hotline.intake(new HotlineIntake(HotlineChannel.ZALO, received, false, "Lý Văn Tư", "0987654321", null,
+                category, AN_XUYEN, null, null, "Phản ánh thử nghiệm cho báo cáo tháng", List.of()));
+    }
+
+    @Test
+    void overdueReportsAreSplitByCategoryAndAddUpToTheTotal() throws IOException {
+        MonthlyReportFigures before = figures();
+        TestLogins.loginAs(users, "thanhtra");
+        report(HotlineCategory.ATTITUDE);
+        report(HotlineCategory.ATTITUDE);
+        report(HotlineCategory.FACILITIES);
+        report(HotlineCategory.COMPLAINT);
+        TestLogins.logout();
+
+        MonthlyReportFigures after = figures();
+        var was = byCategory(before);
+        var now = byCategory(after);
+        assertThat(now.get(HotlineCategory.ATTITUDE).reports() - was.get(HotlineCategory.ATTITUDE).reports()).isEqualTo(2);
+        assertThat(now.get(HotlineCategory.ATTITUDE).overdue() - was.get(HotlineCategory.ATTITUDE).overdue()).isEqualTo(2);
+        assertThat(now.get(HotlineCategory.FACILITIES).overdue() - was.get(HotlineCategory.FACILITIES).overdue())
+                .isEqualTo(1);
+        assertThat(now.get(HotlineCategory.COMPLAINT).reports() - was.get(HotlineCategory.COMPLAINT).reports())
+                .isEqualTo(1);
+        assertThat(now.get(HotlineCategory.COMPLAINT).overdue()).as("not due before the month's end")
+                .isEqualTo(was.get(HotlineCategory.COMPLAINT).overdue());
+        // the rows add up to the overview's totals, which the section's sentence gives
+        assertThat(after.hotline().byCategory().stream().mapToLong(MonthlyReportFigures.CategoryCount::overdue).sum())
+                .isEqualTo(after.hotline().overdue()).isEqualTo(before.hotline().overdue() + 3);
+        assertThat(after.hotline().byCategory().stream().mapToLong(MonthlyReportFigures.CategoryCount::reports).sum())
+                .isEqualTo(after.hotline().received());
+
+        TestLogins.loginAs(users, "lanhdao.tinh");
+        long id = reports.generate(AN_XUYEN, month);
+        byte[] pdf = reports.pdf(id);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/monthly-report-hotline.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            var attitude = now.get(HotlineCategory.ATTITUDE);
+            assertThat(text).contains("Loại phản ánh Tiếp nhận Quá hạn chưa trả lời",
+                    "Thái độ, nhũng nhiễu, gây phiền hà " + VnFormats.count(attitude.reports()) + " "
+                            + VnFormats.count(attitude.overdue()),
+                    "Tổng cộng " + VnFormats.count(after.hotline().received()) + " "
+                            + VnFormats.count(after.hotline().overdue()));
+        }
+        assertThat(MonthlyReportServiceTest.docxText(reports.docx(id))).contains("Quá hạn chưa trả lời",
+                "Tổng cộng");
+    }
+}
