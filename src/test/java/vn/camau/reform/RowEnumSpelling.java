@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * Finds an enum converted by hand from a row in Java source: {@code State.valueOf(r.value3())},
  * {@code Channel.valueOf(row.channel())}, {@code DossierState.of(r.get(DOSSIER.STATE))}. The enum-valued
  * columns come out of jOOQ typed (forced types in pom.xml), so such a conversion means a column was
- * left untyped, or a row record carries a string where the enum belongs. Works on the source text
+ * left untyped, or a row record carries a string where the enum belongs. Also a typed column read back
+ * as text in SQL, {@code APOLOGY.STATE.coerce(String.class)}: the row then carries the stored name, and
+ * a screen compares or concatenates strings where the enum was at hand. Works on the source text
  * (comments blanked) like {@link ScopeSpelling}.
  */
 final class RowEnumSpelling {
@@ -29,6 +31,10 @@ final class RowEnumSpelling {
                     + "\\s*(?:[A-Z]\\w*\\s*\\.\\s*class\\s*,\\s*)?"
                     + "(r|row|rec|record|d|e)\\s*\\.\\s*\\w+\\s*\\(");
 
+    // TABLE.COLUMN.coerce(String.class) or alias.COLUMN.coerce(String.class): a generated column as text
+    private static final Pattern TEXT_READ = Pattern.compile(
+            "\\b\\w+\\s*\\.\\s*[A-Z][A-Z0-9_]*\\s*\\.\\s*coerce\\s*\\(\\s*String\\s*\\.\\s*class\\s*\\)");
+
     private RowEnumSpelling() {
     }
 
@@ -43,10 +49,17 @@ final class RowEnumSpelling {
             if (NOT_ENUMS.contains(simple) || ("of".equals(m.group(2)) && !CODED.contains(simple))) {
                 continue;
             }
-            int line = 1 + (int) code.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-            found.add(name + ":" + line + ": " + m.group().strip());
+            found.add(name + ":" + line(code, m.start()) + ": " + m.group().strip());
+        }
+        Matcher text = TEXT_READ.matcher(code);
+        while (text.find()) {
+            found.add(name + ":" + line(code, text.start()) + ": " + text.group().strip());
         }
         return found;
+    }
+
+    private static int line(String code, int offset) {
+        return 1 + (int) code.substring(0, offset).chars().filter(c -> c == '\n').count();
     }
 
     /** String literals and text blocks emptied (their line breaks kept): a message is no conversion. */

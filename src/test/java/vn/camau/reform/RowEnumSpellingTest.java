@@ -24,7 +24,7 @@ class RowEnumSpellingTest {
         // the scan covered the repositories that used to convert, so an empty result means something
         assertThat(scanned).contains("vn/camau/reform/hotline/HotlineService.java",
                 "vn/camau/reform/evaluation/repository/EvaluationRepository.java",
-                "vn/camau/reform/dossier/query/DossierQuery.java");
+                "vn/camau/reform/dossier/query/DossierQuery.java", "vn/camau/reform/dossier/query/AlertQuery.java");
         assertThat(violations).as("read the typed column (see forcedTypes in pom.xml)").isEmpty();
     }
 
@@ -41,7 +41,10 @@ class RowEnumSpellingTest {
                 "x = DossierState.of(r.get(DOSSIER.STATE));",
                 "x = DossierState.of(r.value6());",
                 "x = Enum.valueOf(Role.class, rec.getRole());",
-                "x = Frequency.valueOf(\n                r.value5());");
+                "x = Frequency.valueOf(\n                r.value5());",
+                "x = APOLOGY.STATE.coerce(String.class);",
+                "Field<String> s = APOLOGY.STATE.coerce(String.class).as(\"apology_state\");",
+                "x = handling.UNIT_LEVEL .coerce( String.class );");
         for (String spelling : spellings) {
             String source = "class Fixture {\n    void m() {\n        " + spelling + "\n    }\n}\n";
             assertThat(RowEnumSpelling.violations("Fixture.java", source)).as(spelling).isNotEmpty()
@@ -72,6 +75,9 @@ class RowEnumSpellingTest {
                         x = LocalDate.of(r.value1(), 1, 1);
                         x = Role.valueOf(name);
                         x = "HotlineState.valueOf(r.state())";
+                        x = APOLOGY.STATE;
+                        x = DSL.val(code).coerce(Long.class);
+                        x = "APOLOGY.STATE.coerce(String.class)";
                     }
                 }
                 """;

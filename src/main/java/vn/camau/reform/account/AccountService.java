@@ -19,8 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import vn.camau.reform.account.query.AccountQuery;
 import vn.camau.reform.account.repository.AccountRepository;
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.SearchText;
@@ -271,7 +271,7 @@ public class AccountService {
         return new BusinessRuleException("account.error.stale", by == null ? "?" : by);
     }
 
-    record Valid(String fullName, String email, AdminUnit unit, Set<Role> roles) {
+    record Valid(String fullName, String email, ReportUnit unit, Set<Role> roles) {
     }
 
     /** Every field checked before anything is written, so a refusal leaves nothing half-saved. */
@@ -287,7 +287,7 @@ public class AccountService {
         if (form.unitId() == null) {
             throw new BusinessRuleException("account.error.unitRequired");
         }
-        AdminUnit unit = units.find(form.unitId()).filter(u -> !u.isFormer())
+        ReportUnit unit = units.find(form.unitId()).filter(u -> !u.isFormer())
                 .orElseThrow(() -> new BusinessRuleException("account.error.unknownUnit", form.unitId()));
         if (form.roles().isEmpty()) {
             throw new BusinessRuleException("account.error.roleRequired");
@@ -312,7 +312,7 @@ public class AccountService {
         return new Valid(fullName, email, unit, EnumSet.copyOf(form.roles()));
     }
 
-    private boolean mayGrant(Role role, AdminUnit unit) {
+    private boolean mayGrant(Role role, ReportUnit unit) {
         if (role == Role.PROVINCE_LEADER) {
             // and then only to an account of the province itself (checked with its own message)
             return units.scopeRoot().level() == UnitLevel.PROVINCE;

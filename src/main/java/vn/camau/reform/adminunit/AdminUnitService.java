@@ -30,20 +30,20 @@ public class AdminUnitService {
     }
 
     /** The top of the user's tree: their own unit. */
-    public AdminUnit scopeRoot() {
+    public ReportUnit scopeRoot() {
         UnitScope scope = currentUser.scope();
         return query.findById(scope, scope.unitId()).orElseThrow();
     }
 
-    public Optional<AdminUnit> find(long id) {
+    public Optional<ReportUnit> find(long id) {
         return query.findById(currentUser.scope(), id);
     }
 
-    public Optional<AdminUnit> findByCode(String code) {
+    public Optional<ReportUnit> findByCode(String code) {
         return query.findByCode(currentUser.scope(), code);
     }
 
-    public List<AdminUnit> children(long parentId, boolean includeFormer, int offset, int limit) {
+    public List<ReportUnit> children(long parentId, boolean includeFormer, int offset, int limit) {
         return query.findChildren(currentUser.scope(), parentId, includeFormer, offset, limit);
     }
 
@@ -51,7 +51,7 @@ public class AdminUnitService {
         return query.countChildren(currentUser.scope(), parentId, includeFormer);
     }
 
-    public List<AdminUnit> search(String text, boolean includeFormer, int offset, int limit) {
+    public List<ReportUnit> search(String text, boolean includeFormer, int offset, int limit) {
         return query.search(currentUser.scope(), text, includeFormer, offset, limit);
     }
 

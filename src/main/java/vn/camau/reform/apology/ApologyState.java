@@ -1,7 +1,12 @@
 package vn.camau.reform.apology;
 
-/** Where an apology stands: drafted, signed by the head of the agency at fault, sent, published. */
-public enum ApologyState {
+import vn.camau.reform.dossier.ApologyStage;
+
+/**
+ * Where an apology stands: drafted, signed by the head of the agency at fault, sent, published. The late
+ * dossiers' lists read it as their {@link ApologyStage}.
+ */
+public enum ApologyState implements ApologyStage {
     DRAFT,
     /** Sent back to the drafter with a comment; editable again. */
     RETURNED,
@@ -9,6 +14,11 @@ public enum ApologyState {
     APPROVED,
     SENT,
     PUBLISHED;
+
+    @Override
+    public String labelKey() {
+        return "apology.state." + name();
+    }
 
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.camau.reform.AppTest;
 import vn.camau.reform.adminunit.query.AdminUnitQuery;
+import vn.camau.reform.adminunit.query.ReportUnitQuery;
 import vn.camau.reform.security.UnitScope;
 
 /** The seeded unit tree and the scope condition, against MariaDB. */
@@ -21,6 +22,8 @@ class AdminUnitQueryTest {
 
     @Autowired
     AdminUnitQuery query;
+    @Autowired
+    ReportUnitQuery reportUnits;
     @Autowired
     DSLContext dsl;
 
@@ -41,6 +44,23 @@ class AdminUnitQueryTest {
     }
 
     @Test
+    void theTreeAndTheIndicatorsReadTheSameUnit() {
+        // one record for a unit: the tree's row carries the reporting place, the directory the tree's facts
+        UnitScope province = scopeOf("96");
+        var directory = reportUnits.reportUnits().stream()
+                .collect(java.util.stream.Collectors.toMap(ReportUnit::id, u -> u));
+        List<ReportUnit> rows = query.findChildren(province, province.unitId(), true, 0, 500);
+        assertThat(rows).isNotEmpty().allSatisfy(u -> assertThat(u).isEqualTo(directory.get(u.id())));
+        ReportUnit formerCommune = directory.values().stream()
+                .filter(u -> u.isFormer() && u.level() == UnitLevel.COMMUNE).findFirst().orElseThrow();
+        assertThat(formerCommune.formerProvinceName()).isNotBlank();
+        assertThat(formerCommune.reportUnitId()).isNotEqualTo(formerCommune.id());
+        assertThat(query.findById(province, formerCommune.id())).contains(formerCommune);
+        assertThat(directory.get(province.unitId()).childCount()).isEqualTo(
+                query.countChildren(province, province.unitId(), true));
+    }
+
+    @Test
     void everyFormerCommuneHasExactlyOneUnitThatTakesItsHistory() {
         var primaries = dsl.select(UNIT_LINEAGE.OLD_UNIT_ID, DSL.count()).from(UNIT_LINEAGE)
                 .where(UNIT_LINEAGE.IS_PRIMARY.isTrue()).groupBy(UNIT_LINEAGE.OLD_UNIT_ID).fetch();
@@ -50,7 +70,7 @@ class AdminUnitQueryTest {
     @Test
     void aReusedCodeNamesTheNewUnitToday() {
         // 32002 was Phường 2 of Cà Mau city until 30/06/2025 and is Phường An Xuyên since
-        AdminUnit anXuyen = query.findByCode(scopeOf("96"), "32002").orElseThrow();
+        ReportUnit anXuyen = query.findByCode(scopeOf("96"), "32002").orElseThrow();
         assertThat(anXuyen.name()).isEqualTo("Phường An Xuyên");
         assertThat(anXuyen.isFormer()).isFalse();
         List<LineageLink> predecessors = query.findLineage(anXuyen.id(), true);
@@ -59,9 +79,9 @@ class AdminUnitQueryTest {
 
     @Test
     void searchIgnoresDiacritics() {
-        List<AdminUnit> found = query.search(scopeOf("96"), "an xuyen", true, 0, 10);
-        assertThat(found).extracting(AdminUnit::name).contains("Phường An Xuyên");
-        assertThat(query.search(scopeOf("96"), "ĐẦM DƠI", false, 0, 10)).extracting(AdminUnit::name)
+        List<ReportUnit> found = query.search(scopeOf("96"), "an xuyen", true, 0, 10);
+        assertThat(found).extracting(ReportUnit::name).contains("Phường An Xuyên");
+        assertThat(query.search(scopeOf("96"), "ĐẦM DƠI", false, 0, 10)).extracting(ReportUnit::name)
                 .contains("Xã Đầm Dơi");
         assertThat(query.search(scopeOf("96"), "%", true, 0, 10)).isEmpty();
     }
@@ -86,7 +106,7 @@ class AdminUnitQueryTest {
         int all = query.countChildren(province, province.unitId(), true);
         int current = query.countChildren(province, province.unitId(), false);
         assertThat(all - current).isEqualTo(16);
-        List<AdminUnit> first = query.findChildren(province, province.unitId(), true, 0, 200);
+        List<ReportUnit> first = query.findChildren(province, province.unitId(), true, 0, 200);
         assertThat(first.getFirst().isFormer()).isFalse();
         assertThat(first.getLast().level()).isEqualTo(UnitLevel.DISTRICT);
     }

@@ -42,7 +42,7 @@ class AccountDialog extends Dialog {
     private final TextField username = new TextField();
     private final TextField fullName = new TextField();
     private final EmailField email = new EmailField();
-    private final ComboBox<vn.camau.reform.adminunit.AdminUnit> unit = new ComboBox<>();
+    private final ComboBox<vn.camau.reform.adminunit.ReportUnit> unit = new ComboBox<>();
     private final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>();
     private final ComboBox<OfficerChoice> officer = new ComboBox<>();
 

@@ -17,8 +17,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import vn.camau.reform.account.BulkAccounts;
 import vn.camau.reform.account.OfficerAccountsService;
 import vn.camau.reform.account.OneTimePasswordSheet;
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.ui.Notifications;
 
@@ -31,7 +31,7 @@ class BulkAccountsDialog extends Dialog {
 
     private final transient OfficerAccountsService officerAccounts;
     private final transient Runnable onCreated;
-    private final ComboBox<AdminUnit> unit = new ComboBox<>();
+    private final ComboBox<ReportUnit> unit = new ComboBox<>();
     private final Paragraph count = new Paragraph();
     private final Button create = new Button();
 

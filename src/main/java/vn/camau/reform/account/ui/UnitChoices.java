@@ -2,8 +2,8 @@ package vn.camau.reform.account.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.adminunit.ReportUnit;
 
 /** A unit picker over the administrator's scope: current units only, searched without accents. */
 final class UnitChoices {
@@ -11,7 +11,7 @@ final class UnitChoices {
     private UnitChoices() {
     }
 
-    static void configure(ComboBox<AdminUnit> box, AdminUnitService units) {
+    static void configure(ComboBox<ReportUnit> box, AdminUnitService units) {
         box.setItems(q -> units.search(q.getFilter().orElse(""), false, q.getOffset(), q.getLimit()).stream(),
                 q -> units.countSearch(q.getFilter().orElse(""), false));
         box.setItemLabelGenerator(u -> u.name() + " (" + u.code() + ")");

@@ -32,8 +32,8 @@ import vn.camau.reform.account.AccountService;
 import vn.camau.reform.account.AccountStatus;
 import vn.camau.reform.account.AccountSummary;
 import vn.camau.reform.account.OfficerAccountsService;
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.PagedRows;
 import vn.camau.reform.base.export.TableExport;
@@ -67,7 +67,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle, Be
     private final transient OfficerAccountsService officerAccounts;
     private final transient AdminUnitService units;
     private final TextField search = new TextField();
-    private final ComboBox<AdminUnit> unit = new ComboBox<>();
+    private final ComboBox<ReportUnit> unit = new ComboBox<>();
     private final Select<Role> role = new Select<>();
     private final Select<AccountStatus> status = new Select<>();
     private final Grid<AccountSummary> grid = new Grid<>();

@@ -14,8 +14,8 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.LineageLink;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.adminunit.ScopeSummary;
 import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.base.text.SearchText;
@@ -29,8 +29,6 @@ import vn.camau.reform.security.query.ScopeCondition;
 @Repository
 public class AdminUnitQuery {
 
-    private static final vn.camau.reform.jooq.tables.AdminUnit CHILD = ADMIN_UNIT.as("child");
-
     private final DSLContext dsl;
 
     AdminUnitQuery(DSLContext dsl) {
@@ -40,10 +38,6 @@ public class AdminUnitQuery {
     /** The condition every scoped read carries: the unit's path starts with the scope's path. */
     public static Condition inScope(UnitScope scope) {
         return ScopeCondition.within(ADMIN_UNIT.PATH, scope);
-    }
-
-    private static Field<Integer> childCount() {
-        return DSL.selectCount().from(CHILD).where(CHILD.PARENT_ID.eq(ADMIN_UNIT.ID)).asField("child_count");
     }
 
     /** Current communes first, then agencies, then former units; each in the official order. */
@@ -56,36 +50,29 @@ public class AdminUnitQuery {
                 ADMIN_UNIT.NAME.asc());
     }
 
-    private static AdminUnit toUnit(Record r) {
-        return new AdminUnit(r.get(ADMIN_UNIT.ID), r.get(ADMIN_UNIT.CODE), r.get(ADMIN_UNIT.NAME),
-                r.get(ADMIN_UNIT.UNIT_LEVEL), r.get(ADMIN_UNIT.KIND_LABEL), r.get(ADMIN_UNIT.PARENT_ID),
-                r.get(ADMIN_UNIT.VALID_FROM), r.get(ADMIN_UNIT.VALID_TO), r.get(ADMIN_UNIT.FORMER_PROVINCE_NAME),
-                r.get("child_count", Integer.class));
-    }
-
     private org.jooq.SelectJoinStep<Record> selectUnits() {
-        return dsl.select(ADMIN_UNIT.fields()).select(childCount()).from(ADMIN_UNIT);
+        return UnitRows.select(dsl);
     }
 
-    public Optional<AdminUnit> findById(UnitScope scope, long id) {
-        return selectUnits().where(ADMIN_UNIT.ID.eq(id), inScope(scope)).fetchOptional(AdminUnitQuery::toUnit);
+    public Optional<ReportUnit> findById(UnitScope scope, long id) {
+        return selectUnits().where(ADMIN_UNIT.ID.eq(id), inScope(scope)).fetchOptional(UnitRows::toUnit);
     }
 
     /** The unit known today by that code, or else the latest former unit with it. */
-    public Optional<AdminUnit> findByCode(UnitScope scope, String code) {
+    public Optional<ReportUnit> findByCode(UnitScope scope, String code) {
         return selectUnits().where(ADMIN_UNIT.CODE.eq(code), inScope(scope))
                 .orderBy(ADMIN_UNIT.VALID_TO.isNull().desc(), ADMIN_UNIT.VALID_TO.desc())
                 .limit(1)
-                .fetchOptional(AdminUnitQuery::toUnit);
+                .fetchOptional(UnitRows::toUnit);
     }
 
-    public List<AdminUnit> findChildren(UnitScope scope, long parentId, boolean includeFormer, int offset, int limit) {
+    public List<ReportUnit> findChildren(UnitScope scope, long parentId, boolean includeFormer, int offset, int limit) {
         Condition condition = ADMIN_UNIT.PARENT_ID.eq(parentId).and(inScope(scope));
         if (!includeFormer) {
             condition = condition.and(ADMIN_UNIT.VALID_TO.isNull());
         }
         return selectUnits().where(condition).orderBy(treeOrder()).offset(offset).limit(limit)
-                .fetch(AdminUnitQuery::toUnit);
+                .fetch(UnitRows::toUnit);
     }
 
     public int countChildren(UnitScope scope, long parentId, boolean includeFormer) {
@@ -97,9 +84,9 @@ public class AdminUnitQuery {
     }
 
     /** Units whose name contains the text, with or without diacritics ("an xuyen" finds "Phường An Xuyên"). */
-    public List<AdminUnit> search(UnitScope scope, String text, boolean includeFormer, int offset, int limit) {
+    public List<ReportUnit> search(UnitScope scope, String text, boolean includeFormer, int offset, int limit) {
         return selectUnits().where(searchCondition(scope, text, includeFormer)).orderBy(treeOrder())
-                .offset(offset).limit(limit).fetch(AdminUnitQuery::toUnit);
+                .offset(offset).limit(limit).fetch(UnitRows::toUnit);
     }
 
     public int countSearch(UnitScope scope, String text, boolean includeFormer) {

@@ -9,7 +9,6 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.adminunit.ReportUnit;
-import vn.camau.reform.adminunit.UnitLevel;
 
 /** Every unit with the place its figures are reported under: what the indicators fold stat rows by. */
 @Repository
@@ -21,16 +20,12 @@ public class ReportUnitQuery {
         this.dsl = dsl;
     }
 
-    /** Every unit, current and former: a few hundred rows, read to place stat rows in a tree. */
+    /**
+     * Every unit, current and former: a few hundred rows, read to place stat rows in a tree. Only units
+     * with a reporting place, as always (every unit has one since V4).
+     */
     public List<ReportUnit> reportUnits() {
-        var report = ADMIN_UNIT.as("report");
-        return dsl.select(ADMIN_UNIT.ID, ADMIN_UNIT.CODE, ADMIN_UNIT.NAME, ADMIN_UNIT.KIND_LABEL,
-                        ADMIN_UNIT.UNIT_LEVEL, ADMIN_UNIT.PARENT_ID, ADMIN_UNIT.PATH, ADMIN_UNIT.REPORT_UNIT_ID,
-                        report.PATH, ADMIN_UNIT.VALID_TO, ADMIN_UNIT.SORT_ORDER)
-                .from(ADMIN_UNIT)
-                .join(report).on(report.ID.eq(ADMIN_UNIT.REPORT_UNIT_ID))
-                .fetch(r -> new ReportUnit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+        return UnitRows.select(dsl).where(ADMIN_UNIT.REPORT_UNIT_ID.isNotNull()).fetch(UnitRows::toUnit);
     }
 
     /** What changes when a unit is added or removed: cheap enough to check on every call. */

@@ -20,9 +20,9 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.base.ui.RouteIds;
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
 import vn.camau.reform.adminunit.LineageLink;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.adminunit.UnitDetails;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.security.Roles;
@@ -54,7 +54,7 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(UnitDetails details) {
         removeAll();
-        AdminUnit unit = details.unit();
+        ReportUnit unit = details.unit();
         title = unit.name();
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(unit.code()), getTranslation("units.col.code"));

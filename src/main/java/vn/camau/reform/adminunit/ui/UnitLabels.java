@@ -2,7 +2,7 @@ package vn.camau.reform.adminunit.ui;
 
 import com.vaadin.flow.component.Component;
 
-import vn.camau.reform.adminunit.AdminUnit;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.base.text.VnFormats;
 
 /** Texts about units shared by the tree and the detail view. */
@@ -12,7 +12,7 @@ final class UnitLabels {
     }
 
     /** "đến 30/06/2025" for a former unit, "từ 01/07/2025" for a new one, empty otherwise. */
-    static String validity(Component translator, AdminUnit unit) {
+    static String validity(Component translator, ReportUnit unit) {
         if (unit.validTo() != null) {
             return translator.getTranslation("units.validUntil", VnFormats.date(unit.validTo()));
         }

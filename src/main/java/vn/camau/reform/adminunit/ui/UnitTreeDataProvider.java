@@ -5,14 +5,14 @@ import java.util.stream.Stream;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.adminunit.ReportUnit;
 
 /**
  * Loads the unit tree one level at a time, each level a scoped query. With search text the tree
  * becomes a flat list of matches, so a unit deep in the tree is found without expanding anything.
  */
-class UnitTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<AdminUnit, Void> {
+class UnitTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<ReportUnit, Void> {
 
     record Filter(String text, boolean includeFormer) {
         boolean searching() {
@@ -33,8 +33,8 @@ class UnitTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Admin
     }
 
     @Override
-    protected Stream<AdminUnit> fetchChildrenFromBackEnd(HierarchicalQuery<AdminUnit, Void> query) {
-        AdminUnit parent = query.getParent();
+    protected Stream<ReportUnit> fetchChildrenFromBackEnd(HierarchicalQuery<ReportUnit, Void> query) {
+        ReportUnit parent = query.getParent();
         if (filter.searching()) {
             return parent != null ? Stream.empty()
                     : units.search(filter.text(), filter.includeFormer(), query.getOffset(), query.getLimit()).stream();
@@ -46,8 +46,8 @@ class UnitTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Admin
     }
 
     @Override
-    public int getChildCount(HierarchicalQuery<AdminUnit, Void> query) {
-        AdminUnit parent = query.getParent();
+    public int getChildCount(HierarchicalQuery<ReportUnit, Void> query) {
+        ReportUnit parent = query.getParent();
         if (filter.searching()) {
             return parent != null ? 0 : units.countSearch(filter.text(), filter.includeFormer());
         }
@@ -55,12 +55,12 @@ class UnitTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<Admin
     }
 
     @Override
-    public boolean hasChildren(AdminUnit item) {
+    public boolean hasChildren(ReportUnit item) {
         return !filter.searching() && item.childCount() > 0;
     }
 
     @Override
-    public Object getId(AdminUnit item) {
+    public Object getId(ReportUnit item) {
         return item.id();
     }
 }

@@ -24,8 +24,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.security.Roles;
 
@@ -40,7 +40,7 @@ import vn.camau.reform.security.Roles;
 public class UnitTreeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UnitTreeDataProvider provider;
-    private final TreeGrid<AdminUnit> grid = new TreeGrid<>();
+    private final TreeGrid<ReportUnit> grid = new TreeGrid<>();
     private final TextField search = new TextField();
     private final Checkbox includeFormer = new Checkbox();
 
@@ -63,8 +63,8 @@ public class UnitTreeView extends VerticalLayout implements BeforeEnterObserver,
 
         grid.addComponentHierarchyColumn(this::nameCell).setHeader(getTranslation("units.col.name"))
                 .setFlexGrow(3).setResizable(true);
-        grid.addColumn(AdminUnit::code).setHeader(getTranslation("units.col.code")).setAutoWidth(true);
-        grid.addColumn(AdminUnit::kindLabel).setHeader(getTranslation("units.col.kind")).setAutoWidth(true);
+        grid.addColumn(ReportUnit::code).setHeader(getTranslation("units.col.code")).setAutoWidth(true);
+        grid.addColumn(ReportUnit::kindLabel).setHeader(getTranslation("units.col.kind")).setAutoWidth(true);
         grid.addColumn(u -> UnitLabels.validity(this, u)).setHeader(getTranslation("units.col.validity")).setAutoWidth(true);
         grid.addColumn(u -> u.formerProvinceName() == null ? "" : u.formerProvinceName())
                 .setHeader(getTranslation("units.col.formerProvince")).setAutoWidth(true);
@@ -77,7 +77,7 @@ public class UnitTreeView extends VerticalLayout implements BeforeEnterObserver,
         add(toolbar, grid);
     }
 
-    private Span nameCell(AdminUnit unit) {
+    private Span nameCell(ReportUnit unit) {
         Span name = new Span(unit.name());
         if (unit.isFormer()) {
             name.addClassName("former-unit");

@@ -31,7 +31,8 @@ record AtRiskResponse(IndicatorsResponse.UnitJson unit, LocalDate asOf, double t
 
         static Item of(AtRiskDossier a, int minCases) {
             return new Item(a.code(), a.procedureName(), a.handlingUnitName(), a.dueDate(), a.holderUnitName(),
-                    a.holderOfficerName(), a.apologyState(), LateRiskJson.of(a.risk(), minCases));
+                    a.holderOfficerName(), a.apologyState() == null ? null : a.apologyState().name(),
+                    LateRiskJson.of(a.risk(), minCases));
         }
     }
 }

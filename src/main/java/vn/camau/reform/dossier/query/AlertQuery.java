@@ -23,6 +23,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.dossier.AlertFilter;
 import vn.camau.reform.dossier.AlertSort;
+import vn.camau.reform.dossier.ApologyStage;
 import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierState;
 import vn.camau.reform.dossier.OpenTiming;
@@ -43,7 +44,7 @@ public class AlertQuery {
                            Channel channel, DossierState state, LocalDateTime receivedAt, LocalDate dueDate,
                            String responsibleStep, String responsibleUnitName, Long responsibleUnitId,
                            String responsibleOfficerName, int reminders, LocalDateTime lastReminderAt,
-                           String apologyState, long handlingUnitId, Long responsibleOfficerId) {
+                           ApologyStage apologyState, long handlingUnitId, Long responsibleOfficerId) {
     }
 
     private final DSLContext dsl;
@@ -115,7 +116,7 @@ public class AlertQuery {
         return dsl.select(DOSSIER.ID, DOSSIER.CODE, CATALOG_PROCEDURE.NAME, PROCEDURE_FIELD.NAME, handling.NAME,
                         DOSSIER.CHANNEL, DOSSIER.STATE, DOSSIER.RECEIVED_AT, DOSSIER.DUE_DATE,
                         DOSSIER.RESPONSIBLE_STEP, responsible.NAME, DOSSIER.RESPONSIBLE_UNIT_ID, OFFICER.FULL_NAME,
-                        reminders, lastReminder, apologyState(), DOSSIER.HANDLING_UNIT_ID,
+                        reminders, lastReminder, APOLOGY.STATE, DOSSIER.HANDLING_UNIT_ID,
                         DOSSIER.RESPONSIBLE_OFFICER_ID)
                 .from(DOSSIER)
                 .join(CATALOG_PROCEDURE).on(CATALOG_PROCEDURE.ID.eq(DOSSIER.PROCEDURE_ID))
@@ -131,10 +132,5 @@ public class AlertQuery {
                         r.value6(), r.value7(), r.value8(), r.value9(),
                         r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), r.value16(),
                         r.value17(), r.value18()));
-    }
-
-    /** The apology's state as stored (its name): the dossier feature knows no apology type. */
-    private static Field<String> apologyState() {
-        return APOLOGY.STATE.coerce(String.class);
     }
 }

@@ -130,7 +130,7 @@ final class AtRiskPanel extends VerticalLayout {
 
     private String apologyLabel(AtRiskDossier a) {
         return a.apologyState() == null ? getTranslation("alert.apology.no")
-                : getTranslation("apology.state." + a.apologyState());
+                : getTranslation(a.apologyState().labelKey());
     }
 
     private Component apologyCell(AtRiskDossier a) {

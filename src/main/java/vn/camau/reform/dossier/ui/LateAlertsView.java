@@ -333,7 +333,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
 
     String apologyLabel(LateDossierAlert a) {
         return a.apologyState() == null ? getTranslation("alert.apology.no")
-                : getTranslation("apology.state." + a.apologyState());
+                : getTranslation(a.apologyState().labelKey());
     }
 
     /**

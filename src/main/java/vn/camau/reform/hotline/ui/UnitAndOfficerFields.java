@@ -46,7 +46,7 @@ final class UnitAndOfficerFields {
         ReportUnit chosen = unitId == null ? null
                 : units.stream().filter(u -> u.id() == unitId).findFirst().orElse(null);
         if (chosen == null && unitId != null) {
-            chosen = new ReportUnit(unitId, "", unitName, "", null, null, "", unitId, "", null, 0);
+            chosen = ReportUnit.knownByName(unitId, unitName);
             units.addFirst(chosen);
             unit.setItems(units);
         }

@@ -80,7 +80,7 @@ class AccountViewsTest extends KaribuTest {
         ComboBox<Object> unit = LocatorJ._get(dialog, ComboBox.class, spec -> spec.withLabel("Đơn vị"));
         ComboBoxKt.setUserInput(unit, "an xuyen");
         HasValueUtilsKt._setValue(unit, ComboBoxKt.getSuggestionItems(unit).stream()
-                .filter(u -> ((vn.camau.reform.adminunit.AdminUnit) u).code().equals("32002")).findFirst().orElseThrow());
+                .filter(u -> ((vn.camau.reform.adminunit.ReportUnit) u).code().equals("32002")).findFirst().orElseThrow());
         HasValueUtilsKt._setValue(LocatorJ._get(dialog, MultiSelectComboBox.class, spec -> spec.withLabel("Vai trò")),
                 Set.of(Role.UNIT_LEADER));
         ButtonKt._click(LocatorJ._get(dialog, Button.class, spec -> spec.withText("Tạo tài khoản")));

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.LineageLink;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.base.ui.NotFoundView;
 import vn.camau.reform.ui.KaribuTest;
 
@@ -34,9 +34,9 @@ class UnitScopeViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<AdminUnit> rootRows() {
-        TreeGrid<AdminUnit> grid = LocatorJ._get(TreeGrid.class);
-        var provider = (HierarchicalDataProvider<AdminUnit, Object>) (Object) grid.getDataProvider();
+    private static List<ReportUnit> rootRows() {
+        TreeGrid<ReportUnit> grid = LocatorJ._get(TreeGrid.class);
+        var provider = (HierarchicalDataProvider<ReportUnit, Object>) (Object) grid.getDataProvider();
         return provider.fetchChildren(new HierarchicalQuery<>(null, null)).toList();
     }
 
@@ -44,7 +44,7 @@ class UnitScopeViewTest extends KaribuTest {
     void aCommuneLeadersTreeHoldsOnlyTheirCommune() {
         loginAs("lanhdao.anxuyen");
         UI.getCurrent().navigate(UnitTreeView.class);
-        assertThat(rootRows()).extracting(AdminUnit::name).containsExactly("Phường An Xuyên");
+        assertThat(rootRows()).extracting(ReportUnit::name).containsExactly("Phường An Xuyên");
 
         LocatorJ._setValue(LocatorJ._get(TextField.class), "bac lieu");
         assertThat(rootRows()).isEmpty();
@@ -65,10 +65,10 @@ class UnitScopeViewTest extends KaribuTest {
     void theProvinceLeaderFindsACommuneWithoutDiacriticsAndSeesItsLineage() {
         loginAs("lanhdao.tinh");
         UI.getCurrent().navigate(UnitTreeView.class);
-        assertThat(rootRows()).extracting(AdminUnit::name).containsExactly("Tỉnh Cà Mau");
+        assertThat(rootRows()).extracting(ReportUnit::name).containsExactly("Tỉnh Cà Mau");
 
         LocatorJ._setValue(LocatorJ._get(TextField.class), "an xuyen");
-        assertThat(rootRows()).extracting(AdminUnit::name).contains("Phường An Xuyên");
+        assertThat(rootRows()).extracting(ReportUnit::name).contains("Phường An Xuyên");
 
         UI.getCurrent().navigate("units/" + currentUnitId("32002"));
         @SuppressWarnings("unchecked")

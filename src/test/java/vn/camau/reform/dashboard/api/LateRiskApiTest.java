@@ -1,6 +1,9 @@
 package vn.camau.reform.dashboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.camau.reform.jooq.Tables.APOLOGY;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,6 +30,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.apology.ApologyState;
+import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dossier.TestDossiers;
@@ -107,6 +112,24 @@ class LateRiskApiTest {
         // the province-wide list, as the province leader's own unit, holds it too
         JsonNode province = body(asUser(get("/api/v1/at-risk"), "lanhdao.tinh").andExpect(status().isOk()));
         assertThat(province.at("/total").asInt()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theAtRiskListNamesTheStateOfAnApologyStartedEarly() throws Exception {
+        JsonNode none = body(asUser(get("/api/v1/at-risk").param("unit", "96.TEST"), "lanhdao.tinh"));
+        assertThat(none.at("/dossiers/0/apologyState").isNull()).isTrue();
+        var dsl = context.getBean(org.jooq.DSLContext.class);
+        long admin = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("admin")).fetchSingle(APP_USER.ID);
+        var high = dsl.select(DOSSIER.ID, DOSSIER.DUE_DATE).from(DOSSIER).where(DOSSIER.CODE.eq("T-RISK-HIGH"))
+                .fetchSingle();
+        dsl.insertInto(APOLOGY).set(APOLOGY.DOSSIER_ID, high.value1()).set(APOLOGY.UNIT_ID, TestDossiers.AGENCY)
+                .set(APOLOGY.STATE, ApologyState.APPROVED).set(APOLOGY.DECLARED_LATE, true)
+                .set(APOLOGY.REASON, "Thẩm định chậm").set(APOLOGY.ORIGINAL_DUE_DATE, high.value2())
+                .set(APOLOGY.NEW_DUE_DATE, high.value2().plusDays(5)).set(APOLOGY.CHANNEL, DeliveryChannel.DESK)
+                .set(APOLOGY.CREATED_BY, admin).set(APOLOGY.CREATED_AT, high.value2().atStartOfDay()).execute();
+        JsonNode started = body(asUser(get("/api/v1/at-risk").param("unit", "96.TEST"), "lanhdao.tinh"));
+        assertThat(started.at("/dossiers/0/code").asString()).isEqualTo("T-RISK-HIGH");
+        assertThat(started.at("/dossiers/0/apologyState").asString()).isEqualTo("APPROVED");
     }
 
     @Test

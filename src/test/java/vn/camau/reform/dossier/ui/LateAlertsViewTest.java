@@ -1,8 +1,12 @@
 package vn.camau.reform.dossier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.camau.reform.jooq.Tables.APOLOGY;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.DOSSIER;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +27,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.apology.ApologyState;
+import vn.camau.reform.apology.DeliveryChannel;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.dossier.DossierWriteService;
@@ -119,6 +125,27 @@ class LateAlertsViewTest extends KaribuTest {
         String theirs = new String(DownloadKt._download(LocatorJ._get(Anchor.class,
                 spec -> spec.withText("Xuất CSV"))), StandardCharsets.UTF_8);
         assertThat(theirs).contains("Mã hồ sơ").doesNotContain("T-OVERDUE");
+    }
+
+    @Test
+    void eachRowSaysHowFarItsApologyHasGot() {
+        long admin = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("admin")).fetchSingle(APP_USER.ID);
+        var overdue = dsl.select(DOSSIER.ID, DOSSIER.DUE_DATE).from(DOSSIER).where(DOSSIER.CODE.eq("T-OVERDUE"))
+                .fetchSingle();
+        dsl.insertInto(APOLOGY).set(APOLOGY.DOSSIER_ID, overdue.value1()).set(APOLOGY.UNIT_ID, TestDossiers.AGENCY)
+                .set(APOLOGY.STATE, ApologyState.RETURNED).set(APOLOGY.REASON, "Thẩm định chậm")
+                .set(APOLOGY.ORIGINAL_DUE_DATE, overdue.value2()).set(APOLOGY.NEW_DUE_DATE, overdue.value2().plusDays(5))
+                .set(APOLOGY.CHANNEL, DeliveryChannel.DESK).set(APOLOGY.CREATED_BY, admin)
+                .set(APOLOGY.CREATED_AT, LocalDateTime.of(2026, 1, 5, 9, 0)).execute();
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        assertThat(find("T-OVERDUE").apologyState()).isEqualTo(ApologyState.RETURNED);
+        assertThat(find("T-DUESOON").apologyState()).isNull();
+        String csv = new String(DownloadKt._download(LocatorJ._get(Anchor.class, spec -> spec.withText("Xuất CSV"))),
+                StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.contains("T-OVERDUE"))).singleElement().asString()
+                .contains("Trả lại để sửa");
+        assertThat(csv.lines().filter(l -> l.contains("T-DUESOON"))).singleElement().asString().contains("Chưa có");
     }
 
     @Test

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.base.ui.Notifications;
@@ -37,7 +37,7 @@ class Index766EntryDialog extends Dialog {
         setWidth("min(40rem, 100vw)");
         Span when = new Span(getTranslation("index766.entries.period", periodText(period)));
 
-        ComboBox<AdminUnit> unit = new ComboBox<>(getTranslation("index766.entries.col.unit"));
+        ComboBox<ReportUnit> unit = new ComboBox<>(getTranslation("index766.entries.col.unit"));
         unit.setItems(q -> units.search(q.getFilter().orElse(""), false, q.getOffset(), q.getLimit()).stream(),
                 q -> units.countSearch(q.getFilter().orElse(""), false));
         unit.setItemLabelGenerator(u -> u.name() + " (" + u.code() + ")");

@@ -155,10 +155,9 @@ public class LateRiskQuery {
                                     int offset, int limit) {
         var handling = ADMIN_UNIT.as("handling");
         var holder = ADMIN_UNIT.as("holder");
-        Field<String> apologyState = APOLOGY.STATE.coerce(String.class).as("apology_state");
         List<SelectField<?>> fields = new ArrayList<>(List.of(DOSSIER.ID, DOSSIER.CODE, CATALOG_PROCEDURE.NAME,
                 DOSSIER.HANDLING_UNIT_ID, handling.NAME, DOSSIER.DUE_DATE, DOSSIER.RESPONSIBLE_UNIT_ID, holder.NAME,
-                DOSSIER.RESPONSIBLE_OFFICER_ID, OFFICER.FULL_NAME, apologyState));
+                DOSSIER.RESPONSIBLE_OFFICER_ID, OFFICER.FULL_NAME, APOLOGY.STATE));
         fields.addAll(List.of(LATE_RISK_SCORE.fields()));
         return dsl.select(fields)
                 .from(LATE_RISK_SCORE)
@@ -174,6 +173,6 @@ public class LateRiskQuery {
                 .fetch(r -> new AtRiskDossier(r.get(DOSSIER.ID), r.get(DOSSIER.CODE), r.get(CATALOG_PROCEDURE.NAME),
                         r.get(DOSSIER.HANDLING_UNIT_ID), r.get(handling.NAME), r.get(DOSSIER.DUE_DATE),
                         r.get(DOSSIER.RESPONSIBLE_UNIT_ID), r.get(holder.NAME), r.get(DOSSIER.RESPONSIBLE_OFFICER_ID),
-                        r.get(OFFICER.FULL_NAME), r.get(apologyState), risk(r)));
+                        r.get(OFFICER.FULL_NAME), r.get(APOLOGY.STATE), risk(r)));
     }
 }

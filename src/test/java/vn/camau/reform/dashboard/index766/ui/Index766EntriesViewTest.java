@@ -27,8 +27,8 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
-import vn.camau.reform.adminunit.AdminUnit;
 import vn.camau.reform.adminunit.AdminUnitService;
+import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.dashboard.index766.IndexEntry;
 import vn.camau.reform.dashboard.index766.SubIndicatorRule;
@@ -50,7 +50,7 @@ class Index766EntriesViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private void fill(Dialog dialog, String indicatorName, String percent, String note) {
-        ComboBox<AdminUnit> unit = LocatorJ._get(dialog, ComboBox.class, spec -> spec.withLabel("Đơn vị"));
+        ComboBox<ReportUnit> unit = LocatorJ._get(dialog, ComboBox.class, spec -> spec.withLabel("Đơn vị"));
         HasValueUtilsKt._setValue(unit, units.find(1).orElseThrow());
         Select<SubIndicatorRule> indicator = LocatorJ._get(dialog, Select.class,
                 spec -> spec.withLabel("Chỉ số thành phần"));
