@@ -103,7 +103,7 @@ final class MonthlyReportComposer {
                 + ", đã trả lời đúng hạn " + n(h.answeredOnTime()) + "; quá hạn chưa trả lời " + n(h.overdue())
                 + "; có cơ sở (toàn bộ hoặc một phần) " + n(h.founded()) + "."));
         List<List<String>> categories = new ArrayList<>(h.byCategory().stream()
-                .map(c -> List.of(Texts.of("hotline.category." + c.category().name(), VnFormats.VIETNAMESE),
+                .map(c -> List.of(Texts.of(c.category().labelKey(), VnFormats.VIETNAMESE),
                         n(c.reports()), n(c.overdue()))).toList());
         categories.add(List.of("Tổng cộng", n(h.received()), n(h.overdue())));
         b.add(new Table(List.of("Loại phản ánh", "Tiếp nhận", "Quá hạn chưa trả lời"), categories,
