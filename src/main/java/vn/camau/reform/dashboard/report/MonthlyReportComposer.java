@@ -115,9 +115,7 @@ final class MonthlyReportComposer {
         if (idx == null) {
             b.add(new Paragraph("Chưa có bộ tiêu chí áp dụng cho kỳ này."));
         } else {
-            b.add(new Paragraph("Điểm đạt " + points(idx.total()) + "/" + points(idx.max()) + " điểm tính được"
-                    + (idx.previous() == null ? "." : "; kỳ trước " + points(idx.previous()) + " điểm (thay đổi "
-                    + signed(idx.total().subtract(idx.previous())) + " điểm).")));
+            b.add(new Paragraph(indexSentence(idx)));
             b.add(new Table(List.of("Nhóm chỉ số", "Điểm", "Tối đa"), idx.groups().stream()
                     .map(g -> List.of(Texts.of("index766.group." + g.code(), VnFormats.VIETNAMESE), points(g.score()),
                             points(g.max()))).toList(),
@@ -135,6 +133,33 @@ final class MonthlyReportComposer {
                     new boolean[] {false, false, true, true, true, true}));
         }
         return b;
+    }
+
+    /**
+     * The score, and its change as the 766 view gives it: the share of the scorable maximum attained, in
+     * percentage points, each period over its own maximum; when the maximum changed, from what to what.
+     */
+    static String indexSentence(MonthlyReportFigures.Index idx) {
+        StringBuilder s = new StringBuilder("Điểm đạt " + points(idx.total()) + "/" + points(idx.max())
+                + " điểm tính được" + share(idx.total(), idx.max()));
+        BigDecimal change = idx.change();
+        if (change == null) {
+            return s.append('.').toString();
+        }
+        s.append("; kỳ trước ").append(points(idx.previous())).append('/').append(points(idx.previousMax()))
+                .append(" điểm").append(share(idx.previous(), idx.previousMax()))
+                .append("; tỷ lệ đạt thay đổi ").append(signed(change)).append(" điểm phần trăm");
+        if (idx.maxChanged()) {
+            s.append(" (điểm tối đa tính được đổi từ ").append(points(idx.previousMax())).append(" thành ")
+                    .append(points(idx.max())).append(" nên không so sánh hiệu số điểm)");
+        }
+        return s.append('.').toString();
+    }
+
+    /** " (đạt 68,62%)": the total's share of the scorable maximum; nothing when nothing could be scored. */
+    private static String share(BigDecimal total, BigDecimal max) {
+        return max.signum() == 0 ? "" : " (đạt " + VnFormats.percent(total.divide(max, 6, RoundingMode.HALF_UP)
+                .doubleValue()) + ")";
     }
 
     private static List<String> recipients(MonthlyReportFigures.Unit u) {

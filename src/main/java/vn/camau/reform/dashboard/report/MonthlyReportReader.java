@@ -114,7 +114,7 @@ class MonthlyReportReader {
             earlier = null;
         }
         return Optional.of(new MonthlyReportFigures.Index(score.total(), score.max(),
-                earlier == null ? null : earlier.total(),
+                earlier == null ? null : earlier.total(), earlier == null ? null : earlier.max(),
                 score.groups().stream().map(g -> new MonthlyReportFigures.IndexGroup(g.rule().code(), g.score(),
                         g.max())).toList()));
     }
