@@ -26,6 +26,15 @@ import vn.camau.reform.dossier.LateStepCount;
 final class MonthlyReportComposer {
 
     static final String TITLE = "BÁO CÁO";
+    /**
+     * Said in every report, whether or not anything was left out: a sentence or a count that appeared
+     * only when something was would itself tell a reader that they had been reported on.
+     */
+    static final String WITHHELD_RULE = "Số liệu phản ánh trong báo cáo này không tính các phản ánh về người "
+            + "có quyền xem báo cáo (lãnh đạo, công chức của đơn vị và của cấp trên) chưa được kết luận là có cơ sở: "
+            + "như trên trang tổng quan, người bị phản ánh không được biết qua số liệu rằng có phản ánh về mình "
+            + "trước khi có kết luận. Vì vậy số liệu này có thể thấp hơn số liệu người khác thấy trên trang tổng "
+            + "quan; số phản ánh không tính không được nêu, vì chính con số đó sẽ cho người bị phản ánh biết.";
     private static final String NONE = "—";
 
     private MonthlyReportComposer() {
@@ -102,6 +111,7 @@ final class MonthlyReportComposer {
         b.add(new Paragraph("Tiếp nhận " + n(h.received()) + " phản ánh; đến hạn trả lời " + n(h.due())
                 + ", đã trả lời đúng hạn " + n(h.answeredOnTime()) + "; quá hạn chưa trả lời " + n(h.overdue())
                 + "; có cơ sở (toàn bộ hoặc một phần) " + n(h.founded()) + "."));
+        b.add(new Paragraph(WITHHELD_RULE));
         List<List<String>> categories = new ArrayList<>(h.byCategory().stream()
                 .map(c -> List.of(Texts.of("hotline.category." + c.category().name(), VnFormats.VIETNAMESE),
                         n(c.reports()), n(c.overdue()))).toList());
