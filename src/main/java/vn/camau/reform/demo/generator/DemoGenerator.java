@@ -143,7 +143,8 @@ public final class DemoGenerator {
         double feeOnline = expectedShare(p -> p.hasFee() ? 1 : 0, p -> online.get(p.id()));
         double whenOnline = Math.min(Calibration.PAID_ONLINE_WHEN_ONLINE, Calibration.PAID_ONLINE / Math.max(feeOnline, 1e-9));
         double whenOffline = clamp((Calibration.PAID_ONLINE - feeOnline * whenOnline) / Math.max(1e-9, 1 - feeOnline));
-        LateCauses causes = new LateCauses(seed, calendar, Calibration.FIRST_DAY, today);
+        LateCauses causes = new LateCauses(seed, calendar, Calibration.FIRST_DAY, today, reference.units(),
+                roster.officers());
         causes.scale(lateScales(causes));
         this.simulator = new DossierSimulator(calendar, roster, now, online, whenOnline, whenOffline, causes);
     }
@@ -166,7 +167,7 @@ public final class DemoGenerator {
             return scales;
         }
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x1A7E_CA05_E5L);
-        int n = 40_000;
+        int n = 100_000;
         for (String level : proceduresByLevel.keySet()) {
             double[] factors = new double[n];
             for (int i = 0; i < n; i++) {
@@ -175,7 +176,8 @@ public final class DemoGenerator {
                 DemoOfficer specialist = roster.specialist(d.handling().id(), OfficerRoster.deskOf(p.fieldCode()), rnd);
                 boolean leaderShare = !p.sameDay() && !p.inHours() && p.limit() >= 3;
                 boolean resumed = leaderShare && rnd.nextDouble() < Calibration.SUPPLEMENT_REQUESTED;
-                factors[i] = causes.factor(p, d.handling().id(), specialist, d.receivedAt().toLocalDate(), resumed);
+                factors[i] = causes.slowOfficer(specialist) ? -1
+                        : causes.factor(p, d.handling().id(), specialist, d.receivedAt().toLocalDate(), resumed);
             }
             double target = Calibration.LATE.get(level);
             double lo = 0;
@@ -184,7 +186,7 @@ public final class DemoGenerator {
                 double mid = (lo + hi) / 2;
                 double mean = 0;
                 for (double f : factors) {
-                    mean += Math.min(LateCauses.MOST, mid * f);
+                    mean += f < 0 ? LateCauses.SLOW_OFFICER_LATE : Math.min(LateCauses.MOST, mid * f);
                 }
                 if (mean / n < target) {
                     lo = mid;
