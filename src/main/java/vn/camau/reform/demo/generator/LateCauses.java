@@ -34,11 +34,13 @@ final class LateCauses {
     static final double SLOW_UNITS = 0.05;
     static final double SLOW_UNIT_FACTOR = 3;
     /**
-     * The late chance of a dossier appraised by a slow specialist: one specialist in one unit of each kind
-     * (former districts, former communes, the new communes) falls behind on a dossier in seven. Not in the
-     * provincial agencies, whose late share (1 in 70,516) leaves no room for one.
+     * The late chance of a dossier appraised by a slow specialist: one land specialist in one unit of each
+     * kind (former districts, former communes, the new communes) falls behind on up to a dossier in seven,
+     * less where that would take more than {@link #SLOW_OFFICER_BUDGET} of the level's late dossiers. Not in
+     * the provincial agencies, whose late share (1 in 70,516) leaves no room for one.
      */
     static final double SLOW_OFFICER_LATE = 0.15;
+    static final double SLOW_OFFICER_BUDGET = 0.5;
     /** Dossiers received within this many working days before or after a long holiday meet a backlog. */
     static final int BACKLOG_DAYS = 5;
     /** A break of at least this many days off in a row is a long holiday (a weekend is two). */
@@ -52,7 +54,8 @@ final class LateCauses {
     private final long seed;
     private final Set<LocalDate> backlogDays = new HashSet<>();
     private final Set<Long> slowOfficers = new HashSet<>();
-    private Map<String, Double> scale = Map.of();
+    private final Map<Long, DemoOfficer> slowByUnit = new HashMap<>();
+    private Map<String, double[]> scale = Map.of();
 
     LateCauses(long seed, WorkingCalendar calendar, LocalDate from, LocalDate to, List<DemoUnit> units,
                List<DemoOfficer> officers) {
@@ -83,17 +86,17 @@ final class LateCauses {
         }
     }
 
-    /** In each kind of commune or district, the unit drawn first, and in it the specialist drawn first. */
+    /** In each kind of commune or district, the unit drawn first, and in it the land specialist drawn first. */
     private void pickSlowOfficers(List<DemoUnit> units, List<DemoOfficer> officers) {
         Map<Long, List<DemoOfficer>> specialists = new HashMap<>();
         for (DemoOfficer o : officers) {
-            if (o.duty() == DemoOfficer.Duty.SPECIALIST && o.desk() != DemoOfficer.Desk.NONE) {
+            if (o.duty() == DemoOfficer.Duty.SPECIALIST && o.desk() == DemoOfficer.Desk.LAND) {
                 specialists.computeIfAbsent(o.unitId(), k -> new ArrayList<>()).add(o);
             }
         }
         Map<String, DemoUnit> firstOfKind = new TreeMap<>();
         for (DemoUnit u : units) {
-            if (u.level() == UnitLevel.AGENCY || specialists.getOrDefault(u.id(), List.of()).size() < 2) {
+            if (u.level() == UnitLevel.AGENCY || !specialists.containsKey(u.id())) {
                 continue;
             }
             String kind = u.level() + (u.isFormer() ? "-former" : "");
@@ -104,13 +107,24 @@ final class LateCauses {
         }
         for (DemoUnit u : firstOfKind.values()) {
             specialists.get(u.id()).stream().min(Comparator.comparingDouble(o -> draw("O" + o.code())))
-                    .ifPresent(o -> slowOfficers.add(o.id()));
+                    .ifPresent(o -> {
+                        slowOfficers.add(o.id());
+                        slowByUnit.put(u.id(), o);
+                    });
         }
     }
 
-    /** The per-level scale, set once the generator has measured the mean factor of each level. */
-    void scale(Map<String, Double> perLevel) {
-        this.scale = Map.copyOf(perLevel);
+    /**
+     * The scale of each level and era ({@link #era}), set once the generator has measured them: the base
+     * chance the causes multiply, and the slow specialist's chance.
+     */
+    void scale(Map<String, double[]> perLevelAndEra) {
+        this.scale = Map.copyOf(perLevelAndEra);
+    }
+
+    /** Scales are solved per level and per side of July 2025, when other units (and officers) took over. */
+    static String era(String level, LocalDate received) {
+        return level + (received.isBefore(Calibration.TWO_LEVELS_FROM) ? "-before" : "-from");
     }
 
     boolean slowProcedure(DemoProcedure p) {
@@ -119,6 +133,11 @@ final class LateCauses {
 
     boolean slowUnit(long unitId) {
         return draw("U" + unitId) < SLOW_UNITS;
+    }
+
+    /** The slow specialists, by unit. */
+    java.util.Optional<DemoOfficer> slowOfficerIn(long unitId) {
+        return java.util.Optional.ofNullable(slowByUnit.get(unitId));
     }
 
     boolean slowOfficer(DemoOfficer o) {
@@ -151,10 +170,11 @@ final class LateCauses {
     /** The chance this dossier ends late: the slow specialist's, or the level's scale times its causes, capped. */
     double probability(DemoProcedure p, long handlingUnitId, DemoOfficer specialist, LocalDate received,
                        boolean resumed) {
+        double[] s = scale.get(era(p.level(), received));
         if (slowOfficer(specialist)) {
-            return SLOW_OFFICER_LATE;
+            return s == null ? SLOW_OFFICER_LATE : s[1];
         }
-        double base = scale.getOrDefault(p.level(), Calibration.LATE.get(p.level()));
+        double base = s == null ? Calibration.LATE.get(p.level()) : s[0];
         return Math.min(MOST, base * factor(p, handlingUnitId, specialist, received, resumed));
     }
 
