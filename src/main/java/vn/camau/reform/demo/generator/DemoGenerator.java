@@ -87,6 +87,7 @@ public final class DemoGenerator {
     private final LocalDate today;
     private final OfficerRoster roster;
     private final DossierSimulator simulator;
+    private final LateCauses causes;
     private final long firstDossierId;
 
     private final WeightedPicker<String> levels;
@@ -143,58 +144,77 @@ public final class DemoGenerator {
         double feeOnline = expectedShare(p -> p.hasFee() ? 1 : 0, p -> online.get(p.id()));
         double whenOnline = Math.min(Calibration.PAID_ONLINE_WHEN_ONLINE, Calibration.PAID_ONLINE / Math.max(feeOnline, 1e-9));
         double whenOffline = clamp((Calibration.PAID_ONLINE - feeOnline * whenOnline) / Math.max(1e-9, 1 - feeOnline));
-        LateCauses causes = new LateCauses(seed, calendar, Calibration.FIRST_DAY, today);
+        this.causes = new LateCauses(seed, calendar, Calibration.FIRST_DAY, today, reference.units(),
+                roster.officers());
         causes.scale(lateScales(causes));
         this.simulator = new DossierSimulator(calendar, roster, now, online, whenOnline, whenOffline, causes);
     }
 
     /**
-     * The scale of each level's late chance that keeps its late share the province's although the causes
-     * make some dossiers far likelier late than others: measured on a sample of drafts drawn from a stream
-     * of its own (the data's streams are untouched), then solved so that the mean capped chance is the
-     * calibrated share.
+     * The scales of each level's late chance that keep its late share the province's although the causes
+     * make some dossiers far likelier late than others, before and after July 2025 alike: measured on a
+     * sample of drafts drawn from a stream of its own (the data's streams are untouched). The slow
+     * specialist's chance is capped so that they take at most their budget of the late dossiers; the base
+     * is then solved so that the mean capped chance is the calibrated share.
      */
-    private Map<String, Double> lateScales(LateCauses causes) {
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = Calibration.FIRST_DAY; !d.isAfter(today); d = d.plusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
-                days.add(d);
-            }
-        }
-        Map<String, Double> scales = new HashMap<>();
-        if (days.isEmpty()) {
-            return scales;
-        }
+    private Map<String, double[]> lateScales(LateCauses causes) {
+        Map<String, double[]> scales = new HashMap<>();
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x1A7E_CA05_E5L);
-        int n = 40_000;
-        for (String level : proceduresByLevel.keySet()) {
-            double[] factors = new double[n];
-            for (int i = 0; i < n; i++) {
-                Draft d = draft(days.get(rnd.nextInt(days.size())), level, rnd);
-                DemoProcedure p = d.procedure();
-                DemoOfficer specialist = roster.specialist(d.handling().id(), OfficerRoster.deskOf(p.fieldCode()), rnd);
-                boolean leaderShare = !p.sameDay() && !p.inHours() && p.limit() >= 3;
-                boolean resumed = leaderShare && rnd.nextDouble() < Calibration.SUPPLEMENT_REQUESTED;
-                factors[i] = causes.factor(p, d.handling().id(), specialist, d.receivedAt().toLocalDate(), resumed);
-            }
-            double target = Calibration.LATE.get(level);
-            double lo = 0;
-            double hi = target;
-            for (int k = 0; k < 60; k++) {
-                double mid = (lo + hi) / 2;
-                double mean = 0;
-                for (double f : factors) {
-                    mean += Math.min(LateCauses.MOST, mid * f);
-                }
-                if (mean / n < target) {
-                    lo = mid;
-                } else {
-                    hi = mid;
+        int n = 60_000;
+        for (boolean before : new boolean[] {true, false}) {
+            List<LocalDate> days = new ArrayList<>();
+            for (LocalDate d = Calibration.FIRST_DAY; !d.isAfter(today); d = d.plusDays(1)) {
+                if (calendar.isWorkingDay(d) && d.isBefore(Calibration.TWO_LEVELS_FROM) == before) {
+                    days.add(d);
                 }
             }
-            scales.put(level, lo);
+            if (days.isEmpty()) {
+                continue;
+            }
+            for (String level : proceduresByLevel.keySet()) {
+                double[] factors = new double[n];
+                int slow = 0;
+                for (int i = 0; i < n; i++) {
+                    Draft d = draft(days.get(rnd.nextInt(days.size())), level, rnd);
+                    DemoProcedure p = d.procedure();
+                    DemoOfficer specialist = roster.specialist(d.handling().id(), OfficerRoster.deskOf(p.fieldCode()),
+                            rnd);
+                    boolean leaderShare = !p.sameDay() && !p.inHours() && p.limit() >= 3;
+                    boolean resumed = leaderShare && rnd.nextDouble() < Calibration.SUPPLEMENT_REQUESTED;
+                    if (causes.slowOfficer(specialist)) {
+                        factors[i] = -1;
+                        slow++;
+                    } else {
+                        factors[i] = causes.factor(p, d.handling().id(), specialist, d.receivedAt().toLocalDate(),
+                                resumed);
+                    }
+                }
+                double target = Calibration.LATE.get(level);
+                double slowLate = slow == 0 ? LateCauses.SLOW_OFFICER_LATE : Math.min(LateCauses.SLOW_OFFICER_LATE,
+                        LateCauses.SLOW_OFFICER_BUDGET * target * n / slow);
+                double lo = 0;
+                double hi = target;
+                for (int k = 0; k < 60; k++) {
+                    double mid = (lo + hi) / 2;
+                    double mean = 0;
+                    for (double f : factors) {
+                        mean += f < 0 ? slowLate : Math.min(LateCauses.MOST, mid * f);
+                    }
+                    if (mean / n < target) {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                scales.put(LateCauses.era(level, days.getFirst()), new double[] {lo, slowLate});
+            }
         }
         return scales;
+    }
+
+    /** Why its dossiers are late: for the tests of the generator. */
+    LateCauses causes() {
+        return causes;
     }
 
     public List<DemoOfficer> officers() {
@@ -352,7 +372,8 @@ public final class DemoGenerator {
 
     /**
      * Today's situation worth a leader's look: a handful of overdue dossiers in a few communes (three
-     * in Phường An Xuyên), and a few more due today or on the next working day, all still open.
+     * in Phường An Xuyên), a few more due today or on the next working day, and three still with the new
+     * communes' slow specialist ({@link LateCauses}) a day or two before their due date, all still open.
      */
     @SuppressWarnings("unchecked")
     private List<Draft>[] scenario(List<LocalDate> days) {
@@ -415,6 +436,22 @@ public final class DemoGenerator {
                         todayStillOpen && rnd.nextBoolean() ? today : next, rnd);
             }
         }
+        // at risk: three dossiers still on the desk of the new communes' slow specialist, due in one or two
+        // working days; whether the late-risk warning flags them is for its history of that specialist to say
+        for (DemoUnit unit : newCommunes.items()) {
+            causes.slowOfficerIn(unit.id()).ifPresent(slow -> {
+                List<DemoProcedure> theirs = eligible.stream()
+                        .filter(p -> OfficerRoster.deskOf(p.fieldCode()) == slow.desk()).toList();
+                if (!theirs.isEmpty()) {
+                    WeightedPicker<DemoProcedure> picker = new WeightedPicker<>(theirs,
+                            p -> POPULARITY.getOrDefault(p.code(), 1.0));
+                    for (int k = 0; k < 3; k++) {
+                        addForced(byDay, index, Forced.AT_RISK, unit, picker.pick(rnd),
+                                calendar.addWorkingDays(today, 1 + k % 2), rnd);
+                    }
+                }
+            });
+        }
         return byDay;
     }
 
@@ -425,7 +462,11 @@ public final class DemoGenerator {
         if (i == null || received.isBefore(Calibration.TWO_LEVELS_FROM) || !received.isBefore(today)) {
             return;
         }
-        LocalDate resolution = kind == Forced.OVERDUE ? calendar.addWorkingDays(today, 1 + rnd.nextInt(3)) : due;
+        LocalDate resolution = switch (kind) {
+            case OVERDUE -> calendar.addWorkingDays(today, 1 + rnd.nextInt(3));
+            case AT_RISK -> calendar.addWorkingDays(due, 1 + rnd.nextInt(2));
+            default -> due;
+        };
         byDay[i].add(new Draft(p, unit, unit, receptionTime(received, rnd), kind, resolution));
     }
 

@@ -52,7 +52,7 @@ final class DossierSimulator {
             "1.010727", "1.004232");
 
     /** What the scenario of today wants of a dossier: open, and overdue or due soon. */
-    enum Forced { NONE, OVERDUE, DUE_SOON }
+    enum Forced { NONE, OVERDUE, DUE_SOON, AT_RISK }
 
     /** A dossier before its life: where, what, when. */
     record Draft(DemoProcedure procedure, DemoUnit receiving, DemoUnit handling, LocalDateTime receivedAt,
@@ -133,7 +133,10 @@ final class DossierSimulator {
         boolean digitised = rnd.nextDouble() < Calibration.DIGITISED.get(level);
 
         DemoOfficer desk = roster.reception(d.receiving().id(), rnd);
-        DemoOfficer specialist = roster.specialist(d.handling().id(), OfficerRoster.deskOf(p.fieldCode()), rnd);
+        DemoOfficer drawn = roster.specialist(d.handling().id(), OfficerRoster.deskOf(p.fieldCode()), rnd);
+        // a dossier the scenario puts at risk sits with the unit's slow specialist (the draw above keeps the stream)
+        DemoOfficer specialist = d.forced() == Forced.AT_RISK
+                ? causes.slowOfficerIn(d.handling().id()).orElse(drawn) : drawn;
         DemoOfficer leader = roster.leader(d.handling().id(), rnd);
         long receiving = d.receiving().id();
         long handling = d.handling().id();
@@ -222,7 +225,7 @@ final class DossierSimulator {
         boolean late;
         LocalDate resolvedDay;
         if (d.forced() != Forced.NONE) {
-            late = d.forced() == Forced.OVERDUE;
+            late = d.forced() == Forced.OVERDUE || d.forced() == Forced.AT_RISK;
             resolvedDay = d.forcedResolution();
         } else {
             // one draw, as before the causes, so that the rest of the day's stream stays where it was
@@ -237,7 +240,7 @@ final class DossierSimulator {
                 resolvedDay = due;
             }
         }
-        boolean leaderLate = late && leaderShare == 1 && rnd.nextInt(4) == 0;
+        boolean leaderLate = late && leaderShare == 1 && d.forced() != Forced.AT_RISK && rnd.nextInt(4) == 0;
         LocalDateTime resolvedAt;
         if (p.sameDay()) {
             resolvedAt = later(lastAppraisalStart, resolvedDay, rnd);

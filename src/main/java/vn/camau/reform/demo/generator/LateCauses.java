@@ -1,20 +1,26 @@
 package vn.camau.reform.demo.generator;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
+import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.calendar.WorkingCalendar;
 
 /**
  * Why a demo dossier is late (issue 21): lateness is not drawn at random but has causes a history can
  * show. A few procedures have a slow appraisal, a few units are slow, a few specialists are much slower
- * than their colleagues, the dossiers received around a long holiday (Tết, 30/4–1/5, 2/9: four or more
+ * than their colleagues (the strongest cause: a history of them is what lets a warning come early), the dossiers received around a long holiday (Tết, 30/4–1/5, 2/9: four or more
  * days off in a row) meet a backlog, and a dossier that came back after a supplement request (bổ sung hồ
- * sơ) is often put aside. Each cause multiplies the dossier's chance of being late; the chances are then
- * scaled per level so that the late shares stay the province's (DOMAIN §5, {@link Calibration#LATE}).
+ * sơ) is often put aside. Each cause multiplies the dossier's chance of being late (a slow specialist's
+ * dossiers have a chance of their own); the chances are then scaled per level so that the late shares stay the province's (DOMAIN §5, {@link Calibration#LATE}).
  *
  * <p>Which procedures, units and officers are slow is drawn from the generator's seed and their codes
  * alone, so the same seed always picks the same ones whatever the size.
@@ -22,30 +28,39 @@ import vn.camau.reform.calendar.WorkingCalendar;
 final class LateCauses {
 
     /** Share of procedures whose appraisal is slow, and how much likelier their dossiers are late. */
-    static final double SLOW_PROCEDURES = 0.10;
-    static final double SLOW_PROCEDURE_FACTOR = 6;
+    static final double SLOW_PROCEDURES = 0.08;
+    static final double SLOW_PROCEDURE_FACTOR = 3;
     /** Share of handling units that are slow (understaffed), and the factor. */
-    static final double SLOW_UNITS = 0.06;
-    static final double SLOW_UNIT_FACTOR = 5;
-    /** Share of specialists that are much slower than their colleagues, and the factor. */
-    static final double SLOW_OFFICERS = 0.025;
-    static final double SLOW_OFFICER_FACTOR = 80;
+    static final double SLOW_UNITS = 0.05;
+    static final double SLOW_UNIT_FACTOR = 3;
+    /**
+     * The late chance of a dossier appraised by a slow specialist: one land specialist in one unit of each
+     * kind (former districts, former communes, the new communes) falls behind on up to a dossier in seven,
+     * less where that would take more than {@link #SLOW_OFFICER_BUDGET} of the level's late dossiers. Not in
+     * the provincial agencies, whose late share (1 in 70,516) leaves no room for one.
+     */
+    static final double SLOW_OFFICER_LATE = 0.15;
+    static final double SLOW_OFFICER_BUDGET = 0.5;
     /** Dossiers received within this many working days before or after a long holiday meet a backlog. */
     static final int BACKLOG_DAYS = 5;
     /** A break of at least this many days off in a row is a long holiday (a weekend is two). */
     static final int LONG_HOLIDAY = 4;
-    static final double BACKLOG_FACTOR = 5;
+    static final double BACKLOG_FACTOR = 4;
     /** A dossier resumed after a supplement request. */
-    static final double SUPPLEMENT_FACTOR = 25;
+    static final double SUPPLEMENT_FACTOR = 10;
     /** No dossier is late with certainty: the causes raise the chance, never to one. */
     static final double MOST = 0.6;
 
     private final long seed;
     private final Set<LocalDate> backlogDays = new HashSet<>();
-    private Map<String, Double> scale = Map.of();
+    private final Set<Long> slowOfficers = new HashSet<>();
+    private final Map<Long, DemoOfficer> slowByUnit = new HashMap<>();
+    private Map<String, double[]> scale = Map.of();
 
-    LateCauses(long seed, WorkingCalendar calendar, LocalDate from, LocalDate to) {
+    LateCauses(long seed, WorkingCalendar calendar, LocalDate from, LocalDate to, List<DemoUnit> units,
+               List<DemoOfficer> officers) {
         this.seed = seed;
+        pickSlowOfficers(units, officers);
         // walk the days off: a run of LONG_HOLIDAY or more marks the working days around it
         LocalDate d = from.minusDays(30);
         LocalDate end = to.plusDays(30);
@@ -71,9 +86,45 @@ final class LateCauses {
         }
     }
 
-    /** The per-level scale, set once the generator has measured the mean factor of each level. */
-    void scale(Map<String, Double> perLevel) {
-        this.scale = Map.copyOf(perLevel);
+    /** In each kind of commune or district, the unit drawn first, and in it the land specialist drawn first. */
+    private void pickSlowOfficers(List<DemoUnit> units, List<DemoOfficer> officers) {
+        Map<Long, List<DemoOfficer>> specialists = new HashMap<>();
+        for (DemoOfficer o : officers) {
+            if (o.duty() == DemoOfficer.Duty.SPECIALIST && o.desk() == DemoOfficer.Desk.LAND) {
+                specialists.computeIfAbsent(o.unitId(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        Map<String, DemoUnit> firstOfKind = new TreeMap<>();
+        for (DemoUnit u : units) {
+            if (u.level() == UnitLevel.AGENCY || !specialists.containsKey(u.id())) {
+                continue;
+            }
+            String kind = u.level() + (u.isFormer() ? "-former" : "");
+            DemoUnit first = firstOfKind.get(kind);
+            if (first == null || draw("S" + u.id()) < draw("S" + first.id())) {
+                firstOfKind.put(kind, u);
+            }
+        }
+        for (DemoUnit u : firstOfKind.values()) {
+            specialists.get(u.id()).stream().min(Comparator.comparingDouble(o -> draw("O" + o.code())))
+                    .ifPresent(o -> {
+                        slowOfficers.add(o.id());
+                        slowByUnit.put(u.id(), o);
+                    });
+        }
+    }
+
+    /**
+     * The scale of each level and era ({@link #era}), set once the generator has measured them: the base
+     * chance the causes multiply, and the slow specialist's chance.
+     */
+    void scale(Map<String, double[]> perLevelAndEra) {
+        this.scale = Map.copyOf(perLevelAndEra);
+    }
+
+    /** Scales are solved per level and per side of July 2025, when other units (and officers) took over. */
+    static String era(String level, LocalDate received) {
+        return level + (received.isBefore(Calibration.TWO_LEVELS_FROM) ? "-before" : "-from");
     }
 
     boolean slowProcedure(DemoProcedure p) {
@@ -84,8 +135,13 @@ final class LateCauses {
         return draw("U" + unitId) < SLOW_UNITS;
     }
 
+    /** The slow specialists, by unit. */
+    java.util.Optional<DemoOfficer> slowOfficerIn(long unitId) {
+        return java.util.Optional.ofNullable(slowByUnit.get(unitId));
+    }
+
     boolean slowOfficer(DemoOfficer o) {
-        return o.duty() == DemoOfficer.Duty.SPECIALIST && draw("O" + o.code()) < SLOW_OFFICERS;
+        return slowOfficers.contains(o.id());
     }
 
     boolean backlog(LocalDate received) {
@@ -102,9 +158,6 @@ final class LateCauses {
         if (slowUnit(handlingUnitId)) {
             f *= SLOW_UNIT_FACTOR;
         }
-        if (slowOfficer(specialist)) {
-            f *= SLOW_OFFICER_FACTOR;
-        }
         if (backlog(received)) {
             f *= BACKLOG_FACTOR;
         }
@@ -114,10 +167,14 @@ final class LateCauses {
         return f;
     }
 
-    /** The chance this dossier ends late: the level's scale times its causes, capped. */
+    /** The chance this dossier ends late: the slow specialist's, or the level's scale times its causes, capped. */
     double probability(DemoProcedure p, long handlingUnitId, DemoOfficer specialist, LocalDate received,
                        boolean resumed) {
-        double base = scale.getOrDefault(p.level(), Calibration.LATE.get(p.level()));
+        double[] s = scale.get(era(p.level(), received));
+        if (slowOfficer(specialist)) {
+            return s == null ? SLOW_OFFICER_LATE : s[1];
+        }
+        double base = s == null ? Calibration.LATE.get(p.level()) : s[0];
         return Math.min(MOST, base * factor(p, handlingUnitId, specialist, received, resumed));
     }
 

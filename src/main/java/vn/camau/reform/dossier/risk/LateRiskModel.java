@@ -12,8 +12,10 @@ import java.util.Map;
  * of the same procedure were in the same step with as many working days left as this one has, the share
  * whose dossier ended late.
  *
- * <p>Each cell is a step of a procedure, for the officer holding it, the unit, or every unit; the most
- * particular cell with at least {@code minCases} past dossiers speaks. When its mornings with exactly
+ * <p>Each cell is a step of a procedure, for the officer holding it, the unit, or every unit, or the step
+ * of the officer over every procedure they handle (a slow officer shows there long before their cases of
+ * one procedure are enough); the most particular cell with at least {@code minCases} past dossiers speaks,
+ * in the order officer for the procedure, officer for every procedure, unit, every unit. When its mornings with exactly
  * these days left are fewer than {@code minCases}, the neighbouring days-left (±1, ±2) are pooled; still
  * fewer, or no cell with enough dossiers: no figure, never a guessed one. Pure: the service feeds it
  * samples and open dossiers; the backtest feeds it the same from memory.
@@ -52,6 +54,7 @@ public final class LateRiskModel {
             if (s.officerId() != null) {
                 acc.computeIfAbsent(CellKey.officer(s.procedureId(), s.step(), s.unitId(), s.officerId()),
                         k -> new Acc()).add(s);
+                acc.computeIfAbsent(CellKey.person(s.step(), s.unitId(), s.officerId()), k -> new Acc()).add(s);
             }
         }
 
@@ -64,9 +67,10 @@ public final class LateRiskModel {
 
     /** The risk of the dossier standing at {@code open}; without enough history, no figure. */
     public LateRisk assess(OpenStep open, int minCases) {
-        List<CellKey> candidates = new ArrayList<>(3);
+        List<CellKey> candidates = new ArrayList<>(4);
         if (open.officerId() != null) {
             candidates.add(CellKey.officer(open.procedureId(), open.step(), open.unitId(), open.officerId()));
+            candidates.add(CellKey.person(open.step(), open.unitId(), open.officerId()));
         }
         candidates.add(CellKey.unit(open.procedureId(), open.step(), open.unitId()));
         candidates.add(CellKey.all(open.procedureId(), open.step()));

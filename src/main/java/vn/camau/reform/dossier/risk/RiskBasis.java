@@ -1,6 +1,9 @@
 package vn.camau.reform.dossier.risk;
 
-/** Whose history a figure comes from: the officer's own, the unit's, or every unit's for the procedure. */
+/**
+ * Whose history a figure comes from: the officer's own for the procedure, the officer's own over every
+ * procedure they handle, the unit's, or every unit's for the procedure.
+ */
 public enum RiskBasis {
-    OFFICER, UNIT, ALL
+    OFFICER, PERSON, UNIT, ALL
 }

@@ -84,7 +84,7 @@ class LateRiskApiTest {
         JsonNode high = body(asUser(get("/api/v1/dossiers/T-RISK-HIGH"), "lanhdao.tinh").andExpect(status().isOk()));
         assertThat(high.at("/lateRisk/probability").asDouble()).isEqualTo(0.5);
         assertThat(high.at("/lateRisk/reason").asString())
-                .startsWith("Bước " + TestRiskHistory.APPRAISAL + " thường mất 4 ngày làm việc; còn 2 ngày");
+                .startsWith("Bước “" + TestRiskHistory.APPRAISAL + "” thường mất 4 ngày làm việc; còn 2 ngày");
         assertThat(high.at("/lateRisk/workingDaysLeft").asInt()).isEqualTo(2);
         assertThat(high.at("/lateRisk/basis").asString()).isEqualTo("UNIT");
         // too little history: no figure, and says so

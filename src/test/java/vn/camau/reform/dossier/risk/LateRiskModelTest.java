@@ -102,6 +102,35 @@ class LateRiskModelTest {
     }
 
     @Test
+    void anOfficerWithTooFewCasesOfOneProcedureIsJudgedOnAllTheirProcedures() {
+        // officer 7 of unit 10: procedures 2, 3 and 4, each 4 on time (2 days, entering with 5 left) and 4 late
+        // (6 days, entering with 3 left: mornings at 2, 1, 0): 8 cases each, 24 in all. Unit 10's other officers:
+        // 30 on time of procedure 2 (4 days, entering with 5 left: mornings at 4, 3, 2, 1)
+        List<StepSample> s = new ArrayList<>();
+        for (long proc = 2; proc <= 4; proc++) {
+            for (int i = 0; i < 4; i++) {
+                s.add(new StepSample(proc, STEP, UNIT, 7L, 2, 5, false, DAY));
+                s.add(new StepSample(proc, STEP, UNIT, 7L, 6, 3, true, DAY));
+            }
+        }
+        for (int i = 0; i < 30; i++) {
+            s.add(new StepSample(2, STEP, UNIT, 8L, 4, 5, false, DAY));
+        }
+        LateRiskModel model = LateRiskModel.train(s);
+        // their own 8 cases of procedure 2 are too few; their 24 over all procedures: with 1 left 12 mornings, all
+        // late, pooled with 0 and 2 left (12 and 12, all late): 36 of 36
+        LateRisk r = model.assess(new OpenStep(1, 2, STEP, UNIT, 7L, 2, 1), 20);
+        assertThat(r.basis()).isEqualTo(RiskBasis.PERSON);
+        assertThat(r.cases()).isEqualTo(24);
+        assertThat(r.probability()).isEqualTo(1.0);
+        // the unit's history of procedure 2 alone would have said 4 late of 34 mornings
+        assertThat(model.assess(new OpenStep(1, 2, STEP, UNIT, null, 2, 1), 20).probability())
+                .isCloseTo(4 / 34.0, within(1e-9));
+        // another officer of the unit with no history of their own: the unit speaks
+        assertThat(model.assess(new OpenStep(1, 2, STEP, UNIT, 9L, 2, 1), 20).basis()).isEqualTo(RiskBasis.UNIT);
+    }
+
+    @Test
     void theHistogramsSurviveTheirStoredText() {
         RiskCell c = MODEL.cells().stream().filter(x -> x.key().equals(CellKey.unit(PROC, STEP, UNIT))).findFirst()
                 .orElseThrow();

@@ -98,7 +98,7 @@ class LateRiskServiceTest {
         assertThat(high.typicalDays()).isEqualTo(4);
         assertThat(high.daysLeft()).isEqualTo(2);
         assertThat(LateRiskReason.words(high, 20, Locale.forLanguageTag("vi")))
-                .startsWith("Bước " + APPRAISAL + " thường mất 4 ngày làm việc; còn 2 ngày");
+                .startsWith("Bước “" + APPRAISAL + "” thường mất 4 ngày làm việc; còn 2 ngày");
         // below the threshold: not shown
         assertThat(riskOf("T-RISK-LOW")).isNull();
         List<String> codes = new ArrayList<>();

@@ -93,8 +93,8 @@ class AtRiskTabTest extends KaribuTest {
         assertThat(rows).extracting(AtRiskDossier::code).containsExactly("T-RISK-HIGH");
         AtRiskDossier high = rows.getFirst();
         assertThat(high.risk().percent()).isEqualTo(50);
-        assertThat(panel().reason(high)).startsWith("Bước " + TestRiskHistory.APPRAISAL
-                + " thường mất 4 ngày làm việc; còn 2 ngày");
+        assertThat(panel().reason(high)).startsWith("Bước “" + TestRiskHistory.APPRAISAL
+                + "” thường mất 4 ngày làm việc; còn 2 ngày");
         // the URL keeps the tab, so a link opens it again
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
                 .containsKey("tab");

@@ -108,9 +108,10 @@ public class LateRiskQuery {
                         r.value7(), r.value8()));
     }
 
-    /** The stored cells of these procedures. */
+    /** The stored cells of these procedures, and every officer's over all procedures. */
     public List<RiskCell> cells(Collection<Long> procedureIds) {
-        return dsl.selectFrom(LATE_RISK_CELL).where(LATE_RISK_CELL.PROCEDURE_ID.in(procedureIds))
+        return dsl.selectFrom(LATE_RISK_CELL)
+                .where(LATE_RISK_CELL.PROCEDURE_ID.in(procedureIds).or(LATE_RISK_CELL.PROCEDURE_ID.isNull()))
                 .fetch(r -> new RiskCell(new CellKey(r.getProcedureId(), r.getStepName(), r.getUnitId(),
                         r.getOfficerId()), r.getCases(), r.getStepMedian(),
                         RiskCell.parse(r.getMorningsHistogram()), RiskCell.parse(r.getLateHistogram())));
