@@ -74,16 +74,23 @@ class UiBenchmark {
     @Test
     void measure() throws Exception {
         int sessions = Integer.getInteger("bench.ui");
+        boolean heapOnly = Boolean.getBoolean("bench.heap-only");
         line("Production mode: %s; %d sessions; %s", productionMode(), sessions, LocalDate.now());
-        clickToData();
+        if (!heapOnly) {
+            clickToData();
+        }
         List<WebDriver> browsers = new ArrayList<>();
         try {
             heapPerUi(sessions, browsers);
-            uiLoad(browsers);
+            if (!heapOnly) {
+                uiLoad(browsers);
+            }
         } finally {
             browsers.forEach(WebDriver::quit);
         }
-        apiLoad(sessions);
+        if (!heapOnly) {
+            apiLoad(sessions);
+        }
         Path out = Path.of("target", "benchmark", "screens.md");
         Files.createDirectories(out.getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
@@ -160,20 +167,136 @@ class UiBenchmark {
     // ---- 2. heap per UI --------------------------------------------------------------------------
 
     private void heapPerUi(int sessions, List<WebDriver> browsers) throws Exception {
-        long before = usedHeapAfterGc();
+        if (sessions > 0 && browsers.isEmpty()) {
+            // one session first, so classes are loaded and shared caches are filled before "before"
+            WebDriver warm = browser(1440, 900);
+            try {
+                signInToDrillDown(warm);
+            } finally {
+                warm.quit();
+            }
+        }
+        // The browsers' drivers are started before the first measure: their clients live in this JVM
+        // beside the server, and what they hold (HTTP clients, buffers, threads) is no UI's cost
         for (int i = 0; i < sessions; i++) {
-            WebDriver browser = browser(1440, 900);
-            browsers.add(browser);
-            WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-            signIn(browser, wait);
-            wait.until(d -> chartsDrawn(d) >= 1 && idle(d));
-            navigate(browser, wait, "/overview?unit=" + COMMUNE, d -> chartsDrawn(d) >= 1);
+            browsers.add(browser(1440, 900));
+        }
+        String histogramBefore = Boolean.getBoolean("bench.histogram") ? histogram() : null;
+        long before = usedHeapAfterGc();
+        long since = System.currentTimeMillis();
+        for (WebDriver browser : browsers) {
+            signInToDrillDown(browser);
         }
         long with = usedHeapAfterGc();
+        if (histogramBefore != null) {
+            histogramDifference(histogramBefore, sessions);
+        }
+        // The same browsers with their sessions ended: what is left is the server's, not the sessions'
+        // (Tomcat's buffers of the connections the browsers keep open, its recycled request processors)
+        int ended = endSessionsSince(since);
+        long without = usedHeapAfterGc();
         line("");
         line("Retained heap with %d signed-in leaders, each with the overview and a drill-down open "
-                        + "(after a full GC): %,d KiB before, %,d KiB with them: **%,d KiB per session**",
-                sessions, before / 1024, with / 1024, (with - before) / sessions / 1024);
+                        + "(after a full GC): %,d KiB before them, %,d KiB with them, %,d KiB after their %d "
+                        + "sessions ended, the browsers still connected: **%,d KiB per UI session** "
+                        + "(with − ended); %,d KiB per browser with its open connections (with − before)",
+                sessions, before / 1024, with / 1024, without / 1024, ended, (with - without) / sessions / 1024,
+                (with - before) / sessions / 1024);
+        if (!Boolean.getBoolean("bench.heap-only")) {
+            // signed in again for the load test
+            for (WebDriver browser : browsers) {
+                signInToDrillDown(browser);
+            }
+        }
+    }
+
+    private void signInToDrillDown(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        signIn(browser, wait);
+        wait.until(d -> chartsDrawn(d) >= 1 && idle(d));
+        navigate(browser, wait, "/overview?unit=" + COMMUNE, d -> chartsDrawn(d) >= 1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
+    private org.apache.catalina.Session[] httpSessions() {
+        var server = (org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer();
+        List<org.apache.catalina.Session> all = new ArrayList<>();
+        for (var child : server.getTomcat().getHost().findChildren()) {
+            all.addAll(List.of(((org.apache.catalina.Context) child).getManager().findSessions()));
+        }
+        return all.toArray(org.apache.catalina.Session[]::new);
+    }
+
+    /** Ends (as a time-out would) the HTTP sessions begun since {@code since}; returns how many. */
+    private int endSessionsSince(long since) {
+        int ended = 0;
+        for (var session : httpSessions()) {
+            if (session.getCreationTime() >= since) {
+                session.expire();
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    /** Where a session's bytes go: the class histogram's difference per session, and the UIs' big parts. */
+    private void histogramDifference(String histogramBefore, int sessions) throws Exception {
+        java.util.Map<String, long[]> diff = new java.util.HashMap<>();
+        parse(histogramBefore, diff, -1);
+        parse(histogram(), diff, 1);
+        diff.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(60)
+                .forEach(e -> System.out.printf("HISTO %10d B %8d # %s%n",
+                        e.getValue()[1] / sessions, e.getValue()[0] / sessions, e.getKey()));
+        sessionContents();
+        if (Boolean.getBoolean("bench.dump")) {
+            Path dump = Path.of("target", "benchmark", "ui-sessions.hprof").toAbsolutePath();
+            Files.createDirectories(dump.getParent());
+            Files.deleteIfExists(dump);
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(dump.toString(), true);
+        }
+    }
+
+    /** Each live UI and the last response Flow keeps for it (resent if the client asks again). */
+    private void sessionContents() {
+        for (var session : httpSessions()) {
+            var http = session.getSession();
+            for (var names = http.getAttributeNames(); names.hasMoreElements(); ) {
+                if (http.getAttribute(names.nextElement()) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
+                    vaadin.lock();
+                    try {
+                        for (var ui : vaadin.getUIs()) {
+                            String last = ui.getInternals().getLastRequestResponse();
+                            System.out.printf("SESSION %s ui %d %s: last response kept %,d chars%n",
+                                    session.getIdInternal().substring(0, 6), ui.getUIId(),
+                                    ui.getInternals().getActiveViewLocation().getPathWithQueryParameters(),
+                                    last == null ? 0 : last.length());
+                        }
+                    } finally {
+                        vaadin.unlock();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds (sign 1) or subtracts (sign -1) a histogram's instance counts and bytes per class. */
+    private static void parse(String histogram, java.util.Map<String, long[]> diff, int sign) {
+        histogram.lines().map(String::trim).filter(l -> l.matches("\\d+:.*")).forEach(l -> {
+            String[] f = l.split("\\s+");
+            long[] v = diff.computeIfAbsent(f[3], k -> new long[2]);
+            v[0] += sign * Long.parseLong(f[1]);
+            v[1] += sign * Long.parseLong(f[2]);
+        });
+    }
+
+    private static String histogram() throws Exception {
+        return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {null}, new String[] {String[].class.getName()});
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

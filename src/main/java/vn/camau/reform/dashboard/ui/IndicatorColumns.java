@@ -61,7 +61,7 @@ final class IndicatorColumns {
             if (!withOpen && k == IndicatorKind.ON_TIME_STRICT) {
                 continue;
             }
-            grid.addColumn(new ComponentRenderer<>(t -> IndicatorText.rateSpan(i18n, figures.apply(t), k)))
+            grid.addColumn(IndicatorText.rateRenderer(i18n, figures, k))
                     .setHeader(i18n.getTranslation("indicator." + k.key() + ".short"))
                     .setTextAlign(ColumnTextAlign.END)
                     .setComparator(t -> {
@@ -80,8 +80,7 @@ final class IndicatorColumns {
      */
     static <T> void addApologyTo(Grid<T> grid, Component i18n, SerializableFunction<T, Indicators> figures,
                                  SerializableFunction<T, String> secondMissLink) {
-        grid.addColumn(new ComponentRenderer<>(t -> IndicatorText.rateSpan(i18n, figures.apply(t),
-                        IndicatorKind.APOLOGY)))
+        grid.addColumn(IndicatorText.rateRenderer(i18n, figures, IndicatorKind.APOLOGY))
                 .setKey(APOLOGY_KEY).setHeader(i18n.getTranslation("indicator.apology.short"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator(t -> {
@@ -117,8 +116,7 @@ final class IndicatorColumns {
                 .setKey(HOTLINE_RECEIVED_KEY).setHeader(i18n.getTranslation("col.hotline-received"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator(t -> figures.apply(t).hotline().received()).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(t -> IndicatorText.rateSpan(i18n, figures.apply(t),
-                        IndicatorKind.HOTLINE_ON_TIME)))
+        grid.addColumn(IndicatorText.rateRenderer(i18n, figures, IndicatorKind.HOTLINE_ON_TIME))
                 .setKey(HOTLINE_ON_TIME_KEY).setHeader(i18n.getTranslation("indicator.hotline-on-time.short"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator(t -> {

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableFunction;
 
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.dashboard.IndicatorKind;
@@ -38,6 +40,18 @@ public final class IndicatorText {
         Span span = new Span(rate(ratio));
         span.setTitle(explain(c, kind, ratio));
         return span;
+    }
+
+    /**
+     * The same as a grid cell: text and tooltip go with the row's data, so a grid of 64 units keeps no
+     * server-side component per cell (a {@link #rateSpan} per rate and row was a state node of the UI,
+     * kept for as long as the rows were in the browser's cache).
+     */
+    public static <T> LitRenderer<T> rateRenderer(Component c, SerializableFunction<T, Indicators> figures,
+                                                  IndicatorKind kind) {
+        return LitRenderer.<T>of("<span title=\"${item.title}\">${item.rate}</span>")
+                .withProperty("rate", t -> rate(figures.apply(t).ratio(kind)))
+                .withProperty("title", t -> explain(c, kind, figures.apply(t).ratio(kind)));
     }
 
     /** "+0,12 điểm" between two rates, or empty when either has no data. */
