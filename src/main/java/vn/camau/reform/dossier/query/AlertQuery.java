@@ -57,7 +57,7 @@ public class AlertQuery {
                                    LocalDate dueSoonUntil) {
         Condition c = DOSSIER.OPEN_DUE_DATE.le(dueSoonUntil)
                 .and(ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath))
-                .and(DSL.not(DossierConditions.waitingAt(today)));
+                .and(DSL.not(DossierConditions.waitingNow()));
         if (f.timing() == OpenTiming.OVERDUE) {
             c = c.and(DOSSIER.OPEN_DUE_DATE.lt(today));
         } else if (f.timing() == OpenTiming.DUE_SOON) {
@@ -93,7 +93,7 @@ public class AlertQuery {
                 .from(DOSSIER)
                 .where(DOSSIER.OPEN_DUE_DATE.lt(today),
                         ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath),
-                        DSL.not(DossierConditions.waitingAt(today)))
+                        DSL.not(DossierConditions.waitingNow()))
                 .groupBy(DOSSIER.PROCEDURE_ID)
                 .forEach(r -> result.put(r.value1(), r.value2()));
         return result;
