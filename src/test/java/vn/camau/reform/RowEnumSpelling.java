@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * columns come out of jOOQ typed (forced types in pom.xml), so such a conversion means a column was
  * left untyped, or a row record carries a string where the enum belongs. Also a typed column read back
  * as text in SQL, {@code APOLOGY.STATE.coerce(String.class)}: the row then carries the stored name, and
- * a screen compares or concatenates strings where the enum was at hand. Works on the source text
- * (comments blanked) like {@link ScopeSpelling}.
+ * a screen compares or concatenates strings where the enum was at hand. And a row's value compared with
+ * a constant's name, {@code "OPEN".equals(r.value10())}, {@code r.value8().equals("WORKING_HOUR")},
+ * {@code Objects.equals(r.get(APOLOGY.STATE), "SENT")}: the column is untyped (or read as text), and a
+ * renamed constant turns the comparison false without a word. Works on the source text (comments
+ * blanked) like {@link ScopeSpelling}.
  */
 final class RowEnumSpelling {
 
@@ -35,6 +38,26 @@ final class RowEnumSpelling {
     private static final Pattern TEXT_READ = Pattern.compile(
             "\\b\\w+\\s*\\.\\s*[A-Z][A-Z0-9_]*\\s*\\.\\s*coerce\\s*\\(\\s*String\\s*\\.\\s*class\\s*\\)");
 
+    // a row's accessor, value or get, with up to two levels of brackets inside: r.get(ALIAS.field(T.C));
+    // optionally turned to text first (.name(), .toString())
+    private static final String ROW_VALUE = "\\b(?:r|row|rec|record|d|e)\\s*\\.\\s*\\w+\\s*\\("
+            + "(?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)"
+            + "(?:\\s*\\.\\s*(?:name|toString)\\s*\\(\\s*\\))?";
+
+    // a string literal spelling a constant's name: "OPEN", "WORKING_HOUR" (kept by withoutStrings)
+    private static final String NAME = "\"[A-Z][A-Z0-9_]*\"";
+
+    private static final String EQUALS = "\\s*\\.\\s*equals(?:IgnoreCase)?\\s*\\(\\s*";
+
+    // "X".equals(r.…) / r.….equals("X") / Objects.equals(r.…, "X") either way round / r.… == "X"
+    private static final Pattern NAME_COMPARISON = Pattern.compile(
+            NAME + EQUALS + ROW_VALUE
+                    + "|" + ROW_VALUE + EQUALS + NAME + "\\s*\\)"
+                    + "|\\bObjects\\s*\\.\\s*equals\\s*\\(\\s*(?:" + ROW_VALUE + "\\s*,\\s*" + NAME
+                    + "|" + NAME + "\\s*,\\s*" + ROW_VALUE + ")\\s*\\)"
+                    + "|" + ROW_VALUE + "\\s*[!=]=\\s*" + NAME
+                    + "|" + NAME + "\\s*[!=]=\\s*" + ROW_VALUE);
+
     private RowEnumSpelling() {
     }
 
@@ -55,6 +78,10 @@ final class RowEnumSpelling {
         while (text.find()) {
             found.add(name + ":" + line(code, text.start()) + ": " + text.group().strip());
         }
+        Matcher compared = NAME_COMPARISON.matcher(code);
+        while (compared.find()) {
+            found.add(name + ":" + line(code, compared.start()) + ": " + compared.group().strip());
+        }
         return found;
     }
 
@@ -62,7 +89,11 @@ final class RowEnumSpelling {
         return 1 + (int) code.substring(0, offset).chars().filter(c -> c == '\n').count();
     }
 
-    /** String literals and text blocks emptied (their line breaks kept): a message is no conversion. */
+    /**
+     * String literals and text blocks emptied (their line breaks kept): a message is no conversion. A
+     * literal that spells a constant's name ({@code "OPEN"}) stays, for {@link #NAME_COMPARISON}: it holds
+     * no dot or bracket, so no other pattern can match inside it.
+     */
     private static String withoutStrings(String code) {
         Matcher blocks = TEXT_BLOCK.matcher(code);
         StringBuilder out = new StringBuilder();
@@ -70,7 +101,7 @@ final class RowEnumSpelling {
             blocks.appendReplacement(out, Matcher.quoteReplacement(blocks.group().replaceAll("[^\\n]", " ")));
         }
         blocks.appendTail(out);
-        return STRING.matcher(out).replaceAll("\"\"");
+        return STRING.matcher(out).replaceAll(m -> m.group().matches(NAME) ? m.group() : "\"\"");
     }
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[\\s\\S]*?\"\"\"");

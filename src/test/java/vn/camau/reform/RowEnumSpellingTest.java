@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The enum-valued columns are typed by jOOQ's forced types: no main source converts a row's string (or
- * the dossier state's code) to the enum by hand. Fails naming file and line.
+ * the dossier state's code) to the enum by hand, nor compares a row's value with a constant's name.
+ * Fails naming file and line.
  */
 class RowEnumSpellingTest {
 
@@ -24,7 +25,8 @@ class RowEnumSpellingTest {
         // the scan covered the repositories that used to convert, so an empty result means something
         assertThat(scanned).contains("vn/camau/reform/hotline/HotlineService.java",
                 "vn/camau/reform/evaluation/repository/EvaluationRepository.java",
-                "vn/camau/reform/dossier/query/DossierQuery.java", "vn/camau/reform/dossier/query/AlertQuery.java");
+                "vn/camau/reform/dossier/query/DossierQuery.java", "vn/camau/reform/dossier/query/AlertQuery.java",
+                "vn/camau/reform/demo/query/DemoReferenceQuery.java");
         assertThat(violations).as("read the typed column (see forcedTypes in pom.xml)").isEmpty();
     }
 
@@ -50,6 +52,51 @@ class RowEnumSpellingTest {
             assertThat(RowEnumSpelling.violations("Fixture.java", source)).as(spelling).isNotEmpty()
                     .allSatisfy(v -> assertThat(v).startsWith("Fixture.java:3: "));
         }
+    }
+
+    @Test
+    void reportsEachComparisonOfARowWithAConstantName() {
+        List<String> spellings = List.of(
+                "x = \"OPEN\".equals(r.value10());",
+                "x = \"OPEN\".equals(r.get(EVALUATION_CYCLE.STATE));",
+                "x = \"SENT\".equals(r.get(OFFICER_UNIT.field(APOLOGY.STATE)));",
+                "x = \"WORKING_HOUR\" .equals(\n                r.value8());",
+                "x = r.value2().equals(\"WORKING_HOUR\");",
+                "x = row.state().equalsIgnoreCase(\"CLOSED\");",
+                "x = r.get(APOLOGY.STATE).name().equals(\"SENT\");",
+                "x = \"SENT\".equals(rec.getState().toString());",
+                "x = Objects.equals(r.get(APOLOGY.STATE), \"SENT\");",
+                "x = Objects.equals(\"SENT\", d.state());",
+                "x = r.value3() == \"OPEN\";",
+                "if (\"A\" != e.level()) {");
+        for (String spelling : spellings) {
+            String source = "class Fixture {\n    void m() {\n        " + spelling + "\n    }\n}\n";
+            assertThat(RowEnumSpelling.violations("Fixture.java", source)).as(spelling).isNotEmpty()
+                    .allSatisfy(v -> assertThat(v).startsWith("Fixture.java:3: "));
+        }
+    }
+
+    @Test
+    void acceptsTypedComparisonsAndOtherStrings() {
+        String source = """
+                class Fixture {
+                    // "OPEN".equals(r.value10()) was the old spelling
+                    void m() {
+                        x = r.value10() == CycleState.OPEN;
+                        x = r.get(EVALUATION_CYCLE.STATE) != CycleState.CLOSED;
+                        x = "OPEN".equals(name);
+                        x = state.equals("OPEN");
+                        x = r.code().equals("2.000635");
+                        x = r.name().equals("Phường 1");
+                        x = "Open".equals(r.value2());
+                        x = Objects.equals(r.value1(), other);
+                        x = "\\"OPEN\\".equals(r.value10())";
+                        x = "OPEN".equals(order.value());
+                        x = CycleState.valueOf("OPEN");
+                    }
+                }
+                """;
+        assertThat(RowEnumSpelling.violations("Fixture.java", source)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.camau.reform.hotline;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.base.db.ReplicaReads;
 import vn.camau.reform.hotline.query.HotlineFiguresQuery;
+import vn.camau.reform.security.Role;
 import vn.camau.reform.security.UnitScope;
 
 /** The hotline's share of the indicators, per unit and per officer reported on (DOMAIN §7). */
@@ -40,6 +42,17 @@ public class HotlineFiguresService {
                                                   UnitStructure structure, LocalDate from, LocalDate to,
                                                   LocalDate today) {
         return figures.withheldFrom(viewerUserId, scope, focusPath, structure, from, to, today);
+    }
+
+    /**
+     * Of {@link #byUnit}, per unit, the reports a stored document about the unit at {@code readersOfPath}
+     * leaves out: those about any user holding one of {@code roles} whose scope holds that unit, not
+     * concluded founded (HotlineConditions.withheldFromReadersOf).
+     */
+    public Map<Long, HotlineFigures> withheldFromReadersOf(String readersOfPath, Collection<Role> roles,
+                                                           UnitScope scope, String focusPath, UnitStructure structure,
+                                                           LocalDate from, LocalDate to, LocalDate today) {
+        return figures.withheldFromReadersOf(readersOfPath, roles, scope, focusPath, structure, from, to, today);
     }
 
     /** Whether {@link #withheldFrom} can hold anything for the viewer, in any period. */

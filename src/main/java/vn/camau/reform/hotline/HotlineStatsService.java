@@ -4,6 +4,7 @@ package vn.camau.reform.hotline;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import vn.camau.reform.hotline.HotlineStats.MonthOnTime;
 import vn.camau.reform.hotline.HotlineStats.UnitCount;
 import vn.camau.reform.hotline.repository.HotlineStatsRepository;
 import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Role;
 import vn.camau.reform.security.UnitScope;
 
 /**
@@ -109,6 +111,21 @@ public class HotlineStatsService {
      * overview's received and overdue hotline figures for the unit.
      */
     public List<CategoryFigures> receivedAndOverdueByCategory(long unitId, Period period) {
+        return receivedAndOverdueByCategory(unitId, period, null);
+    }
+
+    /**
+     * As {@link #receivedAndOverdueByCategory(long, Period)} for a stored document about the unit, read
+     * by every user holding one of {@code readerRoles} whose scope holds it: without the reports about any
+     * of them not concluded founded (HotlineConditions.withheldFromReadersOf).
+     */
+    public List<CategoryFigures> receivedAndOverdueByCategoryForReaders(long unitId, Period period,
+                                                                        Collection<Role> readerRoles) {
+        return receivedAndOverdueByCategory(unitId, period, readerRoles);
+    }
+
+    private List<CategoryFigures> receivedAndOverdueByCategory(long unitId, Period period,
+                                                               Collection<Role> readerRoles) {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = reportUnits.unit(unitId);
         if (focus.isFormer()) {
@@ -118,7 +135,11 @@ public class HotlineStatsService {
         for (HotlineCategory c : HotlineCategory.values()) {
             perCategory.put(c, new long[2]);
         }
-        stats.receivedAndOverdueByCategory(scope, focus.reportPath(), period.from(), period.to(), today.date())
+        LocalDate now = today.date();
+        (readerRoles == null
+                ? stats.receivedAndOverdueByCategory(scope, focus.reportPath(), period.from(), period.to(), now)
+                : stats.receivedAndOverdueByCategoryForReadersOf(focus.reportPath(), readerRoles, scope,
+                        focus.reportPath(), period.from(), period.to(), now))
                 .forEach(r -> {
                     long[] n = perCategory.get(r.category());
                     n[0] += r.received();

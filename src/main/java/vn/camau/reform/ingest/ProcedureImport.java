@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.camau.reform.dossier.LimitUnit;
 import vn.camau.reform.ingest.query.ImportLookupQuery;
 import vn.camau.reform.ingest.repository.CatalogImportRepository;
 import vn.camau.reform.security.UnitScope;
@@ -140,10 +141,9 @@ class ProcedureImport implements ImportType<ProcedureImport.Item> {
             if (statutory != null && reduced != null && reduced > statutory) {
                 r.error(REDUCED, "import.error.reducedAboveStatutory", reduced, statutory);
             }
-            String unit = r.has(TIME_UNIT) ? Choices.TIME_UNITS.read(r, TIME_UNIT) : null;
-            if (unit == null) {
-                unit = old == null ? "WORKING_DAY" : old.timeUnit();
-            }
+            String unitName = r.has(TIME_UNIT) ? Choices.TIME_UNITS.read(r, TIME_UNIT) : null;
+            LimitUnit unit = unitName != null ? LimitUnit.valueOf(unitName)
+                    : old == null ? LimitUnit.WORKING_DAY : old.timeUnit();
             Long fee = r.has(FEE) ? Choices.number(r, FEE, 0, MAX_FEE, false) : old == null ? null : old.fee();
             boolean online = flag(r, FULLY_ONLINE, old == null ? false : old.fullyOnline());
             boolean sameDay = flag(r, SAME_DAY, old == null ? false : old.sameDay());

@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.dossier.DossierState;
+import vn.camau.reform.dossier.LimitUnit;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.security.Role;
 import vn.camau.reform.security.repository.UserRepository;
@@ -272,7 +273,7 @@ class ImportServiceTest {
         importFile("admin", ImportKind.PROCEDURES, file);
         var p = dsl.selectFrom(CATALOG_PROCEDURE).where(CATALOG_PROCEDURE.CODE.eq(PREFIX + "LOOSE")).fetchSingle();
         assertThat(p.getResolvingLevel()).isEqualTo("PROVINCE");
-        assertThat(p.getTimeUnit()).isEqualTo("WORKING_DAY");
+        assertThat(p.getTimeUnit()).isEqualTo(LimitUnit.WORKING_DAY);
         assertThat(p.getActive()).isTrue();
     }
 

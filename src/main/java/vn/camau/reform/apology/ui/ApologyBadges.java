@@ -17,7 +17,7 @@ final class ApologyBadges {
     }
 
     static Span state(Component i18n, ApologyState state) {
-        return badge(i18n.getTranslation("apology.state." + state), switch (state) {
+        return badge(i18n.getTranslation(state.labelKey()), switch (state) {
             case DRAFT -> "contrast";
             case RETURNED -> "warning";
             case APPROVED, SENT -> "";

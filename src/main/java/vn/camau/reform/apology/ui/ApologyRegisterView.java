@@ -82,7 +82,7 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
         to.setClearButtonVisible(true);
         state.setLabel(getTranslation("apologies.col.state"));
         state.setItems(ApologyState.values());
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("common.all") : getTranslation("apology.state." + s));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("common.all") : getTranslation(s.labelKey()));
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("common.all"));
         yesNoAny(inTime, "apologies.filter.timeliness", "apologies.in-time", "apologies.late");
@@ -143,7 +143,7 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
                           <div class="phone-card-alarm">${item.outcome}</div>
                         </div>""")
                 .withProperty("code", a -> a.dossier().code())
-                .withProperty("state", a -> getTranslation("apology.state." + a.state()))
+                .withProperty("state", a -> getTranslation(a.state().labelKey()))
                 .withProperty("procedure", a -> a.dossier().procedureName())
                 .withProperty("fault", a -> getTranslation("apologies.col.fault-unit") + ": " + a.faultUnitName())
                 .withProperty("dates", a -> getTranslation("apologies.col.original-date") + " "
@@ -220,7 +220,7 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
                 ExportColumn.text(getTranslation("apologies.col.fault-unit"), Apology::faultUnitName),
                 ExportColumn.date(getTranslation("apologies.col.original-date"), Apology::originalDueDate),
                 ExportColumn.date(getTranslation("apologies.col.new-date"), Apology::newDueDate),
-                ExportColumn.text(getTranslation("apologies.col.state"), a -> getTranslation("apology.state." + a.state())),
+                ExportColumn.text(getTranslation("apologies.col.state"), a -> getTranslation(a.state().labelKey())),
                 ExportColumn.text(getTranslation("apologies.col.letter-number"), (Apology a) -> a.letter().number()),
                 ExportColumn.date(getTranslation("apologies.col.issued"), (Apology a) -> a.letter().issuedOn()),
                 ExportColumn.date(getTranslation("apologies.col.issue-deadline"), (Apology a) -> a.letter().issueDeadline()),

@@ -12,9 +12,18 @@ import vn.camau.reform.dashboard.Indicators;
  */
 public record BoardRow(ReportUnit unit, Indicators figures, UnitIndex index, UnitIndex previous, boolean drillable) {
 
-    /** This period's total minus the previous one's; null without a previous period or without data in either. */
+    /**
+     * The share of the scorable maximum attained this period minus the previous one's, in percentage
+     * points ({@link IndexBoard#change(UnitIndex, UnitIndex)}); null without a previous period or
+     * without data in either.
+     */
     public BigDecimal change() {
         return IndexBoard.change(index, previous);
+    }
+
+    /** The maximum that could be scored differs from the previous period's. */
+    public boolean maxChanged() {
+        return IndexBoard.maxChanged(index, previous);
     }
 
     /** The share of the scorable maximum earned, what the ranking orders by; null without data. */

@@ -25,15 +25,50 @@ public record IndexBoard(ReportUnit focus, UnitStructure structure, Period perio
         trend = List.copyOf(trend);
     }
 
+    /**
+     * The change against the period before, comparable even when the scorable maximum changed between
+     * the two (sub-indicators that became computable, or lost their data): see {@link #change(UnitIndex, UnitIndex)}.
+     */
     public BigDecimal change() {
         return change(index, previous);
     }
 
+    /** The maximum that could be scored differs between this period and the one before. */
+    public boolean maxChanged() {
+        return maxChanged(index, previous);
+    }
+
+    /**
+     * The share of the scorable maximum attained now minus the share attained the period before, in
+     * percentage points (each period's total over its own maximum, × 100, two decimals): a plain
+     * difference of points would compare 41 of 68 with 33 of 60. With an unchanged maximum of 100 it is
+     * the difference of points. Null without a previous period or without anything scored in either.
+     */
     static BigDecimal change(UnitIndex now, UnitIndex before) {
         if (before == null || !hasData(now) || !hasData(before)) {
             return null;
         }
-        return now.total().subtract(before.total());
+        return shareChange(now.total(), now.max(), before.total(), before.max());
+    }
+
+    static boolean maxChanged(UnitIndex now, UnitIndex before) {
+        return change(now, before) != null && now.max().compareTo(before.max()) != 0;
+    }
+
+    /**
+     * {@code score ÷ max − beforeScore ÷ beforeMax} in percentage points, two decimals; null when either
+     * maximum is 0 (nothing scored). Groups compare the same way as totals.
+     */
+    public static BigDecimal shareChange(BigDecimal score, BigDecimal max, BigDecimal beforeScore,
+                                         BigDecimal beforeMax) {
+        if (max.signum() == 0 || beforeMax.signum() == 0) {
+            return null;
+        }
+        return percentOf(score, max).subtract(percentOf(beforeScore, beforeMax)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal percentOf(BigDecimal score, BigDecimal max) {
+        return score.multiply(BigDecimal.valueOf(100)).divide(max, 8, RoundingMode.HALF_UP);
     }
 
     static boolean hasData(UnitIndex i) {

@@ -26,6 +26,15 @@ import vn.camau.reform.dossier.LateStepCount;
 final class MonthlyReportComposer {
 
     static final String TITLE = "BÁO CÁO";
+    /**
+     * Said in every report, whether or not anything was left out: a sentence or a count that appeared
+     * only when something was would itself tell a reader that they had been reported on.
+     */
+    static final String WITHHELD_RULE = "Số liệu phản ánh trong báo cáo này không tính các phản ánh về người "
+            + "có quyền xem báo cáo (lãnh đạo, công chức của đơn vị và của cấp trên) chưa được kết luận là có cơ sở: "
+            + "như trên trang tổng quan, người bị phản ánh không được biết qua số liệu rằng có phản ánh về mình "
+            + "trước khi có kết luận. Vì vậy số liệu này có thể thấp hơn số liệu người khác thấy trên trang tổng "
+            + "quan; số phản ánh không tính không được nêu, vì chính con số đó sẽ cho người bị phản ánh biết.";
     private static final String NONE = "—";
 
     private MonthlyReportComposer() {
@@ -102,8 +111,9 @@ final class MonthlyReportComposer {
         b.add(new Paragraph("Tiếp nhận " + n(h.received()) + " phản ánh; đến hạn trả lời " + n(h.due())
                 + ", đã trả lời đúng hạn " + n(h.answeredOnTime()) + "; quá hạn chưa trả lời " + n(h.overdue())
                 + "; có cơ sở (toàn bộ hoặc một phần) " + n(h.founded()) + "."));
+        b.add(new Paragraph(WITHHELD_RULE));
         List<List<String>> categories = new ArrayList<>(h.byCategory().stream()
-                .map(c -> List.of(Texts.of("hotline.category." + c.category().name(), VnFormats.VIETNAMESE),
+                .map(c -> List.of(Texts.of(c.category().labelKey(), VnFormats.VIETNAMESE),
                         n(c.reports()), n(c.overdue()))).toList());
         categories.add(List.of("Tổng cộng", n(h.received()), n(h.overdue())));
         b.add(new Table(List.of("Loại phản ánh", "Tiếp nhận", "Quá hạn chưa trả lời"), categories,
@@ -115,9 +125,7 @@ final class MonthlyReportComposer {
         if (idx == null) {
             b.add(new Paragraph("Chưa có bộ tiêu chí áp dụng cho kỳ này."));
         } else {
-            b.add(new Paragraph("Điểm đạt " + points(idx.total()) + "/" + points(idx.max()) + " điểm tính được"
-                    + (idx.previous() == null ? "." : "; kỳ trước " + points(idx.previous()) + " điểm (thay đổi "
-                    + signed(idx.total().subtract(idx.previous())) + " điểm).")));
+            b.add(new Paragraph(indexSentence(idx)));
             b.add(new Table(List.of("Nhóm chỉ số", "Điểm", "Tối đa"), idx.groups().stream()
                     .map(g -> List.of(Texts.of("index766.group." + g.code(), VnFormats.VIETNAMESE), points(g.score()),
                             points(g.max()))).toList(),
@@ -135,6 +143,33 @@ final class MonthlyReportComposer {
                     new boolean[] {false, false, true, true, true, true}));
         }
         return b;
+    }
+
+    /**
+     * The score, and its change as the 766 view gives it: the share of the scorable maximum attained, in
+     * percentage points, each period over its own maximum; when the maximum changed, from what to what.
+     */
+    static String indexSentence(MonthlyReportFigures.Index idx) {
+        StringBuilder s = new StringBuilder("Điểm đạt " + points(idx.total()) + "/" + points(idx.max())
+                + " điểm tính được" + share(idx.total(), idx.max()));
+        BigDecimal change = idx.change();
+        if (change == null) {
+            return s.append('.').toString();
+        }
+        s.append("; kỳ trước ").append(points(idx.previous())).append('/').append(points(idx.previousMax()))
+                .append(" điểm").append(share(idx.previous(), idx.previousMax()))
+                .append("; tỷ lệ đạt thay đổi ").append(signed(change)).append(" điểm phần trăm");
+        if (idx.maxChanged()) {
+            s.append(" (điểm tối đa tính được đổi từ ").append(points(idx.previousMax())).append(" thành ")
+                    .append(points(idx.max())).append(" nên không so sánh hiệu số điểm)");
+        }
+        return s.append('.').toString();
+    }
+
+    /** " (đạt 68,62%)": the total's share of the scorable maximum; nothing when nothing could be scored. */
+    private static String share(BigDecimal total, BigDecimal max) {
+        return max.signum() == 0 ? "" : " (đạt " + VnFormats.percent(total.divide(max, 6, RoundingMode.HALF_UP)
+                .doubleValue()) + ")";
     }
 
     private static List<String> recipients(MonthlyReportFigures.Unit u) {

@@ -10,6 +10,7 @@ import vn.camau.reform.base.period.Period;
 import vn.camau.reform.base.period.Ratio;
 import vn.camau.reform.dashboard.IndicatorKind;
 import vn.camau.reform.dashboard.Indicators;
+import vn.camau.reform.dashboard.index766.IndexBoard;
 import vn.camau.reform.dossier.LateStepCount;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.hotline.HotlineCategory;
@@ -90,11 +91,27 @@ public record MonthlyReportFigures(Unit unit, Period period, LocalDate asOf, Dos
     public record CategoryCount(HotlineCategory category, long reports, long overdue) {
     }
 
-    /** @param previous the previous period's total, null when it has no rule set */
-    public record Index(BigDecimal total, BigDecimal max, BigDecimal previous, List<IndexGroup> groups) {
+    /**
+     * @param previous    the previous period's total, null when it has no rule set
+     * @param previousMax the maximum that could be scored the period before, null with {@code previous}
+     */
+    public record Index(BigDecimal total, BigDecimal max, BigDecimal previous, BigDecimal previousMax,
+                        List<IndexGroup> groups) {
 
         public Index {
             groups = List.copyOf(groups);
+        }
+
+        /**
+         * The share of the scorable maximum attained now minus then, in percentage points, as the 766 view
+         * and the API give it (IndexBoard.shareChange); null without a previous period or a score in either.
+         */
+        public BigDecimal change() {
+            return previous == null ? null : IndexBoard.shareChange(total, max, previous, previousMax);
+        }
+
+        public boolean maxChanged() {
+            return change() != null && max.compareTo(previousMax) != 0;
         }
     }
 

@@ -21,6 +21,7 @@ import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.base.cluster.ClusterJobs;
 import vn.camau.reform.base.mail.Mailer;
 import vn.camau.reform.base.period.Period;
+import vn.camau.reform.base.period.PeriodKind;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.notification.NotificationService;
@@ -32,11 +33,12 @@ import vn.camau.reform.security.UnitScope;
 /**
  * On the first working day of each month (the working calendar's: after a weekend, a holiday or Tết),
  * writes the past month's report for the province and for every unit that has a leader account, and
- * e-mails each one's PDF to that unit's leaders when SMTP is configured.
+ * on the first working day after a quarter's end the past quarter's report as well, and e-mails each
+ * one's PDF to that unit's leaders when SMTP is configured.
  *
  * <p>Units without a leader account get none: nobody would be sent it, and any leader above can have
  * one written on demand. Once across nodes (ShedLock); a second run on the same day, or after a crash
- * half-way, writes only what the job has not yet written for that month.
+ * half-way, writes only what the job has not yet written for that month (or quarter).
  */
 @Component
 public class MonthlyReportJob {
@@ -89,22 +91,40 @@ public class MonthlyReportJob {
         return d;
     }
 
-    /** Writes (and mails) the past month's reports if today is the month's first working day; how many were written. */
+    /**
+     * The periods that end before the month the day is in: the past month, and the past quarter too when
+     * the month begins a quarter (January, April, July, October).
+     */
+    static List<Period> periodsEndedBefore(YearMonth month) {
+        YearMonth past = month.minusMonths(1);
+        if ((month.getMonthValue() - 1) % 3 != 0) {
+            return List.of(Period.month(past));
+        }
+        return List.of(Period.month(past), Period.quarter(past.getYear(), (past.getMonthValue() - 1) / 3 + 1));
+    }
+
+    /**
+     * Writes (and mails) the past month's reports, and after a quarter's end the past quarter's too, if
+     * today is the month's first working day; how many were written. Each unit's month first, then its
+     * quarter; what the job has already written for a period is not written again.
+     */
     int runFor(LocalDate today) {
         if (!today.equals(firstWorkingDay(calendar.calendar(), YearMonth.from(today)))) {
             return 0;
         }
-        Period period = Period.month(YearMonth.from(today).minusMonths(1));
+        List<Period> periods = periodsEndedBefore(YearMonth.from(today));
         Map<Long, List<Recipient>> leaders = leadersByUnit();
         return UnitReading.as(MonthlyReportService.JOB, EVERY_UNIT, () -> {
             int written = 0;
             for (ReportUnit unit : unitsToReport(leaders)) {
-                if (reports.writtenByJob(unit.id(), period)) {
-                    continue;
+                for (Period period : periods) {
+                    if (reports.writtenByJob(unit.id(), period)) {
+                        continue;
+                    }
+                    MonthlyReportService.Written report = reports.generateByJob(unit, period);
+                    written++;
+                    mail(report, leaders.getOrDefault(unit.id(), List.of()), period, unit);
                 }
-                MonthlyReportService.Written report = reports.generateByJob(unit, period);
-                written++;
-                mail(report, leaders.getOrDefault(unit.id(), List.of()), period, unit);
             }
             return written;
         });
@@ -130,8 +150,10 @@ public class MonthlyReportJob {
         if (!mailer.configured()) {
             return;
         }
-        String file = "BC-thang-" + period.from().getMonthValue() + "-" + period.from().getYear() + "-"
-                + unit.code() + ".pdf";
+        String file = (period.kind() == PeriodKind.QUARTER
+                ? "BC-quy-" + ((period.from().getMonthValue() - 1) / 3 + 1)
+                : "BC-thang-" + period.from().getMonthValue()) + "-" + period.from().getYear() + "-" + unit.code()
+                + ".pdf";
         boolean sent = false;
         for (Recipient r : to) {
             if (r.email() == null || r.email().isBlank()) {

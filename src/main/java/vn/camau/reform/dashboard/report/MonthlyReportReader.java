@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,11 @@ import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.evaluation.EvaluationCycle;
 import vn.camau.reform.evaluation.EvaluationService;
 import vn.camau.reform.hotline.HotlineFigures;
+import vn.camau.reform.hotline.HotlineFiguresService;
 import vn.camau.reform.hotline.HotlineStatsService;
 import vn.camau.reform.security.CurrentUser;
+import vn.camau.reform.security.Permission;
+import vn.camau.reform.security.Role;
 
 /**
  * Gathers a report's figures from the features' own services, each read once: the same figures the
@@ -39,16 +43,21 @@ class MonthlyReportReader {
     static final int LOWEST = 5;
     static final int STEPS = 3;
     static final int TREND_MONTHS = 12;
+    /** Who may read a stored report: whose hotline reports it leaves out until founded. */
+    static final Set<Role> READERS = Permission.READ_MONTHLY_REPORTS.roles();
 
     private final IndicatorService indicators;
     private final Index766Service index766;
     private final HotlineStatsService hotline;
+    private final HotlineFiguresService hotlineFigures;
     private final EvaluationService evaluations;
     private final DossierFigures dossiers;
     private final CurrentUser currentUser;
 
     MonthlyReportReader(IndicatorService indicators, Index766Service index766, HotlineStatsService hotline,
-                        EvaluationService evaluations, DossierFigures dossiers, CurrentUser currentUser) {
+                        HotlineFiguresService hotlineFigures, EvaluationService evaluations, DossierFigures dossiers,
+                        CurrentUser currentUser) {
+        this.hotlineFigures = hotlineFigures;
         this.indicators = indicators;
         this.index766 = index766;
         this.hotline = hotline;
@@ -60,8 +69,9 @@ class MonthlyReportReader {
     MonthlyReportFigures read(ReportUnit unit, String parentName, Period period) {
         UnitBreakdown now = indicators.breakdown(unit.id(), period, UnitStructure.CURRENT);
         Period previous = period.previous();
-        Indicators before = indicators.breakdown(unit.id(), previous, UnitStructure.CURRENT).total();
-        Indicators total = now.total();
+        Indicators before = forReaders(unit, previous,
+                indicators.breakdown(unit.id(), previous, UnitStructure.CURRENT).total());
+        Indicators total = forReaders(unit, period, now.total());
         HotlineFigures h = total.hotline();
         return new MonthlyReportFigures(
                 new MonthlyReportFigures.Unit(unit.id(), unit.code(), unit.name(), unit.level(), parentName),
@@ -71,13 +81,28 @@ class MonthlyReportReader {
                 new MonthlyReportFigures.Apologies(total.apology().required(), total.apology().issuedInTime(),
                         total.apology().issuedLate(), total.apology().missing(), total.apology().secondMiss()),
                 new MonthlyReportFigures.Hotline(h.received(), h.due(), h.answeredOnTime(), h.overdue(), h.founded(),
-                        hotline.receivedAndOverdueByCategory(unit.id(), period).stream()
+                        hotline.receivedAndOverdueByCategoryForReaders(unit.id(), period, READERS).stream()
                                 .map(c -> new MonthlyReportFigures.CategoryCount(c.category(), c.received(),
                                         c.overdue()))
                                 .toList()),
                 index(unit.id(), period, total, previous, before).orElse(null),
                 evaluations.openCyclesUnder(unit.id()).stream().map(MonthlyReportReader::round).toList(),
                 trend(unit.id(), period));
+    }
+
+    /**
+     * The figures without the hotline reports about anyone who may read the stored report (a user whose
+     * scope holds the unit, in a role that reads reports) and that are not concluded founded: the overview
+     * withholds such a report from the person it is about until it is founded (HotlineConditions.countedFor),
+     * and a stored report, read by all of them, may not tell any of them either. The 766 score is taken
+     * from these figures too, so no part of the report counts what another part leaves out.
+     */
+    private Indicators forReaders(ReportUnit unit, Period period, Indicators figures) {
+        HotlineFigures withheld = hotlineFigures.withheldFromReadersOf(unit.reportPath(), READERS,
+                        currentUser.scope(), unit.reportPath(), UnitStructure.CURRENT, period.from(), period.to(),
+                        indicators.today())
+                .values().stream().reduce(HotlineFigures.NONE, HotlineFigures::plus);
+        return figures.withHotline(figures.hotline().minus(withheld));
     }
 
     /** The rows with resolved dossiers, lowest on-time rate first, each with the steps behind its lateness. */
@@ -114,7 +139,7 @@ class MonthlyReportReader {
             earlier = null;
         }
         return Optional.of(new MonthlyReportFigures.Index(score.total(), score.max(),
-                earlier == null ? null : earlier.total(),
+                earlier == null ? null : earlier.total(), earlier == null ? null : earlier.max(),
                 score.groups().stream().map(g -> new MonthlyReportFigures.IndexGroup(g.rule().code(), g.score(),
                         g.max())).toList()));
     }

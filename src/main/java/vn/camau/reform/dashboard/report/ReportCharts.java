@@ -81,7 +81,7 @@ final class ReportCharts {
     static byte[] hotline(MonthlyReportFigures f) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (MonthlyReportFigures.CategoryCount c : f.hotline().byCategory()) {
-            String category = Texts.of("hotline.category." + c.category().name(), VnFormats.VIETNAMESE);
+            String category = Texts.of(c.category().labelKey(), VnFormats.VIETNAMESE);
             data.addValue(c.reports(), "Tiếp nhận", category);
             data.addValue(c.overdue(), "Quá hạn chưa trả lời", category);
         }

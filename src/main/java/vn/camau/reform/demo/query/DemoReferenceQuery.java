@@ -13,6 +13,7 @@ import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.demo.generator.DemoProcedure;
 import vn.camau.reform.demo.generator.DemoReference;
 import vn.camau.reform.demo.generator.DemoUnit;
+import vn.camau.reform.dossier.LimitUnit;
 
 /**
  * The reference data the generator draws from, read without a user's scope: the demo load runs at
@@ -45,7 +46,7 @@ public class DemoReferenceQuery {
                 .where(CATALOG_PROCEDURE.ACTIVE.isTrue())
                 .orderBy(CATALOG_PROCEDURE.ID)
                 .fetch(r -> new DemoProcedure(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value7() != null ? r.value7() : r.value6(), "WORKING_HOUR".equals(r.value8()), r.value9(),
+                        r.value7() != null ? r.value7() : r.value6(), r.value8() == LimitUnit.WORKING_HOUR, r.value9(),
                         r.value10(), r.value11()));
         return new DemoReference(units, procedures);
     }

@@ -25,6 +25,7 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.evaluation.CycleState;
 import vn.camau.reform.evaluation.Evaluation;
 import vn.camau.reform.evaluation.EvaluationAction;
 import vn.camau.reform.evaluation.EvaluationCycle;
@@ -91,7 +92,7 @@ public class EvaluationRepository {
                 .set(EVALUATION_CYCLE.PERIOD_END, end)
                 .set(EVALUATION_CYCLE.SELF_DEADLINE, selfDeadline)
                 .set(EVALUATION_CYCLE.APPROVE_DEADLINE, approveDeadline)
-                .set(EVALUATION_CYCLE.STATE, "OPEN")
+                .set(EVALUATION_CYCLE.STATE, CycleState.OPEN)
                 .set(EVALUATION_CYCLE.CREATED_BY, userId)
                 .set(EVALUATION_CYCLE.CREATED_AT, at)
                 .returningResult(EVALUATION_CYCLE.ID).fetchSingle().value1();
@@ -133,7 +134,7 @@ public class EvaluationRepository {
                 .fetch(r -> new EvaluationCycle(r.value1(), r.value2(), r.value3(),
                         ruleSets.stream().filter(s -> s.id() == r.value4()).findFirst().orElseThrow(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
-                        "OPEN".equals(r.value10()), new Progress(r.value11(), r.value12(), r.value13(), r.value14(),
+                        r.value10() == CycleState.OPEN, new Progress(r.value11(), r.value12(), r.value13(), r.value14(),
                         r.value15(), r.value16())));
     }
 
@@ -305,7 +306,7 @@ public class EvaluationRepository {
         var cycle = new EvaluationRow.Cycle(r.get(e.CYCLE_ID), r.get(EVALUATION_CYCLE.UNIT_ID),
                 r.get(EVALUATION_CYCLE.RULE_SET_ID), r.get(EVALUATION_CYCLE.PERIOD_START),
                 r.get(EVALUATION_CYCLE.PERIOD_END), r.get(EVALUATION_CYCLE.SELF_DEADLINE),
-                "OPEN".equals(r.get(EVALUATION_CYCLE.STATE)));
+                r.get(EVALUATION_CYCLE.STATE) == CycleState.OPEN);
         var self = new EvaluationRow.SelfAssessment(r.get(e.SELF_GENERAL), r.get(e.SELF_TASK), r.get(e.SELF_LEVEL),
                 r.get(e.SELF_COMMENT), r.get(e.SELF_AT));
         var proposal = new EvaluationRow.Proposal(r.get(e.PROPOSED_GENERAL), r.get(e.PROPOSED_TASK),

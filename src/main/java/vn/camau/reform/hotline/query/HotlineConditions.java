@@ -3,9 +3,13 @@ package vn.camau.reform.hotline.query;
 import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
 import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 import static vn.camau.reform.jooq.Tables.OFFICER;
+import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.jooq.Condition;
@@ -15,6 +19,7 @@ import org.jooq.impl.DSL;
 import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.hotline.Conclusion;
 import vn.camau.reform.hotline.Satisfaction;
+import vn.camau.reform.security.Role;
 
 /**
  * The hotline's rules as SQL conditions, published once for every query that counts reports: the
@@ -102,6 +107,38 @@ public final class HotlineConditions {
      */
     public static Condition countedFor(long viewerUserId) {
         return HOTLINE_REPORT.OFFICER_ID.notIn(DSL.select(OFFICER.ID).from(OFFICER).where(OFFICER.USER_ID.eq(viewerUserId)))
+                .or(HOTLINE_REPORT.CONCLUSION.in(FOUNDED));
+    }
+
+    /**
+     * The officers who are users able to read a stored document about the unit at {@code unitPath}: users
+     * holding one of {@code roles} whose unit is that unit or above it (their scope holds it).
+     */
+    private static org.jooq.Select<org.jooq.Record1<Long>> officersReading(String unitPath,
+                                                                          Collection<Role> roles) {
+        var home = ADMIN_UNIT.as("reader_unit");
+        return DSL.select(OFFICER.ID).from(OFFICER)
+                .join(APP_USER).on(APP_USER.ID.eq(OFFICER.USER_ID))
+                .join(home).on(home.ID.eq(APP_USER.UNIT_ID))
+                .where(APP_USER.ENABLED.isTrue(), DSL.val(unitPath).startsWith(home.PATH),
+                        APP_USER.ID.in(DSL.select(APP_USER_ROLE.USER_ID).from(APP_USER_ROLE)
+                                .where(APP_USER_ROLE.ROLE.in(roles))));
+    }
+
+    /**
+     * {@link #withheldFrom} for every reader of a stored document about a unit (its monthly report): the
+     * reports about any of them ({@link #officersReading}) not concluded founded. A stored report is one
+     * document for all its readers, so it leaves out what any of them must not learn from a count.
+     */
+    public static Condition withheldFromReadersOf(String unitPath, Collection<Role> roles) {
+        return HOTLINE_REPORT.OFFICER_ID.in(officersReading(unitPath, roles))
+                .and(HOTLINE_REPORT.CONCLUSION.isNull().or(HOTLINE_REPORT.CONCLUSION.notIn(FOUNDED)));
+    }
+
+    /** What {@link #withheldFromReadersOf} leaves: spelled apart for SQL's three-valued logic, like countedFor. */
+    public static Condition countedForReadersOf(String unitPath, Collection<Role> roles) {
+        return HOTLINE_REPORT.OFFICER_ID.isNull()
+                .or(HOTLINE_REPORT.OFFICER_ID.notIn(officersReading(unitPath, roles)))
                 .or(HOTLINE_REPORT.CONCLUSION.in(FOUNDED));
     }
 

@@ -15,6 +15,7 @@ import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import vn.camau.reform.hotline.query.HotlineConditions.Moment;
 import vn.camau.reform.hotline.HotlineFigures;
 import vn.camau.reform.hotline.OfficerHotlineCount;
 import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.security.Role;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.base.db.SqlDays;
 import vn.camau.reform.security.query.ScopeCondition;
@@ -65,6 +67,17 @@ public class HotlineFiguresQuery {
                                                   UnitStructure structure, LocalDate from, LocalDate to,
                                                   LocalDate today) {
         return byUnit(HotlineConditions.withheldFrom(viewerUserId), scope, focusPath, structure, from, to, today);
+    }
+
+    /**
+     * The part of {@link #byUnit} that a stored document about the unit at {@code readersOfPath} leaves
+     * out for its readers ({@link HotlineConditions#withheldFromReadersOf}).
+     */
+    public Map<Long, HotlineFigures> withheldFromReadersOf(String readersOfPath, Collection<Role> roles,
+                                                           UnitScope scope, String focusPath, UnitStructure structure,
+                                                           LocalDate from, LocalDate to, LocalDate today) {
+        return byUnit(HotlineConditions.withheldFromReadersOf(readersOfPath, roles), scope, focusPath, structure,
+                from, to, today);
     }
 
     /** Whether any report at all is withheld from the viewer: most viewers are never reported on. */

@@ -6,6 +6,7 @@ import static vn.camau.reform.jooq.Tables.HOTLINE_ROUND;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 
 import org.jooq.Condition;
@@ -21,6 +22,7 @@ import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.hotline.query.HotlineFiguresQuery;
 import vn.camau.reform.hotline.HotlineCategory;
 import vn.camau.reform.hotline.query.HotlineConditions.Moment;
+import vn.camau.reform.security.Role;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
 
@@ -70,6 +72,19 @@ public class HotlineStatsRepository {
     public List<CategoryFiguresRow> receivedAndOverdueByCategory(UnitScope scope, String focusPath, LocalDate from,
                                                                  LocalDate to, LocalDate today) {
         return receivedAndOverdueByCategory(scope, focusPath, from, to, today, DSL.noCondition());
+    }
+
+    /**
+     * As {@link #receivedAndOverdueByCategory(UnitScope, String, LocalDate, LocalDate, LocalDate)}, without
+     * the reports a stored document about the unit at {@code readersOfPath} withholds from its readers
+     * ({@link HotlineConditions#withheldFromReadersOf}).
+     */
+    public List<CategoryFiguresRow> receivedAndOverdueByCategoryForReadersOf(String readersOfPath,
+                                                                             Collection<Role> roles, UnitScope scope,
+                                                                             String focusPath, LocalDate from,
+                                                                             LocalDate to, LocalDate today) {
+        return receivedAndOverdueByCategory(scope, focusPath, from, to, today,
+                HotlineConditions.countedForReadersOf(readersOfPath, roles));
     }
 
     private List<CategoryFiguresRow> receivedAndOverdueByCategory(UnitScope scope, String focusPath, LocalDate from,

@@ -1,6 +1,7 @@
 package vn.camau.reform.dashboard.index766;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
@@ -59,10 +60,11 @@ class Index766BoardTest {
     }
 
     @Test
-    void theChangeIsThisPeriodsTotalMinusThePreviousOnes() {
+    void theChangeIsTheShareOfTheMaximumNowLessThePreviousOnes() {
         IndexBoard b = provinceYear();
         assertThat(b.previousPeriod()).isEqualTo(Period.year(2024));
-        assertThat(b.change()).isEqualByComparingTo(b.index().total().subtract(b.previous().total()));
+        assertThat(b.change().doubleValue()).isCloseTo(shareChange(b.index(), b.previous()), within(0.006));
+        assertThat(b.maxChanged()).isEqualTo(b.index().max().compareTo(b.previous().max()) != 0);
         // a former district's row under the province holds its own desk's dossiers only (its communes
         // report through today's communes), so the check by the unit alone is for current units
         List<BoardRow> compared = b.rows().stream().filter(r -> r.change() != null && !r.unit().isFormer()).toList();
@@ -70,9 +72,15 @@ class Index766BoardTest {
         for (BoardRow r : compared) {
             UnitIndex before = index.score(r.unit().id(), Period.year(2024), UnitStructure.CURRENT);
             assertThat(r.previous().total()).as(r.unit().name()).isEqualByComparingTo(before.total());
-            assertThat(r.change()).as(r.unit().name())
-                    .isEqualByComparingTo(r.index().total().subtract(before.total()));
+            assertThat(r.change().doubleValue()).as(r.unit().name())
+                    .isCloseTo(shareChange(r.index(), before), within(0.006));
         }
+    }
+
+    /** (total ÷ max − previous total ÷ previous max) × 100, worked out apart from the code under test. */
+    private static double shareChange(UnitIndex now, UnitIndex before) {
+        return (now.total().doubleValue() / now.max().doubleValue()
+                - before.total().doubleValue() / before.max().doubleValue()) * 100;
     }
 
     @Test

@@ -1,6 +1,9 @@
 package vn.camau.reform.dashboard.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.HOTLINE_REPORT;
+import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -26,11 +29,16 @@ import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.adminunit.ReportUnits;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.base.repository.ClosedFigures;
+import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.dossier.TestDossiers;
+import vn.camau.reform.hotline.Conclusion;
 import vn.camau.reform.hotline.HotlineCategory;
+import vn.camau.reform.hotline.HotlineFigures;
 import vn.camau.reform.hotline.HotlineChannel;
 import vn.camau.reform.hotline.HotlineIntake;
 import vn.camau.reform.hotline.HotlineService;
@@ -64,6 +72,10 @@ class MonthlyReportHotlineTest {
     DSLContext dsl;
     @Autowired
     Clock clock;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    ClosedFigures closedFigures;
 
     Period month;
     LocalDateTime received;
@@ -140,5 +152,55 @@ class MonthlyReportHotlineTest {
         }
         assertThat(MonthlyReportServiceTest.docxText(reports.docx(id))).contains("Quá hạn chưa trả lời",
                 "Tổng cộng");
+    }
+
+    private HotlineFigures overviewAs(String username) {
+        TestLogins.loginAs(users, username);
+        return indicators.breakdown(AN_XUYEN, month, UnitStructure.CURRENT).total().hotline();
+    }
+
+    @Test
+    void aReportAboutItsReaderIsLeftOutUntilFoundedAndTheReportSaysSo() throws IOException {
+        long leader = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("lanhdao.anxuyen"))
+                .fetchSingle(APP_USER.ID);
+        dsl.insertInto(OFFICER).set(OFFICER.ID, TestDossiers.OFFICER_ID).set(OFFICER.CODE, "TEST-CB-1")
+                .set(OFFICER.FULL_NAME, "Trần Thị An Xuyên").set(OFFICER.SEARCH_NAME, "tran thi an xuyen")
+                .set(OFFICER.UNIT_ID, AN_XUYEN).set(OFFICER.POSITION, "Chủ tịch").set(OFFICER.USER_ID, leader)
+                .onDuplicateKeyIgnore().execute();
+        MonthlyReportFigures before = figures();
+        HotlineFigures provinceBefore = overviewAs("lanhdao.tinh");
+
+        TestLogins.loginAs(users, "thanhtra");
+        long aboutLeader = hotline.intake(new HotlineIntake(HotlineChannel.ZALO, received, false, "Lý Văn Tư",
+                "0987654321", null, HotlineCategory.ATTITUDE, AN_XUYEN, TestDossiers.OFFICER_ID, null,
+                "Chủ tịch phường gây khó dễ khi ký xác nhận", List.of()));
+
+        // the province's overview counts it; the commune's report, which its chairperson reads, does not
+        assertThat(overviewAs("lanhdao.tinh").received()).isEqualTo(provinceBefore.received() + 1);
+        MonthlyReportFigures after = figures();
+        assertThat(after.hotline()).isEqualTo(before.hotline());
+        // and it says the same as the overview of the leader it is about
+        HotlineFigures leaderSees = overviewAs("lanhdao.anxuyen");
+        assertThat(after.hotline().received()).isEqualTo(leaderSees.received());
+        assertThat(after.hotline().overdue()).isEqualTo(leaderSees.overdue());
+        assertThat(after.hotline().due()).isEqualTo(leaderSees.due());
+
+        // the rule is said in every report, whether or not anything was left out
+        TestLogins.loginAs(users, "lanhdao.tinh");
+        long id = reports.generate(AN_XUYEN, month);
+        try (PDDocument document = Loader.loadPDF(reports.pdf(id))) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains(MonthlyReportComposer.WITHHELD_RULE);
+        }
+        assertThat(MonthlyReportServiceTest.docxText(reports.docx(id))).contains(MonthlyReportComposer.WITHHELD_RULE);
+
+        // concluded founded: the person reported on may know, and the report counts it
+        dsl.update(HOTLINE_REPORT).set(HOTLINE_REPORT.CONCLUSION, Conclusion.FOUNDED)
+                .where(HOTLINE_REPORT.ID.eq(aboutLeader)).execute();
+        closedFigures.changedOn(received.toLocalDate());
+        MonthlyReportFigures founded = figures();
+        assertThat(founded.hotline().received()).isEqualTo(before.hotline().received() + 1);
+        assertThat(byCategory(founded).get(HotlineCategory.ATTITUDE).overdue())
+                .isEqualTo(byCategory(before).get(HotlineCategory.ATTITUDE).overdue() + 1);
     }
 }

@@ -28,10 +28,11 @@ import vn.camau.reform.dashboard.index766.UnitIndex;
  * and says why in {@code note}.
  */
 @JsonPropertyOrder({"unit", "structure", "period", "asOf", "ruleSet", "conventions", "index", "previousPeriod",
-        "previousTotal", "change", "units", "trend"})
+        "previousTotal", "previousMax", "change", "units", "trend"})
 record Index766Response(UnitJson unit, UnitStructure structure, PeriodJson period, LocalDate asOf, RuleSetJson ruleSet,
                         Map<String, String> conventions, IndexJson index, PeriodJson previousPeriod,
-                        BigDecimal previousTotal, BigDecimal change, List<RankedUnit> units, List<TrendJson> trend) {
+                        BigDecimal previousTotal, BigDecimal previousMax, BigDecimal change, List<RankedUnit> units,
+                        List<TrendJson> trend) {
 
     static final Map<String, String> CONVENTIONS = Map.of(
             "score", "score = min(max, ratio / target * max), two decimals; a sub-indicator with no denominator, or "
@@ -39,8 +40,11 @@ record Index766Response(UnitJson unit, UnitStructure structure, PeriodJson perio
                     + "rule set's total says so).",
             "ranking", "units are ranked worst first by total / max (the share of the scorable maximum attained); "
                     + "units without any figure in the period come last, unranked (rank null).",
-            "change", "change = total - previousTotal, for the period before of the same kind; null when either "
-                    + "has nothing scored or the period before starts before 2023.",
+            "change", "change = (total / max - previousTotal / previousMax) * 100, in percentage points of the "
+                    + "scorable maximum, for the period before of the same kind: comparable when the maximum changed "
+                    + "between the periods (sub-indicators that became computable or lost their data), and equal to "
+                    + "the difference of points when both maxima are 100; null when either has nothing scored or the "
+                    + "period before starts before 2023.",
             "trend", "the focus unit's total over the last 12 periods of the same kind ending with this one, none "
                     + "before 2023.");
 
@@ -49,14 +53,16 @@ record Index766Response(UnitJson unit, UnitStructure structure, PeriodJson perio
         for (int i = 0; i < b.rows().size(); i++) {
             BoardRow r = b.rows().get(i);
             units.add(new RankedUnit(r.attainment() == null ? null : i + 1, UnitJson.of(r.unit()), scored(r.index()),
-                    r.index().max(), r.attainment(), r.previous() == null ? null : scored(r.previous()), r.change(),
+                    r.index().max(), r.attainment(), r.previous() == null ? null : scored(r.previous()),
+                    r.previous() == null ? null : r.previous().max(), r.change(),
                     r.index().groups().stream().map(g -> new GroupTotal(g.rule().code(),
                             g.max().signum() == 0 ? null : g.score(), g.max())).toList()));
         }
         return new Index766Response(UnitJson.of(b.focus()), b.structure(), PeriodJson.of(b.period()), b.asOf(),
                 RuleSetJson.of(b.index().ruleSet()), CONVENTIONS, IndexJson.of(b.index()),
                 b.previousPeriod() == null ? null : PeriodJson.of(b.previousPeriod()),
-                b.previous() == null ? null : scored(b.previous()), b.change(), units,
+                b.previous() == null ? null : scored(b.previous()), b.previous() == null ? null : b.previous().max(),
+                b.change(), units,
                 b.trend().stream().map(TrendJson::of).toList());
     }
 
@@ -120,9 +126,10 @@ record Index766Response(UnitJson unit, UnitStructure structure, PeriodJson perio
     record GroupTotal(String code, BigDecimal score, BigDecimal max) {
     }
 
-    @JsonPropertyOrder({"rank", "unit", "total", "max", "attainment", "previousTotal", "change", "groups"})
+    @JsonPropertyOrder({"rank", "unit", "total", "max", "attainment", "previousTotal", "previousMax", "change",
+            "groups"})
     record RankedUnit(Integer rank, UnitJson unit, BigDecimal total, BigDecimal max, Double attainment,
-                      BigDecimal previousTotal, BigDecimal change, List<GroupTotal> groups) {
+                      BigDecimal previousTotal, BigDecimal previousMax, BigDecimal change, List<GroupTotal> groups) {
     }
 
     record TrendJson(PeriodJson period, BigDecimal total, BigDecimal max) {

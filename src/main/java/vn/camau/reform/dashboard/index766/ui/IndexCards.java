@@ -22,7 +22,8 @@ class IndexCards extends Composite<FlexLayout> {
         layout.addClassNames("kpi-row", "index766-cards");
         UnitIndex now = board.index();
         Div total = card(getTranslation("index766.view.total"), now.total(), now.max(), now.ruleSet().total(),
-                board.previous() == null ? null : board.change());
+                board.previous() == null ? null : board.change(),
+                board.previous() == null ? null : board.previous().max());
         total.addClassName("index766-total");
         total.setTitle(getTranslation("index766.view.total.title", IndexTexts.points(now.max()),
                 IndexTexts.points(now.ruleSet().total()), now.ruleSet().name()));
@@ -31,22 +32,23 @@ class IndexCards extends Composite<FlexLayout> {
             GroupScore group = now.groups().get(g);
             GroupScore before = board.previous() == null ? null : board.previous().groups().get(g);
             Div card = card(getTranslation(group.rule().nameKey()), group.max().signum() == 0 ? null : group.score(),
-                    group.max(), group.rule().max(), change(group, before));
+                    group.max(), group.rule().max(), change(group, before), before == null ? null : before.max());
             card.addClassName("index766-group");
             card.setTitle(groupTitle(group));
             layout.add(card);
         }
     }
 
+    /** As the total's: the share of the group's scorable maximum, in percentage points. */
     private static java.math.BigDecimal change(GroupScore now, GroupScore before) {
-        if (before == null || now.max().signum() == 0 || before.max().signum() == 0) {
+        if (before == null) {
             return null;
         }
-        return now.score().subtract(before.score());
+        return IndexBoard.shareChange(now.score(), now.max(), before.score(), before.max());
     }
 
     private Div card(String label, java.math.BigDecimal score, java.math.BigDecimal max,
-                     java.math.BigDecimal ruleMax, java.math.BigDecimal change) {
+                     java.math.BigDecimal ruleMax, java.math.BigDecimal change, java.math.BigDecimal previousMax) {
         Div value = new Div(score == null ? IndexTexts.NONE
                 : IndexTexts.points(score) + " / " + IndexTexts.points(max));
         value.addClassName("kpi-value");
@@ -59,8 +61,7 @@ class IndexCards extends Composite<FlexLayout> {
         } else {
             String reduced = max.compareTo(ruleMax) == 0 ? ""
                     : getTranslation("index766.view.of-rule-max", IndexTexts.points(ruleMax)) + "  ";
-            compare.setText(reduced + (change == null ? ""
-                    : getTranslation("index766.view.vs-previous", IndexTexts.change(change))));
+            compare.setText(reduced + (change == null ? "" : IndexTexts.vsPrevious(this, change, max, previousMax)));
         }
         Div card = new Div(value, name, compare);
         card.addClassName("kpi-card");

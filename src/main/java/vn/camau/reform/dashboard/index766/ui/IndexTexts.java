@@ -28,8 +28,21 @@ final class IndexTexts {
                 .format(points.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** A change in percentage points of the share of the maximum ("+2,50"); the unit is in the label. */
     static String change(BigDecimal change) {
         return change == null ? NONE : VnFormats.signedPoints(change.doubleValue());
+    }
+
+    /**
+     * "so với kỳ trước: +2,50 điểm %", and when the maximum that could be scored changed, from what to
+     * what: the change compares shares of the maximum, so the reader knows why it is not the points'.
+     */
+    static String vsPrevious(Component c, BigDecimal change, BigDecimal max, BigDecimal previousMax) {
+        String text = c.getTranslation("index766.view.vs-previous", change(change));
+        if (previousMax != null && max.compareTo(previousMax) != 0) {
+            text += " " + c.getTranslation("index766.view.max-changed", points(previousMax), points(max));
+        }
+        return text;
     }
 
     static String percent(Double ratio) {

@@ -42,11 +42,13 @@ class RankingGrid extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("index766.col.max")).setAutoWidth(true);
         grid.addColumn(r -> IndexTexts.percent(r.attainment())).setKey("attainment").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.attainment")).setAutoWidth(true);
+        // out of its own maximum: the change compares the shares, which differ from the points' when it moved
         grid.addColumn(r -> r.previous() == null || r.previous().max().signum() == 0 ? IndexTexts.NONE
-                        : IndexTexts.points(r.previous().total())).setKey("previous").setTextAlign(ColumnTextAlign.END)
+                        : IndexTexts.points(r.previous().total()) + " / " + IndexTexts.points(r.previous().max()))
+                .setKey("previous").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.previous")).setAutoWidth(true);
         Grid.Column<BoardRow> change = grid.addColumn(r -> IndexTexts.change(r.change())).setKey("change").setTextAlign(ColumnTextAlign.END)
-                .setHeader(getTranslation("index766.col.change")).setWidth("8em").setFlexGrow(0)
+                .setHeader(getTranslation("index766.col.change")).setWidth("12.5em").setFlexGrow(0)
                 .setPartNameGenerator(r -> r.change() != null && r.change().signum() < 0 ? "index766-fall" : null);
         List<GroupRule> groups = board.index().ruleSet().groups();
         for (int g = 0; g < groups.size(); g++) {
@@ -91,6 +93,8 @@ class RankingGrid extends Composite<VerticalLayout> {
         columns.add(ExportColumn.percent(getTranslation("index766.col.attainment"), BoardRow::attainment));
         columns.add(ExportColumn.decimal(getTranslation("index766.col.previous"),
                 r -> r.previous() == null || r.previous().max().signum() == 0 ? null : r.previous().total()));
+        columns.add(ExportColumn.decimal(getTranslation("index766.col.previous-max"),
+                r -> r.previous() == null || r.previous().max().signum() == 0 ? null : r.previous().max()));
         columns.add(ExportColumn.decimal(getTranslation("index766.col.change"), BoardRow::change));
         for (int g = 0; g < groups.size(); g++) {
             int at = g;

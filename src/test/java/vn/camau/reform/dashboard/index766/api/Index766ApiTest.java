@@ -91,6 +91,9 @@ class Index766ApiTest {
         assertThat(answer.path("index").path("total").decimalValue()).isEqualByComparingTo(b.index().total());
         assertThat(answer.path("index").path("max").decimalValue()).isEqualByComparingTo("68"); // 100 less the 32 points not computable here (V32)
         assertThat(answer.path("change").decimalValue()).isEqualByComparingTo(b.change());
+        // the change compares shares of each period's own maximum, which the answer gives beside it
+        assertThat(answer.path("previousMax").decimalValue()).isEqualByComparingTo(b.previous().max());
+        assertThat(answer.path("conventions").path("change").asString()).contains("percentage points");
 
         JsonNode progress = answer.path("index").path("groups").get(1).path("indicators").get(0);
         var s = b.index().groups().get(1).indicators().getFirst();
