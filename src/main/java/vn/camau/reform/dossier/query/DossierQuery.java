@@ -212,7 +212,7 @@ public class DossierQuery {
         Map<Long, WaitingNow> result = new HashMap<>();
         dsl.select(DOSSIER.HANDLING_UNIT_ID, DSL.count().filterWhere(DOSSIER.OPEN_DUE_DATE.lt(at.dueBefore())),
                         DSL.count().filterWhere(DOSSIER.OPEN_DUE_DATE.ge(at.dueBefore())))
-                .from(DOSSIER)
+                .from(AlertQuery.OPEN_DUE)
                 .where(DOSSIER.OPEN_DUE_DATE.le(at.until()),
                         UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
                         DossierConditions.waitingNow())
