@@ -34,6 +34,24 @@ public record DossierRecord(
         return resolvedAt == null ? null : DossierTiming.classify(resolvedAt.toLocalDate(), dueDate);
     }
 
+    /**
+     * Waiting for the applicant now: not finished, and the latest event (by time; of two at the same
+     * moment, the later reported) is a supplement request. Stored as {@code dossier.waiting_now}, read
+     * for today's figures instead of each dossier's latest event (DossierConditions#waitingAt).
+     */
+    public boolean waitingNow() {
+        if (finishedAt != null || events.isEmpty()) {
+            return false;
+        }
+        DossierEventRecord latest = events.getFirst();
+        for (DossierEventRecord e : events) {
+            if (!e.eventAt().isBefore(latest.eventAt())) {
+                latest = e;
+            }
+        }
+        return latest.state() == DossierState.SUPPLEMENT_REQUESTED;
+    }
+
     /** The due date while the dossier is open; what the late-case alerts index on. */
     public LocalDate openDueDate() {
         return state.isOpen() ? dueDate : null;

@@ -2,6 +2,7 @@ package vn.camau.reform.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.camau.reform.dossier.TestDossiers.AGENCY;
+import static vn.camau.reform.jooq.Tables.DOSSIER;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import vn.camau.reform.TestLogins;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
 import vn.camau.reform.dossier.query.DirectCountQuery;
+import vn.camau.reform.dossier.query.DossierConditions;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.adminunit.UnitStructure;
@@ -225,6 +227,23 @@ class OpenStateEdgesTest {
                 null, DossierStatus.WAITING, null, null))).isEqualTo(2);
         assertThat(dossiers.countDossiers(new DossierFilter(AGENCY, UnitStructure.CURRENT, running, null, null,
                 null, DossierStatus.OVERDUE, null, null))).isEqualTo(4);
+    }
+
+    /**
+     * Today's figures and lists read the flag stored with each dossier (issue 18, item 7), the past days'
+     * the events: for today both must name the same dossiers, including one whose wait has ended.
+     */
+    @Test
+    void theStoredWaitingFlagNamesTheDossiersTheEventsSayWaitToday() {
+        loadEdges();
+        var agencyDossiers = DOSSIER.HANDLING_UNIT_ID.eq(AGENCY);
+        List<String> byEvents = dsl.select(DOSSIER.CODE).from(DOSSIER)
+                .where(agencyDossiers, DossierConditions.waitingAt(today)).orderBy(DOSSIER.CODE).fetch(DOSSIER.CODE);
+        List<String> stored = dsl.select(DOSSIER.CODE).from(DOSSIER)
+                .where(agencyDossiers, DossierConditions.waitingAt(today, today)).orderBy(DOSSIER.CODE)
+                .fetch(DOSSIER.CODE);
+        assertThat(byEvents).containsExactly("T-WAIT-NOW-LATE", "T-WAIT-NOW-SOON");
+        assertThat(stored).isEqualTo(byEvents);
     }
 
     @Test

@@ -69,7 +69,7 @@ public class ApologyComplianceQuery {
                 .leftJoin(APOLOGY).on(APOLOGY.DOSSIER_ID.eq(DOSSIER.ID))
                 .where(DOSSIER.UNMET_DUE_DATE.between(from, last),
                         UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
-                        DSL.not(DossierConditions.waitingAt(asOf)))
+                        DSL.not(DossierConditions.waitingAt(asOf, today)))
                 .groupBy(DOSSIER.HANDLING_UNIT_ID)
                 .forEach(r -> result.put(r.value1(), new ApologyCompliance(r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7())));

@@ -63,10 +63,24 @@ public final class DossierConditions {
     }
 
     /**
+     * Waiting for the applicant now: the flag stored when the dossier was written
+     * ({@code DossierRecord#waitingNow}), one column where {@link #waitingAt} reads each dossier's latest
+     * event. The same answer for today, as no event may be dated after now (the intake refuses them).
+     */
+    public static Condition waitingNow() {
+        return DOSSIER.WAITING_NOW.isTrue();
+    }
+
+    /** At the end of {@code day}: the stored flag when it is today, else the events up to that day. */
+    public static Condition waitingAt(LocalDate day, LocalDate today) {
+        return day.equals(today) ? waitingNow() : waitingAt(day);
+    }
+
+    /**
      * Waiting for the applicant's supplement at the end of {@code day} (the clock stopped): still open
      * then, and its latest event by then (in event time, then id order) is a supplement request. The
      * same waits the counters keep ({@code Wait}); read per dossier through the event index, so only
-     * for the few dossiers a figure or a list has already narrowed to.
+     * for the few dossiers a figure or a list has already narrowed to, on a day that is over.
      */
     public static Condition waitingAt(LocalDate day) {
         LocalDateTime end = day.plusDays(1).atStartOfDay();

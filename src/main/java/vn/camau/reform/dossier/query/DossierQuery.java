@@ -69,8 +69,8 @@ public class DossierQuery {
             case ON_TIME -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.ON_TIME));
             case LATE -> resolvedIn.and(DOSSIER.TIMING.eq(Timing.LATE));
             case OPEN -> DOSSIER.OPEN_DUE_DATE.isNotNull();
-            case OVERDUE -> DOSSIER.OPEN_DUE_DATE.lt(today).and(DSL.not(DossierConditions.waitingAt(today)));
-            case WAITING -> DOSSIER.OPEN_DUE_DATE.isNotNull().and(DossierConditions.waitingAt(today));
+            case OVERDUE -> DOSSIER.OPEN_DUE_DATE.lt(today).and(DSL.not(DossierConditions.waitingNow()));
+            case WAITING -> DOSSIER.OPEN_DUE_DATE.isNotNull().and(DossierConditions.waitingNow());
         });
         c = c.and(DossierConditions.narrowed(f.procedureId(), f.fieldId(), DOSSIER.HANDLING_OFFICER_ID, f.officerId(),
                 f.channel()));
@@ -212,10 +212,10 @@ public class DossierQuery {
         Map<Long, WaitingNow> result = new HashMap<>();
         dsl.select(DOSSIER.HANDLING_UNIT_ID, DSL.count().filterWhere(DOSSIER.OPEN_DUE_DATE.lt(at.dueBefore())),
                         DSL.count().filterWhere(DOSSIER.OPEN_DUE_DATE.ge(at.dueBefore())))
-                .from(DOSSIER)
+                .from(AlertQuery.OPEN_DUE)
                 .where(DOSSIER.OPEN_DUE_DATE.le(at.until()),
                         UnitConditions.unitsIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath, structure),
-                        DossierConditions.waitingAt(at.asOf()))
+                        DossierConditions.waitingNow())
                 .groupBy(DOSSIER.HANDLING_UNIT_ID)
                 .forEach(r -> result.put(r.value1(), new WaitingNow(r.value2(), r.value3())));
         return result;

@@ -91,7 +91,7 @@ public class DossierBulkLoader {
             + "timing, late_working_days, open_due_date, unmet_due_date, has_fee, paid_online, digitised, returned_at_home, "
             + "rating, applicant_name, applicant_phone, applicant_email, handling_officer_id, "
             + "responsible_unit_id, responsible_officer_id, responsible_step, online_level, result_electronic, "
-            + "data_reused";
+            + "data_reused, waiting_now";
     private static final String EVENT_COLUMNS = "dossier_id, event_at, state, step_name, unit_id, officer_id, "
             + "step_due_date, note, source_event_id";
     private static final String STAT_KEY_COLUMNS = "slice, grain, period_start, unit_id, procedure_id, officer_id";
@@ -318,7 +318,7 @@ public class DossierBulkLoader {
                 .num(d.handlingOfficerId()).num(d.responsible().unitId()).num(d.responsible().officerId())
                 .text(d.responsible().step())
                 .text(s.onlineLevel() == null ? null : s.onlineLevel().name()).bool(s.resultElectronic())
-                .bool(s.dataReused())
+                .bool(s.dataReused()).bool(d.waitingNow())
                 .endRow();
     }
 

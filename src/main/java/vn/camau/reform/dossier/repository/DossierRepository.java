@@ -102,6 +102,7 @@ public class DossierRepository {
         v.put(DOSSIER.LATE_WORKING_DAYS, timing == Timing.LATE ? d.lateWorkingDays() : null);
         v.put(DOSSIER.OPEN_DUE_DATE, d.openDueDate());
         v.put(DOSSIER.UNMET_DUE_DATE, d.unmetDueDate());
+        v.put(DOSSIER.WAITING_NOW, d.waitingNow());
         v.put(DOSSIER.HAS_FEE, d.service().hasFee());
         v.put(DOSSIER.PAID_ONLINE, d.service().paidOnline());
         v.put(DOSSIER.DIGITISED, d.service().digitised());

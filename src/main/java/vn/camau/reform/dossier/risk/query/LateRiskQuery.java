@@ -142,7 +142,7 @@ public class LateRiskQuery {
         return LATE_RISK_SCORE.PROBABILITY.ge(threshold)
                 .and(DOSSIER.OPEN_DUE_DATE.ge(today))
                 .and(ScopeCondition.reportedIn(DOSSIER.HANDLING_UNIT_ID, scope, focusPath))
-                .and(DSL.not(DossierConditions.waitingAt(today)));
+                .and(DSL.not(DossierConditions.waitingNow()));
     }
 
     public int count(UnitScope scope, String focusPath, BigDecimal threshold, LocalDate today) {
