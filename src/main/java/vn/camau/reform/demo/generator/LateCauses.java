@@ -35,12 +35,12 @@ final class LateCauses {
     static final double SLOW_UNIT_FACTOR = 3;
     /**
      * The late chance of a dossier appraised by a slow specialist: one land specialist in one unit of each
-     * kind (former districts, former communes, the new communes) falls behind on up to a dossier in seven,
+     * kind (former districts, former communes, the new communes) falls behind on up to three dossiers in ten,
      * less where that would take more than {@link #SLOW_OFFICER_BUDGET} of the level's late dossiers. Not in
      * the provincial agencies, whose late share (1 in 70,516) leaves no room for one.
      */
-    static final double SLOW_OFFICER_LATE = 0.15;
-    static final double SLOW_OFFICER_BUDGET = 0.5;
+    static final double SLOW_OFFICER_LATE = 0.3;
+    static final double SLOW_OFFICER_BUDGET = 0.75;
     /** Dossiers received within this many working days before or after a long holiday meet a backlog. */
     static final int BACKLOG_DAYS = 5;
     /** A break of at least this many days off in a row is a long holiday (a weekend is two). */
