@@ -97,6 +97,8 @@ public final class DemoHotline {
     public record Plan(List<Report> reports, List<Event> events, List<AnswerRound> rounds) {
     }
 
+    /** An applicant who got a late result may call about it within this many days. */
+    static final int LATE_RESULT_CALL_DAYS = 30;
     /** Reports per demo dossier: 1,500 for the default 200,000 dossiers. */
     private static final double PER_DOSSIER = 0.0075;
     private static final int MIN_REPORTS = 240;
@@ -483,14 +485,22 @@ public final class DemoHotline {
         }
     }
 
-    /** Dossiers past due and still unfinished on the day, or (not yet due) open and waiting. */
+    /**
+     * Dossiers past due on the day, still unfinished or handed back late in the month before (the
+     * applicant calls about the late result), or (not yet due) open and waiting. Lateness has causes in
+     * the demo, so a year of a small demo's current units may hold only a few dossiers past due and open
+     * on a given day: the late results keep most late-dossier calls about a really late dossier.
+     */
     private List<Dossier> candidates(LocalDate day, boolean pastDue) {
         List<Dossier> list = new ArrayList<>();
         for (Dossier d : dossiers) {
-            boolean openThen = d.finishedAt() == null || !d.finishedAt().toLocalDate().isBefore(day);
-            boolean fits = pastDue ? d.dueDate().isBefore(day)
-                    : d.receivedAt().toLocalDate().isBefore(day) && !d.dueDate().isBefore(day);
-            if (openThen && fits) {
+            LocalDate finished = d.finishedAt() == null ? null : d.finishedAt().toLocalDate();
+            boolean openThen = finished == null || !finished.isBefore(day);
+            boolean fits = pastDue
+                    ? d.dueDate().isBefore(day) && (openThen || (finished.isAfter(d.dueDate())
+                            && !finished.isBefore(day.minusDays(LATE_RESULT_CALL_DAYS))))
+                    : openThen && d.receivedAt().toLocalDate().isBefore(day) && !d.dueDate().isBefore(day);
+            if (fits) {
                 list.add(d);
             }
         }
