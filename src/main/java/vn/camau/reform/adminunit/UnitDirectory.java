@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.camau.reform.adminunit.query.ReportUnitQuery;
+import vn.camau.reform.base.db.ReadOnlyTransactionMemo;
 
 /**
  * Every unit with its reporting place, kept between calls: every indicator screen needs the whole
@@ -37,7 +38,8 @@ class UnitDirectory {
 
     /** Every unit keyed by id; read-only. */
     Map<Long, ReportUnit> all() {
-        ReportUnitQuery.UnitSignature signature = catalog.unitSignature();
+        ReportUnitQuery.UnitSignature signature = ReadOnlyTransactionMemo.get(ReportUnitQuery.UnitSignature.class,
+                catalog::unitSignature);
         Instant now = clock.instant();
         Snapshot current = snapshot.get();
         if (current == null || !current.signature().equals(signature)

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.camau.reform.base.db.ReadOnlyTransactionMemo;
 import vn.camau.reform.base.text.TextRules;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.calendar.repository.CalendarDayRepository;
@@ -46,7 +47,7 @@ public class CalendarService {
     public WorkingCalendar calendar() {
         // the counter first: rows read after it are at least that new, so a change between the two
         // reads only costs one more reload
-        long version = repository.version();
+        long version = ReadOnlyTransactionMemo.<Long>get(WorkingCalendar.class, repository::version);
         Snapshot current = snapshot.get();
         if (current == null || current.version() != version) {
             current = new Snapshot(new WorkingCalendar(repository.findAll()), version);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.db.ReadOnlyTransactionMemo;
 import vn.camau.reform.base.repository.ClosedFigures;
 import vn.camau.reform.base.repository.SettingRepository;
 import vn.camau.reform.security.CurrentUser;
@@ -40,6 +41,10 @@ public class DossierSettingsService {
     /** Both settings in one read (the indicators ask for them on every request). */
     @Transactional(readOnly = true)
     public DossierSettings current() {
+        return ReadOnlyTransactionMemo.get(DossierSettings.class, this::read);
+    }
+
+    private DossierSettings read() {
         Map<String, String> stored = settings.find(List.of(DossierSettings.DUE_SOON, DossierSettings.SUPPLEMENT));
         int dueSoon = Optional.ofNullable(stored.get(DossierSettings.DUE_SOON)).map(Integer::parseInt).orElse(1);
         SupplementRule rule = Optional.ofNullable(stored.get(DossierSettings.SUPPLEMENT)).map(SupplementRule::valueOf)

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.base.db.ReadOnlyTransactionMemo;
+
 /**
  * The generation of closed periods' figures: a counter row in {@code change_version} (V26) that every write
  * changing a period already over raises in the writer's transaction. A node keeps such figures in memory
@@ -33,6 +35,10 @@ public class ClosedFigures {
     }
 
     public Generation generation() {
+        return ReadOnlyTransactionMemo.get(Generation.class, this::read);
+    }
+
+    private Generation read() {
         long[] v = new long[2];
         dsl.select(CHANGE_VERSION.NAME, CHANGE_VERSION.VERSION).from(CHANGE_VERSION)
                 .where(CHANGE_VERSION.NAME.in(NAME, CALENDAR))

@@ -28,6 +28,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.adminunit.query.UnitConditions;
+import vn.camau.reform.base.db.ReadOnlyTransactionMemo;
 import vn.camau.reform.hotline.query.HotlineConditions.Moment;
 import vn.camau.reform.hotline.HotlineFigures;
 import vn.camau.reform.hotline.OfficerHotlineCount;
@@ -82,7 +83,12 @@ public class HotlineFiguresQuery {
 
     /** Whether any report at all is withheld from the viewer: most viewers are never reported on. */
     public boolean anyWithheldFrom(long viewerUserId) {
-        return dsl.fetchExists(HOTLINE_REPORT, HotlineConditions.withheldFrom(viewerUserId));
+        return ReadOnlyTransactionMemo.get(new WithheldFrom(viewerUserId),
+                () -> dsl.fetchExists(HOTLINE_REPORT, HotlineConditions.withheldFrom(viewerUserId)));
+    }
+
+    /** The memo's key for {@link #anyWithheldFrom}: one answer per viewer and read-only transaction. */
+    private record WithheldFrom(long viewerUserId) {
     }
 
     private Map<Long, HotlineFigures> byUnit(Condition only, UnitScope scope, String focusPath,
