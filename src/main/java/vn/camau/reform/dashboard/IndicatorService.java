@@ -23,6 +23,7 @@ import vn.camau.reform.hotline.OfficerHotlineCount;
 import vn.camau.reform.hotline.HotlineFigures;
 import vn.camau.reform.apology.ApologyCompliance;
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.InFlight;
 import vn.camau.reform.base.db.ReplicaReads;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
@@ -76,6 +77,15 @@ public class IndicatorService {
     private final Today today;
     private final ClosedFigures closedFigures;
     private final ClosedPeriodFigures closedPeriods;
+    private final InFlight<RunningKey, Map<Long, Indicators>> running = new InFlight<>();
+
+    /**
+     * What a running period's figures per stat unit depend on, as for a closed one ({@link
+     * ClosedPeriodFigures.Key}): the stat units stand for the scope and the focus.
+     */
+    private record RunningKey(List<Long> statUnits, LocalDate from, LocalDate to, DossierSettings timing,
+                              LocalDate today) {
+    }
 
     IndicatorService(ReportUnits reportUnits, DossierFigures dossiers, DossierCatalog catalog,
                      OfficerDirectory officers, ApologyFigures apologies, HotlineFiguresService hotline,
@@ -236,7 +246,10 @@ public class IndicatorService {
                                                    String path, UnitStructure st, Period period) {
         List<Long> statUnits = statUnits(units, scope, path, st);
         if (!ClosedPeriodFigures.isClosed(period, reading.today)) {
-            return compute(reading.today, reading.timing, reading.calendar(), statUnits, scope, path, st, period);
+            // the running period is computed on every request, but once for requests that arrive together
+            return running.get(new RunningKey(statUnits, period.from(), period.to(), reading.timing, reading.today),
+                    () -> compute(reading.today, reading.timing, reading.calendar(), statUnits, scope, path, st,
+                            period));
         }
         var key = new ClosedPeriodFigures.Key(statUnits, period.from(), period.to(), reading.timing,
                 reading.generation());
