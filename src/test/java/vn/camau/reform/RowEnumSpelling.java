@@ -29,10 +29,11 @@ final class RowEnumSpelling {
     private static final Set<String> CODED = Set.of("DossierState");
 
     // Type.valueOf(r.…) / Type.of(row.…) / Enum.valueOf(Type.class, rec.…): a row's accessor, value or get
+    // (a row is named r, row, rec, record, d, e, or run: an import history line)
     private static final Pattern CONVERSION = Pattern.compile(
             "\\b((?:[A-Z]\\w*\\s*\\.\\s*)*[A-Z]\\w*)\\s*\\.\\s*(valueOf|of)\\s*\\("
                     + "\\s*(?:[A-Z]\\w*\\s*\\.\\s*class\\s*,\\s*)?"
-                    + "(r|row|rec|record|d|e)\\s*\\.\\s*\\w+\\s*\\(");
+                    + "(r|row|rec|record|d|e|run)\\s*\\.\\s*\\w+\\s*\\(");
 
     // TABLE.COLUMN.coerce(String.class) or alias.COLUMN.coerce(String.class): a generated column as text
     private static final Pattern TEXT_READ = Pattern.compile(
@@ -40,7 +41,7 @@ final class RowEnumSpelling {
 
     // a row's accessor, value or get, with up to two levels of brackets inside: r.get(ALIAS.field(T.C));
     // optionally turned to text first (.name(), .toString())
-    private static final String ROW_VALUE = "\\b(?:r|row|rec|record|d|e)\\s*\\.\\s*\\w+\\s*\\("
+    private static final String ROW_VALUE = "\\b(?:r|row|rec|record|d|e|run)\\s*\\.\\s*\\w+\\s*\\("
             + "(?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)"
             + "(?:\\s*\\.\\s*(?:name|toString)\\s*\\(\\s*\\))?";
 

@@ -26,7 +26,8 @@ class RowEnumSpellingTest {
         assertThat(scanned).contains("vn/camau/reform/hotline/HotlineService.java",
                 "vn/camau/reform/evaluation/repository/EvaluationRepository.java",
                 "vn/camau/reform/dossier/query/DossierQuery.java", "vn/camau/reform/dossier/query/AlertQuery.java",
-                "vn/camau/reform/demo/query/DemoReferenceQuery.java");
+                "vn/camau/reform/demo/query/DemoReferenceQuery.java",
+                "vn/camau/reform/ingest/ui/ImportErrorsDialog.java");
         assertThat(violations).as("read the typed column (see forcedTypes in pom.xml)").isEmpty();
     }
 
@@ -44,6 +45,7 @@ class RowEnumSpellingTest {
                 "x = DossierState.of(r.value6());",
                 "x = Enum.valueOf(Role.class, rec.getRole());",
                 "x = Frequency.valueOf(\n                r.value5());",
+                "x = imports.columns(ImportKind.valueOf(run.kind()));",
                 "x = APOLOGY.STATE.coerce(String.class);",
                 "Field<String> s = APOLOGY.STATE.coerce(String.class).as(\"apology_state\");",
                 "x = handling.UNIT_LEVEL .coerce( String.class );");
@@ -68,6 +70,7 @@ class RowEnumSpellingTest {
                 "x = Objects.equals(r.get(APOLOGY.STATE), \"SENT\");",
                 "x = Objects.equals(\"SENT\", d.state());",
                 "x = r.value3() == \"OPEN\";",
+                "x = \"REFUSED\".equals(run.result());",
                 "if (\"A\" != e.level()) {");
         for (String spelling : spellings) {
             String source = "class Fixture {\n    void m() {\n        " + spelling + "\n    }\n}\n";

@@ -29,17 +29,6 @@ public class EvaluationBulkWriter {
     public record Cycle(long id, long unitId, long ruleSetId, Frequency frequency, LocalDate start, LocalDate end,
                         LocalDate selfDeadline, LocalDate approveDeadline, CycleState state, long createdBy,
                         LocalDateTime createdAt) {
-
-        /**
-         * The state by its name, as the demo generator still passes it ({@code "OPEN"}, {@code "CLOSED"}):
-         * an unknown name fails here, before anything is written. Goes once the generator passes the enum.
-         */
-        public Cycle(long id, long unitId, long ruleSetId, Frequency frequency, LocalDate start, LocalDate end,
-                     LocalDate selfDeadline, LocalDate approveDeadline, String state, long createdBy,
-                     LocalDateTime createdAt) {
-            this(id, unitId, ruleSetId, frequency, start, end, selfDeadline, approveDeadline,
-                    CycleState.valueOf(state), createdBy, createdAt);
-        }
     }
 
     /** One officer's rating as stored. */

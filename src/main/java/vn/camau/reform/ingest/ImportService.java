@@ -142,7 +142,7 @@ public class ImportService {
     public ImportOutcome importFile(ImportKind kind, Path file, String fileName, ImportProgress progress) {
         AppUser user = currentUser.require();
         List<ImportProblem> problems = check(fileName, size(file));
-        long runId = ownTx.execute(s -> history.start(ImportRun.FILE, kind.name(), cut(fileName), user.id(), user.username(), null,
+        long runId = ownTx.execute(s -> history.start(ImportSource.FILE, kind, cut(fileName), user.id(), user.username(), null,
                 now(), 0));
         if (!problems.isEmpty()) {
             ImportPreview preview = new ImportPreview(kind, fileName, 0, ImportCounts.NONE, problems, List.of(), 0);
@@ -201,7 +201,7 @@ public class ImportService {
         metrics.importRun(preview.kind(), result, rows);
         ownTx.executeWithoutResult(s -> {
             history.finish(runId, now(), rows, counts.created(), counts.updated(), counts.unchanged(),
-                    preview.errorCount() + preview.problems().size(), result.name(), message);
+                    preview.errorCount() + preview.problems().size(), result, message);
             // a refused file's errors stay readable from the history, in the reader's language
             errorLog.save(runId, preview.problems(), preview.rowErrors());
         });

@@ -19,11 +19,11 @@ class IngestMetrics {
     }
 
     /** An API batch answered: SUCCEEDED (stored) or REFUSED (invalid or too large: nothing stored). */
-    void intakeBatch(String result, int records) {
+    void intakeBatch(ImportResult result, int records) {
         Counter.builder("reform.intake.batches").description("Intake API batches, by result")
-                .tag("result", result).register(registry).increment();
+                .tag("result", result.name()).register(registry).increment();
         Counter.builder("reform.intake.records").description("Dossiers and events in intake API batches, by result")
-                .tag("result", result).register(registry).increment(records);
+                .tag("result", result.name()).register(registry).increment(records);
     }
 
     /** A file import finished. */

@@ -75,7 +75,7 @@ public class IntakeService {
         try {
             batch = IntakeBatchParser.parse(json, body, errors, limits.maxRecords());
         } catch (IntakeTooLarge e) {
-            record(sender, tokenId, tokenName, started, e.records(), null, 1, ImportRun.REFUSED,
+            record(sender, tokenId, tokenName, started, e.records(), null, 1, ImportResult.REFUSED,
                     "413: " + e.getMessage());
             throw e;
         }
@@ -86,7 +86,7 @@ public class IntakeService {
         for (int attempt = 1; ; attempt++) {
             try {
                 BatchOutcome outcome = transactions.execute(tx -> store(batch, sender, errors));
-                long id = record(sender, tokenId, tokenName, started, records, outcome, 0, ImportRun.SUCCEEDED, null);
+                long id = record(sender, tokenId, tokenName, started, records, outcome, 0, ImportResult.SUCCEEDED, null);
                 return new IntakeReceipt(id, batch.dossiers().size(), batch.events().size(), outcome);
             } catch (IntakeRefused e) {
                 refuse(sender, tokenId, tokenName, started, records, errors);
@@ -118,22 +118,22 @@ public class IntakeService {
         errors.kept().stream().limit(HISTORY_ERRORS).forEach(e -> message.append(e.record()).append('[')
                 .append(e.index()).append("] ").append(e.field() == null ? "" : e.field() + ": ")
                 .append(e.messageKey()).append(' ').append(e.args()).append("; "));
-        record(sender, tokenId, tokenName, started, records, null, errors.count(), ImportRun.REFUSED,
+        record(sender, tokenId, tokenName, started, records, null, errors.count(), ImportResult.REFUSED,
                 message.toString(), errors.kept());
         throw new IntakeRefused(errors);
     }
 
     private long record(AppUser sender, long tokenId, String tokenName, LocalDateTime started, int records,
-                        BatchOutcome outcome, int errorCount, String result, String message) {
+                        BatchOutcome outcome, int errorCount, ImportResult result, String message) {
         return record(sender, tokenId, tokenName, started, records, outcome, errorCount, result, message, List.of());
     }
 
     /** The history line, and a refused batch's kept errors (readable from the import history), in one transaction. */
     private long record(AppUser sender, long tokenId, String tokenName, LocalDateTime started, int records,
-                        BatchOutcome outcome, int errorCount, String result, String message, List<IntakeError> kept) {
+                        BatchOutcome outcome, int errorCount, ImportResult result, String message, List<IntakeError> kept) {
         metrics.intakeBatch(result, records);
         return transactions.execute(tx -> {
-            long id = history.start(ImportRun.API, "DOSSIERS", tokenName, sender.id(), sender.username(), tokenId,
+            long id = history.start(ImportSource.API, ImportKind.DOSSIERS, tokenName, sender.id(), sender.username(), tokenId,
                     started, records);
             history.finish(id, now(), records, outcome == null ? 0 : outcome.created(),
                     outcome == null ? 0 : outcome.updated(), outcome == null ? 0 : outcome.unchanged(), errorCount,

@@ -162,8 +162,8 @@ class ImportServiceTest {
         var history = dsl.selectFrom(IMPORT_RUN).where(IMPORT_RUN.FILE_NAME.eq("test-imp-procedures.csv"))
                 .orderBy(IMPORT_RUN.ID).fetch();
         assertThat(history).hasSize(2);
-        assertThat(history.get(0).getResult()).isEqualTo("SUCCEEDED");
-        assertThat(history.get(0).getSource()).isEqualTo("FILE");
+        assertThat(history.get(0).getResult()).isEqualTo(ImportResult.SUCCEEDED);
+        assertThat(history.get(0).getSource()).isEqualTo(ImportSource.FILE);
         assertThat(history.get(0).getUsername()).isEqualTo("admin");
         assertThat(history.get(1).getUnchangedCount()).isEqualTo(2);
         assertThat(as("admin", () -> imports.history(0, 50)).stream().map(ImportRun::fileName))
@@ -214,7 +214,7 @@ class ImportServiceTest {
         assertThat(outcome.result()).isEqualTo(ImportResult.REFUSED);
         assertThat(dsl.fetchCount(CATALOG_PROCEDURE, CATALOG_PROCEDURE.CODE.startsWith(PREFIX))).isZero();
         var run = dsl.selectFrom(IMPORT_RUN).where(IMPORT_RUN.ID.eq(outcome.runId())).fetchSingle();
-        assertThat(run.getResult()).isEqualTo("REFUSED");
+        assertThat(run.getResult()).isEqualTo(ImportResult.REFUSED);
         assertThat(run.getErrorCount()).isPositive();
         assertThat(run.getFinishedAt()).isNotNull();
     }

@@ -168,8 +168,8 @@ class IntakeApiTest {
         assertThat(counted).isEqualTo(directTotals());
         ImportRun run = asAdmin(() -> imports.history(0, 50)).stream()
                 .filter(h -> h.id() == answer.get("batchId").asLong()).findFirst().orElseThrow();
-        assertThat(run.source()).isEqualTo(ImportRun.API);
-        assertThat(run.result()).isEqualTo(ImportRun.SUCCEEDED);
+        assertThat(run.source()).isEqualTo(ImportSource.API);
+        assertThat(run.result()).isEqualTo(ImportResult.SUCCEEDED);
         assertThat(run.fileName()).as("named by its token").isEqualTo(TOKEN_PREFIX + "admin" + ApiTokenPurpose.INTAKE);
         assertThat(run.created()).isEqualTo(2);
     }
@@ -226,7 +226,7 @@ class IntakeApiTest {
                 "events[0].dossierCode:unknownDossier");
         assertThat(refused.at("/errors/0/message").asString()).contains(" / ");
         assertThat(dsl.fetchCount(DOSSIER, DOSSIER.CODE.startsWith("INTAKE-"))).as("nothing stored").isZero();
-        assertThat(dsl.fetchCount(IMPORT_RUN, IMPORT_RUN.RESULT.eq("REFUSED")
+        assertThat(dsl.fetchCount(IMPORT_RUN, IMPORT_RUN.RESULT.eq(ImportResult.REFUSED)
                 .and(IMPORT_RUN.ERROR_COUNT.eq(refused.get("errorCount").asInt())))).isPositive();
     }
 

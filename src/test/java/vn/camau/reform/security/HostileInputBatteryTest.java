@@ -25,6 +25,7 @@ import vn.camau.reform.AppTest;
 import vn.camau.reform.RawHttp;
 import vn.camau.reform.RawHttp.Response;
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.ingest.ImportResult;
 
 /**
  * A battery of malformed and hostile requests against every HTTP entry point (the login form, the
@@ -73,7 +74,7 @@ class HostileInputBatteryTest {
             TestLogins.logout();
         }
         dossiersBefore = dsl.fetchCount(DOSSIER);
-        importsBefore = dsl.fetchCount(IMPORT_RUN, IMPORT_RUN.RESULT.eq("SUCCEEDED"));
+        importsBefore = dsl.fetchCount(IMPORT_RUN, IMPORT_RUN.RESULT.eq(ImportResult.SUCCEEDED));
     }
 
     // explicit cleanup: the requests go through a real port, served on Tomcat's threads in transactions of their own
@@ -81,7 +82,7 @@ class HostileInputBatteryTest {
     void nothingWasStored() {
         try {
             assertThat(dsl.fetchCount(DOSSIER)).as("dossiers").isEqualTo(dossiersBefore);
-            assertThat(dsl.fetchCount(IMPORT_RUN, IMPORT_RUN.RESULT.eq("SUCCEEDED"))).isEqualTo(importsBefore);
+            assertThat(dsl.fetchCount(IMPORT_RUN, IMPORT_RUN.RESULT.eq(ImportResult.SUCCEEDED))).isEqualTo(importsBefore);
         } finally {
             var ours = dsl.select(API_TOKEN.ID).from(API_TOKEN).where(API_TOKEN.NAME.startsWith(TOKENS));
             dsl.deleteFrom(IMPORT_RUN).where(IMPORT_RUN.TOKEN_ID.in(ours)).execute();

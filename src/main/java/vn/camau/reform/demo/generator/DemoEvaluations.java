@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.camau.reform.calendar.WorkingCalendar;
+import vn.camau.reform.evaluation.CycleState;
 import vn.camau.reform.evaluation.DisciplineForm;
 import vn.camau.reform.evaluation.EvaluationAction;
 import vn.camau.reform.evaluation.EvaluationRules;
@@ -66,7 +67,7 @@ public final class DemoEvaluations {
     }
 
     public record Cycle(long id, long unitId, long ruleSetId, Frequency frequency, LocalDate start, LocalDate end,
-                        LocalDate selfDeadline, LocalDate approveDeadline, String state, long createdBy,
+                        LocalDate selfDeadline, LocalDate approveDeadline, CycleState state, long createdBy,
                         LocalDateTime createdAt) {
     }
 
@@ -276,7 +277,7 @@ public final class DemoEvaluations {
             LocalDate opened = deadlineDay ? calendar.addWorkingDays(selfBy, -10) : calendar.addWorkingDays(end, 1);
             long cycleId = ids.cycle++;
             cycles.add(new Cycle(cycleId, unitId, rules.id(), frequency, start, end, selfBy, approveBy,
-                    completed ? "CLOSED" : "OPEN", accounts.hr(), opened.atTime(8, 0)));
+                    completed ? CycleState.CLOSED : CycleState.OPEN, accounts.hr(), opened.atTime(8, 0)));
 
             List<Draft> drafts = new ArrayList<>();
             for (Officer o : staff) {

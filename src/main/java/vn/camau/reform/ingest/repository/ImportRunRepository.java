@@ -7,6 +7,10 @@ import java.time.LocalDateTime;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import vn.camau.reform.ingest.ImportKind;
+import vn.camau.reform.ingest.ImportResult;
+import vn.camau.reform.ingest.ImportSource;
+
 /** Writes the import history ({@code import_run}): a row when work starts, its outcome when it ends. */
 @Repository
 public class ImportRunRepository {
@@ -20,7 +24,7 @@ public class ImportRunRepository {
     }
 
     /** Records work that has started (RUNNING); returns its id. */
-    public long start(String source, String kind, String fileName, Long userId, String username, Long tokenId,
+    public long start(ImportSource source, ImportKind kind, String fileName, Long userId, String username, Long tokenId,
                       LocalDateTime startedAt, int rows) {
         return dsl.insertInto(IMPORT_RUN)
                 .set(IMPORT_RUN.SOURCE, source)
@@ -31,12 +35,12 @@ public class ImportRunRepository {
                 .set(IMPORT_RUN.TOKEN_ID, tokenId)
                 .set(IMPORT_RUN.STARTED_AT, startedAt)
                 .set(IMPORT_RUN.ROW_COUNT, rows)
-                .set(IMPORT_RUN.RESULT, "RUNNING")
+                .set(IMPORT_RUN.RESULT, ImportResult.RUNNING)
                 .returningResult(IMPORT_RUN.ID).fetchSingle().value1();
     }
 
     public void finish(long id, LocalDateTime finishedAt, int rows, int created, int updated, int unchanged,
-                       int errors, String result, String message) {
+                       int errors, ImportResult result, String message) {
         dsl.update(IMPORT_RUN)
                 .set(IMPORT_RUN.FINISHED_AT, finishedAt)
                 .set(IMPORT_RUN.ROW_COUNT, rows)

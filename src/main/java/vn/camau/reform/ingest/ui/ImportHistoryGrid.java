@@ -22,9 +22,9 @@ class ImportHistoryGrid extends Composite<Grid<ImportRun>> {
                 .setAutoWidth(true);
         grid.addColumn(ImportRun::username).setHeader(getTranslation("import.history.user"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("import.source." + e.source()))
+        grid.addColumn(e -> getTranslation(e.source().labelKey()))
                 .setHeader(getTranslation("import.history.source")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("import.kind." + e.kind())).setHeader(getTranslation("import.history.kind"))
+        grid.addColumn(e -> getTranslation(e.kind().labelKey())).setHeader(getTranslation("import.history.kind"))
                 .setAutoWidth(true);
         grid.addColumn(ImportRun::fileName).setHeader(getTranslation("import.history.file")).setFlexGrow(2);
         grid.addColumn(e -> VnFormats.count(e.rows())).setHeader(getTranslation("import.history.rows"))
@@ -43,7 +43,7 @@ class ImportHistoryGrid extends Composite<Grid<ImportRun>> {
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             return open;
         }).setHeader(getTranslation("import.history.errors")).setAutoWidth(true).setKey("errors");
-        grid.addColumn(e -> getTranslation("import.result." + e.result())).setHeader(getTranslation("import.history.result"))
+        grid.addColumn(e -> getTranslation(e.result().labelKey())).setHeader(getTranslation("import.history.result"))
                 .setAutoWidth(true);
         grid.setTooltipGenerator(ImportRun::message);
         grid.addItemClickListener(e -> {
