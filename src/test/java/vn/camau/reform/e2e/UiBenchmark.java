@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -417,6 +418,17 @@ class UiBenchmark {
                 .forEach(e -> System.out.printf("HISTO %10d B %8d # %s%n",
                         e.getValue()[1] / sessions, e.getValue()[0] / sessions, e.getKey()));
         sessionContents();
+        if (Boolean.getBoolean("bench.walk")) {
+            SessionWalk walk = new SessionWalk();
+            Map<String, long[]> last = null;
+            for (var session : httpSessions()) {
+                last = walk.walk(session);
+                SessionWalk.print(last, 0);
+            }
+            if (last != null) {
+                SessionWalk.print(last, 120);
+            }
+        }
         if (Boolean.getBoolean("bench.dump")) {
             Path dump = Path.of("target", "benchmark", "ui-sessions.hprof").toAbsolutePath();
             Files.createDirectories(dump.getParent());

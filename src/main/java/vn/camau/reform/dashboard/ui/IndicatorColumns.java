@@ -7,9 +7,7 @@ import java.util.function.Function;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 
 import vn.camau.reform.base.export.ExportColumn;
@@ -92,8 +90,8 @@ final class IndicatorColumns {
                 .setKey(MISSING_KEY).setHeader(i18n.getTranslation("col.apology-missing"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator(t -> figures.apply(t).apology().missing()).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(t -> secondMissCell(i18n, figures.apply(t).apology().secondMiss(),
-                        secondMissLink == null ? null : secondMissLink.apply(t))))
+        grid.addColumn(alarmCount("second-miss", i18n.getTranslation("kpi.apology.second-miss.title"),
+                        t -> figures.apply(t).apology().secondMiss(), secondMissLink))
                 .setKey(SECOND_MISS_KEY).setHeader(i18n.getTranslation("col.second-miss"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator(t -> figures.apply(t).apology().secondMiss()).setAutoWidth(true).setFlexGrow(0);
@@ -124,8 +122,8 @@ final class IndicatorColumns {
                     return v == null ? -1 : v;
                 })
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(t -> hotlineOverdueCell(i18n, figures.apply(t).hotline().overdue(),
-                        overdueLink.apply(t))))
+        grid.addColumn(alarmCount("hotline-overdue", i18n.getTranslation("col.hotline-overdue.title"),
+                        t -> figures.apply(t).hotline().overdue(), overdueLink))
                 .setKey(HOTLINE_OVERDUE_KEY).setHeader(i18n.getTranslation("col.hotline-overdue"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator(t -> figures.apply(t).hotline().overdue()).setAutoWidth(true).setFlexGrow(0);
@@ -133,22 +131,6 @@ final class IndicatorColumns {
                 .setKey(HOTLINE_FOUNDED_KEY).setHeader(i18n.getTranslation("col.hotline-founded"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator(t -> figures.apply(t).hotline().founded()).setAutoWidth(true).setFlexGrow(0);
-    }
-
-    private static Component hotlineOverdueCell(Component i18n, long count, String link) {
-        String text = VnFormats.count(count);
-        if (count == 0) {
-            return new Span(text);
-        }
-        Anchor anchor = new Anchor(link, text);
-        anchor.getElement().setAttribute("router-link", "");
-        // open the queue, not the row's drill-down
-        anchor.getElement().addEventListener("click", e -> {
-        }).stopPropagation();
-        // a citizen waiting past the deadline: as visible as a second miss
-        anchor.addClassName("hotline-overdue");
-        anchor.setTitle(i18n.getTranslation("col.hotline-overdue.title"));
-        return anchor;
     }
 
     static <T> List<ExportColumn<T>> exportHotline(Component i18n, Function<T, Indicators> figures) {
@@ -169,25 +151,25 @@ final class IndicatorColumns {
                         t -> figures.apply(t).hotline().satisfactionResponses()));
     }
 
-    private static Component secondMissCell(Component i18n, long count, String link) {
-        String text = VnFormats.count(count);
-        if (count == 0) {
-            return new Span(text);
-        }
-        Component cell;
-        if (link == null) {
-            cell = new Span(text);
-        } else {
-            Anchor anchor = new Anchor(link, text);
-            anchor.getElement().setAttribute("router-link", "");
-            // open the register, not the row's drill-down
-            anchor.getElement().addEventListener("click", e -> {
-            }).stopPropagation();
-            cell = anchor;
-        }
-        cell.getElement().getClassList().add("second-miss");
-        cell.getElement().setAttribute("title", i18n.getTranslation("kpi.apology.second-miss.title"));
-        return cell;
+    /**
+     * A count that is news when above zero (a second miss, a hotline report past its date): then red
+     * ({@code redClass}), with {@code title} on hover and, where {@code link} gives a route, a link to
+     * the list behind it that opens instead of the row's drill-down; zero is plain text. Rendered in the
+     * browser from the row's data (a {@link LitRenderer}), not as a component per cell: a cell component
+     * is a state node of the UI for as long as the row is in the browser's cache.
+     *
+     * @param redClass a class of styles.css (code, not data: it is written into the template)
+     * @param link     the route with its query for a row, or null (the function or its value) for no link
+     */
+    static <T> LitRenderer<T> alarmCount(String redClass, String title, SerializableFunction<T, Long> count,
+                                         SerializableFunction<T, String> link) {
+        return LitRenderer.<T>of("${item.href ? html`<a href=\"${item.href}\" router-link class=\"" + redClass
+                        + "\" title=\"${item.title}\" @click=\"${e => e.stopPropagation()}\">${item.text}</a>`"
+                        + " : item.title ? html`<span class=\"" + redClass
+                        + "\" title=\"${item.title}\">${item.text}</span>` : html`<span>${item.text}</span>`}")
+                .withProperty("text", t -> VnFormats.count(count.apply(t)))
+                .withProperty("title", t -> count.apply(t) > 0 ? title : null)
+                .withProperty("href", t -> count.apply(t) > 0 && link != null ? link.apply(t) : null);
     }
 
     static <T> List<ExportColumn<T>> exportApology(Component i18n, Function<T, Indicators> figures) {

@@ -2,10 +2,11 @@ package vn.camau.reform.dashboard.ui;
 
 import java.util.function.Consumer;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
 import vn.camau.reform.base.text.VnFormats;
@@ -24,6 +25,11 @@ import vn.camau.reform.dossier.StatCounter;
  * dossiers open the matching list, those waiting for the applicant theirs (with the rule of the last
  * day and of the stopped clock on hover). The apology card adds what is behind its rate, a second miss in red;
  * the hotline card (for those who may see the hotline, and leaders) its reports, overdue ones in red.
+ * <p>
+ * Each card is one element on the server: its tooltip, role and click on the element, what it shows
+ * (value, label, comparison, details and their links) written as its inner HTML by jsoup, which escapes
+ * every text and attribute. A component per line made a card four to six state nodes kept by every UI
+ * (issue 18: the heap per UI); the browser gets the same elements, classes and links as before.
  */
 class KpiCards extends Composite<FlexLayout> {
 
@@ -54,11 +60,11 @@ class KpiCards extends Composite<FlexLayout> {
         // Any late dossier is news in a province at 99.9% on time: make it stand out
         late.setClassName("kpi-alarm", now.get(StatCounter.RESOLVED_LATE) > 0);
         overdue.setClassName("kpi-alarm", now.openOverdue() > 0);
-        layout.add(rateCard(c, IndicatorKind.ON_TIME), rateCard(c, IndicatorKind.ON_TIME_STRICT),
+        layout.add(rateCard(c, IndicatorKind.ON_TIME, null), rateCard(c, IndicatorKind.ON_TIME_STRICT, null),
                 countCard("kpi.received", now.get(StatCounter.RECEIVED), () -> openCount.accept(StatCounter.RECEIVED)),
                 countCard("kpi.resolved", now.get(StatCounter.RESOLVED), null), late, overdue, dueSoon, waiting,
-                rateCard(c, IndicatorKind.ONLINE), rateCard(c, IndicatorKind.ONLINE_PAYMENT),
-                rateCard(c, IndicatorKind.DIGITISATION), rateCard(c, IndicatorKind.SATISFACTION),
+                rateCard(c, IndicatorKind.ONLINE, null), rateCard(c, IndicatorKind.ONLINE_PAYMENT, null),
+                rateCard(c, IndicatorKind.DIGITISATION, null), rateCard(c, IndicatorKind.SATISFACTION, null),
                 apologyCard(c, secondMissLink));
         if (hotlineOverdueLink != null) {
             layout.add(hotlineCard(c, hotlineOverdueLink));
@@ -67,69 +73,68 @@ class KpiCards extends Composite<FlexLayout> {
 
     /** "Đường dây nóng": the on-time answer rate, then received, overdue (red, to the queue) and founded. */
     private Div hotlineCard(IndicatorComparison c, String overdueLink) {
-        Div card = rateCard(c, IndicatorKind.HOTLINE_ON_TIME);
-        card.addClassName("kpi-hotline");
         HotlineFigures h = c.current().hotline();
-        Div details = new Div(detail("kpi.hotline.received", h.received()));
-        details.addClassName("kpi-details");
-        String overdue = getTranslation("kpi.hotline.overdue", VnFormats.count(h.overdue()));
-        if (h.overdue() > 0) {
-            Anchor link = new Anchor(overdueLink, overdue);
-            link.getElement().setAttribute("router-link", "");
-            link.setTitle(getTranslation("kpi.hotline.overdue.counts"));
-            link.addClassNames("kpi-detail", "kpi-hotline-overdue");
-            details.add(link);
-        } else {
-            details.add(detail("kpi.hotline.overdue", 0));
-        }
-        details.add(detail("kpi.hotline.founded", h.founded()));
-        card.add(details);
+        Div card = rateCard(c, IndicatorKind.HOTLINE_ON_TIME, details -> {
+            detail(details, "kpi.hotline.received", h.received());
+            if (h.overdue() > 0) {
+                link(details, overdueLink, getTranslation("kpi.hotline.overdue", VnFormats.count(h.overdue())),
+                        getTranslation("kpi.hotline.overdue.counts"), "kpi-hotline-overdue");
+            } else {
+                detail(details, "kpi.hotline.overdue", 0);
+            }
+            detail(details, "kpi.hotline.founded", h.founded());
+        });
+        card.addClassName("kpi-hotline");
         return card;
     }
 
     /** "Xin lỗi đúng hạn" with the counts a leader acts on: missing, late, unpublished, second misses. */
     private Div apologyCard(IndicatorComparison c, String secondMissLink) {
-        Div card = rateCard(c, IndicatorKind.APOLOGY);
-        card.addClassName("kpi-apology");
         ApologyCompliance a = c.current().apology();
-        Div details = new Div(detail("kpi.apology.missing", a.missing()),
-                detail("kpi.apology.issued-late", a.issuedLate()),
-                detail("kpi.apology.unpublished", a.unpublished()));
-        details.addClassName("kpi-details");
-        String secondMiss = getTranslation("kpi.apology.second-miss", VnFormats.count(a.secondMiss()));
-        if (a.secondMiss() > 0) {
-            // the worst case: red, and a link to the apologies whose new date was missed
-            Anchor link = new Anchor(secondMissLink, secondMiss);
-            link.getElement().setAttribute("router-link", "");
-            link.setTitle(getTranslation("kpi.apology.second-miss.title"));
-            link.addClassNames("kpi-detail", "kpi-second-miss");
-            details.add(link);
-        } else {
-            details.add(detail("kpi.apology.second-miss", 0));
-        }
-        card.add(details);
+        Div card = rateCard(c, IndicatorKind.APOLOGY, details -> {
+            detail(details, "kpi.apology.missing", a.missing());
+            detail(details, "kpi.apology.issued-late", a.issuedLate());
+            detail(details, "kpi.apology.unpublished", a.unpublished());
+            if (a.secondMiss() > 0) {
+                // the worst case: red, and a link to the apologies whose new date was missed
+                link(details, secondMissLink, getTranslation("kpi.apology.second-miss",
+                        VnFormats.count(a.secondMiss())), getTranslation("kpi.apology.second-miss.title"),
+                        "kpi-second-miss");
+            } else {
+                detail(details, "kpi.apology.second-miss", 0);
+            }
+        });
+        card.addClassName("kpi-apology");
         return card;
     }
 
-    private Div detail(String key, long count) {
-        Div line = new Div(new Span(getTranslation(key, VnFormats.count(count))));
-        line.addClassName("kpi-detail");
-        return line;
+    private void detail(Element details, String key, long count) {
+        details.appendElement("div").addClass("kpi-detail").appendElement("span")
+                .text(getTranslation(key, VnFormats.count(count)));
     }
 
-    private Div rateCard(IndicatorComparison c, IndicatorKind kind) {
+    /** A detail that opens a list in the application (the router follows it without reloading the page). */
+    private static void link(Element details, String href, String text, String title, String className) {
+        details.appendElement("a").attr("href", href).attr("router-link", "").attr("title", title)
+                .addClass("kpi-detail").addClass(className).text(text);
+    }
+
+    /**
+     * @param details what the card lists below its comparison (a {@code kpi-details} block), or null
+     */
+    private Div rateCard(IndicatorComparison c, IndicatorKind kind, Consumer<Element> details) {
         Ratio now = c.current().ratio(kind);
-        Div value = new Div(IndicatorText.rate(now));
-        value.addClassName("kpi-value");
-        Div label = new Div(getTranslation("indicator." + kind.key()));
-        label.addClassName("kpi-label");
         // For a year the period before is the year earlier: say it once
         boolean same = java.util.Objects.equals(c.previousPeriod(), c.yearEarlierPeriod());
-        Div compare = new Div(comparison("kpi.vs-previous", now, c.previous().ratio(kind))
+        Element inside = inside();
+        line(inside, "kpi-value", IndicatorText.rate(now));
+        line(inside, "kpi-label", getTranslation("indicator." + kind.key()));
+        line(inside, "kpi-compare", comparison("kpi.vs-previous", now, c.previous().ratio(kind))
                 + (same ? "" : "  " + comparison("kpi.vs-year-earlier", now, c.yearEarlier().ratio(kind))));
-        compare.addClassName("kpi-compare");
-        Div card = new Div(value, label, compare);
-        card.addClassName("kpi-card");
+        if (details != null) {
+            details.accept(inside.appendElement("div").addClass("kpi-details"));
+        }
+        Div card = card(inside);
         card.setTitle(IndicatorText.explain(this, kind, now) + "\n"
                 + getTranslation("kpi.previous-was", IndicatorText.rate(c.previous().ratio(kind)))
                 + "\n" + getTranslation("kpi.year-earlier-was", IndicatorText.rate(c.yearEarlier().ratio(kind))));
@@ -156,18 +161,35 @@ class KpiCards extends Composite<FlexLayout> {
     }
 
     private Div countCard(String labelKey, long count, Runnable open) {
-        Div value = new Div(VnFormats.count(count));
-        value.addClassName("kpi-value");
-        Div label = new Div(getTranslation(labelKey));
-        label.addClassName("kpi-label");
-        Div card = new Div(value, label);
-        card.addClassName("kpi-card");
+        Element inside = inside();
+        line(inside, "kpi-value", VnFormats.count(count));
+        line(inside, "kpi-label", getTranslation(labelKey));
+        Div card = card(inside);
         if (open != null) {
             card.addClassName("kpi-link");
             card.addClickListener(e -> open.run());
             card.getElement().setAttribute("role", "link");
             card.getElement().setAttribute("tabindex", "0");
         }
+        return card;
+    }
+
+    /** The card's inside, written without added whitespace (its texts are the card's only text). */
+    private static Element inside() {
+        Document document = new Document("");
+        document.outputSettings().prettyPrint(false);
+        return document.appendElement("div");
+    }
+
+    private static void line(Element inside, String className, String text) {
+        inside.appendElement("div").addClass(className).text(text);
+    }
+
+    /** One element for the browser: the inside's HTML (escaped by jsoup) as its content. */
+    private static Div card(Element inside) {
+        Div card = new Div();
+        card.addClassName("kpi-card");
+        card.getElement().setProperty("innerHTML", inside.html());
         return card;
     }
 }

@@ -5,8 +5,10 @@ import static vn.camau.reform.jooq.Tables.APOLOGY;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,17 +19,19 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.apology.ApologyForm;
 import vn.camau.reform.apology.ApologyService;
 import vn.camau.reform.apology.DeliveryChannel;
+import vn.camau.reform.base.period.PeriodKind;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.base.ui.chart.EChart;
 import vn.camau.reform.calendar.CalendarService;
@@ -39,6 +43,7 @@ import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.TestHotlineReports;
 import vn.camau.reform.dashboard.UnitRow;
 import vn.camau.reform.ui.KaribuTest;
+import vn.camau.reform.ui.Shown;
 
 /** The leaders' overview: figures, charts, drill-down by click and by URL, scope and roles. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back; RolledBackGenerations drops the figures kept meanwhile
@@ -100,8 +105,13 @@ class OverviewViewTest extends KaribuTest {
         }
     }
 
+    /** The KPI cards' labels as shown (each card is one element on the server, its lines its inner HTML). */
     private static List<String> kpiLabels() {
-        return LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-label")).stream().map(Div::getText).toList();
+        return kpiCards().stream().map(card -> Shown.one(card, ".kpi-label").text()).toList();
+    }
+
+    private static List<Div> kpiCards() {
+        return LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-card"));
     }
 
     @Test
@@ -112,11 +122,11 @@ class OverviewViewTest extends KaribuTest {
         assertThat(kpiLabels()).contains("Tỷ lệ đúng hạn (hồ sơ đã giải quyết)",
                 "Tỷ lệ đúng hạn (tính cả hồ sơ tồn quá hạn)", "Đang quá hạn", "Mức độ hài lòng", "Chờ bổ sung");
         // the rule of the last day and of the stopped clock, on the counts it decides
-        Div waiting = LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-card")).stream()
-                .filter(d -> d.getElement().getTextRecursively().contains("Chờ bổ sung")).findFirst().orElseThrow();
+        Div waiting = kpiCards().stream()
+                .filter(d -> Shown.text(d).contains("Chờ bổ sung")).findFirst().orElseThrow();
         assertThat(waiting.getTitle().orElseThrow()).contains("thời hạn tạm dừng");
-        assertThat(LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-card")).stream()
-                .filter(d -> d.getElement().getTextRecursively().contains("Đang quá hạn")).findFirst().orElseThrow()
+        assertThat(kpiCards().stream()
+                .filter(d -> Shown.text(d).contains("Đang quá hạn")).findFirst().orElseThrow()
                 .getTitle().orElseThrow()).contains("hạn đúng ngày cuối kỳ");
         List<EChart> charts = LocatorJ._find(EChart.class);
         assertThat(charts).hasSize(4).allSatisfy(c -> assertThat(c.getOption()).contains("series"));
@@ -146,12 +156,12 @@ class OverviewViewTest extends KaribuTest {
         open("overview?unit=" + TestDossiers.AGENCY + "&period=CUSTOM&from=" + from + "&to=" + today);
         assertThat(kpiLabels()).contains("Xin lỗi đúng hạn");
         Div card = LocatorJ._get(Div.class, spec -> spec.withClasses("kpi-apology"));
-        assertThat(card.getElement().getTextRecursively()).contains("Thiếu xin lỗi: 1", "Xin lỗi muộn: 1",
+        assertThat(Shown.text(card)).contains("Thiếu xin lỗi: 1", "Xin lỗi muộn: 1",
                 "Chưa công khai: 1", "Trễ lần hai: 1");
         // the rate explains itself: 0 of the 2 late dossiers apologised for in time
         assertThat(card.getTitle().orElseThrow()).startsWith("Xin lỗi đúng hạn = ").contains(": 0 ÷ 2");
-        Anchor secondMiss = LocatorJ._get(card, Anchor.class, spec -> spec.withClasses("kpi-second-miss"));
-        assertThat(secondMiss.getHref()).isEqualTo("apologies?unit=" + TestDossiers.AGENCY + "&from=" + from
+        Element secondMiss = Shown.one(card, "a.kpi-second-miss[router-link]");
+        assertThat(secondMiss.attr("href")).isEqualTo("apologies?unit=" + TestDossiers.AGENCY + "&from=" + from
                 + "&to=" + today + "&secondMiss=true");
 
         Grid<UnitRow> grid = unitsGrid();
@@ -163,10 +173,12 @@ class OverviewViewTest extends KaribuTest {
             self++;
         }
         assertThat(GridKt._get(grid, self).indicators().apology().missing()).isEqualTo(1);
-        Component cell = GridKt._getCellComponent(grid, self, "second-miss");
-        assertThat(cell).isInstanceOf(Anchor.class);
-        assertThat(cell.getElement().getClassList()).contains("second-miss");
-        assertThat(cell.getElement().getText()).isEqualTo("1");
+        // drawn in the browser from the row's values: a red link to the register (no component per cell)
+        Map<String, Object> cell = Shown.cell(grid, GridKt._get(grid, self), "second-miss");
+        assertThat(Shown.template(grid, "second-miss")).contains("<a href=\"${item.href}\" router-link class=\"second-miss\"");
+        assertThat(cell.get("href")).isEqualTo("apologies?unit=" + TestDossiers.AGENCY + "&from=" + from
+                + "&to=" + today + "&secondMiss=true");
+        assertThat(cell.get("text")).isEqualTo("1");
 
         // the units export carries the same three figures
         Anchor csv = LocatorJ._find(Anchor.class, spec -> spec.withText("Xuất CSV")).getFirst();
@@ -203,12 +215,12 @@ class OverviewViewTest extends KaribuTest {
         loginAs("lanhdao.tinh");
         open("overview?unit=" + TestDossiers.AGENCY + "&period=CUSTOM&from=" + from + "&to=" + to);
         Div card = LocatorJ._get(Div.class, spec -> spec.withClasses("kpi-hotline"));
-        Anchor overdue = LocatorJ._get(card, Anchor.class, spec -> spec.withClasses("kpi-hotline-overdue"));
-        assertThat(overdue.getText()).isEqualTo("Quá hạn trả lời: 3");
-        assertThat(overdue.getTitle().orElseThrow()).contains("tiếp nhận hoặc mở lại trong kỳ", "cuối kỳ");
-        assertThat(overdue.getHref()).endsWith("&asof=" + to);
+        Element overdue = Shown.one(card, "a.kpi-hotline-overdue[router-link]");
+        assertThat(overdue.text()).isEqualTo("Quá hạn trả lời: 3");
+        assertThat(overdue.attr("title")).contains("tiếp nhận hoặc mở lại trong kỳ", "cuối kỳ");
+        assertThat(overdue.attr("href")).endsWith("&asof=" + to);
 
-        open(overdue.getHref());
+        open(overdue.attr("href"));
         @SuppressWarnings("unchecked")
         Grid<vn.camau.reform.hotline.HotlineRow> queue = LocatorJ._get(Grid.class);
         assertThat(GridKt._size(queue)).as("the card's count is the rows behind its link").isEqualTo(3);
@@ -244,16 +256,16 @@ class OverviewViewTest extends KaribuTest {
         open("overview?unit=" + TestDossiers.AGENCY + "&period=CUSTOM&from=" + from + "&to=" + today);
         assertThat(kpiLabels()).contains("Đường dây nóng: trả lời đúng hạn");
         Div card = LocatorJ._get(Div.class, spec -> spec.withClasses("kpi-hotline"));
-        assertThat(card.getElement().getTextRecursively()).contains("33,33%", "Tiếp nhận: 3", "Quá hạn trả lời: 1",
+        assertThat(Shown.text(card)).contains("33,33%", "Tiếp nhận: 3", "Quá hạn trả lời: 1",
                 "Có cơ sở: 2");
         // 1 of the 3 reports due was answered by its date, and the hover says so
         assertThat(card.getTitle().orElseThrow()).startsWith("Đường dây nóng: trả lời đúng hạn = ")
                 .contains(": 1 ÷ 3");
-        Anchor overdue = LocatorJ._get(card, Anchor.class, spec -> spec.withClasses("kpi-hotline-overdue"));
+        Element overdue = Shown.one(card, "a.kpi-hotline-overdue[router-link]");
         // the queue's overdue list, narrowed to the unit and the period the figure counts
-        assertThat(overdue.getHref()).isEqualTo("hotline?queue=OVERDUE&unit=" + TestDossiers.AGENCY + "&from=" + from
+        assertThat(overdue.attr("href")).isEqualTo("hotline?queue=OVERDUE&unit=" + TestDossiers.AGENCY + "&from=" + from
                 + "&to=" + today + "&asof=" + today);
-        assertThat(overdue.getText()).isEqualTo("Quá hạn trả lời: 1");
+        assertThat(overdue.text()).isEqualTo("Quá hạn trả lời: 1");
 
         Grid<UnitRow> grid = unitsGrid();
         assertThat(grid.getColumnByKey("hotline-received").getHeaderText()).isEqualTo("Phản ánh tiếp nhận");
@@ -264,11 +276,11 @@ class OverviewViewTest extends KaribuTest {
         while (GridKt._get(grid, self).unit().id() != TestDossiers.AGENCY) {
             self++;
         }
-        Component overdueCell = GridKt._getCellComponent(grid, self, "hotline-overdue");
-        assertThat(overdueCell).isInstanceOf(Anchor.class);
-        assertThat(overdueCell.getElement().getText()).isEqualTo("1");
-        assertThat(overdueCell.getElement().getClassList()).contains("hotline-overdue");
-        assertThat(((Anchor) overdueCell).getHref()).startsWith("hotline?queue=OVERDUE&unit=" + TestDossiers.AGENCY);
+        Map<String, Object> overdueCell = Shown.cell(grid, GridKt._get(grid, self), "hotline-overdue");
+        assertThat(overdueCell.get("text")).isEqualTo("1");
+        assertThat(Shown.template(grid, "hotline-overdue"))
+                .contains("<a href=\"${item.href}\" router-link class=\"hotline-overdue\"");
+        assertThat((String) overdueCell.get("href")).startsWith("hotline?queue=OVERDUE&unit=" + TestDossiers.AGENCY);
         // a rate cell is rendered in the browser from the row's data (no component per cell on the server)
         assertThat(GridKt._getFormatted(grid, self, "hotline-on-time")).isEqualTo("33,33%");
 
@@ -286,6 +298,41 @@ class OverviewViewTest extends KaribuTest {
         assertThat(text).contains("Hồ sơ tiếp nhận,Hồ sơ đã giải quyết,").doesNotContain("Ngày tiếp nhận", "Ngày giải quyết");
         assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
                 .contains("Hồ sơ tiếp nhận", "Hồ sơ đã giải quyết").doesNotContain("Ngày tiếp nhận", "Ngày giải quyết");
+    }
+
+    /**
+     * Issue 18, the heap per UI: what a UI keeps of the overview is a state node per element. Each KPI
+     * card is one element (its lines and links its inner HTML), the units grid's alarm counts are drawn
+     * in the browser from the row's values, and the period selector's two date pickers exist only while
+     * the period is custom.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOverviewKeepsOneElementPerCardNoComponentPerAlarmCellAndDatePickersOnlyForACustomPeriod() {
+        loginAs("lanhdao.tinh");
+        open("overview?unit=" + TestDossiers.AGENCY);
+        assertThat(kpiCards()).hasSizeGreaterThanOrEqualTo(15)
+                .allSatisfy(card -> assertThat(card.getElement().getChildCount()).as(Shown.text(card)).isZero());
+        Grid<UnitRow> grid = unitsGrid();
+        assertThat(grid.getColumnByKey("second-miss").getRenderer())
+                .isInstanceOf(com.vaadin.flow.data.renderer.LitRenderer.class);
+        assertThat(grid.getColumnByKey("hotline-overdue").getRenderer())
+                .isInstanceOf(com.vaadin.flow.data.renderer.LitRenderer.class);
+        assertThat(LocatorJ._find(DatePicker.class)).isEmpty();
+
+        // a custom period shows its two dates (from the month's first day to today), and only then
+        Select<PeriodKind> kind = LocatorJ._get(Select.class, spec -> spec.withLabel("Kỳ báo cáo"));
+        kind.setValue(PeriodKind.CUSTOM);
+        LocalDate today = indicators.today();
+        assertThat(LocatorJ._find(DatePicker.class)).extracting(DatePicker::getLabel, DatePicker::getValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Từ ngày", today.withDayOfMonth(1)),
+                        org.assertj.core.groups.Tuple.tuple("Đến ngày", today));
+        // and a date chosen there is the period the page shows
+        LocatorJ._get(DatePicker.class, spec -> spec.withLabel("Từ ngày")).setValue(today.minusDays(90));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("period=CUSTOM", "from=" + today.minusDays(90), "to=" + today);
+        LocatorJ._get(Select.class, spec -> spec.withLabel("Kỳ báo cáo")).setValue(PeriodKind.YEAR);
+        assertThat(LocatorJ._find(DatePicker.class)).isEmpty();
     }
 
     @Test

@@ -32,8 +32,12 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
     private final Select<PeriodKind> kind = new Select<>();
     private final Select<Integer> year = new Select<>();
     private final Select<Integer> part = new Select<>();
-    private final DatePicker from = DateFields.datePicker(null);
-    private final DatePicker to = DateFields.datePicker(null);
+    /**
+     * The custom range's dates, made only while the period is custom (a date picker is a heavy
+     * component every UI would keep hidden for the common case of a month, quarter or year: issue 18).
+     */
+    private DatePicker from;
+    private DatePicker to;
     private final List<Consumer<Period>> listeners = new ArrayList<>();
     private boolean updating;
 
@@ -44,8 +48,6 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
         year.setLabel(getTranslation("period.year"));
         year.setItems(IntStream.rangeClosed(FIRST_YEAR, today.getYear()).boxed().toList().reversed());
         part.setLabel(getTranslation("period.part"));
-        from.setLabel(getTranslation("period.from"));
-        to.setLabel(getTranslation("period.to"));
         kind.addValueChangeListener(e -> {
             if (!updating) {
                 switchKind(e.getValue(), today);
@@ -53,12 +55,17 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
         });
         year.addValueChangeListener(e -> changed());
         part.addValueChangeListener(e -> changed());
-        from.addValueChangeListener(e -> changed());
-        to.addValueChangeListener(e -> changed());
         HorizontalLayout layout = getContent();
         layout.addClassName("period-selector"); // wraps, and fits a phone's width (styles.css)
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
-        layout.add(kind, year, part, from, to);
+        layout.add(kind, year, part);
+    }
+
+    private DatePicker datePicker(String labelKey) {
+        DatePicker picker = DateFields.datePicker(null);
+        picker.setLabel(getTranslation(labelKey));
+        picker.addValueChangeListener(e -> changed());
+        return picker;
     }
 
     public void addPeriodListener(Consumer<Period> listener) {
@@ -77,9 +84,11 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
             } else if (p.kind() == PeriodKind.QUARTER) {
                 part.setValue(p.from().get(IsoFields.QUARTER_OF_YEAR));
             }
-            from.setValue(p.from());
-            to.setValue(p.to());
             showFields(p.kind());
+            if (from != null) {
+                from.setValue(p.from());
+                to.setValue(p.to());
+            }
         } finally {
             updating = false;
         }
@@ -107,8 +116,15 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
     private void showFields(PeriodKind k) {
         year.setVisible(k != PeriodKind.CUSTOM);
         part.setVisible(k == PeriodKind.MONTH || k == PeriodKind.QUARTER);
-        from.setVisible(k == PeriodKind.CUSTOM);
-        to.setVisible(k == PeriodKind.CUSTOM);
+        if (k == PeriodKind.CUSTOM && from == null) {
+            from = datePicker("period.from");
+            to = datePicker("period.to");
+            getContent().add(from, to);
+        } else if (k != PeriodKind.CUSTOM && from != null) {
+            getContent().remove(from, to);
+            from = null;
+            to = null;
+        }
     }
 
     private void changed() {
@@ -137,7 +153,7 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
         return switch (k) {
             case YEAR -> year.getValue() != null;
             case QUARTER, MONTH -> year.getValue() != null && part.getValue() != null;
-            case CUSTOM -> from.getValue() != null && to.getValue() != null;
+            case CUSTOM -> from != null && from.getValue() != null && to.getValue() != null;
         };
     }
 }
