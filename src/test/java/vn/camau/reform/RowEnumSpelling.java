@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * a screen compares or concatenates strings where the enum was at hand. And a row's value compared with
  * a constant's name, {@code "OPEN".equals(r.value10())}, {@code r.value8().equals("WORKING_HOUR")},
  * {@code Objects.equals(r.get(APOLOGY.STATE), "SENT")}: the column is untyped (or read as text), and a
- * renamed constant turns the comparison false without a word. Works on the source text (comments
- * blanked) like {@link ScopeSpelling}.
+ * renamed constant turns the comparison false without a word. And a generated column compared in SQL
+ * with a constant's name or a stored letter, {@code DOSSIER_STAT.SLICE.eq("U")},
+ * {@code APOLOGY.STATE.in("SENT", "PUBLISHED")}: the column is untyped, so nothing says which letters or
+ * names it holds. Works on the source text (comments blanked) like {@link ScopeSpelling}.
  */
 final class RowEnumSpelling {
 
@@ -59,6 +61,11 @@ final class RowEnumSpelling {
                     + "|" + ROW_VALUE + "\\s*[!=]=\\s*" + NAME
                     + "|" + NAME + "\\s*[!=]=\\s*" + ROW_VALUE);
 
+    // TABLE.COLUMN.eq("U") / alias.COLUMN.in("SENT", …) / .ne / .equal / .notEqual / .notIn: a column
+    // compared in SQL with a name or letter (the first literal is enough)
+    private static final Pattern COLUMN_COMPARISON = Pattern.compile(
+            "\\b\\w+\\s*\\.\\s*[A-Z][A-Z0-9_]*\\s*\\.\\s*(?:eq|ne|equal|notEqual|in|notIn)\\s*\\(\\s*" + NAME);
+
     private RowEnumSpelling() {
     }
 
@@ -82,6 +89,10 @@ final class RowEnumSpelling {
         Matcher compared = NAME_COMPARISON.matcher(code);
         while (compared.find()) {
             found.add(name + ":" + line(code, compared.start()) + ": " + compared.group().strip());
+        }
+        Matcher column = COLUMN_COMPARISON.matcher(code);
+        while (column.find()) {
+            found.add(name + ":" + line(code, column.start()) + ": " + column.group().strip());
         }
         return found;
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The enum-valued columns are typed by jOOQ's forced types: no main source converts a row's string (or
- * the dossier state's code) to the enum by hand, nor compares a row's value with a constant's name.
+ * the dossier state's code) to the enum by hand, nor compares a row's value with a constant's name, nor a
+ * column in SQL with a name or a stored letter.
  * Fails naming file and line.
  */
 class RowEnumSpellingTest {
@@ -27,7 +28,8 @@ class RowEnumSpellingTest {
                 "vn/camau/reform/evaluation/repository/EvaluationRepository.java",
                 "vn/camau/reform/dossier/query/DossierQuery.java", "vn/camau/reform/dossier/query/AlertQuery.java",
                 "vn/camau/reform/demo/query/DemoReferenceQuery.java",
-                "vn/camau/reform/ingest/ui/ImportErrorsDialog.java");
+                "vn/camau/reform/ingest/ui/ImportErrorsDialog.java", "vn/camau/reform/dossier/query/StatQuery.java",
+                "vn/camau/reform/evaluation/query/OfficerPerformanceQuery.java");
         assertThat(violations).as("read the typed column (see forcedTypes in pom.xml)").isEmpty();
     }
 
@@ -77,6 +79,38 @@ class RowEnumSpellingTest {
             assertThat(RowEnumSpelling.violations("Fixture.java", source)).as(spelling).isNotEmpty()
                     .allSatisfy(v -> assertThat(v).startsWith("Fixture.java:3: "));
         }
+    }
+
+    @Test
+    void reportsEachColumnComparedWithANameOrLetterInSql() {
+        List<String> spellings = List.of(
+                "x = DOSSIER_STAT.SLICE.eq(\"U\");",
+                "x = DOSSIER_STAT.GRAIN.eq(\"M\").and(DOSSIER_STAT.PERIOD_START.between(from, to));",
+                "x = e.RECORD_KIND .ne( \"ROW\");",
+                "x = APOLOGY.STATE.in(\"SENT\", \"PUBLISHED\");",
+                "x = HOTLINE_REPORT.STATE.notEqual(\n                \"CLOSED\");");
+        for (String spelling : spellings) {
+            String source = "class Fixture {\n    void m() {\n        " + spelling + "\n    }\n}\n";
+            assertThat(RowEnumSpelling.violations("Fixture.java", source)).as(spelling).isNotEmpty()
+                    .allSatisfy(v -> assertThat(v).startsWith("Fixture.java:3: "));
+        }
+    }
+
+    @Test
+    void acceptsColumnsComparedWithTypedValuesAndOtherText() {
+        String source = """
+                class Fixture {
+                    void m() {
+                        x = DOSSIER_STAT.SLICE.eq(StatSlice.UNIT);
+                        x = DOSSIER_STAT.GRAIN.eq(grain);
+                        x = ADMIN_UNIT.CODE.eq("96");
+                        x = SETTING.NAME.eq("hotline.answer-days");
+                        x = APP_USER.USERNAME.eq("Admin");
+                        x = "DOSSIER_STAT.SLICE.eq(U)";
+                    }
+                }
+                """;
+        assertThat(RowEnumSpelling.violations("Fixture.java", source)).isEmpty();
     }
 
     @Test

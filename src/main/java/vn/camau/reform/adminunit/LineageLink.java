@@ -12,7 +12,12 @@ public record LineageLink(long oldUnitId, String oldCode, String oldName, String
         /** The whole old unit went into the new one. */
         FULL,
         /** The old unit was split among several new ones. */
-        PARTIAL
+        PARTIAL;
+
+        /** Translation key of the merge type's name. */
+        public String labelKey() {
+            return "units.lineage.merge." + name();
+        }
     }
 
     public enum PrimaryRule {
@@ -21,6 +26,11 @@ public record LineageLink(long oldUnitId, String oldCode, String oldName, String
         /** Split, and this successor kept the old unit's code. */
         KEPT_CODE,
         /** Split, no successor kept the code: the first successor in the official list takes the history. */
-        FIRST_LISTED
+        FIRST_LISTED;
+
+        /** Translation key of the rule's name. */
+        public String labelKey() {
+            return "units.lineage.rule." + name();
+        }
     }
 }

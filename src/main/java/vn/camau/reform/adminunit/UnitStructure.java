@@ -6,5 +6,10 @@ package vn.camau.reform.adminunit;
  * periods before the reorganisation.
  */
 public enum UnitStructure {
-    CURRENT, FORMER
+    CURRENT, FORMER;
+
+    /** Translation key of the structure's name. */
+    public String labelKey() {
+        return "overview.tree." + name();
+    }
 }

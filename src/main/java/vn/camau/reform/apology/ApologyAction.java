@@ -7,5 +7,10 @@ public enum ApologyAction {
     RETURNED,
     APPROVED,
     SENT,
-    PUBLISHED
+    PUBLISHED;
+
+    /** Translation key of the action's name. */
+    public String labelKey() {
+        return "apology.action." + name();
+    }
 }

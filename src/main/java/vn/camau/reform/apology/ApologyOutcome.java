@@ -5,5 +5,10 @@ public enum ApologyOutcome {
     /** The new date has not come yet and the dossier is still open. */
     PENDING,
     MET,
-    MISSED
+    MISSED;
+
+    /** Translation key of the outcome's name. */
+    public String labelKey() {
+        return "apology.outcome." + name();
+    }
 }

@@ -6,5 +6,10 @@ public enum DeliveryChannel {
     EMAIL,
     SMS,
     ZALO,
-    POST
+    POST;
+
+    /** Translation key of the channel's name. */
+    public String labelKey() {
+        return "apology.channel." + name();
+    }
 }

@@ -28,6 +28,7 @@ import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.demo.generator.DemoApologies;
 import vn.camau.reform.demo.generator.DemoEvaluations;
 import vn.camau.reform.demo.generator.DemoGenerator;
+import vn.camau.reform.demo.generator.DemoOfficer;
 import vn.camau.reform.demo.generator.DemoHotline;
 import vn.camau.reform.demo.query.DemoReferenceQuery;
 import vn.camau.reform.demo.repository.DemoApologyRepository;
@@ -39,6 +40,7 @@ import vn.camau.reform.dossier.DossierBulkWriter;
 import vn.camau.reform.dossier.StatBatch;
 import vn.camau.reform.evaluation.EvaluationBulkWriter;
 import vn.camau.reform.hotline.HotlineBulkWriter;
+import vn.camau.reform.officer.OfficerBulkWriter;
 import vn.camau.reform.hotline.HotlineSettings;
 
 /**
@@ -70,6 +72,7 @@ public class DemoDataService {
     private final HotlineSettings hotlineSettings;
     private final DemoEvaluationRepository evaluations;
     private final EvaluationBulkWriter evaluationWriter;
+    private final OfficerBulkWriter officerWriter;
     private final CalendarService calendar;
     private final DemoProperties properties;
     private final StartupProgress progress;
@@ -79,10 +82,12 @@ public class DemoDataService {
                     DemoApologyRepository apologies, ApologyBulkWriter apologyWriter, ApologySettings apologySettings,
                     DemoHotlineRepository hotline, HotlineBulkWriter hotlineWriter, HotlineSettings hotlineSettings,
                     DemoEvaluationRepository evaluations, EvaluationBulkWriter evaluationWriter,
-                    CalendarService calendar, DemoProperties properties, StartupProgress progress,
+                    OfficerBulkWriter officerWriter, CalendarService calendar, DemoProperties properties,
+                    StartupProgress progress,
                     ObjectProvider<Clock> clock) {
         this.evaluations = evaluations;
         this.evaluationWriter = evaluationWriter;
+        this.officerWriter = officerWriter;
         this.apologyWriter = apologyWriter;
         this.hotlineWriter = hotlineWriter;
         this.reference = reference;
@@ -115,7 +120,8 @@ public class DemoDataService {
                 hotlineWriter.deleteAll();
                 apologyWriter.deleteAll();
                 dossierWriter.deleteAll();
-                repository.deletePartialOfficers();
+                // demo officers only (CB-<unit>-<nn>): a database with the marker has only ever held the demo
+                officerWriter.deleteByCodePrefix(DemoOfficer.CODE_PREFIX);
             } else if (repository.hasDossiers()) {
                 Optional<String> loaded = repository.marker().filter(m -> m.startsWith("LOADED"));
                 String marker = loaded.orElse("");
@@ -166,7 +172,7 @@ public class DemoDataService {
     /** The generator this service would use now, for tests and tools: nothing is written. */
     public DemoGenerator generator(int size, long seed, LocalDateTime now) {
         return new DemoGenerator(reference.load(), calendar.calendar(), seed, size, now,
-                repository.nextOfficerId(), repository.nextDossierId());
+                officerWriter.nextId(), repository.nextDossierId());
     }
 
     /** Generates and writes {@code size} dossiers into a database that has none. */
@@ -175,7 +181,7 @@ public class DemoDataService {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         repository.setMarker("LOADING size=" + size + " seed=" + seed + " now=" + now);
         DemoGenerator generator = generator(size, seed, now);
-        repository.insertOfficers(generator.officers());
+        DemoWrites.officers(officerWriter, generator.officers());
         linkDemoUsers();
         progress.demoLoading(2);
 

@@ -1,11 +1,15 @@
 package vn.camau.reform.demo;
 
+import java.util.List;
+
 import vn.camau.reform.apology.ApologyBulkWriter;
 import vn.camau.reform.demo.generator.DemoApologies;
 import vn.camau.reform.demo.generator.DemoEvaluations;
 import vn.camau.reform.demo.generator.DemoHotline;
+import vn.camau.reform.demo.generator.DemoOfficer;
 import vn.camau.reform.evaluation.EvaluationBulkWriter;
 import vn.camau.reform.hotline.HotlineBulkWriter;
+import vn.camau.reform.officer.OfficerBulkWriter;
 
 /**
  * The generator's plans as the rows each feature's bulk writer takes. The generator keeps rows of its
@@ -15,6 +19,11 @@ import vn.camau.reform.hotline.HotlineBulkWriter;
 final class DemoWrites {
 
     private DemoWrites() {
+    }
+
+    static void officers(OfficerBulkWriter writer, List<DemoOfficer> officers) {
+        writer.insert(officers.stream().map(o -> new OfficerBulkWriter.Officer(o.id(), o.code(), o.fullName(),
+                o.unitId(), o.position(), o.oneStopDesk(), o.active())).toList());
     }
 
     static int apologies(ApologyBulkWriter writer, DemoApologies.Plan plan) {

@@ -18,6 +18,11 @@ public enum DossierState {
     RESOLVED(9),
     RETURNED(10);
 
+    /** Translation key of the state's name. */
+    public String labelKey() {
+        return "state." + name();
+    }
+
     private final int code;
 
     DossierState(int code) {

@@ -10,5 +10,10 @@ public enum DossierStatus {
     /** Open now and past the due date, not waiting for the applicant. */
     OVERDUE,
     /** Open now and waiting for the applicant's supplement ("chờ bổ sung"): the clock is stopped. */
-    WAITING
+    WAITING;
+
+    /** Translation key of the status's name. */
+    public String labelKey() {
+        return "dossier.status." + name();
+    }
 }

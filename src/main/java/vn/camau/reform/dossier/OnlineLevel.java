@@ -8,5 +8,10 @@ public enum OnlineLevel {
     /** Toàn trình: submitted, paid and resolved online without a visit; eligible for the 766 online-services share. */
     FULL,
     /** Một phần: some step still needs the applicant at the desk. */
-    PARTIAL
+    PARTIAL;
+
+    /** Translation key of the online level's name. */
+    public String labelKey() {
+        return "dossier.onlineLevel." + name();
+    }
 }

@@ -5,5 +5,10 @@ package vn.camau.reform.dossier;
  * applicant's supplement, the clock stopped, so neither due soon nor overdue ("chờ bổ sung").
  */
 public enum OpenTiming {
-    ON_TRACK, DUE_SOON, OVERDUE, WAITING
+    ON_TRACK, DUE_SOON, OVERDUE, WAITING;
+
+    /** Translation key of the open timing's name. */
+    public String labelKey() {
+        return "open-timing." + name();
+    }
 }

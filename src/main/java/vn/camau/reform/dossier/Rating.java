@@ -4,6 +4,11 @@ package vn.camau.reform.dossier;
 public enum Rating {
     VERY_SATISFIED, SATISFIED, DISSATISFIED;
 
+    /** Translation key of the rating's name. */
+    public String labelKey() {
+        return "rating." + name();
+    }
+
     public boolean isSatisfied() {
         return this != DISSATISFIED;
     }

@@ -14,15 +14,15 @@ import java.util.Map;
 public final class StatBatch {
 
     /** One row of {@code dossier_stat}. */
-    public record Key(char slice, char grain, LocalDate periodStart, long unitId, long procedureId,
+    public record Key(StatSlice slice, StatGrain grain, LocalDate periodStart, long unitId, long procedureId,
                       long officerId) {
 
         /**
          * The table's primary-key order: rows written in it fill pages one after the other, and two
          * writers that share rows lock them in the same order, so they wait rather than deadlock.
          */
-        public static final Comparator<Key> PRIMARY_KEY_ORDER = Comparator.comparing(Key::slice)
-                .thenComparing(Key::grain).thenComparing(Key::periodStart).thenComparingLong(Key::unitId)
+        public static final Comparator<Key> PRIMARY_KEY_ORDER = Comparator.comparing((Key k) -> k.slice().letter())
+                .thenComparing(k -> k.grain().letter()).thenComparing(Key::periodStart).thenComparingLong(Key::unitId)
                 .thenComparingLong(Key::procedureId).thenComparingLong(Key::officerId);
     }
 
@@ -43,12 +43,12 @@ public final class StatBatch {
             c.contribute(f, (day, amount) -> {
                 LocalDate month = day.withDayOfMonth(1);
                 long delta = (long) sign * amount;
-                bump(new Key('U', 'D', day, f.unitId(), 0, 0), c, delta);
-                bump(new Key('U', 'M', month, f.unitId(), 0, 0), c, delta);
-                bump(new Key('U', 'Y', day.withDayOfYear(1), f.unitId(), 0, 0), c, delta);
-                bump(new Key('P', 'M', month, f.unitId(), f.procedureId(), 0), c, delta);
+                bump(new Key(StatSlice.UNIT, StatGrain.DAY, day, f.unitId(), 0, 0), c, delta);
+                bump(new Key(StatSlice.UNIT, StatGrain.MONTH, month, f.unitId(), 0, 0), c, delta);
+                bump(new Key(StatSlice.UNIT, StatGrain.YEAR, day.withDayOfYear(1), f.unitId(), 0, 0), c, delta);
+                bump(new Key(StatSlice.PROCEDURE, StatGrain.MONTH, month, f.unitId(), f.procedureId(), 0), c, delta);
                 if (f.officerId() != 0) {
-                    bump(new Key('O', 'M', month, f.unitId(), 0, f.officerId()), c, delta);
+                    bump(new Key(StatSlice.OFFICER, StatGrain.MONTH, month, f.unitId(), 0, f.officerId()), c, delta);
                 }
             });
         }

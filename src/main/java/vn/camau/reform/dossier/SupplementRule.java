@@ -6,5 +6,10 @@ package vn.camau.reform.dossier;
  * procedure's full time limit again from the day the supplement arrived.
  */
 public enum SupplementRule {
-    PAUSE, RESTART
+    PAUSE, RESTART;
+
+    /** Translation key of the rule's name. */
+    public String labelKey() {
+        return "settings.supplement." + name();
+    }
 }

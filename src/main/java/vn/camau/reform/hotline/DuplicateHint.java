@@ -7,6 +7,11 @@ public record DuplicateHint(long reportId, String code, LocalDateTime receivedAt
                             Reason reason) {
 
     public enum Reason {
-        SAME_PHONE, SAME_DOSSIER
+        SAME_PHONE, SAME_DOSSIER;
+
+        /** Translation key of the reason's name. */
+        public String labelKey() {
+            return "hotline.duplicate." + name();
+        }
     }
 }

@@ -10,7 +10,14 @@ public interface ImportProgress {
     ImportProgress NONE = (phase, fraction, rows) -> {
     };
 
-    enum Phase { VALIDATING, IMPORTING }
+    enum Phase {
+        VALIDATING, IMPORTING;
+
+        /** Translation key of the phase's progress text. */
+        public String labelKey() {
+            return "import.progress." + name();
+        }
+    }
 
     /**
      * @param fraction the part of the file read, 0 to 1, or negative when unknown

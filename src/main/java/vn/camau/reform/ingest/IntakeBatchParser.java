@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class IntakeBatchParser {
 
-    static final String DOSSIERS = "dossiers";
-    static final String EVENTS = "events";
+    static final String DOSSIERS = RecordKind.DOSSIERS.code();
+    static final String EVENTS = RecordKind.EVENTS.code();
 
     /** The records of a batch, in their lists. */
     record Parsed(List<JsonRecord> dossiers, List<JsonRecord> events) {
@@ -48,7 +48,7 @@ final class IntakeBatchParser {
     /** Null when the body is not a batch at all (the error says why); {@code json} must be {@link #strict}. */
     static Parsed parse(JsonMapper json, byte[] body, IntakeErrors errors, int maxRecords) {
         if (!isUtf8(body)) {
-            errors.add("batch", 0, null, "intake.error.notUtf8");
+            errors.add(RecordKind.BATCH, 0, null, "intake.error.notUtf8");
             return null;
         }
         JsonNode root;
@@ -59,30 +59,30 @@ final class IntakeBatchParser {
             Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
             if (duplicate.matches()) {
                 // {"code": "A", "code": "B"} would otherwise keep B silently; "dossiers" twice would drop a list
-                errors.add("batch", 0, duplicate.group(1), "intake.error.duplicateKey", duplicate.group(1),
+                errors.add(RecordKind.BATCH, 0, duplicate.group(1), "intake.error.duplicateKey", duplicate.group(1),
                         at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
                 return null;
             }
-            errors.add("batch", 0, null, "intake.error.brokenJson",
+            errors.add(RecordKind.BATCH, 0, null, "intake.error.brokenJson",
                     at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), e.getOriginalMessage());
             return null;
         }
         if (root == null || root.isMissingNode() || !root.isObject()) {
-            errors.add("batch", 0, null, "intake.error.notBatch");
+            errors.add(RecordKind.BATCH, 0, null, "intake.error.notBatch");
             return null;
         }
         for (String name : root.propertyNames()) {
             if (!name.equals(DOSSIERS) && !name.equals(EVENTS)) {
-                errors.add("batch", 0, name, "intake.error.unknownField", name);
+                errors.add(RecordKind.BATCH, 0, name, "intake.error.unknownField", name);
             }
         }
-        List<JsonRecord> dossiers = records(root, DOSSIERS, DOSSIER_FIELDS, errors);
-        List<JsonRecord> events = records(root, EVENTS, EVENT_FIELDS, errors);
+        List<JsonRecord> dossiers = records(root, RecordKind.DOSSIERS, DOSSIER_FIELDS, errors);
+        List<JsonRecord> events = records(root, RecordKind.EVENTS, EVENT_FIELDS, errors);
         if (dossiers == null || events == null) {
             return null;
         }
         if (dossiers.isEmpty() && events.isEmpty() && errors.isEmpty()) {
-            errors.add("batch", 0, null, "intake.error.emptyBatch");
+            errors.add(RecordKind.BATCH, 0, null, "intake.error.emptyBatch");
         }
         if (dossiers.size() + events.size() > maxRecords) {
             throw new IntakeTooLarge(dossiers.size() + events.size(), maxRecords);
@@ -108,23 +108,24 @@ final class IntakeBatchParser {
         return true;
     }
 
-    private static List<JsonRecord> records(JsonNode root, String list, Set<String> known, IntakeErrors errors) {
+    private static List<JsonRecord> records(JsonNode root, RecordKind kind, Set<String> known, IntakeErrors errors) {
+        String list = kind.code();
         JsonNode array = root.get(list);
         if (array == null || array.isNull()) {
             return List.of();
         }
         if (!array.isArray()) {
-            errors.add("batch", 0, list, "intake.error.notArray", list);
+            errors.add(RecordKind.BATCH, 0, list, "intake.error.notArray", list);
             return null;
         }
         List<JsonRecord> records = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             JsonNode node = array.get(i);
             if (!node.isObject()) {
-                errors.add(list, i, null, "intake.error.notObject");
+                errors.add(kind, i, null, "intake.error.notObject");
                 continue;
             }
-            JsonRecord record = new JsonRecord(errors, list, i, node);
+            JsonRecord record = new JsonRecord(errors, kind, i, node);
             Set<String> reported = new HashSet<>();
             for (String name : node.propertyNames()) {
                 if (!known.contains(name) && reported.add(name)) {

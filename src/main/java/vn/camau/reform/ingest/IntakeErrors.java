@@ -15,7 +15,7 @@ public final class IntakeErrors {
     private final List<IntakeError> kept = new ArrayList<>();
     private int count;
 
-    public void add(String record, int index, String field, String messageKey, Object... args) {
+    public void add(RecordKind record, int index, String field, String messageKey, Object... args) {
         count++;
         if (kept.size() < KEPT) {
             kept.add(new IntakeError(record, index, field, messageKey,

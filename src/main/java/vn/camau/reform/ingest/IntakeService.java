@@ -115,7 +115,7 @@ public class IntakeService {
     private void refuse(AppUser sender, long tokenId, String tokenName, LocalDateTime started, int records,
                         IntakeErrors errors) {
         StringBuilder message = new StringBuilder();
-        errors.kept().stream().limit(HISTORY_ERRORS).forEach(e -> message.append(e.record()).append('[')
+        errors.kept().stream().limit(HISTORY_ERRORS).forEach(e -> message.append(e.record().code()).append('[')
                 .append(e.index()).append("] ").append(e.field() == null ? "" : e.field() + ": ")
                 .append(e.messageKey()).append(' ').append(e.args()).append("; "));
         record(sender, tokenId, tokenName, started, records, null, errors.count(), ImportResult.REFUSED,

@@ -18,7 +18,7 @@ public final class JsonRecord extends RawRecord {
 
     private final JsonNode node;
 
-    public JsonRecord(IntakeErrors errors, String record, int index, JsonNode node) {
+    public JsonRecord(IntakeErrors errors, RecordKind record, int index, JsonNode node) {
         super(errors, record, index);
         this.node = node;
     }

@@ -161,7 +161,7 @@ class OfficerImport implements ImportType<OfficerImport.Item> {
         public void endOfFile() {
             for (PendingManager p : pending) {
                 if (!seen.containsKey(p.managerCode())) {
-                    errors.add("row", p.row(), MANAGER_CODE, "intake.error.unknownOfficer", p.managerCode());
+                    errors.add(RecordKind.ROW, p.row(), MANAGER_CODE, "intake.error.unknownOfficer", p.managerCode());
                 }
             }
         }

@@ -17,13 +17,13 @@ import vn.camau.reform.base.text.TextRules;
 public abstract class RawRecord {
 
     private final IntakeErrors errors;
-    private final String record;
+    private final RecordKind record;
     private final int index;
     /** Fields whose read failed already, so "required" does not pile a second error on them. */
     private final Set<String> failed = new HashSet<>();
     private int errorCount;
 
-    protected RawRecord(IntakeErrors errors, String record, int index) {
+    protected RawRecord(IntakeErrors errors, RecordKind record, int index) {
         this.errors = errors;
         this.record = record;
         this.index = index;
@@ -71,7 +71,7 @@ public abstract class RawRecord {
         return index;
     }
 
-    public String record() {
+    public RecordKind record() {
         return record;
     }
 

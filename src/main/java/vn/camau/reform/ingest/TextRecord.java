@@ -45,7 +45,7 @@ public final class TextRecord extends RawRecord {
      * @param row   the row number the person sees in the spreadsheet
      */
     public TextRecord(IntakeErrors errors, int row, Map<String, String> cells) {
-        super(errors, "row", row);
+        super(errors, RecordKind.ROW, row);
         this.cells = cells;
     }
 

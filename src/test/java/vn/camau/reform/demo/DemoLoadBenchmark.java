@@ -20,12 +20,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.camau.reform.demo.generator.DemoGenerator;
-import vn.camau.reform.demo.repository.DemoDataRepository;
 import vn.camau.reform.dossier.DossierRecord;
 import vn.camau.reform.dossier.ServiceFlags;
 import vn.camau.reform.dossier.StatBatch;
 import vn.camau.reform.dossier.repository.DossierBulkLoader;
 import vn.camau.reform.dossier.repository.DossierStatWriter;
+import vn.camau.reform.officer.OfficerBulkWriter;
 
 /**
  * Measures the demo load. Not part of the build: run it by hand against a database of its own, since it
@@ -51,7 +51,7 @@ class DemoLoadBenchmark {
     @Autowired
     DossierStatWriter statWriter;
     @Autowired
-    DemoDataRepository repository;
+    OfficerBulkWriter officers;
     @Autowired
     DSLContext dsl;
     @Value("${spring.datasource.url:}")
@@ -76,7 +76,7 @@ class DemoLoadBenchmark {
     private void measurePhases(int size) throws SQLException {
         empty();
         DemoGenerator generator = demo.generator(size, 1, LocalDateTime.now());
-        repository.insertOfficers(generator.officers());
+        DemoWrites.officers(officers, generator.officers());
         long t0 = System.nanoTime();
         StatBatch stats = new StatBatch();
         List<DossierBulkLoader.Batch> batches = new ArrayList<>();

@@ -88,7 +88,7 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
             grid.addColumn(LineageLink::newName).setHeader(getTranslation("units.lineage.newUnit")).setAutoWidth(true);
             grid.addColumn(LineageLink::newCode).setHeader(getTranslation("units.col.code")).setAutoWidth(true);
         }
-        grid.addColumn(l -> getTranslation("units.lineage.merge." + l.mergeType()))
+        grid.addColumn(l -> getTranslation(l.mergeType().labelKey()))
                 .setHeader(getTranslation("units.lineage.merge")).setAutoWidth(true);
         grid.addColumn(this::historyNote).setHeader(getTranslation("units.lineage.history")).setFlexGrow(2);
         grid.setItems(links);
@@ -101,7 +101,7 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         if (!link.primary()) {
             return getTranslation("units.lineage.historyElsewhere");
         }
-        return getTranslation("units.lineage.rule." + link.primaryRule());
+        return getTranslation(link.primaryRule().labelKey());
     }
 
     @Override

@@ -41,7 +41,7 @@ final class ApologyBadges {
             return new Span();
         }
         ApologyOutcome o = a.outcome();
-        return badge(i18n.getTranslation("apology.outcome." + o), switch (o) {
+        return badge(i18n.getTranslation(o.labelKey()), switch (o) {
             case MISSED -> "error primary";
             case MET -> "success";
             case PENDING -> "contrast";
@@ -50,7 +50,7 @@ final class ApologyBadges {
 
     /** The outcome as plain text, for exports. */
     static String outcomeText(Component i18n, Apology a) {
-        return a.state().isSigned() ? i18n.getTranslation("apology.outcome." + a.outcome()) : "";
+        return a.state().isSigned() ? i18n.getTranslation(a.outcome().labelKey()) : "";
     }
 
     private static Span badge(String text, String variants) {

@@ -27,7 +27,7 @@ class ApologyFacts extends Composite<FormLayout> {
         if (withDraftFields) {
             f.addFormItem(new Span(VnFormats.date(a.newDueDate())), getTranslation("apologies.col.new-date"));
             f.addFormItem(new Span(a.faultUnitName()), getTranslation("apologies.col.fault-unit"));
-            f.addFormItem(new Span(getTranslation("apology.channel." + a.delivery().channel())),
+            f.addFormItem(new Span(getTranslation(a.delivery().channel().labelKey())),
                     getTranslation("apologies.col.channel"));
         }
         f.addFormItem(new Span(nz(letter.number())), getTranslation("apologies.col.letter-number"));

@@ -45,7 +45,7 @@ class ApologyFormFields extends Composite<FormLayout> {
         newDueDate.setRequiredIndicatorVisible(true);
         channel.setLabel(getTranslation("apologies.field.channel"));
         channel.setItems(DeliveryChannel.values());
-        channel.setItemLabelGenerator(c -> getTranslation("apology.channel." + c));
+        channel.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         FormLayout layout = getContent();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         layout.add(faultUnit, newDueDate, channel);

@@ -17,7 +17,7 @@ class ApologyHistoryGrid extends Grid<ApologyStep> {
     ApologyHistoryGrid(List<ApologyStep> steps) {
         addThemeVariants(GridVariant.LUMO_COMPACT);
         addColumn(s -> VnFormats.dateTime(s.at())).setHeader(getTranslation("apologies.history.at")).setAutoWidth(true);
-        addColumn(s -> getTranslation("apology.action." + s.action())).setHeader(getTranslation("apologies.history.action"))
+        addColumn(s -> getTranslation(s.action().labelKey())).setHeader(getTranslation("apologies.history.action"))
                 .setAutoWidth(true);
         addColumn(ApologyStep::userName).setHeader(getTranslation("apologies.history.user")).setAutoWidth(true);
         addColumn(this::comment).setHeader(getTranslation("apologies.history.comment")).setFlexGrow(1);

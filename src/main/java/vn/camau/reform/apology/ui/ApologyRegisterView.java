@@ -226,7 +226,7 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
                 ExportColumn.date(getTranslation("apologies.col.issue-deadline"), (Apology a) -> a.letter().issueDeadline()),
                 ExportColumn.text(getTranslation("apologies.col.timeliness"), this::timelinessText),
                 ExportColumn.text(getTranslation("apologies.col.channel"),
-                        a -> getTranslation("apology.channel." + a.delivery().channel())),
+                        a -> getTranslation(a.delivery().channel().labelKey())),
                 ExportColumn.dateTime(getTranslation("apologies.sent-at"), (Apology a) -> a.delivery().sentAt()),
                 ExportColumn.dateTime(getTranslation("apologies.col.published-at"), (Apology a) -> a.publication().at()),
                 ExportColumn.text(getTranslation("apologies.col.published-where"), (Apology a) -> a.publication().where()),

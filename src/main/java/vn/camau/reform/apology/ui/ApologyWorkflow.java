@@ -88,7 +88,7 @@ class ApologyWorkflow extends Composite<HorizontalLayout> {
         Select<DeliveryChannel> channel = new Select<>();
         channel.setLabel(getTranslation("apologies.mark-sent.channel"));
         channel.setItems(DeliveryChannel.values());
-        channel.setItemLabelGenerator(c -> getTranslation("apology.channel." + c));
+        channel.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         channel.setValue(a.delivery().channel());
         new StepDialog(getTranslation("apologies.mark-sent.title", a.dossier().code()),
                 getTranslation("apologies.mark-sent.confirm"),

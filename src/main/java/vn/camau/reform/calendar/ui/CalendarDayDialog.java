@@ -26,7 +26,7 @@ class CalendarDayDialog extends Dialog {
         Select<DayKind> kind = new Select<>();
         kind.setLabel(getTranslation("calendar.col.kind"));
         kind.setItems(DayKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("calendar.kind." + k));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(DayKind.DAY_OFF);
         TextField name = new TextField(getTranslation("calendar.col.name"));
         name.setRequiredIndicatorVisible(true);
@@ -34,7 +34,7 @@ class CalendarDayDialog extends Dialog {
         Select<Confidence> confidence = new Select<>();
         confidence.setLabel(getTranslation("calendar.col.confidence"));
         confidence.setItems(Confidence.values());
-        confidence.setItemLabelGenerator(c -> getTranslation("calendar.confidence." + c));
+        confidence.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         confidence.setValue(Confidence.HIGH);
         if (existing != null) {
             day.setValue(existing.day());

@@ -59,10 +59,10 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> getTranslation("weekday." + d.day().getDayOfWeek())).setHeader(getTranslation("calendar.col.weekday"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> getTranslation("calendar.kind." + d.kind())).setHeader(getTranslation("calendar.col.kind"))
+        grid.addColumn(d -> getTranslation(d.kind().labelKey())).setHeader(getTranslation("calendar.col.kind"))
                 .setAutoWidth(true);
         grid.addColumn(CalendarDay::name).setHeader(getTranslation("calendar.col.name")).setFlexGrow(3);
-        grid.addColumn(d -> getTranslation("calendar.confidence." + d.confidence()))
+        grid.addColumn(d -> getTranslation(d.confidence().labelKey()))
                 .setHeader(getTranslation("calendar.col.confidence")).setAutoWidth(true);
         if (admin) {
             grid.addComponentColumn(d -> new HorizontalLayout(

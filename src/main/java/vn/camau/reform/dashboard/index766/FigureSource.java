@@ -7,5 +7,10 @@ public enum FigureSource {
     /** Entered by hand by an administrator for the unit and period, with a note saying where from. */
     ENTERED,
     /** Not held here and not entered: left out of the total, the maximum reduced by its points. */
-    NOT_COMPUTABLE
+    NOT_COMPUTABLE;
+
+    /** Translation key of the source's name. */
+    public String labelKey() {
+        return "index766.source." + name();
+    }
 }

@@ -72,7 +72,7 @@ public final class DrillHeader {
         if (focus.level() == UnitLevel.PROVINCE) {
             RadioButtonGroup<UnitStructure> tree = new RadioButtonGroup<>(title.getTranslation("overview.tree"));
             tree.setItems(UnitStructure.values());
-            tree.setItemLabelGenerator(s -> title.getTranslation("overview.tree." + s.name()));
+            tree.setItemLabelGenerator(s -> title.getTranslation(s.labelKey()));
             tree.setValue(structure);
             tree.addValueChangeListener(e -> go.accept(here.withStructure(e.getValue())));
             header.add(tree);

@@ -95,7 +95,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .sorted(Comparator.comparing(CalendarDay::day))
                 .limit(5)
                 .forEach(d -> upcoming.add(new ListItem(VnFormats.date(d.day()) + " – "
-                        + getTranslation("calendar.kind." + d.kind()) + ": " + d.name())));
+                        + getTranslation(d.kind().labelKey()) + ": " + d.name())));
         if (upcoming.getChildren().findAny().isEmpty()) {
             upcoming.add(new ListItem(getTranslation("home.noUpcoming")));
         }

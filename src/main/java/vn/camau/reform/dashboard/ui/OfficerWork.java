@@ -55,7 +55,7 @@ class OfficerWork extends Composite<Div> {
         }
         UnorderedList list = new UnorderedList();
         for (LateDossierAlert a : first) {
-            Span badge = new Span(getTranslation("open-timing." + a.timing()));
+            Span badge = new Span(getTranslation(a.timing().labelKey()));
             badge.getElement().getThemeList().add("badge small " + (a.timing() == OpenTiming.OVERDUE ? "error" : "warning"));
             String late = a.workingDaysLate() > 0 ? " · " + getTranslation("dossier.late-days", a.workingDaysLate())
                     : " · " + getTranslation("col.due") + " " + VnFormats.date(a.dueDate());

@@ -9,6 +9,9 @@ package vn.camau.reform.demo.generator;
 public record DemoOfficer(long id, String code, String fullName, long unitId, String position,
                           boolean oneStopDesk, boolean active, Duty duty, Desk desk) {
 
+    /** Every demo officer's code starts so: CB-&lt;unit&gt;-&lt;nn&gt;. */
+    public static final String CODE_PREFIX = "CB-";
+
     /** What the officer does in a dossier's process. */
     public enum Duty { RECEPTION, SPECIALIST, LEADER }
 

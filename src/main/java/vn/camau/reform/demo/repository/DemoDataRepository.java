@@ -3,27 +3,22 @@ package vn.camau.reform.demo.repository;
 import static vn.camau.reform.jooq.Tables.APP_SETTING;
 import static vn.camau.reform.jooq.Tables.DOSSIER;
 import static vn.camau.reform.jooq.Tables.DOSSIER_EVENT;
-import static vn.camau.reform.jooq.Tables.OFFICER;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep8;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-import vn.camau.reform.base.text.SearchText;
-import vn.camau.reform.demo.generator.DemoOfficer;
 import vn.camau.reform.base.repository.ClosedFigures;
-import vn.camau.reform.jooq.tables.records.OfficerRecord;
 
 /**
  * The demo load's own bookkeeping: a database-wide lock so that two instances starting together do
- * not both load, a marker row that says whether a load finished, and the officers it creates.
+ * not both load, and a marker row that says whether a load finished. The officers it creates are
+ * written by the officer feature's {@link vn.camau.reform.officer.OfficerBulkWriter}.
  */
 @Repository
 public class DemoDataRepository {
@@ -31,7 +26,6 @@ public class DemoDataRepository {
     /** app_setting row: LOADING while a load runs, LOADED … once it has finished. */
     public static final String MARKER = "demo.data";
     private static final String LOCK_NAME = "camau_reform.demo_load";
-    private static final int OFFICER_CHUNK = 1_000;
 
     private final DSLContext dsl;
 
@@ -81,40 +75,11 @@ public class DemoDataRepository {
         ClosedFigures.raise(dsl);
     }
 
-    public long nextOfficerId() {
-        return dsl.select(DSL.coalesce(DSL.max(OFFICER.ID), 0L)).from(OFFICER).fetchOne(0, Long.class) + 1;
-    }
-
     public long nextDossierId() {
         return dsl.select(DSL.coalesce(DSL.max(DOSSIER.ID), 0L)).from(DOSSIER).fetchOne(0, Long.class) + 1;
     }
 
     public long nextEventId() {
         return dsl.select(DSL.coalesce(DSL.max(DOSSIER_EVENT.ID), 0L)).from(DOSSIER_EVENT).fetchOne(0, Long.class) + 1;
-    }
-
-    public void insertOfficers(List<DemoOfficer> officers) {
-        for (int from = 0; from < officers.size(); from += OFFICER_CHUNK) {
-            InsertValuesStep8<OfficerRecord, Long, String, String, String, Long, String, Boolean, Boolean> insert =
-                    dsl.insertInto(OFFICER, OFFICER.ID, OFFICER.CODE, OFFICER.FULL_NAME, OFFICER.SEARCH_NAME,
-                            OFFICER.UNIT_ID, OFFICER.POSITION, OFFICER.ONE_STOP_DESK, OFFICER.ACTIVE);
-            for (DemoOfficer o : officers.subList(from, Math.min(officers.size(), from + OFFICER_CHUNK))) {
-                insert = insert.values(o.id(), o.code(), o.fullName(), SearchText.fold(o.fullName()), o.unitId(),
-                        o.position(), o.oneStopDesk(), o.active());
-            }
-            insert.execute();
-        }
-    }
-
-    /**
-     * Removes the demo's officers, once each feature has removed what a load that died half-way left
-     * behind (its marker still says LOADING): demo data only, since a database with the marker has only
-     * ever held the demo.
-     */
-    public void deletePartialOfficers() {
-        dsl.update(OFFICER).setNull(OFFICER.MANAGER_OFFICER_ID).where(OFFICER.CODE.startsWith("CB-")).execute();
-        // the demo users linked to demo officers are let go of them: those officers are the demo's too
-        dsl.deleteFrom(OFFICER).where(OFFICER.CODE.startsWith("CB-")).execute();
-        ClosedFigures.raise(dsl);
     }
 }

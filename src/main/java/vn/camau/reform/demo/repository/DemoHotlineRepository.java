@@ -25,6 +25,8 @@ import vn.camau.reform.demo.generator.DemoHotline.Dossier;
 import vn.camau.reform.demo.generator.DemoHotline.Officer;
 import vn.camau.reform.demo.generator.DemoHotline.Unit;
 import vn.camau.reform.dossier.query.DossierConditions;
+import vn.camau.reform.dossier.StatGrain;
+import vn.camau.reform.dossier.StatSlice;
 
 /**
  * Reads what the demo's hotline reports are about (the demo's own officers and dossiers only, so that
@@ -60,7 +62,7 @@ public class DemoHotlineRepository {
         Map<Long, Integer> volume = new HashMap<>();
         dsl.select(DOSSIER_STAT.UNIT_ID, DSL.sum(DOSSIER_STAT.RECEIVED).cast(Integer.class))
                 .from(DOSSIER_STAT)
-                .where(DOSSIER_STAT.SLICE.eq("U"), DOSSIER_STAT.GRAIN.eq("M"),
+                .where(DOSSIER_STAT.SLICE.eq(StatSlice.UNIT), DOSSIER_STAT.GRAIN.eq(StatGrain.MONTH),
                         DOSSIER_STAT.PERIOD_START.ge(from.withDayOfMonth(1)))
                 .groupBy(DOSSIER_STAT.UNIT_ID)
                 .forEach(r -> volume.put(r.value1(), r.value2() == null ? 0 : r.value2()));

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.dossier.StatCounter;
+import vn.camau.reform.dossier.StatGrain;
+import vn.camau.reform.dossier.StatSlice;
 import vn.camau.reform.dossier.StatTotals;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.security.UnitScope;
@@ -105,7 +107,7 @@ public class StatQuery {
                         sumIf(throughAsOf, DOSSIER_STAT.WAIT_START.minus(DOSSIER_STAT.WAIT_END)),
                         sumIf(throughAsOf, DOSSIER_STAT.WAIT_DUE_START.minus(DOSSIER_STAT.WAIT_DUE_END)))
                 .from(DOSSIER_STAT)
-                .where(DOSSIER_STAT.SLICE.eq("U"), rows, units.condition())
+                .where(DOSSIER_STAT.SLICE.eq(StatSlice.UNIT), rows, units.condition())
                 .groupBy(DOSSIER_STAT.UNIT_ID)
                 .forEach(r -> result.put(r.value1(), new OpenState(n(r.value2()), n(r.value3()), n(r.value4()),
                         n(r.value5()), n(r.value6()), n(r.value7()), n(r.value8()), n(r.value9()), n(r.value10()),
@@ -172,7 +174,7 @@ public class StatQuery {
         if (!firstWhole.isBefore(afterWhole)) {
             return monthsAndDays(from, to);
         }
-        Condition c = DOSSIER_STAT.GRAIN.eq("Y")
+        Condition c = DOSSIER_STAT.GRAIN.eq(StatGrain.YEAR)
                 .and(DOSSIER_STAT.PERIOD_START.between(firstWhole, afterWhole.minusYears(1)));
         if (from.isBefore(firstWhole)) {
             c = c.or(monthsAndDays(from, firstWhole.minusDays(1)));
@@ -190,7 +192,7 @@ public class StatQuery {
         if (firstWhole.isAfter(lastWholeEnd)) {
             return days(from, to);
         }
-        Condition c = DOSSIER_STAT.GRAIN.eq("M")
+        Condition c = DOSSIER_STAT.GRAIN.eq(StatGrain.MONTH)
                 .and(DOSSIER_STAT.PERIOD_START.between(firstWhole, lastWholeEnd.withDayOfMonth(1)));
         if (from.isBefore(firstWhole)) {
             c = c.or(days(from, firstWhole.minusDays(1)));
@@ -202,7 +204,7 @@ public class StatQuery {
     }
 
     private static Condition days(LocalDate from, LocalDate to) {
-        return DOSSIER_STAT.GRAIN.eq("D").and(DOSSIER_STAT.PERIOD_START.between(from, to));
+        return DOSSIER_STAT.GRAIN.eq(StatGrain.DAY).and(DOSSIER_STAT.PERIOD_START.between(from, to));
     }
 
     private static List<SelectField<?>> sums() {
@@ -232,7 +234,7 @@ public class StatQuery {
         Map<Long, StatTotals> result = new HashMap<>();
         dsl.select(DOSSIER_STAT.UNIT_ID).select(sums())
                 .from(DOSSIER_STAT)
-                .where(DOSSIER_STAT.SLICE.eq("U"), coveringRows(from, to), units.condition())
+                .where(DOSSIER_STAT.SLICE.eq(StatSlice.UNIT), coveringRows(from, to), units.condition())
                 .groupBy(DOSSIER_STAT.UNIT_ID)
                 .forEach(r -> result.put(r.get(DOSSIER_STAT.UNIT_ID), totals(r)));
         return result;
@@ -244,7 +246,7 @@ public class StatQuery {
         Map<YearMonth, StatTotals> result = new TreeMap<>();
         dsl.select(DOSSIER_STAT.PERIOD_START).select(sums())
                 .from(DOSSIER_STAT)
-                .where(DOSSIER_STAT.SLICE.eq("U"), DOSSIER_STAT.GRAIN.eq("M"),
+                .where(DOSSIER_STAT.SLICE.eq(StatSlice.UNIT), DOSSIER_STAT.GRAIN.eq(StatGrain.MONTH),
                         DOSSIER_STAT.PERIOD_START.between(from.atDay(1), to.atDay(1)),
                         statUnits(scope, focusPath, structure).condition())
                 .groupBy(DOSSIER_STAT.PERIOD_START)
@@ -255,21 +257,21 @@ public class StatQuery {
     /** Counters per procedure over whole months (the per-procedure slice has month rows only). */
     public Map<Long, StatTotals> sumByProcedure(UnitScope scope, String focusPath, UnitStructure structure,
                                                 YearMonth from, YearMonth to) {
-        return sumBySlice('P', DOSSIER_STAT.PROCEDURE_ID, scope, focusPath, structure, from, to);
+        return sumBySlice(StatSlice.PROCEDURE, DOSSIER_STAT.PROCEDURE_ID, scope, focusPath, structure, from, to);
     }
 
     /** Counters per handling officer over whole months. */
     public Map<Long, StatTotals> sumByOfficer(UnitScope scope, String focusPath, UnitStructure structure,
                                               YearMonth from, YearMonth to) {
-        return sumBySlice('O', DOSSIER_STAT.OFFICER_ID, scope, focusPath, structure, from, to);
+        return sumBySlice(StatSlice.OFFICER, DOSSIER_STAT.OFFICER_ID, scope, focusPath, structure, from, to);
     }
 
-    private Map<Long, StatTotals> sumBySlice(char slice, Field<Long> key, UnitScope scope, String focusPath,
+    private Map<Long, StatTotals> sumBySlice(StatSlice slice, Field<Long> key, UnitScope scope, String focusPath,
                                              UnitStructure structure, YearMonth from, YearMonth to) {
         Map<Long, StatTotals> result = new HashMap<>();
         dsl.select(key).select(sums())
                 .from(DOSSIER_STAT)
-                .where(DOSSIER_STAT.SLICE.eq(String.valueOf(slice)), DOSSIER_STAT.GRAIN.eq("M"),
+                .where(DOSSIER_STAT.SLICE.eq(slice), DOSSIER_STAT.GRAIN.eq(StatGrain.MONTH),
                         DOSSIER_STAT.PERIOD_START.between(from.atDay(1), to.atDay(1)),
                         statUnits(scope, focusPath, structure).condition())
                 .groupBy(key)

@@ -219,7 +219,7 @@ public class DossierBulkLoader {
         TsvBuffer tsv = new TsvBuffer(rows.size() * 80);
         for (Map.Entry<StatBatch.Key, long[]> e : sorted) {
             StatBatch.Key k = e.getKey();
-            tsv.text(String.valueOf(k.slice())).text(String.valueOf(k.grain())).date(k.periodStart())
+            tsv.text(k.slice().letter()).text(k.grain().letter()).date(k.periodStart())
                     .num(k.unitId()).num(k.procedureId()).num(k.officerId());
             for (long x : e.getValue()) {
                 tsv.num(x);

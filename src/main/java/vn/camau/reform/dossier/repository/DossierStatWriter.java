@@ -3,7 +3,6 @@ package vn.camau.reform.dossier.repository;
 import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +50,7 @@ public class DossierStatWriter {
 
     /** The last day a counter row covers: a day row its day, a month or year row the month's or year's end. */
     static LocalDate periodEnd(StatBatch.Key k) {
-        return switch (k.grain()) {
-            case 'Y' -> k.periodStart().withDayOfYear(1).plusYears(1).minusDays(1);
-            case 'M' -> YearMonth.from(k.periodStart()).atEndOfMonth();
-            default -> k.periodStart();
-        };
+        return k.grain().periodEnd(k.periodStart());
     }
 
     private void write(List<Map.Entry<StatBatch.Key, long[]>> rows) {
@@ -68,7 +63,7 @@ public class DossierStatWriter {
         for (Map.Entry<StatBatch.Key, long[]> row : rows) {
             StatBatch.Key k = row.getKey();
             List<Object> values = new ArrayList<>(columns.size());
-            values.addAll(List.of(String.valueOf(k.slice()), String.valueOf(k.grain()), k.periodStart(),
+            values.addAll(List.of(k.slice(), k.grain(), k.periodStart(),
                     k.unitId(), k.procedureId(), k.officerId()));
             for (long v : row.getValue()) {
                 values.add((int) v);

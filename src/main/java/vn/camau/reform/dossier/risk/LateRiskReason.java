@@ -19,6 +19,6 @@ public final class LateRiskReason {
         }
         return Texts.of("risk.reason", locale, r.step(), r.typicalDays(), r.daysLeft())
                 + " (" + Texts.of("risk.reason.detail", locale, r.daysInStep(), r.cases(),
-                Texts.of("risk.basis." + r.basis(), locale)) + ")";
+                Texts.of(r.basis().labelKey(), locale)) + ")";
     }
 }

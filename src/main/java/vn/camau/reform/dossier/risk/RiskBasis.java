@@ -5,5 +5,10 @@ package vn.camau.reform.dossier.risk;
  * procedure they handle, the unit's, or every unit's for the procedure.
  */
 public enum RiskBasis {
-    OFFICER, PERSON, UNIT, ALL
+    OFFICER, PERSON, UNIT, ALL;
+
+    /** Translation key of the basis's name. */
+    public String labelKey() {
+        return "risk.basis." + name();
+    }
 }

@@ -48,7 +48,7 @@ final class AlertCard {
                           </div>
                         </div>""".replace("PLAIN", NameLinks.PLAIN_CLICK.replace("event.", "e.")))
                 .withProperty("code", LateDossierAlert::code)
-                .withProperty("timing", a -> view.getTranslation("open-timing." + a.timing()))
+                .withProperty("timing", a -> view.getTranslation(a.timing().labelKey()))
                 .withProperty("tone", a -> a.timing() == OpenTiming.OVERDUE ? "error" : "warning")
                 .withProperty("late", a -> a.workingDaysLate() > 0
                         ? view.getTranslation("dossier.late-days", a.workingDaysLate()) : "")

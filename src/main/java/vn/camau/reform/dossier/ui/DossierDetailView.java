@@ -81,7 +81,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         facts.addFormItem(new Span(d.receivingUnitName()), getTranslation("dossier.receiving-unit"));
         facts.addFormItem(handlingUnit(d), getTranslation("dossier.handling-unit"));
-        facts.addFormItem(new Span(getTranslation("channel." + d.channel())), getTranslation("col.channel"));
+        facts.addFormItem(new Span(getTranslation(d.channel().labelKey())), getTranslation("col.channel"));
         facts.addFormItem(new Span(dateTime(d.dates().receivedAt())), getTranslation("col.received"));
         facts.addFormItem(new Span(VnFormats.date(d.dates().appointmentDate())),
                 getTranslation("dossier.appointment"));
@@ -90,14 +90,14 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
         facts.addFormItem(new Span(dateTime(d.dates().returnedAt())), getTranslation("dossier.returned"));
         facts.addFormItem(new Span(yesNo(d.service().digitised())), getTranslation("dossier.digitised"));
         facts.addFormItem(new Span(getTranslation(d.service().onlineLevel() == null ? "dossier.onlineLevel.none"
-                : "dossier.onlineLevel." + d.service().onlineLevel())), getTranslation("dossier.onlineLevel"));
+                : d.service().onlineLevel().labelKey())), getTranslation("dossier.onlineLevel"));
         facts.addFormItem(new Span(yesNo(d.service().resultElectronic())), getTranslation("dossier.resultElectronic"));
         facts.addFormItem(new Span(yesNo(d.service().dataReused())), getTranslation("dossier.dataReused"));
         facts.addFormItem(new Span(d.service().hasFee() ? yesNo(d.service().paidOnline())
                         : getTranslation("dossier.no-fee")),
                 getTranslation("dossier.paid-online"));
         facts.addFormItem(new Span(d.service().rating() == null ? getTranslation("dossier.not-rated")
-                : getTranslation("rating." + d.service().rating())), getTranslation("dossier.rating"));
+                : getTranslation(d.service().rating().labelKey())), getTranslation("dossier.rating"));
         facts.addFormItem(new Span(d.applicantMasked()), getTranslation("dossier.applicant"));
         facts.addFormItem(new Span(nz(d.handlingOfficerName())), getTranslation("dossier.handling-officer"));
         facts.addFormItem(new Span(responsible(d)), getTranslation("dossier.responsible"));
@@ -140,7 +140,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
         Span badge = new Span();
         badge.getElement().getThemeList().add("badge");
         if (d.timing() != null) {
-            badge.setText(getTranslation("timing." + d.timing())
+            badge.setText(getTranslation(d.timing().labelKey())
                     + (d.workingDaysLate() > 0 ? " – " + getTranslation("dossier.late-days", d.workingDaysLate()) : ""));
             badge.getElement().getThemeList().add(switch (d.timing()) {
                 case LATE -> "error";
@@ -148,7 +148,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
                 case EARLY -> "success";
             });
         } else if (d.openTiming() != null) {
-            badge.setText(getTranslation("open-timing." + d.openTiming())
+            badge.setText(getTranslation(d.openTiming().labelKey())
                     + (d.workingDaysLate() > 0 ? " – " + getTranslation("dossier.late-days", d.workingDaysLate()) : ""));
             badge.getElement().getThemeList().add(switch (d.openTiming()) {
                 case OVERDUE -> "error";
@@ -157,9 +157,9 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
                 case WAITING -> "contrast";
             });
         } else {
-            badge.setText(getTranslation("state." + d.state().name()));
+            badge.setText(getTranslation(d.state().labelKey()));
         }
-        return new Paragraph(new Span(getTranslation("state." + d.state().name()) + " · "), badge);
+        return new Paragraph(new Span(getTranslation(d.state().labelKey()) + " · "), badge);
     }
 
     private Grid<DossierStep> timeline(DossierDetail d) {
@@ -167,7 +167,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(s -> dateTime(s.startedAt())).setHeader(getTranslation("step.started")).setAutoWidth(true);
         grid.addColumn(DossierStep::stepName).setHeader(getTranslation("step.name")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("state." + s.state().name())).setHeader(getTranslation("step.state"))
+        grid.addColumn(s -> getTranslation(s.state().labelKey())).setHeader(getTranslation("step.state"))
                 .setAutoWidth(true);
         grid.addColumn(DossierStep::unitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
         grid.addColumn(s -> nz(s.officerName())).setHeader(getTranslation("col.officer")).setAutoWidth(true);
@@ -185,7 +185,7 @@ public class DossierDetailView extends VerticalLayout implements BeforeEnterObse
                           <div class="phone-card-line">${item.when}</div>
                           <div class="phone-card-line">${item.who}</div>
                         </div>""")
-                .withProperty("step", s -> s.stepName() + " · " + getTranslation("state." + s.state().name()))
+                .withProperty("step", s -> s.stepName() + " · " + getTranslation(s.state().labelKey()))
                 .withProperty("overrun", s -> s.overrunWorkingDays() > 0
                         ? getTranslation("dossier.late-days", s.overrunWorkingDays()) : "")
                 .withProperty("when", s -> dateTime(s.startedAt()) + " → " + dateTime(s.endedAt())

@@ -65,7 +65,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
         status.setLabel(getTranslation("dossier.status"));
         status.setItems(DossierStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("dossier.status." + s.name()));
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         code.setLabel(getTranslation("dossier.code-search"));
         code.setValueChangeMode(ValueChangeMode.LAZY);
         code.setClearButtonVisible(true);
@@ -87,7 +87,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(DossierSummary::code).setHeader(getTranslation("col.dossier-code")).setAutoWidth(true);
         grid.addColumn(DossierSummary::procedureName).setHeader(getTranslation("col.procedure")).setWidth("20em");
         grid.addColumn(DossierSummary::handlingUnitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
-        grid.addColumn(d -> getTranslation("channel." + d.channel())).setHeader(getTranslation("col.channel"))
+        grid.addColumn(d -> getTranslation(d.channel().labelKey())).setHeader(getTranslation("col.channel"))
                 .setAutoWidth(true);
         grid.addColumn(d -> VnFormats.date(d.receivedAt().toLocalDate())).setHeader(getTranslation("col.received"))
                 .setAutoWidth(true);
@@ -102,11 +102,11 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
 
     private String outcome(DossierSummary d) {
         if (d.timing() != null) {
-            String text = getTranslation("timing." + d.timing());
+            String text = getTranslation(d.timing().labelKey());
             return d.lateWorkingDays() != null && d.lateWorkingDays() > 0
                     ? text + " (" + getTranslation("dossier.late-days", d.lateWorkingDays()) + ")" : text;
         }
-        return getTranslation("state." + d.state().name());
+        return getTranslation(d.state().labelKey());
     }
 
     @Override
@@ -177,7 +177,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
                 ExportColumn.<DossierSummary>text(getTranslation("col.dossier-code"), DossierSummary::code),
                 ExportColumn.text(getTranslation("col.procedure"), DossierSummary::procedureName),
                 ExportColumn.text(getTranslation("col.unit"), DossierSummary::handlingUnitName),
-                ExportColumn.text(getTranslation("col.channel"), d -> getTranslation("channel." + d.channel())),
+                ExportColumn.text(getTranslation("col.channel"), d -> getTranslation(d.channel().labelKey())),
                 ExportColumn.dateTime(getTranslation("col.received"), DossierSummary::receivedAt),
                 ExportColumn.date(getTranslation("col.due"), DossierSummary::dueDate),
                 ExportColumn.dateTime(getTranslation("col.resolved"), DossierSummary::resolvedAt),

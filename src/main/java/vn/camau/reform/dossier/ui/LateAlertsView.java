@@ -106,7 +106,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         timing.setLabel(getTranslation("alert.timing"));
         timing.setItems(OpenTiming.OVERDUE, OpenTiming.DUE_SOON);
         // The label generator also names the empty choice: without the null case it read "!open-timing.null"
-        timing.setItemLabelGenerator(t -> t == null ? getTranslation("alert.timing.both") : getTranslation("open-timing." + t));
+        timing.setItemLabelGenerator(t -> t == null ? getTranslation("alert.timing.both") : getTranslation(t.labelKey()));
         timing.setEmptySelectionAllowed(true);
         timing.setEmptySelectionCaption(getTranslation("alert.timing.both"));
         unit.setLabel(getTranslation("col.unit"));
@@ -129,12 +129,12 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         procedure.setWidth("22em");
         channel.setLabel(getTranslation("col.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> c == null ? getTranslation("common.all") : getTranslation("channel." + c));
+        channel.setItemLabelGenerator(c -> c == null ? getTranslation("common.all") : getTranslation(c.labelKey()));
         channel.setEmptySelectionAllowed(true);
         channel.setEmptySelectionCaption(getTranslation("common.all"));
         sort.setLabel(getTranslation("alert.sort"));
         sort.setItems(AlertSort.values());
-        sort.setItemLabelGenerator(s -> getTranslation("alert.sort." + s));
+        sort.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         sort.setValue(AlertSort.MOST_LATE_FIRST);
         unit.addValueChangeListener(e -> {
             unitId = e.getValue() == null ? null : e.getValue().id();
@@ -213,7 +213,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader(getTranslation("col.unit")).setAutoWidth(true).setKey("unit");
         grid.addComponentColumn(this::responsibleCell).setHeader(getTranslation("alert.responsible"))
                 .setAutoWidth(true).setKey("responsible");
-        grid.addColumn(a -> getTranslation("channel." + a.channel())).setHeader(getTranslation("col.channel"))
+        grid.addColumn(a -> getTranslation(a.channel().labelKey())).setHeader(getTranslation("col.channel"))
                 .setAutoWidth(true);
         grid.addColumn(a -> a.reminders() == 0 ? "" : getTranslation("alert.reminders", a.reminders(),
                 VnFormats.dateTime(a.lastReminderAt()))).setHeader(getTranslation("alert.reminded")).setAutoWidth(true);
@@ -242,7 +242,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Component timingBadge(LateDossierAlert a) {
-        Span badge = new Span(getTranslation("open-timing." + a.timing()));
+        Span badge = new Span(getTranslation(a.timing().labelKey()));
         badge.getElement().getThemeList().add("badge");
         badge.getElement().getThemeList().add(a.timing() == OpenTiming.OVERDUE ? "error" : "warning");
         return badge;
@@ -315,7 +315,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     private TableExport<LateDossierAlert> exportTable() {
         return TableExport.of(getTranslation("export.sheet.alerts"), List.of(
                 ExportColumn.<LateDossierAlert>text(getTranslation("col.dossier-code"), LateDossierAlert::code),
-                ExportColumn.text(getTranslation("alert.timing"), a -> getTranslation("open-timing." + a.timing())),
+                ExportColumn.text(getTranslation("alert.timing"), a -> getTranslation(a.timing().labelKey())),
                 ExportColumn.integer(getTranslation("col.late-days"), a -> Math.max(0, a.workingDaysLate())),
                 ExportColumn.date(getTranslation("col.due"), LateDossierAlert::dueDate),
                 ExportColumn.dateTime(getTranslation("col.received"), LateDossierAlert::receivedAt),
@@ -325,7 +325,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
                 ExportColumn.text(getTranslation("alert.responsible-step"), LateDossierAlert::responsibleStep),
                 ExportColumn.text(getTranslation("col.officer"), LateDossierAlert::responsibleOfficerName),
                 ExportColumn.text(getTranslation("alert.responsible-unit"), LateDossierAlert::responsibleUnitName),
-                ExportColumn.text(getTranslation("col.channel"), a -> getTranslation("channel." + a.channel())),
+                ExportColumn.text(getTranslation("col.channel"), a -> getTranslation(a.channel().labelKey())),
                 ExportColumn.text(getTranslation("alert.apology"), this::apologyLabel),
                 ExportColumn.integer(getTranslation("alert.reminded"), LateDossierAlert::reminders)))
                 .withContext(filter().focusUnitId(), filter());

@@ -37,7 +37,7 @@ public class TimingSettingsView extends VerticalLayout implements HasDynamicTitl
         dueSoon.setValue(current.dueSoonWorkingDays());
         RadioButtonGroup<SupplementRule> rule = new RadioButtonGroup<>(getTranslation("settings.supplement"));
         rule.setItems(SupplementRule.values());
-        rule.setItemLabelGenerator(r -> getTranslation("settings.supplement." + r.name()));
+        rule.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         rule.setValue(current.supplementRule());
         Button save = new Button(getTranslation("action.save"), e -> {
             if (dueSoon.getValue() == null || dueSoon.isInvalid()) {

@@ -20,6 +20,8 @@ import vn.camau.reform.hotline.query.HotlineConditions;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.evaluation.OfficerEvidence;
+import vn.camau.reform.dossier.StatGrain;
+import vn.camau.reform.dossier.StatSlice;
 
 /**
  * The records behind a rating, for one officer and a month-aligned period: the handling officer's
@@ -43,7 +45,7 @@ public class OfficerEvidenceQuery {
         Record stats = dsl.select(sum(DOSSIER_STAT.RESOLVED), sum(DOSSIER_STAT.RESOLVED_EARLY),
                         sum(DOSSIER_STAT.RESOLVED_ON_TIME), sum(DOSSIER_STAT.RATED), sum(DOSSIER_STAT.SATISFIED))
                 .from(DOSSIER_STAT)
-                .where(DOSSIER_STAT.SLICE.eq("O"), DOSSIER_STAT.GRAIN.eq("M"),
+                .where(DOSSIER_STAT.SLICE.eq(StatSlice.OFFICER), DOSSIER_STAT.GRAIN.eq(StatGrain.MONTH),
                         DOSSIER_STAT.PERIOD_START.between(from.withDayOfMonth(1), to),
                         DOSSIER_STAT.OFFICER_ID.eq(officerId))
                 .fetchSingle();

@@ -34,6 +34,8 @@ import vn.camau.reform.evaluation.OfficerEvidence;
 import vn.camau.reform.officer.OfficerInfo;
 import vn.camau.reform.security.UnitScope;
 import vn.camau.reform.security.query.ScopeCondition;
+import vn.camau.reform.dossier.StatGrain;
+import vn.camau.reform.dossier.StatSlice;
 
 /**
  * An officer's performance figures, the same as {@link OfficerEvidenceQuery} computes for a rating,
@@ -135,7 +137,7 @@ public class OfficerPerformanceQuery {
     }
 
     /**
-     * Four grouped reads, one per table: the handling officer's counters (slice 'O', month rows),
+     * Four grouped reads, one per table: the handling officer's counters (slice OFFICER, month rows),
      * the dossiers whose due date passed unmet at their step, the apologies signed for those, and
      * the hotline reports about them.
      */
@@ -148,7 +150,7 @@ public class OfficerPerformanceQuery {
         dsl.select(statKey).select(sum(DOSSIER_STAT.RESOLVED), sum(DOSSIER_STAT.RESOLVED_EARLY),
                         sum(DOSSIER_STAT.RESOLVED_ON_TIME), sum(DOSSIER_STAT.RATED), sum(DOSSIER_STAT.SATISFIED))
                 .from(DOSSIER_STAT)
-                .where(DOSSIER_STAT.SLICE.eq("O"), DOSSIER_STAT.GRAIN.eq("M"),
+                .where(DOSSIER_STAT.SLICE.eq(StatSlice.OFFICER), DOSSIER_STAT.GRAIN.eq(StatGrain.MONTH),
                         DOSSIER_STAT.PERIOD_START.between(from, to), statWho)
                 .groupBy(statKey)
                 .forEach(r -> {

@@ -133,7 +133,7 @@ public class HotlineReportView extends VerticalLayout implements BeforeEnterObse
         for (DuplicateHint d : duplicates) {
             RouterLink link = new RouterLink(d.code(), HotlineReportView.class, params(d.reportId()));
             Span why = new Span(getTranslation("hotline.duplicate.why", VnFormats.dateTime(d.receivedAt()),
-                    getTranslation(d.state().labelKey()), getTranslation("hotline.duplicate." + d.reason().name())));
+                    getTranslation(d.state().labelKey()), getTranslation(d.reason().labelKey())));
             HorizontalLayout row = new HorizontalLayout(link, why);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             list.add(row);

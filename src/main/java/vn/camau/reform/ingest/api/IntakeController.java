@@ -116,6 +116,6 @@ class IntakeController {
 
     private IntakeResponse.RecordError describe(IntakeError e) {
         String code = e.messageKey().substring(e.messageKey().lastIndexOf('.') + 1);
-        return new IntakeResponse.RecordError(e.record(), e.index(), e.field(), code, Texts.bilingual(e.messageKey(), e.args().toArray()));
+        return new IntakeResponse.RecordError(e.record().code(), e.index(), e.field(), code, Texts.bilingual(e.messageKey(), e.args().toArray()));
     }
 }

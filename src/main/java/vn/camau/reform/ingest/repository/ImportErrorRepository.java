@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.camau.reform.ingest.ImportProblem;
 import vn.camau.reform.ingest.IntakeError;
+import vn.camau.reform.ingest.RecordKind;
 
 /** Keeps a refused run's errors ({@code import_error}) as keys and arguments, so the history can open them. */
 @Repository
@@ -38,13 +39,13 @@ public class ImportErrorRepository {
             rows.add(new Object[] {runId, position++, null, null, null, p.messageKey(), args(p.args())});
         }
         for (IntakeError r : rowErrors) {
-            rows.add(new Object[] {runId, position++, cut(r.record(), 20), r.index(), cut(r.field(), 100),
+            rows.add(new Object[] {runId, position++, r.record(), r.index(), cut(r.field(), 100),
                     cut(r.messageKey(), 100), args(r.args())});
         }
         var step = dsl.insertInto(e, e.RUN_ID, e.POSITION, e.RECORD_KIND, e.ROW_INDEX, e.FIELD, e.MESSAGE_KEY,
                 e.ARGS);
         for (Object[] r : rows) {
-            step = step.values((Long) r[0], (Integer) r[1], (String) r[2], (Integer) r[3], (String) r[4],
+            step = step.values((Long) r[0], (Integer) r[1], (RecordKind) r[2], (Integer) r[3], (String) r[4],
                     (String) r[5], (String) r[6]);
         }
         step.execute();

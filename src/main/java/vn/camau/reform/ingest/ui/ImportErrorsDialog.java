@@ -15,6 +15,7 @@ import vn.camau.reform.ingest.ImportColumn;
 import vn.camau.reform.ingest.ImportRun;
 import vn.camau.reform.ingest.ImportService;
 import vn.camau.reform.ingest.IntakeError;
+import vn.camau.reform.ingest.RecordKind;
 
 /**
  * A refused run's errors, opened from the import history: the row (or the API record), the column and
@@ -29,8 +30,8 @@ class ImportErrorsDialog extends Dialog {
         Map<String, String> headers = headers(imports, run);
         Grid<IntakeError> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> e.index() < 0 ? "" : (e.record() == null || "row".equals(e.record()) ? ""
-                        : e.record() + " ") + e.index())
+        grid.addColumn(e -> e.index() < 0 ? "" : (e.record() == null || e.record() == RecordKind.ROW ? ""
+                        : e.record().code() + " ") + e.index())
                 .setHeader(getTranslation("import.col.row")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.field() == null ? "" : headers.getOrDefault(e.field(), e.field()))
                 .setHeader(getTranslation("import.col.column")).setAutoWidth(true);

@@ -59,7 +59,7 @@ class ImportProgressBar extends VerticalLayout {
         if (f >= 0) {
             bar.setValue(f);
         }
-        detail.setText(getTranslation("import.progress." + sink.phase.name(), VnFormats.count(sink.rows)));
+        detail.setText(getTranslation(sink.phase.labelKey(), VnFormats.count(sink.rows)));
     }
 
     void stop() {

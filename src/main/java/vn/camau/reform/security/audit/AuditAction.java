@@ -24,5 +24,10 @@ public enum AuditAction {
     /** A user ended all their other sessions from their own account page. */
     SESSION_ENDED,
     /** A figure of the service index entered by hand, changed or removed (index766). */
-    INDEX_FIGURE_ENTERED
+    INDEX_FIGURE_ENTERED;
+
+    /** Translation key of the action's name. */
+    public String labelKey() {
+        return "audit.action." + name();
+    }
 }

@@ -11,9 +11,14 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
 /**
  * The two translation files say the same things: every key in Vietnamese has its English twin and
- * the other way round, no key appears twice, and no merge leftovers hide in them.
+ * the other way round, no key appears twice, and no merge leftovers hide in them; every enum constant
+ * that names itself by {@code labelKey()} names a key they hold.
  */
 class TranslationFilesTest {
 
@@ -53,5 +58,33 @@ class TranslationFilesTest {
             assertThat(keys).as(language).doesNotHaveDuplicates();
             assertThat(text(language)).as(language).doesNotContain("<<<<<<<", ">>>>>>>", "\n=======\n");
         }
+    }
+
+    /**
+     * Screens label enums by their {@code labelKey()}, not by keys built from a constant's name, so a
+     * mistyped prefix there would show "!key" on whichever screen reaches that constant last.
+     */
+    @Test
+    void everyEnumLabelKeyIsTranslated() throws Exception {
+        Properties vi = properties("vi");
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.camau.reform")) {
+            if (!c.isEnum() || c.tryGetMethod("labelKey").isEmpty()) {
+                continue;
+            }
+            java.lang.reflect.Method labelKey = c.reflect().getMethod("labelKey");
+            labelKey.setAccessible(true);
+            for (Object constant : c.reflect().getEnumConstants()) {
+                String key = (String) labelKey.invoke(constant);
+                checked++;
+                if (!vi.containsKey(key)) {
+                    missing.add(c.getSimpleName() + "." + constant + " -> " + key);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(checked).isGreaterThan(100);
     }
 }

@@ -44,7 +44,7 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
     public PeriodSelector(LocalDate today) {
         kind.setLabel(getTranslation("period.kind"));
         kind.setItems(PeriodKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("period.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         year.setLabel(getTranslation("period.year"));
         year.setItems(IntStream.rangeClosed(FIRST_YEAR, today.getYear()).boxed().toList().reversed());
         part.setLabel(getTranslation("period.part"));

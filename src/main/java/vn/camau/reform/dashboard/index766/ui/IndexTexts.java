@@ -67,7 +67,7 @@ final class IndexTexts {
             return c.getTranslation("index766.source.entered-by", s.enteredBy(),
                     VnFormats.dateTime(s.entry().enteredAt()), s.note());
         }
-        return c.getTranslation("index766.source." + s.source().name());
+        return c.getTranslation(s.source().labelKey());
     }
 
     static String whyNoScore(Component c, SubIndicatorScore s) {

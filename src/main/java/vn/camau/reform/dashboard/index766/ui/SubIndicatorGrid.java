@@ -58,7 +58,7 @@ class SubIndicatorGrid extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("index766.col.max")).setAutoWidth(true);
         grid.addColumn(this::formula).setKey("formula").setHeader(getTranslation("index766.col.formula"))
                 .setWidth("12em").setFlexGrow(1);
-        grid.addColumn(l -> getTranslation("index766.source." + l.score().source().name())).setKey("source")
+        grid.addColumn(l -> getTranslation(l.score().source().labelKey())).setKey("source")
                 .setHeader(getTranslation("index766.col.source")).setAutoWidth(true);
         grid.addComponentColumn(l -> {
             Anchor a = dossiers.apply(l.score());

@@ -188,7 +188,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     String actionLabel(AuditAction a) {
-        return getTranslation("audit.action." + a.name());
+        return getTranslation(a.labelKey());
     }
 
     String object(AuditRecord r) {
