@@ -1,5 +1,7 @@
 package vn.camau.reform.dashboard.ui;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jsoup.nodes.Document;
@@ -29,9 +31,20 @@ import vn.camau.reform.dossier.StatCounter;
  * Each card is one element on the server: its tooltip, role and click on the element, what it shows
  * (value, label, comparison, details and their links) written as its inner HTML by jsoup, which escapes
  * every text and attribute. A component per line made a card four to six state nodes kept by every UI
- * (issue 18: the heap per UI); the browser gets the same elements, classes and links as before.
+ * (issue 18: the heap per UI); the browser gets the same elements, classes and links as before. The
+ * cards that open a list carry its name in {@code data-open}, and one click listener on the row (not
+ * one per card, each a DOM listener every UI keeps) runs the card's action: the browser sends the
+ * clicked card's name, and only a name of a card this row made does anything.
  */
 class KpiCards extends Composite<FlexLayout> {
+
+    /** What the browser sends of a click on the row: the name of the card clicked, if it opens a list. */
+    static final String CLICKED_CARD = "event.target.closest('[data-open]')?.getAttribute('data-open')";
+
+    /** Only a click on such a card goes to the server. */
+    static final String ON_A_LINK_CARD = "event.target.closest('[data-open]') != null";
+
+    private final Map<String, Runnable> opens = new HashMap<>();
 
     private Div waitingCard;
 
@@ -46,6 +59,13 @@ class KpiCards extends Composite<FlexLayout> {
         FlexLayout layout = getContent();
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         layout.addClassName("kpi-row");
+        layout.getElement().addEventListener("click", e -> {
+            var clicked = e.getEventData().get(CLICKED_CARD);
+            Runnable open = clicked == null || !clicked.isString() ? null : opens.get(clicked.asString());
+            if (open != null) {
+                open.run();
+            }
+        }).addEventData(CLICKED_CARD).setFilter(ON_A_LINK_CARD);
         Indicators now = c.current();
         Div late = countCard("kpi.late", now.get(StatCounter.RESOLVED_LATE),
                 () -> openCount.accept(StatCounter.RESOLVED_LATE));
@@ -167,7 +187,8 @@ class KpiCards extends Composite<FlexLayout> {
         Div card = card(inside);
         if (open != null) {
             card.addClassName("kpi-link");
-            card.addClickListener(e -> open.run());
+            opens.put(labelKey, open);
+            card.getElement().setAttribute("data-open", labelKey);
             card.getElement().setAttribute("role", "link");
             card.getElement().setAttribute("tabindex", "0");
         }

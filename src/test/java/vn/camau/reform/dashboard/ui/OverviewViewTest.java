@@ -304,11 +304,11 @@ class OverviewViewTest extends KaribuTest {
      * Issue 18, the heap per UI: what a UI keeps of the overview is a state node per element. Each KPI
      * card is one element (its lines and links its inner HTML), the units grid's alarm counts are drawn
      * in the browser from the row's values, and the period selector's two date pickers exist only while
-     * the period is custom.
+     * the period is custom, its month/quarter select only while it is a month or a quarter.
      */
     @Test
     @SuppressWarnings("unchecked")
-    void theOverviewKeepsOneElementPerCardNoComponentPerAlarmCellAndDatePickersOnlyForACustomPeriod() {
+    void theOverviewKeepsOneElementPerCardNoComponentPerAlarmCellAndPeriodFieldsOnlyForTheirKind() {
         loginAs("lanhdao.tinh");
         open("overview?unit=" + TestDossiers.AGENCY);
         assertThat(kpiCards()).hasSizeGreaterThanOrEqualTo(15)
@@ -319,9 +319,16 @@ class OverviewViewTest extends KaribuTest {
         assertThat(grid.getColumnByKey("hotline-overdue").getRenderer())
                 .isInstanceOf(com.vaadin.flow.data.renderer.LitRenderer.class);
         assertThat(LocatorJ._find(DatePicker.class)).isEmpty();
+        // a year's period has no month/quarter select at all (not one kept hidden), a month's has it
+        Select<PeriodKind> kind = LocatorJ._get(Select.class, spec -> spec.withLabel("Kỳ báo cáo"));
+        assertThat(periodFields(kind)).containsExactly("Kỳ báo cáo", "Năm");
+        kind.setValue(PeriodKind.MONTH);
+        kind = LocatorJ._get(Select.class, spec -> spec.withLabel("Kỳ báo cáo")); // the page was drawn again
+        assertThat(periodFields(kind)).containsExactly("Kỳ báo cáo", "Năm", "Tháng/Quý");
+        assertThat(LocatorJ._get(Select.class, spec -> spec.withLabel("Tháng/Quý")).getValue())
+                .isEqualTo(indicators.today().getMonthValue());
 
         // a custom period shows its two dates (from the month's first day to today), and only then
-        Select<PeriodKind> kind = LocatorJ._get(Select.class, spec -> spec.withLabel("Kỳ báo cáo"));
         kind.setValue(PeriodKind.CUSTOM);
         LocalDate today = indicators.today();
         assertThat(LocatorJ._find(DatePicker.class)).extracting(DatePicker::getLabel, DatePicker::getValue)
@@ -333,6 +340,36 @@ class OverviewViewTest extends KaribuTest {
                 .contains("period=CUSTOM", "from=" + today.minusDays(90), "to=" + today);
         LocatorJ._get(Select.class, spec -> spec.withLabel("Kỳ báo cáo")).setValue(PeriodKind.YEAR);
         assertThat(LocatorJ._find(DatePicker.class)).isEmpty();
+        assertThat(periodFields(LocatorJ._get(Select.class, spec -> spec.withLabel("Kỳ báo cáo"))))
+                .containsExactly("Kỳ báo cáo", "Năm");
+
+        // the cards that open a list have no click listener of their own: one on the row, told which
+        // card was clicked, runs it, and a name the row did not make does nothing
+        Div overdue = kpiCards().stream().filter(d -> Shown.text(d).contains("Đang quá hạn")).findFirst().orElseThrow();
+        assertThat(overdue.getElement().getAttribute("data-open")).isNotBlank();
+        assertThat(overdue.getElement().getNode()
+                .getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)).isEmpty();
+        com.vaadin.flow.dom.Element row = overdue.getElement().getParent();
+        clickRow(row, "kpi.nothing");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OverviewView.class);
+        clickRow(row, overdue.getElement().getAttribute("data-open"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo(vn.camau.reform.dossier.ui.DossierNavigation.ALERTS);
+    }
+
+    private static void clickRow(com.vaadin.flow.dom.Element row, String card) {
+        var data = tools.jackson.databind.json.JsonMapper.shared().createObjectNode();
+        data.put(KpiCards.CLICKED_CARD, card);
+        data.put(KpiCards.ON_A_LINK_CARD, true);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(row,
+                new com.vaadin.flow.dom.DomEvent(row, "click", data));
+    }
+
+    /** The period selector's fields by label, hidden ones included. */
+    private static List<String> periodFields(Select<PeriodKind> kind) {
+        return kind.getParent().orElseThrow().getChildren()
+                .map(c -> c instanceof com.vaadin.flow.component.HasLabel l ? l.getLabel() : c.getClass().getSimpleName())
+                .toList();
     }
 
     @Test

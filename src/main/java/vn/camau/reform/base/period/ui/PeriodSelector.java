@@ -31,7 +31,11 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
 
     private final Select<PeriodKind> kind = new Select<>();
     private final Select<Integer> year = new Select<>();
-    private final Select<Integer> part = new Select<>();
+    /**
+     * The month or quarter, made only while the period is a month or a quarter (the overview opens
+     * on a year: a select every UI would keep hidden, issue 18).
+     */
+    private Select<Integer> part;
     /**
      * The custom range's dates, made only while the period is custom (a date picker is a heavy
      * component every UI would keep hidden for the common case of a month, quarter or year: issue 18).
@@ -47,18 +51,23 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         year.setLabel(getTranslation("period.year"));
         year.setItems(IntStream.rangeClosed(FIRST_YEAR, today.getYear()).boxed().toList().reversed());
-        part.setLabel(getTranslation("period.part"));
         kind.addValueChangeListener(e -> {
             if (!updating) {
                 switchKind(e.getValue(), today);
             }
         });
         year.addValueChangeListener(e -> changed());
-        part.addValueChangeListener(e -> changed());
         HorizontalLayout layout = getContent();
         layout.addClassName("period-selector"); // wraps, and fits a phone's width (styles.css)
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
-        layout.add(kind, year, part);
+        layout.add(kind, year);
+    }
+
+    private Select<Integer> partSelect() {
+        Select<Integer> select = new Select<>();
+        select.setLabel(getTranslation("period.part"));
+        select.addValueChangeListener(e -> changed());
+        return select;
     }
 
     private DatePicker datePicker(String labelKey) {
@@ -104,6 +113,14 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
     }
 
     private void configurePart(PeriodKind k) {
+        boolean withPart = k == PeriodKind.MONTH || k == PeriodKind.QUARTER;
+        if (withPart && part == null) {
+            part = partSelect();
+            getContent().addComponentAtIndex(2, part); // after the kind and the year, where it always stood
+        } else if (!withPart && part != null) {
+            getContent().remove(part);
+            part = null;
+        }
         if (k == PeriodKind.MONTH) {
             part.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
             part.setItemLabelGenerator(m -> getTranslation("period.month", m));
@@ -115,7 +132,6 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
 
     private void showFields(PeriodKind k) {
         year.setVisible(k != PeriodKind.CUSTOM);
-        part.setVisible(k == PeriodKind.MONTH || k == PeriodKind.QUARTER);
         if (k == PeriodKind.CUSTOM && from == null) {
             from = datePicker("period.from");
             to = datePicker("period.to");
@@ -152,7 +168,7 @@ public class PeriodSelector extends Composite<HorizontalLayout> {
         }
         return switch (k) {
             case YEAR -> year.getValue() != null;
-            case QUARTER, MONTH -> year.getValue() != null && part.getValue() != null;
+            case QUARTER, MONTH -> year.getValue() != null && part != null && part.getValue() != null;
             case CUSTOM -> from != null && from.getValue() != null && to.getValue() != null;
         };
     }
