@@ -26,7 +26,7 @@ public class ApologyBulkWriter {
 
     /** One step of a letter's history as stored. */
     public record Step(long id, long apologyId, ApologyAction action, long userId, LocalDateTime actedAt,
-                       String comment) {
+                       String comment, DeliveryChannel channel) {
     }
 
     private final ApologyBulkRepository repository;

@@ -136,7 +136,7 @@ public class ApologyService {
         AppUser user = currentUser.require();
         long id = apologies.insert(d.id(), c.unit().id(), c.reason(), d.dueDate(), form.newDueDate(), form.channel(),
                 !late, user.id(), LocalDateTime.now(clock));
-        apologies.addStep(id, ApologyAction.CREATED, user.id(), LocalDateTime.now(clock), null);
+        apologies.addStep(id, ApologyAction.CREATED, user.id(), LocalDateTime.now(clock), null, null);
         // the reason is the drafter's own words, kept as typed on a line of its own
         notifyLeaders(c.unit().id(), NotificationContent.of(
                 Message.of("notification.apology-to-sign.title", Value.text(d.code())),
@@ -176,7 +176,7 @@ public class ApologyService {
         if (!apologies.updateDraft(id, version, c.unit().id(), c.reason(), form.newDueDate(), form.channel())) {
             throw new BusinessRuleException("apology.changed-meanwhile");
         }
-        apologies.addStep(id, ApologyAction.EDITED, currentUser.require().id(), LocalDateTime.now(clock), null);
+        apologies.addStep(id, ApologyAction.EDITED, currentUser.require().id(), LocalDateTime.now(clock), null, null);
     }
 
     /** Reads the apology under its row lock, so two steps on it run one after the other. */
@@ -213,7 +213,7 @@ public class ApologyService {
         if (!apologies.returnDraft(id, version, text)) {
             throw new BusinessRuleException("apology.changed-meanwhile");
         }
-        apologies.addStep(id, ApologyAction.RETURNED, currentUser.require().id(), LocalDateTime.now(clock), text);
+        apologies.addStep(id, ApologyAction.RETURNED, currentUser.require().id(), LocalDateTime.now(clock), null, text);
     }
 
     /**
@@ -239,7 +239,7 @@ public class ApologyService {
                 ApologyRules.issueDeadline(cal, a.originalDueDate(), settings.leadWorkingDays()))) {
             throw new BusinessRuleException("apology.changed-meanwhile");
         }
-        apologies.addStep(id, ApologyAction.APPROVED, signer.id(), LocalDateTime.now(clock), null);
+        apologies.addStep(id, ApologyAction.APPROVED, signer.id(), LocalDateTime.now(clock), null, null);
     }
 
     /** Who signs for a unit of this level, as the letter's signature block names them. */
@@ -262,7 +262,7 @@ public class ApologyService {
         if (!apologies.markSent(id, version, via, LocalDateTime.now(clock))) {
             throw new BusinessRuleException("apology.changed-meanwhile");
         }
-        apologies.addStep(id, ApologyAction.SENT, currentUser.require().id(), LocalDateTime.now(clock), via.name());
+        apologies.addStep(id, ApologyAction.SENT, currentUser.require().id(), LocalDateTime.now(clock), via, null);
     }
 
     @PreAuthorize("@perm.may(authentication, 'DRAFT_APOLOGY')")
@@ -282,7 +282,8 @@ public class ApologyService {
         if (!apologies.markPublished(id, version, text, LocalDateTime.now(clock))) {
             throw new BusinessRuleException("apology.changed-meanwhile");
         }
-        apologies.addStep(id, ApologyAction.PUBLISHED, currentUser.require().id(), LocalDateTime.now(clock), text);
+        apologies.addStep(id, ApologyAction.PUBLISHED, currentUser.require().id(), LocalDateTime.now(clock), null,
+                text);
     }
 
     /**

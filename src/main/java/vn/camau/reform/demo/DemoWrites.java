@@ -34,7 +34,7 @@ final class DemoWrites {
                         l.issuedOn(), l.issueDeadline(), l.sentAt(), l.publishedAt(), l.publishedWhere(),
                         l.createdBy(), l.createdAt())).toList(),
                 plan.steps().stream().map(s -> new ApologyBulkWriter.Step(s.id(), s.apologyId(), s.action(),
-                        s.userId(), s.actedAt(), s.comment())).toList());
+                        s.userId(), s.actedAt(), s.comment(), s.channel())).toList());
     }
 
     static int hotline(HotlineBulkWriter writer, DemoHotline.Plan plan) {

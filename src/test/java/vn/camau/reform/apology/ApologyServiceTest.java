@@ -218,6 +218,22 @@ class ApologyServiceTest {
     }
 
     @Test
+    void theSentStepKeepsTheChannelAsDataAndNoWords() {
+        overdue("T-AP-1", 1);
+        long id = apologies.create(form("T-AP-1", "Lý do", cal.addWorkingDays(today, 3)));
+        apologies.approve(id, apology(id).version(), null);
+        // sent by another channel than the draft's (DESK): the step records the one it went by
+        apologies.markSent(id, apology(id).version(), DeliveryChannel.ZALO);
+        apologies.publish(id, apology(id).version(), "Bảng niêm yết");
+        List<ApologyStep> steps = apologies.history(id);
+        assertThat(steps).extracting(ApologyStep::action).containsExactly(ApologyAction.CREATED,
+                ApologyAction.APPROVED, ApologyAction.SENT, ApologyAction.PUBLISHED);
+        assertThat(steps).extracting(ApologyStep::channel).containsExactly(null, null, DeliveryChannel.ZALO, null);
+        // the comment holds only what a user wrote, never a channel's name
+        assertThat(steps).extracting(ApologyStep::comment).containsExactly(null, null, null, "Bảng niêm yết");
+    }
+
+    @Test
     void aCommuneLeaderNeitherSeesNorSignsAnotherUnitsApology() {
         overdue("T-AP-1", 2);
         long id = apologies.create(form("T-AP-1", "Lý do", cal.addWorkingDays(today, 3)));

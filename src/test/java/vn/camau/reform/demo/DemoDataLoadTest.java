@@ -346,6 +346,14 @@ class DemoDataLoadTest {
         assertThat(value("SELECT COUNT(*)" + demo + " AND (SELECT COUNT(*) FROM apology_step s WHERE s.apology_id = a.id)"
                 + " <> CASE a.state WHEN 'APPROVED' THEN 2 WHEN 'SENT' THEN 3 WHEN 'PUBLISHED' THEN 4 END",
                 Integer.class)).isZero();
+        // a sent step holds the letter's channel as data, its comment no channel's name (V40)
+        assertThat(value("SELECT COUNT(*)" + demo + " AND a.state IN ('SENT', 'PUBLISHED')", Integer.class))
+                .isPositive();
+        assertThat(value("SELECT COUNT(*)" + demo + " AND NOT EXISTS (SELECT 1 FROM apology_step s WHERE s.apology_id"
+                + " = a.id AND s.action = 'SENT' AND s.channel = a.channel AND s.comment IS NULL)"
+                + " AND a.state IN ('SENT', 'PUBLISHED')", Integer.class)).isZero();
+        assertThat(value("SELECT COUNT(*) FROM apology_step WHERE action <> 'SENT' AND channel IS NOT NULL",
+                Integer.class)).isZero();
         assertThat(dsl.fetch("SELECT DISTINCT a.signer_title" + demo).getValues(0, String.class))
                 .contains("Chủ tịch").isSubsetOf("Chủ tịch", "Giám đốc");
         assertThat(value("SELECT COUNT(DISTINCT reason)" + demo, Integer.class)).isGreaterThanOrEqualTo(3);

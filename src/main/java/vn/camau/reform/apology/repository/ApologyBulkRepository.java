@@ -45,9 +45,10 @@ public class ApologyBulkRepository {
         }
         for (int from = 0; from < steps.size(); from += CHUNK) {
             var insert = dsl.insertInto(APOLOGY_STEP, APOLOGY_STEP.ID, APOLOGY_STEP.APOLOGY_ID, APOLOGY_STEP.ACTION,
-                    APOLOGY_STEP.USER_ID, APOLOGY_STEP.ACTED_AT, APOLOGY_STEP.COMMENT);
+                    APOLOGY_STEP.USER_ID, APOLOGY_STEP.ACTED_AT, APOLOGY_STEP.COMMENT, APOLOGY_STEP.CHANNEL);
             for (Step s : steps.subList(from, Math.min(steps.size(), from + CHUNK))) {
-                insert = insert.values(s.id(), s.apologyId(), s.action(), s.userId(), s.actedAt(), s.comment());
+                insert = insert.values(s.id(), s.apologyId(), s.action(), s.userId(), s.actedAt(), s.comment(),
+                        s.channel());
             }
             insert.execute();
         }

@@ -172,22 +172,26 @@ public class ApologyRepository {
                 .execute() == 1;
     }
 
-    public void addStep(long apologyId, ApologyAction action, long userId, LocalDateTime at, String comment) {
+    /** Records a step: {@code channel} for a SENT step (else null), {@code comment} the user's own words. */
+    public void addStep(long apologyId, ApologyAction action, long userId, LocalDateTime at, DeliveryChannel channel,
+                        String comment) {
         dsl.insertInto(APOLOGY_STEP)
                 .set(APOLOGY_STEP.APOLOGY_ID, apologyId)
                 .set(APOLOGY_STEP.ACTION, action)
                 .set(APOLOGY_STEP.USER_ID, userId)
                 .set(APOLOGY_STEP.ACTED_AT, at)
+                .set(APOLOGY_STEP.CHANNEL, channel)
                 .set(APOLOGY_STEP.COMMENT, comment)
                 .execute();
     }
 
     public List<ApologyStep> steps(long apologyId) {
-        return dsl.select(APOLOGY_STEP.ACTION, APP_USER.FULL_NAME, APOLOGY_STEP.ACTED_AT, APOLOGY_STEP.COMMENT)
+        return dsl.select(APOLOGY_STEP.ACTION, APP_USER.FULL_NAME, APOLOGY_STEP.ACTED_AT, APOLOGY_STEP.CHANNEL,
+                        APOLOGY_STEP.COMMENT)
                 .from(APOLOGY_STEP).join(APP_USER).on(APP_USER.ID.eq(APOLOGY_STEP.USER_ID))
                 .where(APOLOGY_STEP.APOLOGY_ID.eq(apologyId))
                 .orderBy(APOLOGY_STEP.ACTED_AT, APOLOGY_STEP.ID)
-                .fetch(r -> new ApologyStep(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(Records.mapping(ApologyStep::new));
     }
 
     public Optional<Apology> find(UnitScope scope, long id, LocalDate today) {

@@ -58,7 +58,7 @@ public final class DemoApologies {
     }
 
     public record Step(long id, long apologyId, ApologyAction action, long userId, LocalDateTime actedAt,
-                       String comment) {
+                       String comment, DeliveryChannel channel) {
     }
 
     /** What to write: letters in id order and their steps. */
@@ -141,15 +141,15 @@ public final class DemoApologies {
         for (Letter l : letters) {
             Signer signer = signers.get(l.unitId());
             long signerUser = signer != null && signer.userId() != null ? signer.userId() : creatorId;
-            steps.add(new Step(nextStep++, l.id(), ApologyAction.CREATED, creatorId, l.createdAt(), null));
+            steps.add(new Step(nextStep++, l.id(), ApologyAction.CREATED, creatorId, l.createdAt(), null, null));
             steps.add(new Step(nextStep++, l.id(), ApologyAction.APPROVED, signerUser,
-                    capped(l.issuedOn().atTime(14, 0).plusMinutes(l.id() % 90)), null));
+                    capped(l.issuedOn().atTime(14, 0).plusMinutes(l.id() % 90)), null, null));
             if (l.sentAt() != null) {
-                steps.add(new Step(nextStep++, l.id(), ApologyAction.SENT, creatorId, l.sentAt(), l.channel().name()));
+                steps.add(new Step(nextStep++, l.id(), ApologyAction.SENT, creatorId, l.sentAt(), null, l.channel()));
             }
             if (l.publishedAt() != null) {
                 steps.add(new Step(nextStep++, l.id(), ApologyAction.PUBLISHED, creatorId, l.publishedAt(),
-                        l.publishedWhere()));
+                        l.publishedWhere(), null));
             }
         }
         return new Plan(letters, steps);

@@ -309,6 +309,10 @@ class ApologyViewsTest extends KaribuTest {
         assertThat(LocatorJ._get(Span.class, spec -> spec.withText("Đã công khai"))).isNotNull();
         assertThat(ApologyViewsTest.<ApologyStep>rows()).extracting(ApologyStep::action).containsExactly(
                 ApologyAction.CREATED, ApologyAction.APPROVED, ApologyAction.SENT, ApologyAction.PUBLISHED);
+        // the channel is a fact of the sent step, worded here; the publication's place is the user's words
+        Grid<?> history = LocatorJ._get(Grid.class);
+        assertThat(GridKt._getFormatted(history, 2, "comment")).isEqualTo("Gửi qua: Trực tiếp tại bộ phận một cửa");
+        assertThat(GridKt._getFormatted(history, 3, "comment")).isEqualTo("Cổng thông tin điện tử");
         assertThat(Stream.of("Duyệt và ký", "Đánh dấu đã gửi", "Công khai")
                 .flatMap(t -> LocatorJ._find(Button.class, spec -> spec.withText(t)).stream())).isEmpty();
     }
