@@ -1,16 +1,15 @@
 package vn.camau.reform.dashboard;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.camau.reform.base.repository.ClosedFigures;
+import vn.camau.reform.base.repository.KeptUnderGeneration;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.dossier.DossierSettings;
 
@@ -38,16 +37,10 @@ class ClosedPeriodFigures {
                ClosedFigures.Generation generation) {
     }
 
-    private final int capacity;
-    private final Map<Key, Map<Long, Indicators>> entries;
-    private ClosedFigures.Generation newest = new ClosedFigures.Generation(Long.MIN_VALUE, Long.MIN_VALUE);
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
+    private final KeptUnderGeneration<Key, Map<Long, Indicators>> kept;
 
     ClosedPeriodFigures(@Value("${app.indicators.closed-periods-kept:2000}") int capacity) {
-        this.capacity = capacity;
-        // least recently read first, so the store keeps what the screens ask for
-        this.entries = new LinkedHashMap<>(64, 0.75f, true);
+        this.kept = new KeptUnderGeneration<>(capacity);
     }
 
     /** Over and past the day a late writer may still be writing: its figures can be kept. */
@@ -55,42 +48,24 @@ class ClosedPeriodFigures {
         return period.to().isBefore(today.minusDays(1));
     }
 
-    synchronized Optional<Map<Long, Indicators>> get(Key key) {
-        forgetOlderThan(key.generation());
-        Map<Long, Indicators> found = entries.get(key);
-        (found == null ? misses : hits).incrementAndGet();
-        return Optional.ofNullable(found);
+    Optional<Map<Long, Indicators>> get(Key key) {
+        return kept.get(key, key.generation());
     }
 
-    synchronized void put(Key key, Map<Long, Indicators> figures) {
-        forgetOlderThan(key.generation());
-        if (!key.generation().equals(newest)) {
-            return; // read under a generation already replaced: a later request computes them again
-        }
-        entries.put(key, Map.copyOf(figures));
-        if (entries.size() > capacity) {
-            entries.remove(entries.keySet().iterator().next());
-        }
-    }
-
-    private void forgetOlderThan(ClosedFigures.Generation g) {
-        if (g.figures() > newest.figures() || g.calendar() > newest.calendar()) {
-            entries.clear();
-            newest = new ClosedFigures.Generation(Math.max(g.figures(), newest.figures()),
-                    Math.max(g.calendar(), newest.calendar()));
-        }
+    void put(Key key, Map<Long, Indicators> figures) {
+        kept.put(key, key.generation(), Map.copyOf(figures));
     }
 
     /** Requests answered from the store, and those that computed (for tests and the benchmark). */
     long hits() {
-        return hits.get();
+        return kept.hits();
     }
 
     long misses() {
-        return misses.get();
+        return kept.misses();
     }
 
-    synchronized int size() {
-        return entries.size();
+    int size() {
+        return kept.size();
     }
 }

@@ -337,7 +337,7 @@ public class IndicatorService {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, focusUnitId);
         UnitStructure st = effective(focus, structure);
-        Map<Long, StatTotals> sums = dossiers.byProcedure(scope, focus.pathIn(st), st, period);
+        Map<Long, StatTotals> sums = dossiers.byProcedure(scope, focus.pathIn(st), st, period, today());
         Map<Long, ProcedureInfo> procedures = catalog.procedures().stream()
                 .collect(Collectors.toMap(ProcedureInfo::id, Function.identity()));
         return sums.entrySet().stream()
@@ -381,7 +381,7 @@ public class IndicatorService {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, focusUnitId);
         UnitStructure st = effective(focus, UnitStructure.CURRENT);
-        Map<Long, StatTotals> sums = dossiers.byOfficer(scope, focus.pathIn(st), st, period);
+        Map<Long, StatTotals> sums = dossiers.byOfficer(scope, focus.pathIn(st), st, period, today());
         sums.remove(0L);
         Map<Long, OfficerInfo> officerById = officers.visible(sums.keySet()).stream()
                 .collect(Collectors.toMap(OfficerInfo::id, Function.identity()));

@@ -39,10 +39,12 @@ public class DossierFigures {
     private final DossierQuery dossiers;
     private final AlertQuery alerts;
     private final LateStepQuery lateSteps;
+    private final RunningCounterSums running;
 
     DossierFigures(StatQuery stats, DirectCountQuery direct, DossierQuery dossiers, AlertQuery alerts,
-                   LateStepQuery lateSteps) {
+                   LateStepQuery lateSteps, RunningCounterSums running) {
         this.lateSteps = lateSteps;
+        this.running = running;
         this.stats = stats;
         this.direct = direct;
         this.dossiers = dossiers;
@@ -71,9 +73,14 @@ public class DossierFigures {
                 DossierTiming.dueSoonUntil(workingCalendar, asOf, timing.dueSoonWorkingDays()));
 
         // two reads of the summary rows: one query summing both sets of rows conditionally took twice as
-        // long when timed alternately with these two (README "Benchmark: indicators")
-        Map<Long, StatTotals> sums = stats.sumByUnit(statUnits, period.from(), period.to());
-        Map<Long, StatQuery.OpenState> open = stats.openState(statUnits, period.from(), at);
+        // long when timed alternately with these two (README "Benchmark: indicators"); while the period
+        // runs, the days that are over come from memory and only the last few days' rows are read
+        Map<Long, StatTotals> sums = running
+                ? this.running.sumByUnit(statUnits, period.from(), period.to(), today)
+                : stats.sumByUnit(statUnits, period.from(), period.to());
+        Map<Long, StatQuery.OpenState> open = running
+                ? this.running.openState(statUnits, period.from(), at, today)
+                : stats.openState(statUnits, period.from(), at);
         // Due soon on a past day needs to know what was still open then, and which waiting dossiers are
         // past due or due soon today needs their due dates: only the dossiers can say (a few of them)
         Map<Long, Long> dueSoonThen = running ? Map.of() : dossiers.dueSoonAt(scope, path, st, at);
@@ -112,18 +119,30 @@ public class DossierFigures {
         return stats.sumByMonth(scope, path, st, from, to);
     }
 
-    /** Per procedure: from the monthly counters when the period is whole months, else from the dossiers. */
-    public Map<Long, StatTotals> byProcedure(UnitScope scope, String path, UnitStructure st, Period period) {
-        return period.isMonthAligned()
-                ? stats.sumByProcedure(scope, path, st, YearMonth.from(period.from()), YearMonth.from(period.to()))
+    /**
+     * Per procedure: from the monthly counters when the period is whole months (the months over before
+     * {@code today}'s kept from memory), else from the dossiers.
+     */
+    public Map<Long, StatTotals> byProcedure(UnitScope scope, String path, UnitStructure st, Period period,
+                                             LocalDate today) {
+        return period.isMonthAligned() ? bySlice(StatSlice.PROCEDURE, scope, path, st, period, today)
                 : direct.sumsByProcedure(scope, path, st, period.from(), period.to());
     }
 
     /** Per responsible officer (0 = none recorded), by the same rule as {@link #byProcedure}. */
-    public Map<Long, StatTotals> byOfficer(UnitScope scope, String path, UnitStructure st, Period period) {
-        return period.isMonthAligned()
-                ? stats.sumByOfficer(scope, path, st, YearMonth.from(period.from()), YearMonth.from(period.to()))
+    public Map<Long, StatTotals> byOfficer(UnitScope scope, String path, UnitStructure st, Period period,
+                                           LocalDate today) {
+        return period.isMonthAligned() ? bySlice(StatSlice.OFFICER, scope, path, st, period, today)
                 : direct.sumsByOfficer(scope, path, st, period.from(), period.to());
+    }
+
+    private Map<Long, StatTotals> bySlice(StatSlice slice, UnitScope scope, String path, UnitStructure st,
+                                          Period period, LocalDate today) {
+        StatQuery.StatUnits units = stats.statUnits(scope, path, st);
+        YearMonth from = YearMonth.from(period.from());
+        YearMonth to = YearMonth.from(period.to());
+        return period.to().isBefore(RunningCounterSums.cut(today)) ? stats.sumBySlice(slice, units, from, to)
+                : running.sumBySlice(slice, units, from, to, today);
     }
 
     /** Open dossiers past their due date today, per procedure, under a unit. */

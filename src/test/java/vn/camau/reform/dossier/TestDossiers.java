@@ -109,7 +109,8 @@ public final class TestDossiers {
         TestHotlineReports.removeAll(dsl);
         dsl.deleteFrom(DOSSIER).where(test).execute();
         dsl.deleteFrom(DOSSIER_STAT).where(DOSSIER_STAT.UNIT_ID.in(AGENCY, FORMER)
-                .or(DOSSIER_STAT.PROCEDURE_ID.eq(PROCEDURE))).execute();        // rows written behind the application's back: the figures kept for closed periods go too
+                .or(DOSSIER_STAT.PROCEDURE_ID.eq(PROCEDURE))).execute();
+        // rows written behind the application's back: the figures kept for closed periods go too
         ClosedFigures.raise(dsl);
     }
 

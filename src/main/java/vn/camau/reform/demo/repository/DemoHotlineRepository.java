@@ -74,7 +74,7 @@ public class DemoHotlineRepository {
                                 OFFICER.CODE.like(DEMO_OFFICER), OFFICER.ACTIVE.isTrue())))
                 .orderBy(ADMIN_UNIT.ID)
                 .fetch(r -> new Unit(r.value1(), r.value2(), r.value3(), volume.getOrDefault(r.value1(), 0),
-                        UnitLevel.COMMUNE.name().equals(r.value4())));
+                        r.value4() == UnitLevel.COMMUNE));
         double agencies = units.stream().filter(u -> !u.commune()).mapToDouble(Unit::weight).sum();
         return units.stream().map(u -> SERVICE_CENTRE.equals(u.code())
                 ? new Unit(u.id(), u.code(), u.name(), agencies, false) : u).toList();

@@ -72,7 +72,7 @@ public class StatQuery {
         }
     }
 
-    private StatUnits statUnits(UnitScope scope, String focusPath, UnitStructure structure) {
+    public StatUnits statUnits(UnitScope scope, String focusPath, UnitStructure structure) {
         List<Long> ids = statUnitIds(scope, focusPath, structure);
         return ids.size() == dsl.fetchCount(ADMIN_UNIT) ? StatUnits.ALL : new StatUnits(ids);
     }
@@ -92,11 +92,28 @@ public class StatQuery {
     }
 
     public Map<Long, OpenState> openState(StatUnits units, LocalDate from, OpenMoment at) {
-        Condition beforeFrom = before(from);
-        Condition throughAsOf = before(at.asOf().plusDays(1));
-        Condition dueBefore = before(at.dueBefore());
+        Condition rows = DSL.or(before(from), before(at.asOf().plusDays(1)), before(at.dueBefore()),
+                days(at.dueBefore(), at.until()));
+        return openState(units, EPOCH, from, at, rows);
+    }
+
+    /**
+     * What {@link #openState(StatUnits, LocalDate, OpenMoment)} adds to its value on the day before
+     * {@code start}: the same sums over the day rows from {@code start} on only (every date of {@code at}
+     * on or after {@code start}). With the part before {@code start}, a span of days that is over and
+     * kept, the open state of a running period reads a few days' rows instead of every year's.
+     */
+    public Map<Long, OpenState> openStateSince(StatUnits units, LocalDate start, LocalDate from, OpenMoment at) {
+        LocalDate last = at.until().isAfter(at.asOf()) ? at.until() : at.asOf();
+        return openState(units, start, from, at, days(start, last));
+    }
+
+    private Map<Long, OpenState> openState(StatUnits units, LocalDate start, LocalDate from, OpenMoment at,
+                                           Condition rows) {
+        Condition beforeFrom = between(start, from);
+        Condition throughAsOf = between(start, at.asOf().plusDays(1));
+        Condition dueBefore = between(start, at.dueBefore());
         Condition window = days(at.dueBefore(), at.until());
-        Condition rows = DSL.or(beforeFrom, throughAsOf, dueBefore, window);
         Map<Long, OpenState> result = new HashMap<>();
         dsl.select(DOSSIER_STAT.UNIT_ID,
                         sumIf(beforeFrom, DOSSIER_STAT.RECEIVED), sumIf(beforeFrom, DOSSIER_STAT.FINISHED),
@@ -145,6 +162,15 @@ public class StatQuery {
         public long dueInWindowOpen() {
             return dueInWindow - dueMetInWindow;
         }
+
+        /** Field by field: the sums over two disjoint sets of rows, as one set. */
+        public OpenState plus(OpenState o) {
+            return new OpenState(receivedBeforeFrom + o.receivedBeforeFrom, finishedBeforeFrom + o.finishedBeforeFrom,
+                    dueBeforeCut + o.dueBeforeCut, dueMetBeforeCut + o.dueMetBeforeCut,
+                    receivedThroughAsOf + o.receivedThroughAsOf, finishedThroughAsOf + o.finishedThroughAsOf,
+                    finishedLateThroughAsOf + o.finishedLateThroughAsOf, dueInWindow + o.dueInWindow,
+                    dueMetInWindow + o.dueMetInWindow, waiting + o.waiting, waitingPastDue + o.waitingPastDue);
+        }
     }
 
     private static Field<BigDecimal> sumIf(Condition condition, Field<Integer> column) {
@@ -161,6 +187,17 @@ public class StatQuery {
     /** The summary rows that cover every day before {@code day}. */
     static Condition before(LocalDate day) {
         return day.isAfter(EPOCH) ? coveringRows(EPOCH, day.minusDays(1)) : DSL.falseCondition();
+    }
+
+    /**
+     * The rows covering the days from {@code start} until the day before {@code day}: every day before
+     * it when {@code start} is the epoch, else day rows only (what {@link #openStateSince} reads).
+     */
+    private static Condition between(LocalDate start, LocalDate day) {
+        if (start.equals(EPOCH)) {
+            return before(day);
+        }
+        return day.isAfter(start) ? days(start, day.minusDays(1)) : DSL.falseCondition();
     }
 
     /**
@@ -257,23 +294,33 @@ public class StatQuery {
     /** Counters per procedure over whole months (the per-procedure slice has month rows only). */
     public Map<Long, StatTotals> sumByProcedure(UnitScope scope, String focusPath, UnitStructure structure,
                                                 YearMonth from, YearMonth to) {
-        return sumBySlice(StatSlice.PROCEDURE, DOSSIER_STAT.PROCEDURE_ID, scope, focusPath, structure, from, to);
+        return sumBySlice(StatSlice.PROCEDURE, statUnits(scope, focusPath, structure), from, to);
     }
 
     /** Counters per handling officer over whole months. */
     public Map<Long, StatTotals> sumByOfficer(UnitScope scope, String focusPath, UnitStructure structure,
                                               YearMonth from, YearMonth to) {
-        return sumBySlice(StatSlice.OFFICER, DOSSIER_STAT.OFFICER_ID, scope, focusPath, structure, from, to);
+        return sumBySlice(StatSlice.OFFICER, statUnits(scope, focusPath, structure), from, to);
     }
 
-    private Map<Long, StatTotals> sumBySlice(StatSlice slice, Field<Long> key, UnitScope scope, String focusPath,
-                                             UnitStructure structure, YearMonth from, YearMonth to) {
+    /**
+     * Counters per procedure or per officer (by {@code slice}) over the whole months [from, to]; an empty
+     * map when {@code from} is after {@code to}.
+     */
+    public Map<Long, StatTotals> sumBySlice(StatSlice slice, StatUnits units, YearMonth from, YearMonth to) {
         Map<Long, StatTotals> result = new HashMap<>();
+        if (from.isAfter(to)) {
+            return result;
+        }
+        Field<Long> key = switch (slice) {
+            case PROCEDURE -> DOSSIER_STAT.PROCEDURE_ID;
+            case OFFICER -> DOSSIER_STAT.OFFICER_ID;
+            case UNIT -> DOSSIER_STAT.UNIT_ID;
+        };
         dsl.select(key).select(sums())
                 .from(DOSSIER_STAT)
                 .where(DOSSIER_STAT.SLICE.eq(slice), DOSSIER_STAT.GRAIN.eq(StatGrain.MONTH),
-                        DOSSIER_STAT.PERIOD_START.between(from.atDay(1), to.atDay(1)),
-                        statUnits(scope, focusPath, structure).condition())
+                        DOSSIER_STAT.PERIOD_START.between(from.atDay(1), to.atDay(1)), units.condition())
                 .groupBy(key)
                 .forEach(r -> result.put(r.get(key), totals(r)));
         return result;
