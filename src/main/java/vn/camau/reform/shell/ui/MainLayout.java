@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.jsoup.nodes.Document;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -20,6 +22,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.internal.UrlUtil;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -44,6 +48,9 @@ import vn.camau.reform.base.ui.NavigationBadge;
  */
 @Layout
 @AnonymousAllowed
+// The menu's items and icons are plain elements written as HTML: their web components stay in the bundle
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 title = new H1();
@@ -79,36 +86,46 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
+    /**
+     * The side navigation as one element: its items are the inner HTML of the {@code vaadin-side-nav}
+     * (written by jsoup, so every label, path and tooltip is escaped), not a {@code SideNavItem} each. A
+     * {@code SideNavItem} is a state node with its label's text node, its icon's node and an
+     * {@code expanded-changed} listener, kept for the UI's life for items that never expand (they have no
+     * children); the browser gets the same {@code vaadin-side-nav-item} elements, which mark the current
+     * route themselves from the location, and links that the router follows.
+     */
     private SideNav navigation() {
         SideNav nav = new SideNav();
         // The web component's own words are English ("Toggle child items")
         nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle-children")));
+        Document document = new Document("");
+        document.outputSettings().prettyPrint(false);
+        org.jsoup.nodes.Element items = document.appendElement("div");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
             if (filters.stream().anyMatch(f -> f.hides(path))) {
                 continue;
             }
-            String label = getTranslation(entry.title());
-            SideNavItem item = entry.icon() == null || entry.icon().isBlank()
-                    ? new SideNavItem(label, entry.path())
-                    : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
-            addBadge(item, entry.path());
-            nav.addItem(item);
+            // the path as SideNavItem writes it: without the leading slash, URI-encoded
+            org.jsoup.nodes.Element item = items.appendElement("vaadin-side-nav-item")
+                    .attr("path", UrlUtil.encodeURI(path));
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.appendElement("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix");
+            }
+            item.appendText(getTranslation(entry.title()));
+            addBadge(item, path);
         }
+        nav.getElement().setProperty("innerHTML", items.html());
         return nav;
     }
 
-    private void addBadge(SideNavItem item, String path) {
-        String normalized = path.startsWith("/") ? path.substring(1) : path;
-        badges.stream().filter(b -> b.path().equals(normalized)).findFirst()
+    private void addBadge(org.jsoup.nodes.Element item, String path) {
+        badges.stream().filter(b -> b.path().equals(path)).findFirst()
                 .flatMap(NavigationBadge::badge)
-                .ifPresent(b -> {
-                    Span badge = new Span(b.text());
-                    badge.getElement().getThemeList().add("badge pill small" + (b.alarm() ? " error" : ""));
-                    badge.getElement().setAttribute("title", b.tooltip());
-                    badge.getElement().setAttribute("aria-label", b.tooltip());
-                    item.setSuffixComponent(badge);
-                });
+                .ifPresent(b -> item.appendElement("span").attr("slot", "suffix")
+                        .attr("theme", "badge pill small" + (b.alarm() ? " error" : ""))
+                        .attr("title", b.tooltip()).attr("aria-label", b.tooltip())
+                        .text(b.text()));
     }
 
     private Component userArea() {

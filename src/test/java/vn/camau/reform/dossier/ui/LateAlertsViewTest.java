@@ -23,7 +23,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import vn.camau.reform.TestLogins;
@@ -37,6 +36,7 @@ import vn.camau.reform.dossier.LateDossierAlert;
 import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.ui.KaribuTest;
+import vn.camau.reform.ui.Menu;
 
 /** Late-case alerts: what a leader sees, urging, the export, the navigation badge, scope. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back
@@ -88,9 +88,9 @@ class LateAlertsViewTest extends KaribuTest {
         // most overdue first
         List<Integer> late = rows().stream().map(LateDossierAlert::workingDaysLate).toList();
         assertThat(late).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        SideNavItem entry = LocatorJ._find(SideNavItem.class).stream()
-                .filter(i -> "Cảnh báo trễ hạn".equals(i.getLabel())).findFirst().orElseThrow();
-        assertThat(entry.getSuffixComponent()).isNotNull();
+        Menu.Entry entry = Menu.entry("Cảnh báo trễ hạn");
+        assertThat(entry.badge()).isNotBlank();
+        assertThat(entry.badgeTooltip()).isNotBlank();
     }
 
     @Test

@@ -35,7 +35,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -44,6 +43,7 @@ import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.ui.DossierListView;
 import vn.camau.reform.ingest.ImportKind;
 import vn.camau.reform.ui.KaribuTest;
+import vn.camau.reform.ui.Menu;
 
 /**
  * The import screen as an administrator uses it: a template to fill in, an upload checked and
@@ -236,11 +236,11 @@ class ImportViewTest extends KaribuTest {
             UI.getCurrent().navigate(ImportView.class);
             assertThat(UI.getCurrent().getCurrentView()).as(username).isInstanceOf(AccessDeniedView.class);
             LocatorJ._assertNone(Upload.class);
-            assertThat(LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+            assertThat(Menu.labels())
                     .as(username).doesNotContain("Nhập dữ liệu");
         }
         loginAs("admin");
-        assertThat(LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Nhập dữ liệu");
+        assertThat(Menu.labels()).contains("Nhập dữ liệu");
     }
 
     @Test

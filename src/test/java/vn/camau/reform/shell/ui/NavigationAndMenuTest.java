@@ -12,14 +12,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 
 import vn.camau.reform.adminunit.ui.UnitTreeView;
 import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.dashboard.ui.HomeView;
 import vn.camau.reform.security.ui.LoginView;
 import vn.camau.reform.ui.KaribuTest;
+import vn.camau.reform.ui.Menu;
 
 /** Who lands where, and what the side navigation offers each role. */
 class NavigationAndMenuTest extends KaribuTest {
@@ -28,7 +30,7 @@ class NavigationAndMenuTest extends KaribuTest {
     DSLContext dsl;
 
     private static List<String> menu() {
-        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        return Menu.labels();
     }
 
     @Test
@@ -59,6 +61,35 @@ class NavigationAndMenuTest extends KaribuTest {
         UI.getCurrent().navigate(UnitTreeView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat(LocatorJ._find(TreeGrid.class)).isEmpty();
+    }
+
+    @Test
+    void everyEntryOpensItsScreenForTheUserWhoIsOfferedIt() {
+        loginAs("thanhtra");
+        UI.getCurrent().navigate(HomeView.class);
+        List<Menu.Entry> entries = Menu.entries();
+        assertThat(entries).extracting(Menu.Entry::path).containsExactly("", "index766", "hotline",
+                "hotline/overview", "monthly-reports", "my-evaluations", "notifications", "calendar");
+        assertThat(entries).extracting(Menu.Entry::icon).doesNotContainNull().allMatch(i -> i.startsWith("vaadin:"));
+        for (Menu.Entry entry : entries) {
+            UI.getCurrent().navigate(entry.path());
+            assertThat(UI.getCurrent().getCurrentView()).as(entry.label()).isNotInstanceOf(AccessDeniedView.class);
+            // the screen the entry opens is the one whose menu title it shows
+            assertThat(MenuConfiguration.getMenuEntries()).as(entry.path())
+                    .filteredOn(m -> m.menuClass().isInstance(UI.getCurrent().getCurrentView()))
+                    .extracting(m -> UI.getCurrent().getTranslation(m.title())).containsExactly(entry.label());
+        }
+    }
+
+    @Test
+    void theMenuIsOneElementNotAComponentPerEntry() {
+        loginAs("admin");
+        UI.getCurrent().navigate(HomeView.class);
+        SideNav nav = LocatorJ._get(SideNav.class);
+        assertThat(Menu.entries()).hasSize(16);
+        // the entries are the element's HTML: no child element, so no state node or listener of their own
+        assertThat(nav.getElement().getChildCount()).isZero();
+        assertThat(nav.getChildren()).isEmpty();
     }
 
     @Test

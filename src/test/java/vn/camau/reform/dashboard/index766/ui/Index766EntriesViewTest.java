@@ -17,7 +17,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,6 +32,7 @@ import vn.camau.reform.base.ui.AccessDeniedView;
 import vn.camau.reform.dashboard.index766.IndexEntry;
 import vn.camau.reform.dashboard.index766.SubIndicatorRule;
 import vn.camau.reform.ui.KaribuTest;
+import vn.camau.reform.ui.Menu;
 
 /** The administrator's screen for the 766 figures entered by hand: entering, bad input, who may open it. */
 @Transactional // each test rolls back what it entered
@@ -87,7 +87,7 @@ class Index766EntriesViewTest extends KaribuTest {
     void anAdministratorEntersAFigureWithItsNoteAndSeesItListed() {
         loginAs("admin");
         UI.getCurrent().navigate("index766/entries");
-        assertThat(LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+        assertThat(Menu.labels())
                 .contains("Số liệu 766 nhập tay");
         assertThat(GridKt._size(grid())).isZero();
 
@@ -156,7 +156,7 @@ class Index766EntriesViewTest extends KaribuTest {
         loginAs("lanhdao.tinh");
         UI.getCurrent().navigate("index766/entries");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
-        assertThat(LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+        assertThat(Menu.labels())
                 .doesNotContain("Số liệu 766 nhập tay");
     }
 }

@@ -29,7 +29,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +42,7 @@ import vn.camau.reform.security.audit.AuditUnit;
 import vn.camau.reform.security.audit.repository.AuditRepository;
 import vn.camau.reform.security.repository.UserRepository;
 import vn.camau.reform.ui.KaribuTest;
+import vn.camau.reform.ui.Menu;
 
 /**
  * The audit view: administrators and auditors read the trail of their unit and below, narrowed by
@@ -165,7 +165,7 @@ class AuditViewTest extends KaribuTest {
     void onlyAdministratorsAndAuditorsAreOfferedAndShownIt() {
         for (String username : List.of("lanhdao.tinh", "thanhtra", "nhansu", "motcua.anxuyen")) {
             loginAs(username);
-            assertThat(LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel)).as(username)
+            assertThat(Menu.labels()).as(username)
                     .doesNotContain("Nhật ký hệ thống");
             UI.getCurrent().navigate("audit");
             assertThat(UI.getCurrent().getCurrentView()).as(username).isInstanceOf(AccessDeniedView.class);
@@ -173,7 +173,7 @@ class AuditViewTest extends KaribuTest {
         }
         loginAs(PROVINCE_AUDITOR);
         UI.getCurrent().navigate("audit");
-        assertThat(LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Nhật ký hệ thống");
+        assertThat(Menu.labels()).contains("Nhật ký hệ thống");
     }
 
     @Test
