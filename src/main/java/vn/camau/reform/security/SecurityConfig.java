@@ -6,6 +6,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Role;
+import com.vaadin.flow.component.Component;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -35,13 +44,18 @@ import vn.camau.reform.security.ui.LoginView;
  * Form login through Vaadin's login view, users from the database, method security on services as
  * the second wall behind the views' own {@code @RolesAllowed}.
  *
+ * <p>{@code @RolesAllowed} on a service is enforced by {@link #jsr250OnServices()}, not by
+ * {@code jsr250Enabled}: that would also wrap every view (their {@code @RolesAllowed} is for Vaadin's
+ * navigation access control) in a proxy, made anew at each navigation after matching every advisor against
+ * every method of the view (a sixth of a navigation's server time, and a proxy kept in each UI).
+ *
  * <p>Login CSRF: Vaadin's configurer exempts the login form's POST from Spring's CSRF check, so an
  * attacker's page could sign a victim's browser into the attacker's account. Here the form must carry
  * the token (the login page publishes it in {@code <meta name="_csrf">}, which Vaadin's login form
  * sends); only Vaadin's own internal requests, which carry Vaadin's CSRF token, stay exempt.
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @EnableConfigurationProperties(LoginPolicy.class)
 class SecurityConfig {
 
@@ -98,6 +112,22 @@ class SecurityConfig {
         LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(LOGIN);
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
+    }
+
+    /**
+     * JSR-250 method security ({@code @RolesAllowed}, {@code @PermitAll}, {@code @DenyAll}) on every bean
+     * except Vaadin components, which the navigation access control guards.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250OnServices() {
+        AuthorizationManagerBeforeMethodInterceptor standard = AuthorizationManagerBeforeMethodInterceptor.jsr250();
+        Pointcut notAComponent = new ComposablePointcut(standard.getPointcut())
+                .intersection((ClassFilter) type -> !Component.class.isAssignableFrom(type));
+        AuthorizationManagerBeforeMethodInterceptor onServices =
+                new AuthorizationManagerBeforeMethodInterceptor(notAComponent, new Jsr250AuthorizationManager());
+        onServices.setOrder(standard.getOrder());
+        return onServices;
     }
 
     /** Tells {@link OpenSessions} when a session ends, however it ends (a time-out included). */
