@@ -194,13 +194,38 @@ public class IndicatorService {
         Map<Long, ReportUnit> units = units();
         ReportUnit focus = focus(units, scope, focusUnitId);
         UnitStructure st = effective(focus, structure);
-        String path = focus.pathIn(st);
+        Reading reading = new Reading();
+        return comparison(reading, units, scope, focus.pathIn(st), st, period,
+                total(reading, units, scope, focus.pathIn(st), st, period));
+    }
+
+    /**
+     * The overview's figures in one transaction: the period's per-unit figures are computed once for the
+     * rows and the comparison (which compute them apart), and the freshness checks are read once.
+     */
+    @Timed(value = METRIC, histogram = true)
+    public OverviewFigures overview(long focusUnitId, Period period, UnitStructure structure, YearMonth trendFrom,
+                                    YearMonth trendTo) {
+        UnitScope scope = currentUser.scope();
+        Map<Long, ReportUnit> units = units();
+        ReportUnit focus = focus(units, scope, focusUnitId);
+        UnitStructure st = effective(focus, structure);
+        Reading reading = new Reading();
+        Map<Long, Indicators> perStatUnit = indicatorsByStatUnit(reading, units, scope, focus.pathIn(st), st, period);
+        UnitBreakdown breakdown = group(units, focus, st, period, reading.asOf(period), perStatUnit);
+        IndicatorComparison comparison = comparison(reading, units, scope, focus.pathIn(st), st, period,
+                breakdown.total());
+        return new OverviewFigures(breakdown, comparison, monthlyTrend(focusUnitId, st, trendFrom, trendTo),
+                byField(focusUnitId, period, st));
+    }
+
+    private IndicatorComparison comparison(Reading reading, Map<Long, ReportUnit> units, UnitScope scope, String path,
+                                           UnitStructure st, Period period, Indicators current) {
         // a comparison period before the reports begin (2000) is compared as "no data"
         Optional<Period> previous = period.previousIfReported();
         Optional<Period> yearEarlier = period.yearEarlierIfReported();
-        Reading reading = new Reading();
         Indicators none = Indicators.empty(reading.asOf(period));
-        return new IndicatorComparison(period, total(reading, units, scope, path, st, period), previous.orElse(null),
+        return new IndicatorComparison(period, current, previous.orElse(null),
                 previous.map(p -> total(reading, units, scope, path, st, p)).orElse(none), yearEarlier.orElse(null),
                 yearEarlier.map(p -> total(reading, units, scope, path, st, p)).orElse(none));
     }

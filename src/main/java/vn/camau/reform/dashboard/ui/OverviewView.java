@@ -34,6 +34,7 @@ import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.dossier.StatCounter;
+import vn.camau.reform.dashboard.OverviewFigures;
 import vn.camau.reform.dashboard.UnitBreakdown;
 import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dossier.ui.DossierNavigation;
@@ -133,10 +134,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                     OverviewView.class));
             return;
         }
-        UnitBreakdown breakdown = indicators.breakdown(focus.id(), state.period(), state.structure());
+        YearMonth last = YearMonth.from(state.period().to());
+        OverviewFigures figures = indicators.overview(focus.id(), state.period(), state.structure(),
+                last.minusMonths(TREND_MONTHS - 1L), last);
+        UnitBreakdown breakdown = figures.breakdown();
         DrillState here = state.withUnit(focus.id()).withStructure(breakdown.structure());
-        add(header(focus, here, breakdown), new KpiCards(indicators.compare(focus.id(), state.period(),
-                        breakdown.structure()),
+        add(header(focus, here, breakdown), new KpiCards(figures.comparison(),
                 counter -> openList(here, counter == StatCounter.RESOLVED_LATE ? DossierStatus.LATE
                         : DossierStatus.RECEIVED, null),
                 // the waiting ones are no alert: their list is the dossier list's "waiting for the applicant"
@@ -151,10 +154,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 withHotline ? HotlineQueueLink.overdue(focus, state.period(), indicators.today()) : null)
                 .withAtRisk(risks.count(focus.id()), () -> UI.getCurrent().navigate(DossierNavigation.ALERTS,
                         atRiskTab(focus.id()))));
-        YearMonth last = YearMonth.from(state.period().to());
-        add(new OverviewCharts(indicators.monthlyTrend(focus.id(), breakdown.structure(),
-                last.minusMonths(TREND_MONTHS - 1L), last), breakdown,
-                indicators.byField(focus.id(), state.period(), breakdown.structure()), drill(here)));
+        add(new OverviewCharts(figures.trend(), breakdown, figures.fields(), drill(here)));
         add(new BreakdownTabs(indicators, breakdown, here, next -> goFrom(focus, next), this::openList, withHotline,
                 withPerformance));
     }
