@@ -318,6 +318,10 @@ public final class ChartOptions {
 
     private static ObjectNode base(String title, ValueFormat format) {
         ObjectNode option = NODES.objectNode();
+        // No entry animation: the figures are drawn at once. ECharts' default grows bars and lines for
+        // 1 s (animationDuration 1000), a second a leader waits for the number (README, "Benchmark: the
+        // screens"). Hover and update transitions keep their animation.
+        option.put("animationDuration", 0);
         if (title != null && !title.isBlank()) {
             option.putObject("title").put("text", title).put("left", "center")
                     .putObject("textStyle").put("fontSize", 14).put("fontWeight", 600);
