@@ -3,14 +3,20 @@
 // sized, turns clicks into a `chart-click` DOM event, and marks when drawing finished so that
 // end-to-end tests can wait for it.
 // The full `echarts` entry is used on purpose: views pick chart types freely, and a tree-shaken
-// build would fail silently for any type nobody remembered to register here. It is imported on
-// first use, so pages without a chart never evaluate its ~1 MB. (Vaadin's Vite/Rolldown settings
-// currently still place the code in the main chunk, so it is downloaded, once, with the app.)
+// build would fail silently for any type nobody remembered to register here. It is a chunk of its
+// own (~1 MB), fetched with the app's other chunks (Vite preloads it) and evaluated when the main
+// thread is first idle: on the sign-in page while the user types, and after signing in while the
+// browser waits for the server to build the first view, so the first chart does not wait for it
+// (README, "Benchmark: the screens").
 import type { ECharts } from 'echarts';
 
 type EChartsModule = typeof import('echarts');
 let echartsModule: Promise<EChartsModule> | undefined;
 const loadEcharts = () => (echartsModule ??= import('echarts'));
+const whenIdle: (task: () => void) => void = window.requestIdleCallback
+  ? (task) => window.requestIdleCallback(task, { timeout: 2000 })
+  : (task) => setTimeout(task, 200);
+whenIdle(() => { loadEcharts().catch(() => { /* reported by the chart that needs it */ }); });
 
 type ValueFormat = 'percent' | 'count';
 type Json = Record<string, any>;
@@ -176,6 +182,8 @@ export class EchartsChart extends HTMLElement {
     const format = FORMATTERS[option.valueFormat as ValueFormat];
     delete option.valueFormat;
     if (format) applyValueFormat(option, format);
+    // Counted before setOption: without an entry animation ECharts draws, and fires `finished`, inside it
+    this.seriesCount = asArray(option.series).length;
     chart.setOption(option, true);
     this.seriesCount = asArray((chart.getOption() as Json)?.series).length;
   }

@@ -66,7 +66,8 @@ class UiBenchmark {
     private static final String LEADER = "lanhdao.tinh";
     /** Phường An Xuyên (32002): the demo's commune with most of its data. */
     private static final long COMMUNE = 100;
-    private static final int ROUNDS = 5;
+    /** Timed runs of step 1 after its warm-up run ({@code bench.rounds}). */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     private static final int LOAD_ROUNDS = 3;
 
     @LocalServerPort
@@ -79,6 +80,7 @@ class UiBenchmark {
     void measure() throws Exception {
         int sessions = Integer.getInteger("bench.ui");
         boolean heapOnly = Boolean.getBoolean("bench.heap-only");
+        boolean timingsOnly = Boolean.getBoolean("bench.timings-only");
         long began = System.nanoTime();
         line("Production mode: %s; %d sessions; %s; one chromium, a browser context per session",
                 productionMode(), sessions, LocalDate.now());
@@ -89,13 +91,15 @@ class UiBenchmark {
                     clickToData();
                 }
                 List<SharedChromium.Tab> tabs = new ArrayList<>();
-                heapPerUi(sessions, tabs);
-                if (!heapOnly) {
+                if (!timingsOnly) {
+                    heapPerUi(sessions, tabs);
+                }
+                if (!heapOnly && !timingsOnly) {
                     uiLoad(tabs);
                 }
             } // the browser (all its tabs) ends before the API's load
             chromium = null;
-            if (!heapOnly) {
+            if (!heapOnly && !timingsOnly) {
                 apiLoad(sessions);
             }
             line("");
@@ -124,16 +128,16 @@ class UiBenchmark {
             // a browser context of its own each round: no cookies, a cold cache, new connections
             SharedChromium.Tab tab = chromium.open(1440, 900, PAGE_SCRIPT);
             try {
-                Measure first = signIn(tab);
+                Measure first = broken(tab, "first visit", () -> signIn(tab));
                 if (round == 0) {
                     loginBytes = first.loginBytes;
                     bytes = first.bytes;
                     continue; // the first round warms the server's caches and the JIT
                 }
                 firstVisit.add(first);
-                drill.add(navigate(tab, "/overview?unit=" + COMMUNE, "charts"));
-                alerts.add(navigate(tab, "/alerts", "rows"));
-                hotline.add(navigate(tab, "/hotline", "rows"));
+                drill.add(broken(tab, "drill-down", () -> navigate(tab, "/overview?unit=" + COMMUNE, "charts")));
+                alerts.add(broken(tab, "alerts", () -> navigate(tab, "/alerts", "rows")));
+                hotline.add(broken(tab, "hotline", () -> navigate(tab, "/hotline", "rows")));
             } catch (NavigationFailed e) {
                 errors++;
                 System.out.println("BENCH round " + round + ": " + e.getMessage());
@@ -145,8 +149,8 @@ class UiBenchmark {
         line("| from click to data on screen (%d runs, 1440×900, measured in the page) | on screen: median | worst "
                 + "| server's answer to the click: median | worst |", ROUNDS);
         line("|---|---|---|---|---|");
-        row("first visit after signing in: the overview, charts drawn (server: the sign-in's POST, redirect "
-                + "and page)", firstVisit);
+        row("first visit after signing in: the overview, charts drawn (server: the sign-in's POST, redirect, "
+                + "page, Flow's init and the navigation's UIDL request)", firstVisit);
         row("in-app: a commune's drill-down, charts drawn", drill);
         row("in-app: late-case alerts, rows shown", alerts);
         row("in-app: hotline queue, rows shown", hotline);
@@ -159,6 +163,48 @@ class UiBenchmark {
         line("Bytes transferred by the first load (cold browser cache, as sent: compressed where the server "
                 + "compresses): %,d KiB, of which the sign-in page %,d KiB and the overview until drawn %,d KiB",
                 bytes / 1024, loginBytes / 1024, (bytes - loginBytes) / 1024);
+    }
+
+    private static final List<String> METRICS = List.of("TaskDuration", "ScriptDuration", "V8CompileDuration",
+            "RecalcStyleDuration", "LayoutDuration", "TaskOtherDuration");
+
+    /**
+     * With {@code -Dbench.breakdown=true}, where one navigation's time went: the page's milestones (ms from
+     * the click: the page's response, DOMContentLoaded, Flow's client up, the view's first element, the
+     * chart's canvas, the data drawn; the UIDL and script requests; long tasks) and the renderer's main
+     * thread time by kind (CDP {@code Performance.getMetrics}, the difference over the navigation).
+     */
+    private Measure broken(SharedChromium.Tab tab, String what, java.util.function.Supplier<Measure> navigation) {
+        if (!Boolean.getBoolean("bench.breakdown")) {
+            return navigation.get();
+        }
+        Map<String, Double> before = metrics(tab);
+        Measure measure = navigation.get();
+        Map<String, Double> after = metrics(tab);
+        StringBuilder main = new StringBuilder();
+        for (String m : METRICS) {
+            main.append(String.format(" %s %,.0f", m.replace("Duration", ""),
+                    (after.getOrDefault(m, 0.0) - before.getOrDefault(m, 0.0)) * 1000));
+        }
+        System.out.printf("BENCH breakdown %s: on screen %,d ms; main thread (ms):%s; page: %s%n", what,
+                measure.shown() / 1_000_000, main, measure.detail());
+        return measure;
+    }
+
+    private Map<String, Double> metrics(SharedChromium.Tab tab) {
+        return chromium.in(tab, d -> {
+            var cdp = (org.openqa.selenium.chromium.HasCdp) d;
+            cdp.executeCdpCommand("Performance.enable", Map.of("timeDomain", "threadTicks"));
+            Map<String, Double> values = new java.util.HashMap<>();
+            if (cdp.executeCdpCommand("Performance.getMetrics", Map.of()).get("metrics") instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof Map<?, ?> m && m.get("value") instanceof Number n) {
+                        values.put(String.valueOf(m.get("name")), n.doubleValue());
+                    }
+                }
+            }
+            return values;
+        });
     }
 
     /**
@@ -208,10 +254,11 @@ class UiBenchmark {
      * click's UIDL request, {@code responseEnd − startTime} of its Resource Timing entry (the server's
      * work and the network as the browser saw it; not the browser's rendering); all times in ns.
      */
-    private record Measure(boolean ok, String error, long shown, long server, long bytes, long loginBytes) {
+    private record Measure(boolean ok, String error, long shown, long server, long bytes, long loginBytes,
+            Object detail) {
         static Measure of(java.util.Map<?, ?> map) {
             return new Measure(Boolean.TRUE.equals(map.get("ok")), String.valueOf(map.get("error")), nanos(map, "shown"),
-                    nanos(map, "server"), number(map, "bytes"), number(map, "loginBytes"));
+                    nanos(map, "server"), number(map, "bytes"), number(map, "loginBytes"), map.get("detail"));
         }
 
         Measure orThrow() {
@@ -248,6 +295,25 @@ class UiBenchmark {
             (() => {
               if (window.__bench) return;
               try { performance.setResourceTimingBufferSize(100000); } catch (e) {}
+              const longTasks = [];
+              // what each UIDL request asked for (its RPC types and node ids), for the breakdown
+              const calls = [];
+              const send = XMLHttpRequest.prototype.send;
+              XMLHttpRequest.prototype.send = function (body) {
+                if (typeof body === 'string' && body.includes('"rpc"')) {
+                  try {
+                    calls.push([performance.now(), JSON.parse(body).rpc.map(r => r.type
+                        + (r.templateEventMethodName || r.event || r.channel !== undefined ? ':' : '')
+                        + (r.templateEventMethodName || r.event || (r.channel !== undefined ? 'channel' + r.channel : ''))
+                        + (r.property ? ':' + r.property : '')).join(',')]);
+                  } catch (e) {}
+                }
+                return send.apply(this, arguments);
+              };
+              try {
+                new PerformanceObserver(l => l.getEntries().forEach(e => longTasks.push([e.startTime, e.duration])))
+                    .observe({type: 'longtask', buffered: true});
+              } catch (e) {}
               const now = () => performance.timeOrigin + performance.now();
               const idle = () => {
                 const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
@@ -269,10 +335,45 @@ class UiBenchmark {
                   .filter(e => e.name.includes('v-r=uidl') && e.startTime >= since);
               const bytes = () => performance.getEntriesByType('navigation')
                   .concat(performance.getEntriesByType('resource')).reduce((s, e) => s + (e.transferSize || 0), 0);
+              // milestones for -Dbench.breakdown: first moment each was seen (ms from the click)
+              const milestones = {
+                flow: () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                    && Object.keys(window.Vaadin.Flow.clients).length > 0,
+                view: () => !!document.querySelector('echarts-chart, vaadin-grid'),
+                canvas: () => [...document.querySelectorAll('echarts-chart')].some(c => c.shadowRoot
+                    && c.shadowRoot.querySelector('canvas, svg')),
+                idle: () => idle()
+              };
+              const detail = (t0, marks) => {
+                const r = x => Math.round(x - t0);
+                const page = performance.getEntriesByType('navigation')[0];
+                if (page && t0 < 0) {
+                  marks.pageResponse = r(page.responseEnd);
+                  marks.domContentLoaded = r(page.domContentLoadedEventEnd);
+                }
+                marks.requests = performance.getEntriesByType('resource')
+                    .filter(e => e.startTime >= t0 && (e.name.includes('v-r=') || e.decodedBodySize > 20000))
+                    .map(e => e.name.replace(/^.*\\//, '').replace(/\\?.*v-r=(\\w+).*/, '?$1') + ' ' + r(e.startTime)
+                        + '-' + r(e.responseEnd) + ' (' + Math.round(e.transferSize / 1024) + ' KiB)');
+                marks.calls = calls.filter(x => x[0] >= t0).map(x => r(x[0]) + ' ' + x[1]);
+                const tasks = longTasks.filter(x => x[0] >= t0);
+                marks.longTasks = tasks.length + ' = ' + Math.round(tasks.reduce((s, x) => s + x[1], 0)) + ' ms: '
+                    + tasks.map(x => r(x[0]) + '+' + Math.round(x[1])).join(' ');
+                return marks;
+              };
               const watch = (t0, what, timeout, needsAnswer, loginBytes) => {
+                const marks = {};
                 const tick = () => {
                   const t = performance.now();
                   const answers = uidl(t0);
+                  if (answers.length > 0 && marks.uidl === undefined) marks.uidl = Math.round(answers[0].responseEnd - t0);
+                  // in-app, the previous view's elements are not the new view's: looked for once answered
+                  const answered = !needsAnswer || (answers.length > 0 && idle());
+                  for (const [name, seen] of Object.entries(milestones)) {
+                    if (marks[name] === undefined && (answered || name === 'flow') && seen()) {
+                      marks[name] = Math.round(t - t0);
+                    }
+                  }
                   const page = performance.getEntriesByType('navigation')[0];
                   const done = (!needsAnswer || answers.length > 0) && idle() && shown[what]();
                   if (done || failed() || t - t0 > timeout) {
@@ -280,12 +381,15 @@ class UiBenchmark {
                       ok: done, error: done ? null : failed() ? 'Vaadin error shown' : 'no data on screen',
                       shown: t - t0,
                       // in-app: the click's UIDL request; the first visit: the sign-in's POST, its redirect
-                      // and the overview's page, plus Flow's first request if it makes one
+                      // and the overview's page, plus Flow's init request and the first UIDL request (the
+                      // router's navigation to the overview: the view is built there, not in the page)
                       server: needsAnswer ? (answers.length ? answers[0].responseEnd - answers[0].startTime : -1)
                           : (page ? page.responseEnd - page.startTime : 0)
                             + performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=init'))
-                                .reduce((s, e) => s + e.responseEnd - e.startTime, 0),
-                      bytes: loginBytes + bytes(), loginBytes
+                                .reduce((s, e) => s + e.responseEnd - e.startTime, 0)
+                            + (answers.length ? answers[0].responseEnd - answers[0].startTime : 0),
+                      bytes: loginBytes + bytes(), loginBytes,
+                      detail: JSON.stringify(detail(t0, marks))
                     };
                   } else {
                     setTimeout(tick, 5);

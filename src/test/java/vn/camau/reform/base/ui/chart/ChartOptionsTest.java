@@ -76,6 +76,22 @@ class ChartOptionsTest {
     }
 
     @Test
+    void everyKindIsDrawnWithoutAnEntryAnimationToWaitFor() {
+        List<Series> series = List.of(new Series("a", List.of(1, 2)));
+        List<ObjectNode> options = List.of(ChartOptions.line("x", List.of("T1", "T2"), series),
+                ChartOptions.bar("x", List.of("T1", "T2"), series),
+                ChartOptions.horizontalBar("x", List.of("a", "b"), List.of(1, 2), List.of()),
+                ChartOptions.horizontalBars("x", List.of("T1", "T2"), series),
+                ChartOptions.pie("x", List.of(new Slice("a", 1))));
+
+        assertThat(options).allSatisfy(option -> {
+            assertThat(option.path("animationDuration").asInt(-1)).as("entry drawn in the next frame")
+                    .isPositive().isLessThan(17);
+            assertThat(option.has("animation")).as("hover and updates still animate").isFalse();
+        });
+    }
+
+    @Test
     void manyPointsSwitchAnimationOff() {
         List<String> days = Collections.nCopies(ChartOptions.ANIMATION_LIMIT + 1, "d");
         List<Integer> values = Collections.nCopies(days.size(), 1);
