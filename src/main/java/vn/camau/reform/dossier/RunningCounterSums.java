@@ -20,7 +20,9 @@ import vn.camau.reform.dossier.query.StatQuery.StatUnits;
 
 /**
  * The summary counters' sums for a period that is still running, read in two parts: the days that are
- * over, kept on this node, and the few days since, read on every request. Sums over disjoint sets of rows
+ * over, kept on this node, and the few days since, read on every request. For the open state, which
+ * sums every row since the reports began, and the per-procedure and per-officer month rows; a period's
+ * own per-unit sums read its year or month rows, one per unit, and gain nothing from it. Sums over disjoint sets of rows
  * add up, and the counters at day, month and year grain hold the same totals, so the two parts give what
  * one read over every row gives (RunningCounterSumsTest compares them day by day).
  *
@@ -56,17 +58,6 @@ public class RunningCounterSums {
     /** The last whole month before the cut: the per-procedure and per-officer rows are month rows only. */
     static YearMonth lastKeptMonth(LocalDate today) {
         return YearMonth.from(cut(today)).minusMonths(1);
-    }
-
-    /** Counters per stat unit over [from, to], a period not over on {@code today}. */
-    Map<Long, StatTotals> sumByUnit(StatUnits units, LocalDate from, LocalDate to, LocalDate today) {
-        LocalDate cut = cut(today);
-        if (!from.isBefore(cut)) {
-            return stats.sumByUnit(units, from, to);
-        }
-        Map<Long, StatTotals> before = keep(new Key("unit", units.ids(), from, cut), () ->
-                stats.sumByUnit(units, from, cut.minusDays(1)));
-        return add(before, to.isBefore(cut) ? Map.of() : stats.sumByUnit(units, cut, to), StatTotals::plus);
     }
 
     /** The open state at {@code at}, a moment on or after yesterday (a running period's). */
