@@ -178,11 +178,14 @@ public class IndicatorService {
 
     @Timed(value = METRIC, histogram = true)
     public UnitBreakdown breakdown(long focusUnitId, Period period, UnitStructure structure) {
+        return breakdown(new Reading(), units(), focusUnitId, period, structure);
+    }
+
+    private UnitBreakdown breakdown(Reading reading, Map<Long, ReportUnit> units, long focusUnitId, Period period,
+                                    UnitStructure structure) {
         UnitScope scope = currentUser.scope();
-        Map<Long, ReportUnit> units = units();
         ReportUnit focus = focus(units, scope, focusUnitId);
         UnitStructure st = effective(focus, structure);
-        Reading reading = new Reading();
         Map<Long, Indicators> perStatUnit = indicatorsByStatUnit(reading, units, scope, focus.pathIn(st), st, period);
         return group(units, focus, st, period, reading.asOf(period), perStatUnit);
     }
@@ -206,15 +209,12 @@ public class IndicatorService {
     @Timed(value = METRIC, histogram = true)
     public OverviewFigures overview(long focusUnitId, Period period, UnitStructure structure, YearMonth trendFrom,
                                     YearMonth trendTo) {
-        UnitScope scope = currentUser.scope();
         Map<Long, ReportUnit> units = units();
-        ReportUnit focus = focus(units, scope, focusUnitId);
-        UnitStructure st = effective(focus, structure);
         Reading reading = new Reading();
-        Map<Long, Indicators> perStatUnit = indicatorsByStatUnit(reading, units, scope, focus.pathIn(st), st, period);
-        UnitBreakdown breakdown = group(units, focus, st, period, reading.asOf(period), perStatUnit);
-        IndicatorComparison comparison = comparison(reading, units, scope, focus.pathIn(st), st, period,
-                breakdown.total());
+        UnitBreakdown breakdown = breakdown(reading, units, focusUnitId, period, structure);
+        UnitStructure st = breakdown.structure();
+        IndicatorComparison comparison = comparison(reading, units, currentUser.scope(),
+                breakdown.focus().pathIn(st), st, period, breakdown.total());
         return new OverviewFigures(breakdown, comparison, monthlyTrend(focusUnitId, st, trendFrom, trendTo),
                 byField(focusUnitId, period, st));
     }

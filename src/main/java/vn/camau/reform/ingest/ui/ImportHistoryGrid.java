@@ -45,7 +45,6 @@ class ImportHistoryGrid extends Composite<Grid<ImportRun>> {
         }).setHeader(getTranslation("import.history.errors")).setAutoWidth(true).setKey("errors");
         grid.addColumn(e -> getTranslation(e.result().labelKey())).setHeader(getTranslation("import.history.result"))
                 .setAutoWidth(true);
-        grid.setTooltipGenerator(ImportRun::message);
         grid.addItemClickListener(e -> {
             if (e.getItem().errors() > 0) {
                 new ImportErrorsDialog(imports, e.getItem()).open();
