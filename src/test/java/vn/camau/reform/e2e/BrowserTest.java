@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -55,6 +56,8 @@ abstract class BrowserTest {
                 .build();
         browser = new ChromeDriver(driver, options);
         wait = new WebDriverWait(browser, PATIENCE);
+        // a page read while the sign-in's redirect replaces the document: look again, as a person would
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
