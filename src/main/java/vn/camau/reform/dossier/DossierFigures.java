@@ -119,8 +119,8 @@ public class DossierFigures {
     }
 
     /**
-     * Per procedure: from the monthly counters when the period is whole months (the months over before
-     * {@code today}'s kept from memory), else from the dossiers.
+     * Per procedure: from the monthly counters when the period is whole months (the months that are over
+     * by {@code today} kept in memory, see {@link RunningCounterSums}), else from the dossiers.
      */
     public Map<Long, StatTotals> byProcedure(UnitScope scope, String path, UnitStructure st, Period period,
                                              LocalDate today) {

@@ -33,7 +33,7 @@ import vn.camau.reform.dossier.query.StatQuery.StatUnits;
  * generation read first, and forgotten, on every node, as soon as a newer one is seen.
  */
 @Component
-public class RunningCounterSums {
+class RunningCounterSums {
 
     private final StatQuery stats;
     private final ClosedFigures closedFigures;
