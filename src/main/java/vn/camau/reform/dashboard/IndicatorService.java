@@ -23,7 +23,6 @@ import vn.camau.reform.hotline.OfficerHotlineCount;
 import vn.camau.reform.hotline.HotlineFigures;
 import vn.camau.reform.apology.ApologyCompliance;
 import vn.camau.reform.base.BusinessRuleException;
-import vn.camau.reform.base.InFlight;
 import vn.camau.reform.base.db.ReplicaReads;
 import vn.camau.reform.calendar.CalendarService;
 import vn.camau.reform.calendar.WorkingCalendar;
@@ -77,7 +76,7 @@ public class IndicatorService {
     private final Today today;
     private final ClosedFigures closedFigures;
     private final ClosedPeriodFigures closedPeriods;
-    private final InFlight<RunningKey, Map<Long, Indicators>> running = new InFlight<>();
+    private final RunningPeriodFigures runningPeriods;
 
     /**
      * What a running period's figures per stat unit depend on, as for a closed one ({@link
@@ -87,10 +86,21 @@ public class IndicatorService {
                               LocalDate today) {
     }
 
+    /** What the trend depends on besides the running figures' version. */
+    private record TrendKey(UnitScope scope, String path, UnitStructure structure, YearMonth from, YearMonth to,
+                            LocalDate today) {
+    }
+
+    /** What the fields' rows depend on besides the running figures' version. */
+    private record FieldKey(UnitScope scope, long focusUnitId, Period period, UnitStructure structure,
+                            LocalDate today) {
+    }
+
     IndicatorService(ReportUnits reportUnits, DossierFigures dossiers, DossierCatalog catalog,
                      OfficerDirectory officers, ApologyFigures apologies, HotlineFiguresService hotline,
                      CalendarService calendar, DossierSettingsService settings, CurrentUser currentUser, Today today,
-                     ClosedFigures closedFigures, ClosedPeriodFigures closedPeriods) {
+                     ClosedFigures closedFigures, ClosedPeriodFigures closedPeriods,
+                     RunningPeriodFigures runningPeriods) {
         this.reportUnits = reportUnits;
         this.dossiers = dossiers;
         this.catalog = catalog;
@@ -103,6 +113,7 @@ public class IndicatorService {
         this.today = today;
         this.closedFigures = closedFigures;
         this.closedPeriods = closedPeriods;
+        this.runningPeriods = runningPeriods;
     }
 
     public LocalDate today() {
@@ -111,7 +122,8 @@ public class IndicatorService {
 
     /**
      * What every figure of one request is computed with, each read once however many periods it asks
-     * for: today, the timing settings, the calendar (for the open period), the closed periods' generation.
+     * for: today, the timing settings, the calendar (for the open period), the closed periods' generation
+     * and the running figures' version.
      */
     private final class Reading {
 
@@ -143,6 +155,11 @@ public class IndicatorService {
                 generation = closedFigures.generation();
             }
             return generation;
+        }
+
+        /** Read before the running figures it keys, like the generation. */
+        ClosedFigures.Generation running() {
+            return closedFigures.running();
         }
 
         LocalDate asOf(Period period) {
@@ -271,10 +288,10 @@ public class IndicatorService {
                                                    String path, UnitStructure st, Period period) {
         List<Long> statUnits = statUnits(units, scope, path, st);
         if (!ClosedPeriodFigures.isClosed(period, reading.today)) {
-            // the running period is computed on every request, but once for requests that arrive together
-            return running.get(new RunningKey(statUnits, period.from(), period.to(), reading.timing, reading.today),
-                    () -> compute(reading.today, reading.timing, reading.calendar(), statUnits, scope, path, st,
-                            period));
+            // the running period: kept until the next write of anything it counts, on any node
+            return runningPeriods.get(new RunningKey(statUnits, period.from(), period.to(), reading.timing,
+                    reading.today), reading.running(), () -> Map.copyOf(compute(reading.today, reading.timing,
+                    reading.calendar(), statUnits, scope, path, st, period)));
         }
         var key = new ClosedPeriodFigures.Key(statUnits, period.from(), period.to(), reading.timing,
                 reading.generation());
@@ -349,12 +366,15 @@ public class IndicatorService {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, focusUnitId);
         UnitStructure st = effective(focus, structure);
-        Map<YearMonth, StatTotals> byMonth = dossiers.byMonth(scope, focus.pathIn(st), st, from, to);
-        List<MonthPoint> points = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            points.add(new MonthPoint(m, byMonth.getOrDefault(m, StatTotals.ZERO)));
-        }
-        return points;
+        String path = focus.pathIn(st);
+        return runningPeriods.get(new TrendKey(scope, path, st, from, to, today()), closedFigures.running(), () -> {
+            Map<YearMonth, StatTotals> byMonth = dossiers.byMonth(scope, path, st, from, to);
+            List<MonthPoint> points = new ArrayList<>();
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                points.add(new MonthPoint(m, byMonth.getOrDefault(m, StatTotals.ZERO)));
+            }
+            return List.copyOf(points);
+        });
     }
 
     @Timed(value = METRIC, histogram = true)
@@ -377,7 +397,13 @@ public class IndicatorService {
     @Timed(value = METRIC, histogram = true)
     public List<FieldRow> byField(long focusUnitId, Period period, UnitStructure structure) {
         UnitScope scope = currentUser.scope();
-        ReportUnit focus = focus(units(), scope, focusUnitId);
+        ReportUnit focus = focus(units(), scope, focusUnitId); // refused here when outside the scope
+        return runningPeriods.get(new FieldKey(scope, focusUnitId, period, structure, today()),
+                closedFigures.running(), () -> fields(scope, focus, focusUnitId, period, structure));
+    }
+
+    private List<FieldRow> fields(UnitScope scope, ReportUnit focus, long focusUnitId, Period period,
+                                  UnitStructure structure) {
         Map<Long, Integer> overdueByProcedure = dossiers.overdueByProcedure(scope, focus.reportPath(), today());
         Map<Long, StatTotals> totals = new HashMap<>();
         Map<Long, Long> overdue = new HashMap<>();
