@@ -23,7 +23,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,7 +70,7 @@ import vn.camau.reform.security.ApiTokenService;
  * Two application instances on one MariaDB, as two nodes behind a load balancer (README "More than
  * one node"): the morning digests go out once, the intake rate limit is one limit for both, the same
  * batch sent to both at once is stored once, a calendar or unit change made through one is seen at
- * once by the other, and so is a back-dated dossier by the closed-period figures the other kept; and
+ * once by the other, and so is a dossier (back-dated or of today) by the figures the other kept; and
  * each node's health and metrics on its management port, readiness down while its database is cut off.
  * Node A starts the database (the embedded one under target/, or the server of SPRING_DATASOURCE_URL);
  * node B reaches it through a TCP relay the test can cut. Web servers on free ports: run in a JVM of its
@@ -260,20 +262,33 @@ class ClusterTest {
 
     @Test
     void aBackDatedDossierWrittenThroughOneNodeChangesTheClosedFiguresTheOtherKept() {
+        theOtherNodeCountsADossierWrittenThroughOne(today -> Period.custom(today.minusDays(60), today.minusDays(10)),
+                today -> today.minusDays(20));
+    }
+
+    @Test
+    void aDossierOfTodayWrittenThroughOneNodeChangesTheRunningFiguresTheOtherKept() {
+        theOtherNodeCountsADossierWrittenThroughOne(today -> Period.custom(today.minusDays(60), today), today -> today);
+    }
+
+    /** B reads the figures twice (keeping them), A writes a dossier received on {@code day}, B counts it. */
+    private static void theOtherNodeCountsADossierWrittenThroughOne(Function<LocalDate, Period> periodEndingNear,
+                                                                    UnaryOperator<LocalDate> day) {
         TestDossiers testDossiers = a.getBean(TestDossiers.class);
         testDossiers.reset();
         try {
             IndicatorService onB = b.getBean(IndicatorService.class);
             LocalDate today = asUser(b, "lanhdao.tinh", onB::today);
-            Period past = Period.custom(today.minusDays(60), today.minusDays(10));
+            Period period = periodEndingNear.apply(today);
             Supplier<Long> receivedOnB = () -> asUser(b, "lanhdao.tinh",
-                    () -> onB.breakdown(TestDossiers.AGENCY, past, UnitStructure.CURRENT).total()
+                    () -> onB.breakdown(TestDossiers.AGENCY, period, UnitStructure.CURRENT).total()
                             .get(StatCounter.RECEIVED));
             long before = receivedOnB.get();
-            assertThat(receivedOnB.get()).as("B keeps the closed period's figures").isEqualTo(before);
-            LocalDate day = today.minusDays(20);
+            assertThat(receivedOnB.get()).as("B keeps the period's figures").isEqualTo(before);
+            LocalDate received = day.apply(today);
             asAdmin(a, () -> a.getBean(DossierWriteService.class).save(TestDossiers.dossier("T-CLUSTER",
-                    TestDossiers.AGENCY, day, day.plusDays(14), null, DossierState.PROCESSING, Channel.ONLINE, 0)));
+                    TestDossiers.AGENCY, received, received.plusDays(14), null, DossierState.PROCESSING,
+                    Channel.ONLINE, 0)));
             assertThat(receivedOnB.get()).as("B sees the dossier written through A").isEqualTo(before + 1);
         } finally {
             testDossiers.removeAll();
