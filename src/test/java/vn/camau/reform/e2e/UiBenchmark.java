@@ -622,6 +622,7 @@ class UiBenchmark {
         Map<String, List<Long>> bytes = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Integer> errors = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, String> firstError = new java.util.concurrent.ConcurrentSkipListMap<>();
+        int uisBefore = openUis();
         // signed in one after the other beforehand: signing in is not what is timed
         List<FlowClient> clients = new ArrayList<>();
         for (int i = 0; i < leaders; i++) {
@@ -689,7 +690,9 @@ class UiBenchmark {
                 run.get(); // a harness fault (a broken barrier) ends the test, not a silent round
             }
         }
-        System.out.println("BENCH load: UIs open in all sessions after the load (each leader closed its page): " + openUis());
+        // each leader closed its page: its UIs are gone, not left for the heartbeat's time-out
+        System.out.printf("BENCH load: UIs open in all sessions: %d before the load, %d after it%n", uisBefore,
+                openUis());
         line("");
         line("| %d leaders at once, each an HTTP session of its own speaking Flow's protocol, no browser "
                         + "(%d rounds after a warm-up, %d s) | server's answer p50 | p95 | bytes as sent (median) | errors |",
