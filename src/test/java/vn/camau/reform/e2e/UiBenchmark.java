@@ -13,12 +13,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -618,10 +623,10 @@ class UiBenchmark {
      */
     private void uiLoad(int leaders) throws Exception {
         String period = "period=YEAR&from=" + LocalDate.now().getYear() + "-01-01&to=" + LocalDate.now();
-        Map<String, List<Long>> times = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, List<Long>> bytes = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Integer> errors = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, String> firstError = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, List<Long>> times = new ConcurrentHashMap<>();
+        Map<String, List<Long>> bytes = new ConcurrentHashMap<>();
+        Map<String, Integer> errors = new ConcurrentHashMap<>();
+        Map<String, String> firstError = new ConcurrentSkipListMap<>();
         int uisBefore = openUis();
         // signed in one after the other beforehand: signing in is not what is timed
         List<FlowClient> clients = new ArrayList<>();
@@ -639,7 +644,7 @@ class UiBenchmark {
             line("UI load: no leader could sign in (%s)", firstError);
             return;
         }
-        java.util.concurrent.CyclicBarrier atOnce = new java.util.concurrent.CyclicBarrier(clients.size());
+        CyclicBarrier atOnce = new CyclicBarrier(clients.size());
         long began = 0;
         for (int round = 0; round <= LOAD_ROUNDS; round++) {
             if (round == 1) { // the warm-up round's figures go
@@ -706,7 +711,7 @@ class UiBenchmark {
         loadRow("a commune's drill-down: in-app navigation in the same UI", "drill-down", times, bytes, errors);
         if (!firstError.isEmpty()) {
             line("");
-            line("Errors by kind (%s), the first of each:", errors);
+            line("Errors of the timed rounds %s; the first of each kind (the warm-up's included):", errors);
             firstError.forEach((kind, message) -> line("- %s: %s", kind, message));
         }
     }
@@ -717,9 +722,9 @@ class UiBenchmark {
      */
     private static final List<String> CHART = List.of("\"echarts-chart\"", "\\\"series\\\":[{");
 
-    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+    private static void await(CyclicBarrier barrier) {
         try {
-            barrier.await(2 * NAVIGATION_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            barrier.await(2 * NAVIGATION_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the leaders did not meet at the barrier", e);
         }
@@ -727,8 +732,8 @@ class UiBenchmark {
 
     private static void note(String what, long nanos, long size, Map<String, List<Long>> times,
                              Map<String, List<Long>> bytes) {
-        times.computeIfAbsent(what, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(nanos);
-        bytes.computeIfAbsent(what, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(size);
+        times.computeIfAbsent(what, k -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
+        bytes.computeIfAbsent(what, k -> Collections.synchronizedList(new ArrayList<>())).add(size);
     }
 
     /** Counts a failed request of {@code what}; the first of each kind is printed and reported. */
