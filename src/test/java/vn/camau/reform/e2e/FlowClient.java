@@ -184,8 +184,11 @@ final class FlowClient {
             ObjectNode message = message();
             message.putArray("rpc");
             message.put("UNLOAD", true);
-            uidl(message);
+            Answer answer = uidl(message);
             uiId = -1;
+            if (answer.status() != 200) {
+                throw new Failed("HTTP " + answer.status(), "the unload beacon answered " + answer.status());
+            }
         }
     }
 

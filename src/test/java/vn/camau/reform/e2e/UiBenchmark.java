@@ -564,7 +564,10 @@ class UiBenchmark {
         }
     }
 
-    /** How many UIs the server holds in all sessions. */
+    /**
+     * How many UIs are open (not closing) in all sessions. A UI closed by the unload beacon is removed from
+     * its session at the end of that request, which may come after its answer has reached the client.
+     */
     private int openUis() {
         int uis = 0;
         for (var session : httpSessions()) {
@@ -573,7 +576,7 @@ class UiBenchmark {
                 if (http.getAttribute(names.nextElement()) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
                     vaadin.lock();
                     try {
-                        uis += vaadin.getUIs().size();
+                        uis += (int) vaadin.getUIs().stream().filter(ui -> !ui.isClosing()).count();
                     } finally {
                         vaadin.unlock();
                     }
