@@ -13,12 +13,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -48,12 +53,13 @@ import org.springframework.test.context.ActiveProfiles;
  *   <li>retained heap per UI: {@code bench.ui} tabs each signed in as the province leader with the
  *       overview and a drill-down open, the heap after a full GC with them and after their sessions
  *       ended;</li>
- *   <li>a load test: {@code bench.ui} leaders at once (every tab starts at the same instant of the
- *       machine's clock) opening the overview and then a drill-down, through the real UI sessions of
- *       step 2, and through the HTTP API.</li>
+ *   <li>a load test, the browser closed: {@code bench.ui} leaders at once opening the overview and then
+ *       a drill-down, each an HTTP session of its own speaking Flow's protocol ({@link FlowClient}: real
+ *       UIs on the server, no page drawn on its cores), and through the HTTP API.</li>
  * </ol>
  * A navigation that shows no data within {@link #NAVIGATION_TIMEOUT} (or shows Vaadin's error) is
  * counted as an error and the run goes on. Results go to stdout and {@code target/benchmark/screens.md}.
+ * {@code -Dbench.load-only=true} runs step 3 alone, without a browser.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.embedded-db.dir=target/embedded-mariadb-bench", "server.servlet.session.timeout=30m"})
@@ -81,25 +87,25 @@ class UiBenchmark {
         int sessions = Integer.getInteger("bench.ui");
         boolean heapOnly = Boolean.getBoolean("bench.heap-only");
         boolean timingsOnly = Boolean.getBoolean("bench.timings-only");
+        boolean loadOnly = Boolean.getBoolean("bench.load-only");
         long began = System.nanoTime();
-        line("Production mode: %s; %d sessions; %s; one chromium, a browser context per session",
+        line("Production mode: %s; %d sessions; %s; one chromium, a browser context per session (steps 1 and 2)",
                 productionMode(), sessions, LocalDate.now());
         try (Machine machine = new Machine()) {
-            try (SharedChromium browser = new SharedChromium()) {
-                chromium = browser;
-                if (!heapOnly) {
-                    clickToData();
-                }
-                List<SharedChromium.Tab> tabs = new ArrayList<>();
-                if (!timingsOnly) {
-                    heapPerUi(sessions, tabs);
-                }
-                if (!heapOnly && !timingsOnly) {
-                    uiLoad(tabs);
-                }
-            } // the browser (all its tabs) ends before the API's load
-            chromium = null;
+            if (!loadOnly) {
+                try (SharedChromium browser = new SharedChromium()) {
+                    chromium = browser;
+                    if (!heapOnly) {
+                        clickToData();
+                    }
+                    if (!timingsOnly) {
+                        heapPerUi(sessions);
+                    }
+                } // the browser (all its tabs) ends before the load: the load test's cores are the server's
+                chromium = null;
+            }
             if (!heapOnly && !timingsOnly) {
+                uiLoad(sessions);
                 apiLoad(sessions);
             }
             line("");
@@ -209,16 +215,12 @@ class UiBenchmark {
 
     /**
      * In-app navigation as a link in the menu or a grid does it (the router, not a page load), started
-     * in the tab at {@code at} (the machine's clock, ms; 0 for at once), the data awaited in the page.
+     * in the tab at once (the page script's moment 0), the data awaited in the page.
      */
-    private void startNavigation(SharedChromium.Tab tab, String path, String shown, long at) {
-        chromium.in(tab, d -> ((JavascriptExecutor) d).executeScript(
-                "window.__bench.navigate(arguments[0], arguments[1], arguments[2], arguments[3]);",
-                path, shown, at, NAVIGATION_TIMEOUT.toMillis()));
-    }
-
     private Measure navigate(SharedChromium.Tab tab, String path, String shown) {
-        startNavigation(tab, path, shown, 0);
+        chromium.in(tab, d -> ((JavascriptExecutor) d).executeScript(
+                "window.__bench.navigate(arguments[0], arguments[1], 0, arguments[2]);",
+                path, shown, NAVIGATION_TIMEOUT.toMillis()));
         return await(tab);
     }
 
@@ -427,7 +429,7 @@ class UiBenchmark {
 
     // ---- 2. heap per UI --------------------------------------------------------------------------
 
-    private void heapPerUi(int sessions, List<SharedChromium.Tab> tabs) throws Exception {
+    private void heapPerUi(int sessions) throws Exception {
         if (sessions > 0) {
             // one session first, so classes are loaded and shared caches are filled before "before"
             SharedChromium.Tab warm = chromium.open(1440, 900, PAGE_SCRIPT);
@@ -440,6 +442,7 @@ class UiBenchmark {
             }
         }
         // The tabs are opened (on about:blank, no connection to the server yet) before the first measure
+        List<SharedChromium.Tab> tabs = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             tabs.add(chromium.open(1440, 900, PAGE_SCRIPT));
         }
@@ -463,10 +466,6 @@ class UiBenchmark {
                         + "(with − ended); %,d KiB per tab with its open connections (with − before)",
                 signedIn, signedIn, sessions, before / 1024, with / 1024, without / 1024, ended,
                 (with - without) / n / 1024, (with - before) / n / 1024);
-        if (!Boolean.getBoolean("bench.heap-only")) {
-            // signed in again for the load test
-            signInAll(tabs);
-        }
     }
 
     /** Signs every tab in to the drill-down, one after the other; returns how many got there. */
@@ -565,6 +564,28 @@ class UiBenchmark {
         }
     }
 
+    /**
+     * How many UIs are open (not closing) in all sessions. A UI closed by the unload beacon is removed from
+     * its session at the end of that request, which may come after its answer has reached the client.
+     */
+    private int openUis() {
+        int uis = 0;
+        for (var session : httpSessions()) {
+            var http = session.getSession();
+            for (var names = http.getAttributeNames(); names.hasMoreElements(); ) {
+                if (http.getAttribute(names.nextElement()) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
+                    vaadin.lock();
+                    try {
+                        uis += (int) vaadin.getUIs().stream().filter(ui -> !ui.isClosing()).count();
+                    } finally {
+                        vaadin.unlock();
+                    }
+                }
+            }
+        }
+        return uis;
+    }
+
     /** Adds (sign 1) or subtracts (sign -1) a histogram's instance counts and bytes per class. */
     private static void parse(String histogram, java.util.Map<String, long[]> diff, int sign) {
         histogram.lines().map(String::trim).filter(l -> l.matches("\\d+:.*")).forEach(l -> {
@@ -594,73 +615,137 @@ class UiBenchmark {
     // ---- 3. load -----------------------------------------------------------------------------------
 
     /**
-     * Every tab asks for the overview at the same instant (a moment of the machine's clock given to
-     * each page beforehand), then, when all have answered or failed, for a drill-down at the same
-     * instant; {@link #LOAD_ROUNDS} rounds. The harness collects the pages' own figures afterwards, so
-     * its polling is not in them.
+     * {@code leaders} leaders at once, each an HTTP session of its own speaking Flow's protocol
+     * ({@link FlowClient}), no browser: on the server it is the same work as real UI sessions (a UI made,
+     * the view built and sent), while the drawing, which a leader's phone does on its own CPU, is not put
+     * on the server's two cores (50 chromium tabs here measured the tabs, not the server). Each round:
+     * all open the province's overview at the same instant (a page load: the page, Flow's init, the
+     * router's navigation); when all have answered or failed, all navigate in that UI to a commune's
+     * drill-down at the same instant (in-app, the router's {@code ui-navigate}); then each closes its page.
+     * One warm-up round, then {@link #LOAD_ROUNDS} timed ones.
      */
-    private void uiLoad(List<SharedChromium.Tab> tabs) {
-        String period = "?period=YEAR&from=" + LocalDate.now().getYear() + "-01-01&to=" + LocalDate.now();
-        List<Measure> overview = new ArrayList<>();
-        List<Measure> drill = new ArrayList<>();
-        int[] errors = new int[2];
-        long began = System.nanoTime();
-        for (int round = 0; round < LOAD_ROUNDS; round++) {
-            atOnce(tabs, "/overview" + period, overview, errors, 0);
-            atOnce(tabs, "/overview" + period + "&unit=" + COMMUNE, drill, errors, 1);
-        }
-        line("");
-        line("| %d leaders at once, real UI sessions (%d rounds, %d s) | server's answer p50 | p95 | on screen p50 | p95 "
-                + "| errors |", tabs.size(), LOAD_ROUNDS, (System.nanoTime() - began) / 1_000_000_000);
-        line("|---|---|---|---|---|---|");
-        loadRow("overview (the province), charts drawn", overview, errors[0]);
-        loadRow("a commune's drill-down, charts drawn", drill, errors[1]);
-    }
-
-    private void atOnce(List<SharedChromium.Tab> tabs, String path, List<Measure> into, int[] errors, int which) {
-        // time enough to hand the moment to every tab first (a WebDriver command each)
-        long at = System.currentTimeMillis() + 1_000 + 40L * tabs.size();
-        List<SharedChromium.Tab> waiting = new ArrayList<>();
-        for (SharedChromium.Tab tab : tabs) {
+    private void uiLoad(int leaders) throws Exception {
+        String period = "period=YEAR&from=" + LocalDate.now().getYear() + "-01-01&to=" + LocalDate.now();
+        Map<String, List<Long>> times = new ConcurrentHashMap<>();
+        Map<String, List<Long>> bytes = new ConcurrentHashMap<>();
+        Map<String, Integer> errors = new ConcurrentHashMap<>();
+        Map<String, String> firstError = new ConcurrentSkipListMap<>();
+        int uisBefore = openUis();
+        // signed in one after the other beforehand: signing in is not what is timed
+        List<FlowClient> clients = new ArrayList<>();
+        for (int i = 0; i < leaders; i++) {
+            FlowClient client = new FlowClient(port);
             try {
-                startNavigation(tab, path, "charts", at);
-                waiting.add(tab);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                errors[which]++;
-                System.out.println("BENCH load: could not start in a tab: " + e.getMessage().lines().findFirst().orElse(""));
+                client.signIn(LEADER, "demo");
+                clients.add(client);
+            } catch (FlowClient.Failed e) {
+                failed("sign-in", e, errors, firstError);
             }
         }
-        sleep(Math.max(0, at - System.currentTimeMillis()) + 200);
-        long deadline = at + NAVIGATION_TIMEOUT.toMillis() + 10_000;
-        while (!waiting.isEmpty()) {
-            for (var it = waiting.iterator(); it.hasNext(); ) {
-                SharedChromium.Tab tab = it.next();
-                try {
-                    Measure measure = result(tab);
-                    if (measure != null) {
-                        it.remove();
-                        if (measure.ok()) {
-                            into.add(measure);
-                        } else {
-                            errors[which]++;
-                            System.out.println("BENCH load: " + path + ": " + measure.error() + " after "
-                                    + measure.shown() / 1_000_000 + " ms; " + (measure.server() < 0
-                                    ? "no answer from the server yet"
-                                    : "the server answered in " + measure.server() / 1_000_000 + " ms"));
+        if (clients.isEmpty()) {
+            line("");
+            line("UI load: no leader could sign in (%s)", firstError);
+            return;
+        }
+        CyclicBarrier atOnce = new CyclicBarrier(clients.size());
+        long began = 0;
+        for (int round = 0; round <= LOAD_ROUNDS; round++) {
+            if (round == 1) { // the warm-up round's figures go
+                times.clear();
+                bytes.clear();
+                errors.keySet().removeIf(k -> !k.equals("sign-in"));
+                began = System.nanoTime();
+            }
+            List<Future<Object>> leadersRuns = new ArrayList<>();
+            try (ExecutorService pool = Executors.newFixedThreadPool(clients.size())) {
+                for (FlowClient client : clients) {
+                    leadersRuns.add(pool.submit(() -> {
+                        await(atOnce);
+                        boolean open = false;
+                        try {
+                            FlowClient.Answer[] a = client.open("overview", period, CHART);
+                            note("overview", a[0].nanos() + a[1].nanos() + a[2].nanos(),
+                                    a[0].bytes() + a[1].bytes() + a[2].bytes(), times, bytes);
+                            note("overview: page", a[0].nanos(), a[0].bytes(), times, bytes);
+                            note("overview: init", a[1].nanos(), a[1].bytes(), times, bytes);
+                            note("overview: navigation", a[2].nanos(), a[2].bytes(), times, bytes);
+                            open = true;
+                        } catch (RuntimeException e) {
+                            failed("overview", e, errors, firstError);
                         }
-                    }
-                } catch (org.openqa.selenium.WebDriverException e) {
-                    System.out.println("BENCH load: " + e.getMessage().lines().findFirst().orElse(""));
+                        await(atOnce); // the drill-downs start together, after every overview
+                        if (open) {
+                            try {
+                                FlowClient.Answer d = client.navigate("overview", period + "&unit=" + COMMUNE, CHART);
+                                note("drill-down", d.nanos(), d.bytes(), times, bytes);
+                            } catch (RuntimeException e) {
+                                failed("drill-down", e, errors, firstError);
+                            }
+                        } else {
+                            failed("drill-down", new FlowClient.Failed("no UI", "its overview had failed"), errors,
+                                    firstError);
+                        }
+                        try {
+                            client.leave();
+                        } catch (RuntimeException e) {
+                            failed("leave", e, errors, firstError);
+                        }
+                        return null;
+                    }));
                 }
             }
-            if (!waiting.isEmpty() && System.currentTimeMillis() > deadline) {
-                errors[which] += waiting.size();
-                System.out.println("BENCH load: " + waiting.size() + " tabs gave no answer for " + path);
-                waiting.clear();
+            for (Future<Object> run : leadersRuns) {
+                run.get(); // a harness fault (a broken barrier) ends the test, not a silent round
             }
-            if (!waiting.isEmpty()) {
-                sleep(500);
-            }
+        }
+        // each leader closed its page: its UIs are gone, not left for the heartbeat's time-out
+        System.out.printf("BENCH load: UIs open in all sessions: %d before the load, %d after it%n", uisBefore,
+                openUis());
+        line("");
+        line("| %d leaders at once, each an HTTP session of its own speaking Flow's protocol, no browser "
+                        + "(%d rounds after a warm-up, %d s) | server's answer p50 | p95 | bytes as sent (median) | errors |",
+                leaders, LOAD_ROUNDS, (System.nanoTime() - began) / 1_000_000_000);
+        line("|---|---|---|---|---|");
+        loadRow("overview, a page load: the page, Flow's init and the router's navigation, one after the other",
+                "overview", times, bytes, errors);
+        loadRow("— of which the page", "overview: page", times, bytes, null);
+        loadRow("— of which Flow's init (the UI made)", "overview: init", times, bytes, null);
+        loadRow("— of which the navigation (the overview built and sent)", "overview: navigation", times, bytes, null);
+        loadRow("a commune's drill-down: in-app navigation in the same UI", "drill-down", times, bytes, errors);
+        if (!firstError.isEmpty()) {
+            line("");
+            line("Errors of the timed rounds %s; the first of each kind (the warm-up's included):", errors);
+            firstError.forEach((kind, message) -> line("- %s: %s", kind, message));
+        }
+    }
+
+    /**
+     * What shows the overview's data in a navigation's answer (the UIDL): a chart element, and a chart's
+     * option (a JSON string in a property) with a series in it.
+     */
+    private static final List<String> CHART = List.of("\"echarts-chart\"", "\\\"series\\\":[{");
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(2 * NAVIGATION_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the leaders did not meet at the barrier", e);
+        }
+    }
+
+    private static void note(String what, long nanos, long size, Map<String, List<Long>> times,
+                             Map<String, List<Long>> bytes) {
+        times.computeIfAbsent(what, k -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
+        bytes.computeIfAbsent(what, k -> Collections.synchronizedList(new ArrayList<>())).add(size);
+    }
+
+    /** Counts a failed request of {@code what}; the first of each kind is printed and reported. */
+    private static void failed(String what, RuntimeException e, Map<String, Integer> errors,
+                               Map<String, String> firstError) {
+        errors.merge(what, 1, Integer::sum);
+        String kind = what + ", " + (e instanceof FlowClient.Failed f ? f.kind : e.getClass().getSimpleName());
+        if (firstError.putIfAbsent(kind, String.valueOf(e.getMessage())) == null) {
+            System.out.println("BENCH load: " + kind + ": " + e.getMessage());
         }
     }
 
@@ -801,11 +886,14 @@ class UiBenchmark {
                 ms(worst(server)));
     }
 
-    private void loadRow(String what, List<Measure> measures, int errors) {
-        List<Long> server = measures.stream().map(Measure::server).toList();
-        List<Long> shown = measures.stream().map(Measure::shown).toList();
-        line("| %s | %s | %s | %s | %s | %d of %d |", what, ms(median(server)), ms(p95(server)), ms(median(shown)),
-                ms(p95(shown)), errors, errors + measures.size());
+    private void loadRow(String what, String key, Map<String, List<Long>> times, Map<String, List<Long>> bytes,
+                         Map<String, Integer> errors) {
+        List<Long> t = times.getOrDefault(key, List.of());
+        long size = median(bytes.getOrDefault(key, List.of()));
+        int failed = errors == null ? 0 : errors.getOrDefault(key, 0);
+        line("| %s | %s | %s | %s | %s |", what, ms(median(t)), ms(p95(t)),
+                size < 0 ? "–" : String.format("%,.1f KiB", size / 1024.0),
+                errors == null ? "" : failed + " of " + (failed + t.size()));
     }
 
     private void percentiles(String what, List<Long> nanos, int errors) {
