@@ -91,6 +91,11 @@ public class IndicatorService {
                             LocalDate today) {
     }
 
+    /** What the procedures' rows depend on besides the running figures' version. */
+    private record ProcedureKey(UnitScope scope, String path, UnitStructure structure, Period period,
+                                LocalDate today) {
+    }
+
     /** What the fields' rows depend on besides the running figures' version. */
     private record FieldKey(UnitScope scope, long focusUnitId, Period period, UnitStructure structure,
                             LocalDate today) {
@@ -382,7 +387,12 @@ public class IndicatorService {
         UnitScope scope = currentUser.scope();
         ReportUnit focus = focus(units(), scope, focusUnitId);
         UnitStructure st = effective(focus, structure);
-        Map<Long, StatTotals> sums = dossiers.byProcedure(scope, focus.pathIn(st), st, period, today());
+        String path = focus.pathIn(st);
+        return runningPeriods.get(new ProcedureKey(scope, path, st, period, today()), closedFigures.running(),
+                () -> procedures(dossiers.byProcedure(scope, path, st, period, today())));
+    }
+
+    private List<ProcedureRow> procedures(Map<Long, StatTotals> sums) {
         Map<Long, ProcedureInfo> procedures = catalog.procedures().stream()
                 .collect(Collectors.toMap(ProcedureInfo::id, Function.identity()));
         return sums.entrySet().stream()

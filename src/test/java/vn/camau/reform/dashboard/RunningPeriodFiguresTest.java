@@ -6,6 +6,7 @@ import static vn.camau.reform.jooq.Tables.DOSSIER_STAT;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -21,13 +22,17 @@ import vn.camau.reform.TestLogins;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.base.repository.ClosedFigures;
+import vn.camau.reform.dossier.Channel;
+import vn.camau.reform.dossier.DossierState;
+import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dossier.StatCounter;
+import vn.camau.reform.dossier.TestDossiers;
 
 /**
  * Issue 18, item 7: a running period's figures (and the trend and fields beside them) are kept between two
  * writes, and any committed write of a table they read makes the next request compute them again, with
  * what was written. Not in a test transaction: what is kept comes only from read-only transactions, so the
- * writes here commit, and each is undone by its opposite.
+ * writes here commit, and each is undone: the test dossier removed, a counter change reversed.
  */
 @AppTest
 class RunningPeriodFiguresTest {
@@ -48,6 +53,10 @@ class RunningPeriodFiguresTest {
     DSLContext dsl;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    TestDossiers testDossiers;
+    @Autowired
+    DossierWriteService writer;
 
     Period year;
 
@@ -87,24 +96,39 @@ class RunningPeriodFiguresTest {
         assertThat(kept.hits()).as("the figures, the trend and the fields from the store").isEqualTo(hits + 3);
         assertThat(second).isEqualTo(first).isEqualTo(recounted());
         assertThat(received(second)).as("the demo's dossiers are in the running year").isPositive();
+
+        List<ProcedureRow> procedures = indicators.byProcedure(AN_XUYEN, year, UnitStructure.CURRENT);
+        hits = kept.hits();
+        assertThat(indicators.byProcedure(AN_XUYEN, year, UnitStructure.CURRENT)).isEqualTo(procedures)
+                .isEqualTo(new TransactionTemplate(transactions)
+                        .execute(s -> indicators.byProcedure(AN_XUYEN, year, UnitStructure.CURRENT)));
+        assertThat(kept.hits()).as("a commune's procedures from the store").isEqualTo(hits + 1);
     }
 
     @Test
-    void aCommittedWriteOfACounterIsShownOnTheNextRequest() {
-        long before = received(overview());
-        long version = versions.running().figures();
+    void aDossierOfTodayIsCountedOnTheNextRequest() {
+        testDossiers.reset();
         try {
-            // every counter row of the commune this year, one more received: whichever grain the sums read
-            int rows = addReceived(1);
-            assertThat(rows).isPositive();
+            long before = received(overview());
+            long beforeByProcedure = receivedByProcedure();
+            long version = versions.running().figures();
+            LocalDate today = indicators.today();
+            writer.save(TestDossiers.dossier("T-RUNNING", TestDossiers.AGENCY, today, today.plusDays(14), null,
+                    DossierState.PROCESSING, Channel.ONLINE, 0));
             assertThat(versions.running().figures()).as("raised by the write itself").isGreaterThan(version);
             OverviewFigures after = overview();
-            assertThat(received(after)).isGreaterThan(before);
+            assertThat(received(after)).isEqualTo(before + 1);
             assertThat(after).isEqualTo(recounted());
+            assertThat(receivedByProcedure()).isEqualTo(beforeByProcedure + 1);
         } finally {
-            addReceived(-1);
+            testDossiers.removeAll();
         }
-        assertThat(received(overview())).as("undone, and shown so").isEqualTo(before);
+    }
+
+    /** The test agency's procedures this year, received. */
+    private long receivedByProcedure() {
+        return indicators.byProcedure(TestDossiers.AGENCY, year, UnitStructure.CURRENT).stream()
+                .mapToLong(r -> r.totals().get(StatCounter.RECEIVED)).sum();
     }
 
     private int addReceived(int n) {
