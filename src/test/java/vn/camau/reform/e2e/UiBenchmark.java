@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -547,19 +548,25 @@ class UiBenchmark {
 
     /** Each live UI and the last response Flow keeps for it (resent if the client asks again). */
     private void sessionContents() {
+        eachVaadinSession((id, vaadin) -> {
+            for (var ui : vaadin.getUIs()) {
+                String last = ui.getInternals().getLastRequestResponse();
+                System.out.printf("SESSION %s ui %d %s: last response kept %,d chars%n", id.substring(0, 6),
+                        ui.getUIId(), ui.getInternals().getActiveViewLocation().getPathWithQueryParameters(),
+                        last == null ? 0 : last.length());
+            }
+        });
+    }
+
+    /** {@code visit} with every Vaadin session of every HTTP session, each locked meanwhile. */
+    private void eachVaadinSession(BiConsumer<String, com.vaadin.flow.server.VaadinSession> visit) {
         for (var session : httpSessions()) {
             var http = session.getSession();
             for (var names = http.getAttributeNames(); names.hasMoreElements(); ) {
                 if (http.getAttribute(names.nextElement()) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
                     vaadin.lock();
                     try {
-                        for (var ui : vaadin.getUIs()) {
-                            String last = ui.getInternals().getLastRequestResponse();
-                            System.out.printf("SESSION %s ui %d %s: last response kept %,d chars%n",
-                                    session.getIdInternal().substring(0, 6), ui.getUIId(),
-                                    ui.getInternals().getActiveViewLocation().getPathWithQueryParameters(),
-                                    last == null ? 0 : last.length());
-                        }
+                        visit.accept(session.getIdInternal(), vaadin);
                     } finally {
                         vaadin.unlock();
                     }
@@ -573,21 +580,10 @@ class UiBenchmark {
      * its session at the end of that request, which may come after its answer has reached the client.
      */
     private int openUis() {
-        int uis = 0;
-        for (var session : httpSessions()) {
-            var http = session.getSession();
-            for (var names = http.getAttributeNames(); names.hasMoreElements(); ) {
-                if (http.getAttribute(names.nextElement()) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
-                    vaadin.lock();
-                    try {
-                        uis += (int) vaadin.getUIs().stream().filter(ui -> !ui.isClosing()).count();
-                    } finally {
-                        vaadin.unlock();
-                    }
-                }
-            }
-        }
-        return uis;
+        int[] uis = new int[1];
+        eachVaadinSession((id, vaadin) ->
+                uis[0] += (int) vaadin.getUIs().stream().filter(ui -> !ui.isClosing()).count());
+        return uis[0];
     }
 
     /** Adds (sign 1) or subtracts (sign -1) a histogram's instance counts and bytes per class. */
