@@ -68,6 +68,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final boolean withHotline;
     private final boolean withPerformance;
     private DrillState state;
+    /**
+     * Today as this navigation reads it, once: each read of the service's is a call through its
+     * transaction and security checks, and a page asked for it three times.
+     */
+    private LocalDate today;
     /** The unit the leader jumped from across the July 2025 lineage (URL {@code via}), for the way back. */
     private Long via;
 
@@ -84,7 +89,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        LocalDate today = indicators.today();
+        today = indicators.today();
         try {
             state = DrillState.from(event.getLocation().getQueryParameters(), today);
             via = UrlParameters.first(event.getLocation().getQueryParameters(), VIA).map(UrlParameters::parseId)
@@ -151,11 +156,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                     }
                 },
                 ApologyRegisterLink.secondMisses(focus.id(), state.period()),
-                withHotline ? HotlineQueueLink.overdue(focus, state.period(), indicators.today()) : null)
+                withHotline ? HotlineQueueLink.overdue(focus, state.period(), today) : null)
                 .withAtRisk(risks.count(focus.id()), () -> UI.getCurrent().navigate(DossierNavigation.ALERTS,
                         atRiskTab(focus.id()))));
         add(new OverviewCharts(figures.trend(), breakdown, figures.fields(), drill(here)));
-        add(new BreakdownTabs(indicators, breakdown, here, next -> goFrom(focus, next), this::openList, withHotline,
+        add(new BreakdownTabs(indicators, today, breakdown, here, next -> goFrom(focus, next), this::openList, withHotline,
                 withPerformance));
     }
 
@@ -179,7 +184,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         VerticalLayout title = new VerticalLayout(DrillHeader.trail(units, focus, OverviewView.class, here),
                 new H2(focus.name()),
                 new Paragraph(getTranslation("overview.as-of", VnFormats.date(breakdown.total().asOf()))));
-        return DrillHeader.of(title, focus, indicators.today(), state.period(), breakdown.structure(), here, this::go);
+        return DrillHeader.of(title, focus, today, state.period(), breakdown.structure(), here, this::go);
     }
 
     private java.util.Optional<ReportUnit> unitOrNull(long id) {
