@@ -104,14 +104,26 @@ public class ReportUnits {
 
     /** The user's own unit, where the overview starts. */
     public ReportUnit homeUnit() {
-        UnitScope scope = currentUser.scope();
-        return focus(all(), scope, scope.unitId());
+        return homeUnit(all(), currentUser.scope());
+    }
+
+    /** {@link #homeUnit()} in a unit list already at hand. */
+    public static ReportUnit homeUnit(Map<Long, ReportUnit> units, UnitScope scope) {
+        return focus(units, scope, scope.unitId());
     }
 
     /** The focus and the units above it that the user may open, top first: the breadcrumb. */
     public List<ReportUnit> trail(long unitId, UnitStructure structure) {
-        UnitScope scope = currentUser.scope();
-        Map<Long, ReportUnit> units = all();
+        return trail(all(), currentUser.scope(), unitId, structure);
+    }
+
+    /**
+     * {@link #trail(long, UnitStructure)} in a unit list already at hand: a page that needs the focus, the
+     * home unit and the trail reads the list once ({@link #all()}), not once per call through this
+     * service's transaction and checks.
+     */
+    public static List<ReportUnit> trail(Map<Long, ReportUnit> units, UnitScope scope, long unitId,
+                                         UnitStructure structure) {
         ReportUnit focus = focus(units, scope, unitId);
         List<ReportUnit> trail = new ArrayList<>();
         for (String id : focus.pathIn(effective(focus, structure)).split("/")) {

@@ -647,7 +647,9 @@ class UiBenchmark {
             line("UI load: no leader could sign in (%s)", firstError);
             return;
         }
-        CyclicBarrier atOnce = new CyclicBarrier(clients.size());
+        // the server's CPU at each start of the overviews and of the drill-downs (the barrier's trips)
+        List<Long> cpuMarks = Collections.synchronizedList(new ArrayList<>());
+        CyclicBarrier atOnce = new CyclicBarrier(clients.size(), () -> cpuMarks.add(ServerCpu.nanos()));
         long began = 0;
         for (int round = 0; round <= LOAD_ROUNDS; round++) {
             if (round == 1) { // the warm-up round's figures go
@@ -698,6 +700,7 @@ class UiBenchmark {
                 run.get(); // a harness fault (a broken barrier) ends the test, not a silent round
             }
         }
+        cpuMarks.add(ServerCpu.nanos());
         // each leader closed its page: its UIs are gone, not left for the heartbeat's time-out
         System.out.printf("BENCH load: UIs open in all sessions: %d before the load, %d after it%n", uisBefore,
                 openUis());
@@ -712,6 +715,17 @@ class UiBenchmark {
         loadRow("— of which Flow's init (the UI made)", "overview: init", times, bytes, null);
         loadRow("— of which the navigation (the overview built and sent)", "overview: navigation", times, bytes, null);
         loadRow("a commune's drill-down: in-app navigation in the same UI", "drill-down", times, bytes, errors);
+        long overviewCpu = 0;
+        long drillCpu = 0;
+        for (int round = 1; round <= LOAD_ROUNDS && cpuMarks.size() > 2 * round + 2; round++) {
+            overviewCpu += cpuMarks.get(2 * round + 1) - cpuMarks.get(2 * round);
+            drillCpu += cpuMarks.get(2 * round + 2) - cpuMarks.get(2 * round + 1);
+        }
+        long navigations = (long) LOAD_ROUNDS * clients.size();
+        line("");
+        line("The server's CPU per leader (Tomcat's request threads, the timed rounds; less moved by the machine's "
+                        + "other work than the times): overview page load %.1f ms, drill-down and leaving %.1f ms",
+                overviewCpu / 1e6 / navigations, drillCpu / 1e6 / navigations);
         if (!firstError.isEmpty()) {
             line("");
             line("Errors of the timed rounds %s; the first of each kind (the warm-up's included):", errors);

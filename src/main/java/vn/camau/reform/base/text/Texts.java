@@ -2,8 +2,10 @@ package vn.camau.reform.base.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The interface's texts ({@code vaadin-i18n/translations_*.properties}), Vietnamese unless English is
@@ -13,15 +15,30 @@ public final class Texts {
 
     private static final String BUNDLE = "vaadin-i18n.translations";
 
+    /**
+     * The texts' patterns parsed, by language and key: an overview asks for a few thousand texts (a
+     * tooltip per grid cell among them), and parsing the pattern anew each time was most of their cost.
+     * MessageFormat is not thread-safe: each is used under its own lock, held for one format call.
+     */
+    private static final Map<Locale, Map<String, MessageFormat>> FORMATS = new ConcurrentHashMap<>();
+
     private Texts() {
     }
 
     /** The text for the key with its parameters; throws MissingResourceException for an unknown key. */
     public static String of(String key, Locale locale, Object... params) {
         Locale effective = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VnFormats.VIETNAMESE;
+        // ResourceBundle keeps the bundle itself (its own cache); only the parsed patterns are kept here
         String pattern = ResourceBundle.getBundle(BUNDLE, effective,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        if (params.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = FORMATS.computeIfAbsent(effective, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(pattern, p -> new MessageFormat(p, effective));
+        synchronized (format) {
+            return format.format(params);
+        }
     }
 
     /** "Vietnamese / English", the API's way of answering both readers. */

@@ -45,6 +45,8 @@ class BreakdownTabs extends Composite<TabSheet> {
     private final transient IndicatorService indicators;
     private final UnitBreakdown breakdown;
     private final DrillState here;
+    /** The page's today, for every row's link (read once by the page, not per row through the service). */
+    private final LocalDate today;
 
     /** Whether the units grid carries the hotline's columns (those who may see the hotline, and leaders). */
     private final boolean withHotline;
@@ -52,9 +54,10 @@ class BreakdownTabs extends Composite<TabSheet> {
     /** Whether officer rows open the officer's performance page (for those who may read it) or their dossiers. */
     private final boolean withPerformance;
 
-    BreakdownTabs(IndicatorService indicators, UnitBreakdown breakdown, DrillState here, Consumer<DrillState> go,
+    BreakdownTabs(IndicatorService indicators, LocalDate today, UnitBreakdown breakdown, DrillState here, Consumer<DrillState> go,
                   ListOpener lists, boolean withHotline, boolean withPerformance) {
         this.indicators = indicators;
+        this.today = today;
         this.withHotline = withHotline;
         this.withPerformance = withPerformance;
         this.breakdown = breakdown;
@@ -97,7 +100,7 @@ class BreakdownTabs extends Composite<TabSheet> {
                 r -> ApologyRegisterLink.secondMisses(r.unit().id(), here.period()));
         if (withHotline) {
             IndicatorColumns.addHotlineTo(grid, this, UnitRow::indicators,
-                    r -> HotlineQueueLink.overdue(r.unit(), here.period(), indicators.today()));
+                    r -> HotlineQueueLink.overdue(r.unit(), here.period(), today));
         }
         // on a phone: one card per unit (name, rate, what is late); the desk keeps every column
         GridCards.install(grid, UnitRowCard.renderer(this, this::unitLabel));

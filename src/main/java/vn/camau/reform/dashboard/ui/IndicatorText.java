@@ -28,10 +28,22 @@ public final class IndicatorText {
 
     /** "Đúng hạn = (sớm hạn + đúng hạn) ÷ đã giải quyết: 2 ÷ 3". */
     public static String explain(Component c, IndicatorKind kind, Ratio ratio) {
-        String base = c.getTranslation("indicator." + kind.key()) + " = "
-                + c.getTranslation("indicator." + kind.key() + ".formula") + ": "
-                + VnFormats.count(ratio.numerator()) + " ÷ " + VnFormats.count(ratio.denominator());
-        return ratio.hasData() ? base : base + " (" + c.getTranslation("indicator.no-data") + ")";
+        return explainer(c, kind).explain(ratio);
+    }
+
+    /** The words of one kind's explanation, looked up once for every row that explains it. */
+    private record Explainer(String formula, String noData) implements java.io.Serializable {
+
+        String explain(Ratio ratio) {
+            String base = formula + VnFormats.count(ratio.numerator()) + " ÷ " + VnFormats.count(ratio.denominator());
+            return ratio.hasData() ? base : base + " (" + noData + ")";
+        }
+    }
+
+    private static Explainer explainer(Component c, IndicatorKind kind) {
+        return new Explainer(c.getTranslation("indicator." + kind.key()) + " = "
+                + c.getTranslation("indicator." + kind.key() + ".formula") + ": ",
+                c.getTranslation("indicator.no-data"));
     }
 
     /** A rate with its explanation on hover. */
@@ -49,9 +61,12 @@ public final class IndicatorText {
      */
     public static <T> LitRenderer<T> rateRenderer(Component c, SerializableFunction<T, Indicators> figures,
                                                   IndicatorKind kind) {
+        // the words are the same in every row: looked up when the column is made (the view's locale then,
+        // as for its header), not three translations per cell
+        Explainer explainer = explainer(c, kind);
         return LitRenderer.<T>of("<span title=\"${item.title}\">${item.rate}</span>")
                 .withProperty("rate", t -> rate(figures.apply(t).ratio(kind)))
-                .withProperty("title", t -> explain(c, kind, figures.apply(t).ratio(kind)));
+                .withProperty("title", t -> explainer.explain(figures.apply(t).ratio(kind)));
     }
 
     /** "+0,12 điểm" between two rates, or empty when either has no data. */

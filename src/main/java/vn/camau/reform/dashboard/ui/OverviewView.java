@@ -43,6 +43,7 @@ import vn.camau.reform.evaluation.OfficerPerformanceService;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
+import vn.camau.reform.security.UnitScope;
 
 /**
  * The leaders' overview and drill-down: a unit's headline figures for a period against the period
@@ -64,10 +65,16 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final transient IndicatorService indicators;
 
     private final transient ReportUnits reportUnits;
+    private final transient CurrentUser currentUser;
     private final transient LateRiskService risks;
     private final boolean withHotline;
     private final boolean withPerformance;
     private DrillState state;
+    /**
+     * Today as this navigation reads it, once: each read of the service's is a call through its
+     * transaction and security checks, and a page asked for it three times.
+     */
+    private LocalDate today;
     /** The unit the leader jumped from across the July 2025 lineage (URL {@code via}), for the way back. */
     private Long via;
 
@@ -76,6 +83,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         this.indicators = indicators;
         this.risks = risks;
         this.reportUnits = reportUnits;
+        this.currentUser = currentUser;
         this.withPerformance = performance.readsOfficersInScope();
         this.withHotline = currentUser.may(Permission.READ_HOTLINE_COUNTS);
         addClassName("overview");
@@ -84,7 +92,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        LocalDate today = indicators.today();
+        today = indicators.today();
         try {
             state = DrillState.from(event.getLocation().getQueryParameters(), today);
             via = UrlParameters.first(event.getLocation().getQueryParameters(), VIA).map(UrlParameters::parseId)
@@ -126,9 +134,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     private void render() {
         removeAll();
+        // The unit list read once for the focus, the home unit and the trail: each call of the service
+        // was a transaction of its own with its checks and its freshness read of the units
+        Map<Long, ReportUnit> units = reportUnits.all();
+        UnitScope scope = currentUser.scope();
         ReportUnit focus;
         try {
-            focus = state.unitId() == null ? reportUnits.homeUnit() : reportUnits.unit(state.unitId());
+            focus = state.unitId() == null ? ReportUnits.homeUnit(units, scope)
+                    : ReportUnits.focus(units, scope, state.unitId());
         } catch (BusinessRuleException e) {
             add(new H2(getTranslation("overview.unit-unknown")), new RouterLink(getTranslation("overview.back-home"),
                     OverviewView.class));
@@ -139,7 +152,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 last.minusMonths(TREND_MONTHS - 1L), last);
         UnitBreakdown breakdown = figures.breakdown();
         DrillState here = state.withUnit(focus.id()).withStructure(breakdown.structure());
-        add(header(focus, here, breakdown), new KpiCards(figures.comparison(),
+        add(header(units, scope, focus, here, breakdown), new KpiCards(figures.comparison(),
                 counter -> openList(here, counter == StatCounter.RESOLVED_LATE ? DossierStatus.LATE
                         : DossierStatus.RECEIVED, null),
                 // the waiting ones are no alert: their list is the dossier list's "waiting for the applicant"
@@ -151,11 +164,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                     }
                 },
                 ApologyRegisterLink.secondMisses(focus.id(), state.period()),
-                withHotline ? HotlineQueueLink.overdue(focus, state.period(), indicators.today()) : null)
+                withHotline ? HotlineQueueLink.overdue(focus, state.period(), today) : null)
                 .withAtRisk(risks.count(focus.id()), () -> UI.getCurrent().navigate(DossierNavigation.ALERTS,
                         atRiskTab(focus.id()))));
         add(new OverviewCharts(figures.trend(), breakdown, figures.fields(), drill(here)));
-        add(new BreakdownTabs(indicators, breakdown, here, next -> goFrom(focus, next), this::openList, withHotline,
+        add(new BreakdownTabs(indicators, today, breakdown, here, next -> goFrom(focus, next), this::openList, withHotline,
                 withPerformance));
     }
 
@@ -163,14 +176,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         return QueryParameters.simple(java.util.Map.of("tab", "risk", "unit", String.valueOf(unitId)));
     }
 
-    private HorizontalLayout header(ReportUnit focus, DrillState here, UnitBreakdown breakdown) {
-        List<ReportUnit> units = new ArrayList<>(reportUnits.trail(focus.id(), breakdown.structure()));
+    private HorizontalLayout header(Map<Long, ReportUnit> all, UnitScope scope, ReportUnit focus, DrillState here,
+                                    UnitBreakdown breakdown) {
+        List<ReportUnit> units = new ArrayList<>(ReportUnits.trail(all, scope, focus.id(), breakdown.structure()));
         // The way back across a lineage jump, and always the user's own unit first: a commune chair who
         // opened a former unit (its trail runs through a former district outside their scope) gets home
-        ReportUnit home = reportUnits.homeUnit();
+        ReportUnit home = ReportUnits.homeUnit(all, scope);
         for (Long back : via == null ? List.<Long>of() : List.of(via)) {
             if (back != focus.id() && units.stream().noneMatch(u -> u.id() == back)) {
-                unitOrNull(back).ifPresent(u -> units.addFirst(u));
+                unitOrNull(all, scope, back).ifPresent(u -> units.addFirst(u));
             }
         }
         if (units.stream().noneMatch(u -> u.id() == home.id())) {
@@ -179,12 +193,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         VerticalLayout title = new VerticalLayout(DrillHeader.trail(units, focus, OverviewView.class, here),
                 new H2(focus.name()),
                 new Paragraph(getTranslation("overview.as-of", VnFormats.date(breakdown.total().asOf()))));
-        return DrillHeader.of(title, focus, indicators.today(), state.period(), breakdown.structure(), here, this::go);
+        return DrillHeader.of(title, focus, today, state.period(), breakdown.structure(), here, this::go);
     }
 
-    private java.util.Optional<ReportUnit> unitOrNull(long id) {
+    private static java.util.Optional<ReportUnit> unitOrNull(Map<Long, ReportUnit> units, UnitScope scope, long id) {
         try {
-            return java.util.Optional.of(reportUnits.unit(id));
+            return java.util.Optional.of(ReportUnits.focus(units, scope, id));
         } catch (BusinessRuleException e) {
             return java.util.Optional.empty();
         }

@@ -101,7 +101,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Document document = new Document("");
         document.outputSettings().prettyPrint(false);
         org.jsoup.nodes.Element items = document.appendElement("div");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : MenuEntriesByRoles.current()) {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
             if (filters.stream().anyMatch(f -> f.hides(path))) {
                 continue;
