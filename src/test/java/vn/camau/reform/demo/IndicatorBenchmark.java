@@ -56,17 +56,20 @@ import vn.camau.reform.dossier.DossierState;
  * It times, through the services a screen calls, (a) the province overview with its breakdown of
  * every unit for a year, (b) one commune's drill-down (its rows and its procedures), (c) the first
  * page of late-case alerts, each beside the same figures from a plain query over the dossier table;
- * and the generator's own rate. Each query is warmed up 5 times before its timed runs, so last year's
- * (a closed period) are answered from the figures the node keeps, and this year's from what it keeps until
- * the next write; more rows time them computed afresh on every run, after a write. (d) is the 766 view of the province (issue 20): every unit scored, the previous
- * period and the trend, beside the same sums from the dossier table scored alike. Results go to stdout and {@code target/benchmark/indicators.md}.
+ * and the generator's own rate. Each query is warmed up 5 times ({@code bench.warmup}) before its timed
+ * runs, so last year's (a closed period) are answered from the figures the node keeps, and this year's
+ * from what it keeps until the next write; more rows time them computed afresh on every run, after a
+ * write. (d) is the 766 view of the province (issue 20): every unit scored, the previous period and the
+ * trend, beside the same sums from the dossier table scored alike. Results go to stdout and
+ * {@code target/benchmark/indicators.md}.
  */
 @SpringBootTest(properties = "app.demo.enabled=false")
 @ActiveProfiles("test")
 @EnabledIfSystemProperty(named = "bench.dossiers", matches = "\\d+")
 class IndicatorBenchmark {
 
-    private static final int WARM_UP = 5;
+    /** Untimed runs before each query's timed ones ({@code bench.warmup}): 5 by default, a JVM just started. */
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
     private static final int RUNS = Integer.getInteger("bench.runs", 50);
     private static final int PLAIN_RUNS = Integer.getInteger("bench.plain.runs", 5);
     /** Only the services (a rerun to check the figures reproduce): the plain queries take minutes at 5M. */
