@@ -54,8 +54,8 @@ class BreakdownTabs extends Composite<TabSheet> {
     /** Whether officer rows open the officer's performance page (for those who may read it) or their dossiers. */
     private final boolean withPerformance;
 
-    BreakdownTabs(IndicatorService indicators, LocalDate today, UnitBreakdown breakdown, DrillState here, Consumer<DrillState> go,
-                  ListOpener lists, boolean withHotline, boolean withPerformance) {
+    BreakdownTabs(IndicatorService indicators, LocalDate today, UnitBreakdown breakdown, DrillState here,
+                  Consumer<DrillState> go, ListOpener lists, boolean withHotline, boolean withPerformance) {
         this.indicators = indicators;
         this.today = today;
         this.withHotline = withHotline;

@@ -168,8 +168,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 .withAtRisk(risks.count(focus.id()), () -> UI.getCurrent().navigate(DossierNavigation.ALERTS,
                         atRiskTab(focus.id()))));
         add(new OverviewCharts(figures.trend(), breakdown, figures.fields(), drill(here)));
-        add(new BreakdownTabs(indicators, today, breakdown, here, next -> goFrom(focus, next), this::openList, withHotline,
-                withPerformance));
+        add(new BreakdownTabs(indicators, today, breakdown, here, next -> goFrom(focus, next), this::openList,
+                withHotline, withPerformance));
     }
 
     private static QueryParameters atRiskTab(long unitId) {

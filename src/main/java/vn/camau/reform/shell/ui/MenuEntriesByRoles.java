@@ -21,8 +21,9 @@ import com.vaadin.flow.server.menu.MenuEntry;
  * authorities (the views are guarded by {@code @RolesAllowed}, {@code @PermitAll} and
  * {@code @AnonymousAllowed}; no access checker here looks at anything else). The routes are
  * registered once, at start: the entries are kept with the application's Vaadin context (one per servlet
- * context, so two applications in one JVM, as the tests start, keep theirs apart). A user whose roles an administrator changed
- * gets the list of the new roles on their next page (AccountStateFilter replaces the principal).
+ * context, so two applications in one JVM, as the tests start, keep theirs apart). A user whose roles an
+ * administrator changed gets the list of the new roles on their next page (AccountStateFilter replaces the
+ * principal).
  */
 final class MenuEntriesByRoles {
 
