@@ -79,12 +79,14 @@ public class ClosedFigures {
 
     /**
      * Raises the generation through any connection (also the tests' fixtures that write rows directly), and
-     * the running figures' version with it: the bulk loads that call this write around jOOQ, where {@code
-     * FigureWrites} does not see them.
+     * the running figures' version with it: the bulk loads that call this write around jOOQ, where {@link
+     * FigureWrites} does not see them. The running version is raised as the transaction commits, as every
+     * other writer raises it, so its row is always the last lock a writer takes (no deadlock between a
+     * back-dated writer and one of today's).
      */
     public static void raise(DSLContext dsl) {
         raise(dsl, NAME);
-        raise(dsl, RUNNING);
+        FigureWrites.raiseRunning(dsl.configuration());
     }
 
     /** Raises the running figures' version alone: a write that changes no period already over. */

@@ -79,11 +79,12 @@ public class FigureWrites implements ExecuteListener, ExecuteListenerProvider {
             changes = Arrays.stream(ctx.batchSQL()).filter(Objects::nonNull).anyMatch(this::changesFigures);
         }
         if (changes) {
-            raise(ctx.configuration());
+            raiseRunning(ctx.configuration());
         }
     }
 
-    private static void raise(Configuration configuration) {
+    /** Raises the running version as the current transaction commits, or at once outside a transaction. */
+    static void raiseRunning(Configuration configuration) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || !TransactionSynchronizationManager.isActualTransactionActive()) {
             ClosedFigures.raiseRunning(DSL.using(configuration)); // the statement has committed already
