@@ -166,6 +166,7 @@ final class FlowClient {
         syncId = json.path("syncId").asLong(syncId);
         clientId = json.path("clientId").asLong(clientId + 1);
         String body = answer.body();
+        dump(route + (query.contains("unit=") ? "-unit" : ""), body);
         if (json.path("meta").has("appError") || json.path("meta").has("sessionExpired")
                 || body.contains("Internal error")) {
             throw new Failed("Vaadin error", route + "?" + query + ": " + cut(body));
@@ -176,6 +177,25 @@ final class FlowClient {
             }
         }
         return answer;
+    }
+
+    /**
+     * With {@code -Dbench.dump-uidl=DIR}, the first answer of each navigation is written there as it came
+     * (uncompressed): what the server built and serialised, to count its nodes and bytes.
+     */
+    private static void dump(String name, String body) {
+        String dir = System.getProperty("bench.dump-uidl");
+        if (dir != null) {
+            java.nio.file.Path file = java.nio.file.Path.of(dir, name.replace('/', '_') + ".json");
+            try {
+                java.nio.file.Files.createDirectories(file.getParent());
+                if (!java.nio.file.Files.exists(file)) {
+                    java.nio.file.Files.writeString(file, body);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** Closes the UI as the browser does when the page goes away (a beacon), so the server frees it now. */

@@ -35,7 +35,12 @@ public final class IndicatorText {
     private record Explainer(String formula, String noData) implements java.io.Serializable {
 
         String explain(Ratio ratio) {
-            String base = formula + VnFormats.count(ratio.numerator()) + " ÷ " + VnFormats.count(ratio.denominator());
+            return formula + counts(ratio);
+        }
+
+        /** "2 ÷ 3", or "0 ÷ 0 (no data)": what differs from row to row. */
+        String counts(Ratio ratio) {
+            String base = VnFormats.count(ratio.numerator()) + " ÷ " + VnFormats.count(ratio.denominator());
             return ratio.hasData() ? base : base + " (" + noData + ")";
         }
     }
@@ -62,11 +67,33 @@ public final class IndicatorText {
     public static <T> LitRenderer<T> rateRenderer(Component c, SerializableFunction<T, Indicators> figures,
                                                   IndicatorKind kind) {
         // the words are the same in every row: looked up when the column is made (the view's locale then,
-        // as for its header), not three translations per cell
+        // as for its header), and written into the template, sent once per column. As a row's value they
+        // were most of the overview's answer: 64 units × 7 rates × up to 400 characters of formula
         Explainer explainer = explainer(c, kind);
-        return LitRenderer.<T>of("<span title=\"${item.title}\">${item.rate}</span>")
+        return LitRenderer.<T>of("<span title=\"" + inTemplate(explainer.formula()) + "${item.counts}\">${item.rate}</span>")
                 .withProperty("rate", t -> rate(figures.apply(t).ratio(kind)))
-                .withProperty("title", t -> explainer.explain(figures.apply(t).ratio(kind)));
+                .withProperty("counts", t -> explainer.counts(figures.apply(t).ratio(kind)));
+    }
+
+    /**
+     * Text made safe inside a {@link LitRenderer}'s template: the browser puts the template between
+     * backticks as a JavaScript template literal and parses it as HTML, so backticks, backslashes and
+     * {@code $} are escaped for the one and {@code & < > "} for the other. For words of the bundle, not
+     * for data: data goes in a property.
+     */
+    static String inTemplate(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '`', '\\', '$' -> out.append("&#").append((int) ch).append(';');
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     /** "+0,12 điểm" between two rates, or empty when either has no data. */

@@ -179,6 +179,14 @@ class OverviewViewTest extends KaribuTest {
         assertThat(cell.get("href")).isEqualTo("apologies?unit=" + TestDossiers.AGENCY + "&from=" + from
                 + "&to=" + today + "&secondMiss=true");
         assertThat(cell.get("text")).isEqualTo("1");
+        // a rate's hover: the formula is the column's, in its template once; a row sends only its counts
+        Map<String, Object> apology = Shown.cell(grid, GridKt._get(grid, self), "apology");
+        assertThat(apology.get("counts")).isEqualTo("0 ÷ 2");
+        assertThat(apology).doesNotContainValue(card.getTitle().orElseThrow());
+        String template = Shown.template(grid, "apology");
+        assertThat(org.jsoup.Jsoup.parse(template).selectFirst("span").attr("title"))
+                .startsWith("Xin lỗi đúng hạn = ").endsWith(": ${item.counts}");
+        assertThat(template).doesNotContain("`");
 
         // the units export carries the same three figures
         Anchor csv = LocatorJ._find(Anchor.class, spec -> spec.withText("Xuất CSV")).getFirst();
