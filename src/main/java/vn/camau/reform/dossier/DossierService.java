@@ -27,6 +27,8 @@ import vn.camau.reform.notification.NotificationContent.Value;
 import vn.camau.reform.notification.NotificationKind;
 import vn.camau.reform.notification.NotificationService;
 import vn.camau.reform.notification.Recipient;
+import vn.camau.reform.base.repository.ClosedFigures;
+import vn.camau.reform.base.repository.KeptBetweenWrites;
 import vn.camau.reform.security.AppUser;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
@@ -53,10 +55,20 @@ public class DossierService {
     private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClosedFigures versions;
+    /** The menu's alert badge, on every page: kept between two writes of what it counts. */
+    private final KeptBetweenWrites badges;
+
+    /** A badge's question: the dossiers, the calendar and the due-soon setting are behind the running version. */
+    private record BadgeKey(UnitScope scope, LocalDate today) {
+    }
 
     DossierService(AlertQuery alerts, DossierQuery dossiers, ReminderRepository reminders,
                    ReportUnits reportUnits, CalendarService calendar, DossierSettingsService settings,
-                   NotificationService notifications, CurrentUser currentUser, Clock clock) {
+                   NotificationService notifications, CurrentUser currentUser, Clock clock, ClosedFigures versions,
+                   @org.springframework.beans.factory.annotation.Value("${app.indicators.running-figures-kept:500}") int kept) {
+        this.versions = versions;
+        this.badges = new KeptBetweenWrites(kept);
         this.alerts = alerts;
         this.dossiers = dossiers;
         this.reminders = reminders;
@@ -78,7 +90,11 @@ public class DossierService {
     }
 
     private LocalDate dueSoonUntil() {
-        return DossierTiming.dueSoonUntil(calendar.calendar(), today(), settings.current().dueSoonWorkingDays());
+        return dueSoonUntil(today());
+    }
+
+    private LocalDate dueSoonUntil(LocalDate today) {
+        return DossierTiming.dueSoonUntil(calendar.calendar(), today, settings.current().dueSoonWorkingDays());
     }
 
     public int countAlerts(AlertFilter filter) {
@@ -87,7 +103,10 @@ public class DossierService {
 
     /** Overdue and due-soon counts in the user's whole scope, for the navigation badge. */
     public Map<OpenTiming, Integer> alertCounts() {
-        return alerts.countByTiming(currentUser.scope(), focusPath(null), today(), dueSoonUntil());
+        UnitScope scope = currentUser.scope();
+        LocalDate today = today();
+        return badges.get(new BadgeKey(scope, today), versions.running(),
+                () -> Map.copyOf(alerts.countByTiming(scope, focusPath(null), today, dueSoonUntil(today))));
     }
 
     public List<LateDossierAlert> alerts(AlertFilter filter, AlertSort sort, int offset, int limit) {

@@ -1,6 +1,7 @@
 package vn.camau.reform.dossier.risk;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,13 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.base.BusinessRuleException;
+import vn.camau.reform.base.repository.ClosedFigures;
+import vn.camau.reform.base.repository.KeptBetweenWrites;
 import vn.camau.reform.base.repository.SettingRepository;
 import vn.camau.reform.dossier.DossierDetail;
 import vn.camau.reform.dossier.risk.query.LateRiskQuery;
@@ -39,9 +43,19 @@ public class LateRiskService {
     private final CurrentUser currentUser;
     private final SettingRepository settings;
     private final AuditTrail audit;
+    private final ClosedFigures versions;
+    /** The at-risk counts (every overview shows one), kept between two writes of what they read. */
+    private final KeptBetweenWrites counts;
+
+    /** A count's question: the scores, the threshold and the units are behind the running version. */
+    private record CountKey(UnitScope scope, Long focusUnitId, LocalDate today) {
+    }
 
     LateRiskService(LateRiskQuery query, LateRiskScoring scoring, ReportUnits reportUnits, CurrentUser currentUser,
-                    SettingRepository settings, AuditTrail audit) {
+                    SettingRepository settings, AuditTrail audit, ClosedFigures versions,
+                    @Value("${app.indicators.running-figures-kept:500}") int kept) {
+        this.versions = versions;
+        this.counts = new KeptBetweenWrites(kept);
         this.query = query;
         this.scoring = scoring;
         this.reportUnits = reportUnits;
@@ -91,7 +105,10 @@ public class LateRiskService {
 
     /** Dossiers at risk in the user's scope (below {@code focusUnitId} when given). */
     public int count(Long focusUnitId) {
-        return query.count(currentUser.scope(), focusPath(focusUnitId), threshold(), scoring.today());
+        UnitScope scope = currentUser.scope();
+        LocalDate today = scoring.today();
+        return counts.get(new CountKey(scope, focusUnitId, today), versions.running(),
+                () -> query.count(scope, focusPath(focusUnitId), threshold(), today));
     }
 
     public List<AtRiskDossier> atRisk(Long focusUnitId, int offset, int limit) {
