@@ -66,7 +66,9 @@ public class DossierService {
     DossierService(AlertQuery alerts, DossierQuery dossiers, ReminderRepository reminders,
                    ReportUnits reportUnits, CalendarService calendar, DossierSettingsService settings,
                    NotificationService notifications, CurrentUser currentUser, Clock clock, ClosedFigures versions,
-                   @org.springframework.beans.factory.annotation.Value("${app.indicators.running-figures-kept:500}") int kept) {
+                   // spelled out: NotificationContent.Value is imported here
+                   @org.springframework.beans.factory.annotation.Value("${app.indicators.running-figures-kept:500}")
+                   int kept) {
         this.versions = versions;
         this.badges = new KeptBetweenWrites(kept);
         this.alerts = alerts;
