@@ -81,6 +81,11 @@ class UiBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     /** Timed rounds of the load step after its warm-up round ({@code bench.load-rounds}). */
     private static final int LOAD_ROUNDS = Integer.getInteger("bench.load-rounds", 3);
+    /**
+     * Untimed rounds of the load step first ({@code bench.load-warmup}): with few leaders one round leaves the
+     * JIT cold, and the CPU per leader then says more about the compiler than about the code.
+     */
+    private static final int LOAD_WARMUP = Integer.getInteger("bench.load-warmup", 1);
 
     @LocalServerPort
     int port;
@@ -623,7 +628,7 @@ class UiBenchmark {
      * all open the province's overview at the same instant (a page load: the page, Flow's init, the
      * router's navigation); when all have answered or failed, all navigate in that UI to a commune's
      * drill-down at the same instant (in-app, the router's {@code ui-navigate}); then each closes its page.
-     * One warm-up round, then {@link #LOAD_ROUNDS} timed ones.
+     * {@link #LOAD_WARMUP} warm-up rounds (one unless asked), then {@link #LOAD_ROUNDS} timed ones.
      */
     private void uiLoad(int leaders) throws Exception {
         String period = "period=YEAR&from=" + LocalDate.now().getYear() + "-01-01&to=" + LocalDate.now();
@@ -652,8 +657,8 @@ class UiBenchmark {
         List<Long> cpuMarks = Collections.synchronizedList(new ArrayList<>());
         CyclicBarrier atOnce = new CyclicBarrier(clients.size(), () -> cpuMarks.add(ServerCpu.nanos()));
         long began = 0;
-        for (int round = 0; round <= LOAD_ROUNDS; round++) {
-            if (round == 1) { // the warm-up round's figures go
+        for (int round = 0; round < LOAD_WARMUP + LOAD_ROUNDS; round++) {
+            if (round == LOAD_WARMUP) { // the warm-up rounds' figures go
                 times.clear();
                 bytes.clear();
                 errors.keySet().removeIf(k -> !k.equals("sign-in"));
@@ -707,8 +712,8 @@ class UiBenchmark {
                 openUis());
         line("");
         line("| %d leaders at once, each an HTTP session of its own speaking Flow's protocol, no browser "
-                        + "(%d rounds after a warm-up, %d s) | server's answer p50 | p95 | bytes as sent (median) | errors |",
-                leaders, LOAD_ROUNDS, (System.nanoTime() - began) / 1_000_000_000);
+                        + "(%d rounds after %d of warm-up, %d s) | server's answer p50 | p95 | bytes as sent (median) | errors |",
+                leaders, LOAD_ROUNDS, LOAD_WARMUP, (System.nanoTime() - began) / 1_000_000_000);
         line("|---|---|---|---|---|");
         loadRow("overview, a page load: the page, Flow's init and the router's navigation, one after the other",
                 "overview", times, bytes, errors);
@@ -718,7 +723,7 @@ class UiBenchmark {
         loadRow("a commune's drill-down: in-app navigation in the same UI", "drill-down", times, bytes, errors);
         long overviewCpu = 0;
         long drillCpu = 0;
-        for (int round = 1; round <= LOAD_ROUNDS && cpuMarks.size() > 2 * round + 2; round++) {
+        for (int round = LOAD_WARMUP; round < LOAD_WARMUP + LOAD_ROUNDS && cpuMarks.size() > 2 * round + 2; round++) {
             overviewCpu += cpuMarks.get(2 * round + 1) - cpuMarks.get(2 * round);
             drillCpu += cpuMarks.get(2 * round + 2) - cpuMarks.get(2 * round + 1);
         }
