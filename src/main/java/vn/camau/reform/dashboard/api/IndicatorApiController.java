@@ -1,7 +1,5 @@
 package vn.camau.reform.dashboard.api;
 
-import java.time.LocalDate;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +8,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.base.api.ApiController;
 import vn.camau.reform.base.api.ApiError;
@@ -20,7 +17,6 @@ import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.adminunit.ReportUnit;
-import vn.camau.reform.dashboard.UnitBreakdown;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.base.api.ApiException;
 
@@ -34,14 +30,16 @@ import vn.camau.reform.base.api.ApiException;
 class IndicatorApiController {
 
     private final IndicatorService indicators;
+    private final IndicatorReads reads;
 
     private final ReportUnits reportUnits;
     private final DossierService dossiers;
     private final LateRiskService risks;
 
-    IndicatorApiController(IndicatorService indicators, ReportUnits reportUnits, DossierService dossiers,
-                           LateRiskService risks) {
+    IndicatorApiController(IndicatorService indicators, IndicatorReads reads, ReportUnits reportUnits,
+                           DossierService dossiers, LateRiskService risks) {
         this.indicators = indicators;
+        this.reads = reads;
         this.risks = risks;
         this.reportUnits = reportUnits;
         this.dossiers = dossiers;
@@ -60,22 +58,12 @@ class IndicatorApiController {
                                   @RequestParam(required = false) String structure) {
         UnitStructure st = ApiParams.structure(structure);
         Period period = ApiParams.period(ApiParams.date("from", from), ApiParams.date("to", to));
-        ReportUnit focus = unit == null || unit.isBlank() ? reportUnits.homeUnit()
-                : reportUnits.unitByCode(unit, st).orElseThrow(() -> unknownUnit(unit));
-        if (st == UnitStructure.FORMER && !focus.isFormer() && focus.level() != UnitLevel.PROVINCE) {
-            throw ApiParams.badRequest(ApiError.translated("invalid_parameter", "api.error.former-structure")
-                    .with(new Detail("structure", structure, "CURRENT for " + focus.code())));
-        }
-        UnitBreakdown breakdown = indicators.breakdown(focus.id(), period, st);
-        LocalDate today = indicators.today();
-        LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
-        return IndicatorsResponse.of(breakdown, reportUnits.childUnits(focus.id(), breakdown.structure()), asOf);
+        IndicatorReads.Answer answer = reads.indicators(unit, st, structure, period);
+        return IndicatorsResponse.of(answer.breakdown(), answer.children(), answer.asOf());
     }
 
     private static ApiException unknownUnit(String unit) {
-        Detail detail = new Detail("unit", unit.strip(), "a national unit code, e.g. 96 or 32002");
-        return ApiParams.badRequest(ApiError.translated("unknown_unit", "api.error.unknown-unit", detail.value())
-                .with(detail));
+        return IndicatorReads.unknownUnit(unit);
     }
 
     /** A dossier outside the caller's scope answers 404 exactly like one that does not exist. */
