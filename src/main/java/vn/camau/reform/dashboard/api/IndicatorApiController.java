@@ -2,6 +2,7 @@ package vn.camau.reform.dashboard.api;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,15 +32,17 @@ class IndicatorApiController {
 
     private final IndicatorService indicators;
     private final IndicatorReads reads;
+    private final IndicatorsJson json;
 
     private final ReportUnits reportUnits;
     private final DossierService dossiers;
     private final LateRiskService risks;
 
-    IndicatorApiController(IndicatorService indicators, IndicatorReads reads, ReportUnits reportUnits,
-                           DossierService dossiers, LateRiskService risks) {
+    IndicatorApiController(IndicatorService indicators, IndicatorReads reads, IndicatorsJson json,
+                           ReportUnits reportUnits, DossierService dossiers, LateRiskService risks) {
         this.indicators = indicators;
         this.reads = reads;
+        this.json = json;
         this.risks = risks;
         this.reportUnits = reportUnits;
         this.dossiers = dossiers;
@@ -49,17 +52,18 @@ class IndicatorApiController {
      * {@code unit} is a national unit code (the caller's own unit when absent); {@code from} and
      * {@code to} are required ISO dates; {@code structure} is CURRENT (default) or FORMER, the
      * pre-July-2025 tree, for the province or a former unit (with FORMER a reused code names the
-     * former unit).
+     * former unit). The figures are read in one transaction ({@link IndicatorReads}); their JSON is written
+     * once for equal figures ({@link IndicatorsJson}).
      */
     @GetMapping("/indicators")
-    IndicatorsResponse indicators(@RequestParam(required = false) String unit,
-                                  @RequestParam(required = false) String from,
-                                  @RequestParam(required = false) String to,
-                                  @RequestParam(required = false) String structure) {
+    ResponseEntity<byte[]> indicators(@RequestParam(required = false) String unit,
+                                      @RequestParam(required = false) String from,
+                                      @RequestParam(required = false) String to,
+                                      @RequestParam(required = false) String structure) {
         UnitStructure st = ApiParams.structure(structure);
         Period period = ApiParams.period(ApiParams.date("from", from), ApiParams.date("to", to));
         IndicatorReads.Answer answer = reads.indicators(unit, st, structure, period);
-        return IndicatorsResponse.of(answer.breakdown(), answer.children(), answer.asOf());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.of(answer));
     }
 
     private static ApiException unknownUnit(String unit) {

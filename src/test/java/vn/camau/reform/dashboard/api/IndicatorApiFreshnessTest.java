@@ -42,7 +42,11 @@ import vn.camau.reform.AppTest;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.base.period.PeriodKind;
+import vn.camau.reform.adminunit.UnitStructure;
+import vn.camau.reform.dossier.Channel;
 import vn.camau.reform.dossier.DossierSettings;
+import vn.camau.reform.dossier.DossierState;
+import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dossier.DossierSettingsService;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.hotline.HotlineCategory;
@@ -88,6 +92,10 @@ class IndicatorApiFreshnessTest {
     TestDossiers testDossiers;
     @Autowired
     Clock clock;
+    @Autowired
+    DossierWriteService writer;
+    @Autowired
+    IndicatorReads reads;
 
     MockMvc mvc;
     Period month;
@@ -268,6 +276,39 @@ class IndicatorApiFreshnessTest {
 
     private static long hotlineReceived(JsonNode answer) {
         return answer.get("total").get("hotlineReceived").asLong();
+    }
+
+    @Test
+    void aDossierWrittenIsCountedOnTheNextRequestAndTheJsonIsJacksonsOwn() throws Exception {
+        IssuedApiToken province = issue("lanhdao.tinh");
+        testDossiers.reset();
+        try {
+            String before = body(indicators("96", province));
+            assertThat(body(indicators("96", province))).as("the same figures, the same JSON").isEqualTo(before);
+            LocalDate today = LocalDate.now(clock);
+            asAdmin(() -> writer.save(TestDossiers.dossier("T-API-FRESH", TestDossiers.AGENCY, today,
+                    today.plusDays(14), null, DossierState.PROCESSING, Channel.ONLINE, 0)));
+            String after = body(indicators("96", province));
+            assertThat(received(json.readTree(after))).isEqualTo(received(json.readTree(before)) + 1);
+
+            TestLogins.loginAs(users, "lanhdao.tinh");
+            IndicatorReads.Answer answer = reads.indicators("96", UnitStructure.CURRENT, null, month);
+            assertThat(after).as("what Jackson writes for the same answer now").isEqualTo(json.writeValueAsString(
+                    IndicatorsResponse.of(answer.breakdown(), answer.children(), answer.asOf())));
+        } finally {
+            TestLogins.logout();
+            testDossiers.removeAll();
+        }
+    }
+
+    private String body(MockHttpServletRequestBuilder request) throws Exception {
+        var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("application/json");
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static long received(JsonNode answer) {
+        return answer.get("total").get("received").asLong();
     }
 
     @Test
