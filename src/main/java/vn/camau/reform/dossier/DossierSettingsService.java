@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.db.ReadOnlyTransactionMemo;
 import vn.camau.reform.base.repository.ClosedFigures;
+import vn.camau.reform.base.repository.KeptUnderRunningVersion;
 import vn.camau.reform.base.repository.SettingRepository;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
@@ -29,19 +30,26 @@ public class DossierSettingsService {
     private final AuditTrail audit;
 
     private final ClosedFigures closedFigures;
+    /** Kept between writes: every settings write raises the running figures' version. */
+    private final KeptUnderRunningVersion<Class<?>, DossierSettings> kept;
 
     DossierSettingsService(SettingRepository settings, CurrentUser currentUser, AuditTrail audit,
                            ClosedFigures closedFigures) {
         this.closedFigures = closedFigures;
+        this.kept = new KeptUnderRunningVersion<>(closedFigures, 1);
         this.settings = settings;
         this.currentUser = currentUser;
         this.audit = audit;
     }
 
-    /** Both settings in one read (the indicators ask for them on every request). */
+    /**
+     * Both settings in one read (the indicators ask for them on every request), and in a read-only
+     * transaction not read again until a write raises the running figures' version, which such a request
+     * reads anyway.
+     */
     @Transactional(readOnly = true)
     public DossierSettings current() {
-        return ReadOnlyTransactionMemo.get(DossierSettings.class, this::read);
+        return ReadOnlyTransactionMemo.get(DossierSettings.class, () -> kept.get(DossierSettings.class, this::read));
     }
 
     private DossierSettings read() {

@@ -1,16 +1,14 @@
 package vn.camau.reform.dashboard.api;
 
-import java.time.LocalDate;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.camau.reform.adminunit.UnitLevel;
 import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.base.api.ApiController;
 import vn.camau.reform.base.api.ApiError;
@@ -20,7 +18,6 @@ import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.adminunit.ReportUnit;
-import vn.camau.reform.dashboard.UnitBreakdown;
 import vn.camau.reform.adminunit.UnitStructure;
 import vn.camau.reform.base.api.ApiException;
 
@@ -34,14 +31,18 @@ import vn.camau.reform.base.api.ApiException;
 class IndicatorApiController {
 
     private final IndicatorService indicators;
+    private final IndicatorReads reads;
+    private final IndicatorsJson json;
 
     private final ReportUnits reportUnits;
     private final DossierService dossiers;
     private final LateRiskService risks;
 
-    IndicatorApiController(IndicatorService indicators, ReportUnits reportUnits, DossierService dossiers,
-                           LateRiskService risks) {
+    IndicatorApiController(IndicatorService indicators, IndicatorReads reads, IndicatorsJson json,
+                           ReportUnits reportUnits, DossierService dossiers, LateRiskService risks) {
         this.indicators = indicators;
+        this.reads = reads;
+        this.json = json;
         this.risks = risks;
         this.reportUnits = reportUnits;
         this.dossiers = dossiers;
@@ -51,31 +52,22 @@ class IndicatorApiController {
      * {@code unit} is a national unit code (the caller's own unit when absent); {@code from} and
      * {@code to} are required ISO dates; {@code structure} is CURRENT (default) or FORMER, the
      * pre-July-2025 tree, for the province or a former unit (with FORMER a reused code names the
-     * former unit).
+     * former unit). The figures are read in one transaction ({@link IndicatorReads}); their JSON is written
+     * once for equal figures ({@link IndicatorsJson}).
      */
     @GetMapping("/indicators")
-    IndicatorsResponse indicators(@RequestParam(required = false) String unit,
-                                  @RequestParam(required = false) String from,
-                                  @RequestParam(required = false) String to,
-                                  @RequestParam(required = false) String structure) {
+    ResponseEntity<byte[]> indicators(@RequestParam(required = false) String unit,
+                                      @RequestParam(required = false) String from,
+                                      @RequestParam(required = false) String to,
+                                      @RequestParam(required = false) String structure) {
         UnitStructure st = ApiParams.structure(structure);
         Period period = ApiParams.period(ApiParams.date("from", from), ApiParams.date("to", to));
-        ReportUnit focus = unit == null || unit.isBlank() ? reportUnits.homeUnit()
-                : reportUnits.unitByCode(unit, st).orElseThrow(() -> unknownUnit(unit));
-        if (st == UnitStructure.FORMER && !focus.isFormer() && focus.level() != UnitLevel.PROVINCE) {
-            throw ApiParams.badRequest(ApiError.translated("invalid_parameter", "api.error.former-structure")
-                    .with(new Detail("structure", structure, "CURRENT for " + focus.code())));
-        }
-        UnitBreakdown breakdown = indicators.breakdown(focus.id(), period, st);
-        LocalDate today = indicators.today();
-        LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
-        return IndicatorsResponse.of(breakdown, reportUnits.childUnits(focus.id(), breakdown.structure()), asOf);
+        IndicatorReads.Answer answer = reads.indicators(unit, st, structure, period);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.of(answer));
     }
 
     private static ApiException unknownUnit(String unit) {
-        Detail detail = new Detail("unit", unit.strip(), "a national unit code, e.g. 96 or 32002");
-        return ApiParams.badRequest(ApiError.translated("unknown_unit", "api.error.unknown-unit", detail.value())
-                .with(detail));
+        return IndicatorReads.unknownUnit(unit);
     }
 
     /** A dossier outside the caller's scope answers 404 exactly like one that does not exist. */

@@ -29,6 +29,8 @@ import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.adminunit.query.UnitConditions;
 import vn.camau.reform.base.db.ReadOnlyTransactionMemo;
+import vn.camau.reform.base.repository.ClosedFigures;
+import vn.camau.reform.base.repository.KeptUnderRunningVersion;
 import vn.camau.reform.hotline.query.HotlineConditions.Moment;
 import vn.camau.reform.hotline.HotlineFigures;
 import vn.camau.reform.hotline.OfficerHotlineCount;
@@ -49,9 +51,15 @@ import vn.camau.reform.security.query.ScopeCondition;
 public class HotlineFiguresQuery {
 
     private final DSLContext dsl;
+    /**
+     * {@link #anyWithheldFrom} per viewer, kept between writes: the reports and the officers it reads are
+     * figure tables, whose every write raises the running figures' version.
+     */
+    private final KeptUnderRunningVersion<Long, Boolean> anyWithheld;
 
-    HotlineFiguresQuery(DSLContext dsl) {
+    HotlineFiguresQuery(DSLContext dsl, ClosedFigures closedFigures) {
         this.dsl = dsl;
+        this.anyWithheld = new KeptUnderRunningVersion<>(closedFigures, 10_000);
     }
 
     /** Figures per unit concerned, for the units inside the scope and below the focus. */
@@ -83,8 +91,8 @@ public class HotlineFiguresQuery {
 
     /** Whether any report at all is withheld from the viewer: most viewers are never reported on. */
     public boolean anyWithheldFrom(long viewerUserId) {
-        return ReadOnlyTransactionMemo.get(new WithheldFrom(viewerUserId),
-                () -> dsl.fetchExists(HOTLINE_REPORT, HotlineConditions.withheldFrom(viewerUserId)));
+        return ReadOnlyTransactionMemo.get(new WithheldFrom(viewerUserId), () -> anyWithheld.get(viewerUserId,
+                () -> dsl.fetchExists(HOTLINE_REPORT, HotlineConditions.withheldFrom(viewerUserId))));
     }
 
     /** The memo's key for {@link #anyWithheldFrom}: one answer per viewer and read-only transaction. */

@@ -3,17 +3,22 @@ package vn.camau.reform.security.repository;
 import static vn.camau.reform.jooq.Tables.ADMIN_UNIT;
 import static vn.camau.reform.jooq.Tables.API_TOKEN;
 import static vn.camau.reform.jooq.Tables.APP_USER;
+import static vn.camau.reform.jooq.Tables.APP_USER_ROLE;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 
 import vn.camau.reform.security.ApiToken;
 import vn.camau.reform.security.ApiTokenPurpose;
+import vn.camau.reform.security.AppUserPrincipal;
 import vn.camau.reform.security.TokenOwner;
 import vn.camau.reform.security.query.ScopeCondition;
 
@@ -79,15 +84,29 @@ public class ApiTokenRepository {
                 .execute() == 1;
     }
 
-    /** The token with that hash, revoked or not (one read on the unique index). */
-    public Optional<Match> findByHash(String tokenHash) {
-        return dsl.select(API_TOKEN.ID, APP_USER.USERNAME, API_TOKEN.PURPOSE, API_TOKEN.REVOKED_AT,
-                        API_TOKEN.LAST_USED_AT)
+    /** A presented token with the account it acts as, as {@link #findWithUser} reads them together. */
+    public record Presented(Match token, AppUserPrincipal user) {
+    }
+
+    /**
+     * The token with that hash, revoked or not, and its user with their unit and roles as they stand now: one
+     * read on the unique index where the token, the account and its roles were three, on every API request.
+     */
+    public Optional<Presented> findWithUser(String tokenHash) {
+        List<SelectField<?>> fields = new ArrayList<>(UserRepository.PRINCIPAL);
+        fields.addAll(List.of(API_TOKEN.ID, API_TOKEN.PURPOSE, API_TOKEN.REVOKED_AT, API_TOKEN.LAST_USED_AT));
+        Result<Record> rows = dsl.select(fields)
                 .from(API_TOKEN)
                 .join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
+                .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(APP_USER.UNIT_ID))
+                .leftJoin(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
-                .fetchOptional(r -> new Match(r.value1(), r.value2(), r.value3(),
-                        r.value4(), r.value5()));
+                .fetch();
+        return UserRepository.toPrincipal(rows).map(user -> {
+            Record r = rows.getFirst();
+            return new Presented(new Match(r.get(API_TOKEN.ID), r.get(APP_USER.USERNAME), r.get(API_TOKEN.PURPOSE),
+                    r.get(API_TOKEN.REVOKED_AT), r.get(API_TOKEN.LAST_USED_AT)), user);
+        });
     }
 
     public void touch(long id, LocalDateTime at) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -42,18 +44,43 @@ public class UserRepository {
     }
 
     private Optional<AppUserPrincipal> findPrincipal(org.jooq.Condition which) {
-        var u = APP_USER;
-        return dsl.select(u.ID, u.USERNAME, u.FULL_NAME, u.UNIT_ID, ADMIN_UNIT.NAME, ADMIN_UNIT.PATH, u.LOCALE,
-                        u.PASSWORD_HASH, u.ENABLED, u.LOCKED_UNTIL, u.VERSION, u.MUST_CHANGE_PASSWORD,
-                        u.PASSWORD_EXPIRES_AT, u.SESSIONS_REVOKED_AT)
-                .from(u).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(u.UNIT_ID))
+        return toPrincipal(dsl.select(PRINCIPAL).from(APP_USER).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(APP_USER.UNIT_ID))
+                .leftJoin(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
                 .where(which)
-                .fetchOptional(r -> new AppUserPrincipal(
-                        new AppUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                                roles(r.value1()), r.value7()),
-                        r.value8(), r.value9(), toInstant(r.value10()),
-                        new AccountState(r.value11(), r.value12(), toInstant(r.value13()), toInstant(r.value14())),
-                        Instant.now()));
+                .fetch());
+    }
+
+    /**
+     * What {@link #toPrincipal} reads: the account, its unit and one of its roles per row (a left join, so an
+     * account without a role is one row with a null role). One round trip where the account and its roles
+     * were two: every API request reads it, for the token's user.
+     */
+    static final List<SelectField<?>> PRINCIPAL = List.of(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME,
+            APP_USER.UNIT_ID, ADMIN_UNIT.NAME, ADMIN_UNIT.PATH, APP_USER.LOCALE, APP_USER.PASSWORD_HASH,
+            APP_USER.ENABLED, APP_USER.LOCKED_UNTIL, APP_USER.VERSION, APP_USER.MUST_CHANGE_PASSWORD,
+            APP_USER.PASSWORD_EXPIRES_AT, APP_USER.SESSIONS_REVOKED_AT, APP_USER_ROLE.ROLE);
+
+    /** The account of rows read with {@link #PRINCIPAL} for one user; empty when there is none. */
+    static Optional<AppUserPrincipal> toPrincipal(List<? extends Record> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Record row : rows) {
+            Role role = row.get(APP_USER_ROLE.ROLE);
+            if (role != null) {
+                roles.add(role);
+            }
+        }
+        Record r = rows.getFirst();
+        return Optional.of(new AppUserPrincipal(
+                new AppUser(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.FULL_NAME),
+                        r.get(APP_USER.UNIT_ID), r.get(ADMIN_UNIT.NAME), r.get(ADMIN_UNIT.PATH), roles,
+                        r.get(APP_USER.LOCALE)),
+                r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), toInstant(r.get(APP_USER.LOCKED_UNTIL)),
+                new AccountState(r.get(APP_USER.VERSION), r.get(APP_USER.MUST_CHANGE_PASSWORD),
+                        toInstant(r.get(APP_USER.PASSWORD_EXPIRES_AT)), toInstant(r.get(APP_USER.SESSIONS_REVOKED_AT))),
+                Instant.now()));
     }
 
     /**
@@ -78,13 +105,6 @@ public class UserRepository {
                 .orderBy(APP_USER.ID).limit(2)
                 .fetch(APP_USER.USERNAME).stream()
                 .flatMap(username -> findPrincipal(username).stream()).toList();
-    }
-
-    private Set<Role> roles(long userId) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        dsl.select(APP_USER_ROLE.ROLE).from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(userId))
-                .fetch(APP_USER_ROLE.ROLE).forEach(roles::add);
-        return roles;
     }
 
     public boolean exists(String username) {
