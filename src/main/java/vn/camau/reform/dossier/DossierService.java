@@ -107,7 +107,7 @@ public class DossierService {
     public Map<OpenTiming, Integer> alertCounts() {
         UnitScope scope = currentUser.scope();
         LocalDate today = today();
-        return badges.get(new BadgeKey(scope, today), versions.running(),
+        return badges.get(new BadgeKey(scope, today), versions::running,
                 () -> Map.copyOf(alerts.countByTiming(scope, focusPath(null), today, dueSoonUntil(today))));
     }
 

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.db.ReadOnlyTransactionMemo;
 import vn.camau.reform.base.repository.ClosedFigures;
-import vn.camau.reform.base.repository.KeptUnderRunningVersion;
+import vn.camau.reform.base.repository.KeptBetweenWrites;
 import vn.camau.reform.base.repository.SettingRepository;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
@@ -31,12 +31,11 @@ public class DossierSettingsService {
 
     private final ClosedFigures closedFigures;
     /** Kept between writes: every settings write raises the running figures' version. */
-    private final KeptUnderRunningVersion<Class<?>, DossierSettings> kept;
+    private final KeptBetweenWrites kept = new KeptBetweenWrites(1);
 
     DossierSettingsService(SettingRepository settings, CurrentUser currentUser, AuditTrail audit,
                            ClosedFigures closedFigures) {
         this.closedFigures = closedFigures;
-        this.kept = new KeptUnderRunningVersion<>(closedFigures, 1);
         this.settings = settings;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -49,7 +48,8 @@ public class DossierSettingsService {
      */
     @Transactional(readOnly = true)
     public DossierSettings current() {
-        return ReadOnlyTransactionMemo.get(DossierSettings.class, () -> kept.get(DossierSettings.class, this::read));
+        return ReadOnlyTransactionMemo.get(DossierSettings.class,
+                () -> kept.get(DossierSettings.class, closedFigures::running, this::read));
     }
 
     private DossierSettings read() {

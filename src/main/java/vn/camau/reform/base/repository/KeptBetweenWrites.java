@@ -49,6 +49,17 @@ public class KeptBetweenWrites {
         return (V) value;
     }
 
+    /**
+     * The same, the version read only when it is needed: in a read-only transaction (the caller's reads
+     * then share the transaction's one read of the counters); any other transaction computes at once.
+     */
+    public <V> V get(Object key, Supplier<ClosedFigures.Generation> version, Supplier<V> compute) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return compute.get();
+        }
+        return get(key, version.get(), compute);
+    }
+
     /** Requests answered from the store, and those that computed (for tests and the benchmark). */
     public long hits() {
         return kept.hits();

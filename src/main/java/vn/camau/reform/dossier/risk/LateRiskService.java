@@ -107,7 +107,7 @@ public class LateRiskService {
     public int count(Long focusUnitId) {
         UnitScope scope = currentUser.scope();
         LocalDate today = scoring.today();
-        return counts.get(new CountKey(scope, focusUnitId, today), versions.running(),
+        return counts.get(new CountKey(scope, focusUnitId, today), versions::running,
                 () -> query.count(scope, focusPath(focusUnitId), threshold(), today));
     }
 

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 import vn.camau.reform.adminunit.query.UnitConditions;
 import vn.camau.reform.base.db.ReadOnlyTransactionMemo;
 import vn.camau.reform.base.repository.ClosedFigures;
-import vn.camau.reform.base.repository.KeptUnderRunningVersion;
+import vn.camau.reform.base.repository.KeptBetweenWrites;
 import vn.camau.reform.hotline.query.HotlineConditions.Moment;
 import vn.camau.reform.hotline.HotlineFigures;
 import vn.camau.reform.hotline.OfficerHotlineCount;
@@ -55,11 +55,12 @@ public class HotlineFiguresQuery {
      * {@link #anyWithheldFrom} per viewer, kept between writes: the reports and the officers it reads are
      * figure tables, whose every write raises the running figures' version.
      */
-    private final KeptUnderRunningVersion<Long, Boolean> anyWithheld;
+    private final KeptBetweenWrites anyWithheld = new KeptBetweenWrites(10_000);
+    private final ClosedFigures closedFigures;
 
     HotlineFiguresQuery(DSLContext dsl, ClosedFigures closedFigures) {
         this.dsl = dsl;
-        this.anyWithheld = new KeptUnderRunningVersion<>(closedFigures, 10_000);
+        this.closedFigures = closedFigures;
     }
 
     /** Figures per unit concerned, for the units inside the scope and below the focus. */
@@ -92,6 +93,7 @@ public class HotlineFiguresQuery {
     /** Whether any report at all is withheld from the viewer: most viewers are never reported on. */
     public boolean anyWithheldFrom(long viewerUserId) {
         return ReadOnlyTransactionMemo.get(new WithheldFrom(viewerUserId), () -> anyWithheld.get(viewerUserId,
+                closedFigures::running,
                 () -> dsl.fetchExists(HOTLINE_REPORT, HotlineConditions.withheldFrom(viewerUserId))));
     }
 
