@@ -37,5 +37,17 @@ class OverviewBrowserTest extends BrowserTest {
         String text = pageText();
         assertThat(text).contains("Tỷ lệ đúng hạn (hồ sơ đã giải quyết)").contains("Tỉnh Cà Mau");
 
+        // a rate cell's hover: the formula comes from the column's template, the counts from the row, and the
+        // browser joins them (the words escaped for the template literal reach the page as written)
+        wait.until(d -> !rateTitles().isEmpty());
+        assertThat(rateTitles()).allSatisfy(title -> assertThat(title)
+                .matches("Tỷ lệ đúng hạn \\(hồ sơ đã giải quyết\\) = \\(trước hạn \\+ đúng hạn\\) ÷ .*: [0-9.]+ ÷ [0-9.]+.*"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> rateTitles() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('vaadin-grid-cell-content span[title]')]"
+                        + ".map(s => s.title).filter(t => t.startsWith('Tỷ lệ đúng hạn (hồ sơ đã giải quyết) ='));");
     }
 }
