@@ -3,11 +3,13 @@ package vn.camau.reform.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The real thing in a real browser: Debian's chromium (through its chromedriver, so nothing is
@@ -19,6 +21,9 @@ class OverviewBrowserTest extends BrowserTest {
 
     @Test
     void aProvinceLeaderSignsInAndTheOverviewChartsDraw() throws Exception {
+        // a desk's first screen, as the load test's leaders have it
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1440, "height", 900, "deviceScaleFactor", 1, "mobile", false));
         signInAt("/", "lanhdao.tinh");
 
         wait.until(d -> d.getCurrentUrl().contains("/overview"));
@@ -37,11 +42,24 @@ class OverviewBrowserTest extends BrowserTest {
         String text = pageText();
         assertThat(text).contains("Tỷ lệ đúng hạn (hồ sơ đã giải quyết)").contains("Tỉnh Cà Mau");
 
+        // the units grid lies below the first screen and is not built with it; scrolled to, it is built
+        assertThat(number("return document.querySelector('.built-when-near').getBoundingClientRect().top;"))
+                .as("the units' box starts below the first screen").isGreaterThan(900);
+        assertThat(browser.findElements(By.cssSelector("vaadin-tabsheet vaadin-grid"))).isEmpty();
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('vaadin-tabsheet').scrollIntoView({block: 'start'});");
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-tabsheet vaadin-grid")).isEmpty());
+        screenshot("overview-units");
+
         // a rate cell's hover: the formula comes from the column's template, the counts from the row, and the
         // browser joins them (the words escaped for the template literal reach the page as written)
         wait.until(d -> !rateTitles().isEmpty());
         assertThat(rateTitles()).allSatisfy(title -> assertThat(title)
                 .matches("Tỷ lệ đúng hạn \\(hồ sơ đã giải quyết\\) = \\(trước hạn \\+ đúng hạn\\) ÷ .*: [0-9.]+ ÷ [0-9.]+.*"));
+    }
+
+    private long number(String script) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(script)).longValue();
     }
 
     @SuppressWarnings("unchecked")

@@ -76,6 +76,10 @@ class PhoneBrowserTest extends BrowserTest {
                 tabs.get(1).longValue());
         assertThat(tabs.get(2).doubleValue()).as("the last tab's right edge").isLessThanOrEqualTo(PHONE_WIDTH);
         noSidewaysScrolling();
+        // the units below the tabs are built once scrolled near, and come as cards
+        wait.until(d -> number("return document.querySelectorAll('vaadin-tabsheet vaadin-grid-cell-content .phone-card')"
+                + ".length;") > 0);
+        noSidewaysScrolling();
         screenshot("phone-overview-tabs");
 
         browser.get("http://localhost:" + port + "/alerts");

@@ -6,9 +6,13 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
+
+import vn.camau.reform.base.ui.BuiltWhenNear;
 
 /**
  * What the browser shows of a component that is one element on the server: a KPI card writes its
@@ -47,6 +51,18 @@ public final class Shown {
         Map<String, Object> values = new LinkedHashMap<>();
         lit.getValueProviders().forEach((name, provider) -> values.put(name, provider.apply(item)));
         return values;
+    }
+
+    /**
+     * The page scrolled to its end: every part built only when the browser scrolls it near the screen
+     * gets the browser's event, as a leader scrolling down would send it.
+     */
+    public static void scrolledToEnd() {
+        for (BuiltWhenNear part : LocatorJ._find(BuiltWhenNear.class)) {
+            if (!part.isBuilt()) {
+                BasicUtilsKt._fireDomEvent(part, BuiltWhenNear.NEAR);
+            }
+        }
     }
 
     /** The template a column's cells are drawn from. */

@@ -178,6 +178,7 @@ class WaysThroughViewTest extends KaribuTest {
         // test.giamdoc leads the test agency; its former unit's history rolls up to it
         loginAs("test.giamdoc");
         UI.getCurrent().navigate("overview", QueryParameters.fromString("period=YEAR&from=2024-01-01&to=2024-12-31"));
+        Shown.scrolledToEnd();
         @SuppressWarnings("unchecked")
         Grid<UnitRow> units = LocatorJ._find(Grid.class).stream()
                 .filter(g -> GridKt._size(g) > 0 && GridKt._get(g, 0) instanceof UnitRow).findFirst().orElseThrow();

@@ -117,6 +117,7 @@ class WordsTest extends KaribuTest {
                     continue;
                 }
                 String where = user + " /" + route;
+                Shown.scrolledToEnd(); // what is built only when scrolled to is read too
                 check(where, UI.getCurrent().getElement());
                 for (Component c : all(UI.getCurrent())) {
                     checkComponent(where, c);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 
 import vn.camau.reform.adminunit.UnitLevel;
+import vn.camau.reform.base.ui.BuiltWhenNear;
 import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.ui.phone.GridCards;
 import vn.camau.reform.base.export.TableExport;
@@ -42,6 +43,9 @@ class BreakdownTabs extends Composite<TabSheet> {
                   Channel channel);
     }
 
+    /** Up to this many units the grid shows every row; more scroll inside it. */
+    static final int ALL_ROWS_UP_TO = 20;
+
     private final transient IndicatorService indicators;
     private final UnitBreakdown breakdown;
     private final DrillState here;
@@ -64,12 +68,23 @@ class BreakdownTabs extends Composite<TabSheet> {
         this.here = here;
         TabSheet tabs = getContent();
         tabs.setWidthFull();
-        tabs.add(getTranslation("overview.tab.units"), unitsGrid(go));
+        // below the first screen on a desk and a phone: built when scrolled near (issue 18, fifty page loads)
+        tabs.add(getTranslation("overview.tab.units"), new BuiltWhenNear(unitsHeight(breakdown.rows().size()),
+                () -> unitsGrid(go)));
         tabs.add(getTranslation("overview.tab.fields"), lazy(() -> fieldsGrid(lists)));
         tabs.add(getTranslation("overview.tab.procedures"), lazy(() -> proceduresGrid(lists)));
         if (breakdown.focus().level() != UnitLevel.PROVINCE) {
             tabs.add(getTranslation("overview.tab.officers"), lazy(() -> officersGrid(lists)));
         }
+    }
+
+    /**
+     * The units tab's height before it is built: the grid's (all rows up to {@link #ALL_ROWS_UP_TO}, else
+     * Vaadin's default 400px) and the export buttons above it.
+     */
+    static String unitsHeight(int rows) {
+        int grid = rows <= ALL_ROWS_UP_TO ? 56 + 36 * Math.max(rows, 1) : 400;
+        return "calc(" + grid + "px + var(--lumo-size-m) + var(--lumo-space-m))";
     }
 
     /** Procedures and officers are read only when their tab is opened. */
@@ -111,7 +126,7 @@ class BreakdownTabs extends Composite<TabSheet> {
                 go.accept(here.withUnit(e.getItem().unit().id()));
             }
         });
-        grid.setAllRowsVisible(breakdown.rows().size() <= 20);
+        grid.setAllRowsVisible(breakdown.rows().size() <= ALL_ROWS_UP_TO);
         List<ExportColumn<UnitRow>> columns = new ArrayList<>();
         columns.add(ExportColumn.text(getTranslation("col.unit-code"), r -> r.unit().code()));
         columns.add(ExportColumn.text(getTranslation("col.unit"), this::unitLabel));

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -42,6 +43,7 @@ import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.dossier.TestHotlineReports;
 import vn.camau.reform.dashboard.UnitRow;
+import vn.camau.reform.base.ui.BuiltWhenNear;
 import vn.camau.reform.ui.KaribuTest;
 import vn.camau.reform.ui.Shown;
 
@@ -79,6 +81,7 @@ class OverviewViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static Grid<UnitRow> unitsGrid() {
+        Shown.scrolledToEnd();
         return LocatorJ._find(Grid.class).stream()
                 .filter(g -> GridKt._size(g) > 0 && GridKt._get(g, 0) instanceof UnitRow)
                 .findFirst().orElseThrow();
@@ -112,6 +115,34 @@ class OverviewViewTest extends KaribuTest {
 
     private static List<Div> kpiCards() {
         return LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-card"));
+    }
+
+    /**
+     * The units grid, below the first screen, is built when the browser says its box came near the screen,
+     * once: until then the page holds an empty box of the grid's height, so the page does not jump.
+     */
+    @Test
+    void theUnitsGridIsBuiltOnceWhenScrolledNear() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate("");
+        assertThat(unitGrids()).as("not built with the first screen").isEmpty();
+        BuiltWhenNear box = LocatorJ._get(BuiltWhenNear.class);
+        assertThat(box.isBuilt()).isFalse();
+        assertThat(box.getStyle().get("min-height")).contains("400px");
+
+        BasicUtilsKt._fireDomEvent(box, BuiltWhenNear.NEAR);
+        assertThat(unitGrids()).hasSize(1);
+        assertThat(GridKt._size(unitGrids().getFirst())).isGreaterThan(BreakdownTabs.ALL_ROWS_UP_TO);
+        assertThat(box.getStyle().get("min-height")).as("the grid holds its own height").isNull();
+        BasicUtilsKt._fireDomEvent(box, BuiltWhenNear.NEAR);
+        assertThat(unitGrids()).as("a second event builds nothing more").hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Grid<UnitRow>> unitGrids() {
+        return LocatorJ._find(Grid.class).stream()
+                .filter(g -> GridKt._size(g) > 0 && GridKt._get(g, 0) instanceof UnitRow)
+                .map(g -> (Grid<UnitRow>) g).toList();
     }
 
     @Test
