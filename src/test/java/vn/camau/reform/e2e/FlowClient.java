@@ -77,6 +77,8 @@ final class FlowClient {
     private String securityKey;
     private long syncId;
     private long clientId;
+    /** The last navigation's answer: the view on the leader's screen. */
+    private String lastView = "";
 
     FlowClient(int port) {
         this.base = "http://localhost:" + port;
@@ -166,6 +168,7 @@ final class FlowClient {
         syncId = json.path("syncId").asLong(syncId);
         clientId = json.path("clientId").asLong(clientId + 1);
         String body = answer.body();
+        lastView = body;
         dump(route + (query.contains("unit=") ? "-unit" : ""), body);
         if (json.path("meta").has("appError") || json.path("meta").has("sessionExpired")
                 || body.contains("Internal error")) {
@@ -196,6 +199,35 @@ final class FlowClient {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * The leader scrolls down to a part built only when scrolled near ({@code BuiltWhenNear}): the browser's
+     * observer fires the part's event on its element, found in the last navigation's answer as the node
+     * whose listeners the server told the browser include that event. The answer is checked to hold every one of {@code shows}.
+     */
+    Answer scrolledNear(String event, List<String> shows) {
+        Matcher box = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"" + Pattern.quote(event)
+                + "\",\"feat\":").matcher(lastView);
+        if (!box.find()) {
+            throw new Failed("no box", "nothing in the view waits for " + event);
+        }
+        ObjectNode fired = JsonMapper.shared().createObjectNode().put("type", "event")
+                .put("node", Integer.parseInt(box.group(1))).put("event", event);
+        fired.putObject("data");
+        ObjectNode message = message();
+        message.putArray("rpc").add(fired);
+        Answer answer = uidl(message);
+        JsonNode json = json(event, answer);
+        syncId = json.path("syncId").asLong(syncId);
+        clientId = json.path("clientId").asLong(clientId + 1);
+        dump(event, answer.body());
+        for (String shown : shows) {
+            if (!answer.body().contains(shown)) {
+                throw new Failed("no data", event + ": no " + shown + " in the answer: " + cut(answer.body()));
+            }
+        }
+        return answer;
     }
 
     /** Closes the UI as the browser does when the page goes away (a beacon), so the server frees it now. */

@@ -38,6 +38,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.camau.reform.TestLogins;
+import vn.camau.reform.base.ui.BuiltWhenNear;
 import vn.camau.reform.security.ApiTokenPurpose;
 import vn.camau.reform.security.ApiTokenService;
 
@@ -496,6 +497,24 @@ class UiBenchmark {
     private void signInToDrillDown(SharedChromium.Tab tab) {
         signIn(tab);
         navigate(tab, "/overview?unit=" + COMMUNE, "charts");
+        scrollToTheUnits(tab);
+    }
+
+    /**
+     * Scrolls the page to the breakdown, so its units grid (built only when scrolled near) is in the UI the
+     * heap is measured with: the heap of a leader who read the whole page, not only its first screen.
+     */
+    private void scrollToTheUnits(SharedChromium.Tab tab) {
+        long deadline = System.nanoTime() + NAVIGATION_TIMEOUT.toNanos();
+        while (!Boolean.TRUE.equals(chromium.in(tab, d -> ((JavascriptExecutor) d).executeScript(
+                "const t = document.querySelector('vaadin-tabsheet'); if (t) t.scrollIntoView();"
+                        + "return !document.querySelector('.built-when-near')"
+                        + " || !!document.querySelector('.built-when-near vaadin-grid');")))) {
+            if (System.nanoTime() > deadline) {
+                throw new NavigationFailed("the units grid was not built when scrolled to");
+            }
+            sleep(50);
+        }
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -626,8 +645,10 @@ class UiBenchmark {
      * the view built and sent), while the drawing, which a leader's phone does on its own CPU, is not put
      * on the server's two cores (50 chromium tabs here measured the tabs, not the server). Each round:
      * all open the province's overview at the same instant (a page load: the page, Flow's init, the
-     * router's navigation); when all have answered or failed, all navigate in that UI to a commune's
-     * drill-down at the same instant (in-app, the router's {@code ui-navigate}); then each closes its page.
+     * router's navigation: the first screen, whose units grid is built only when scrolled near); when all
+     * have answered or failed, all scroll down to the units grid at the same instant (the browser's event
+     * that builds it); then all navigate in that UI to a commune's drill-down at the same instant (in-app,
+     * the router's {@code ui-navigate}); then each closes its page.
      * {@link #LOAD_WARMUP} warm-up rounds (one unless asked), then {@link #LOAD_ROUNDS} timed ones.
      */
     private void uiLoad(int leaders) throws Exception {
@@ -681,6 +702,18 @@ class UiBenchmark {
                         } catch (RuntimeException e) {
                             failed("overview", e, errors, firstError);
                         }
+                        await(atOnce); // then all scroll down to the units grid, built when scrolled near
+                        if (open) {
+                            try {
+                                FlowClient.Answer u = client.scrolledNear(BuiltWhenNear.NEAR, UNITS);
+                                note("units", u.nanos(), u.bytes(), times, bytes);
+                            } catch (RuntimeException e) {
+                                failed("units", e, errors, firstError);
+                            }
+                        } else {
+                            failed("units", new FlowClient.Failed("no UI", "its overview had failed"), errors,
+                                    firstError);
+                        }
                         await(atOnce); // the drill-downs start together, after every overview
                         if (open) {
                             try {
@@ -720,18 +753,24 @@ class UiBenchmark {
         loadRow("— of which the page", "overview: page", times, bytes, null);
         loadRow("— of which Flow's init (the UI made)", "overview: init", times, bytes, null);
         loadRow("— of which the navigation (the overview built and sent)", "overview: navigation", times, bytes, null);
+        loadRow("the overview's units grid, when the leader scrolls down to it (built when scrolled near)", "units",
+                times, bytes, errors);
         loadRow("a commune's drill-down: in-app navigation in the same UI", "drill-down", times, bytes, errors);
         long overviewCpu = 0;
+        long unitsCpu = 0;
         long drillCpu = 0;
-        for (int round = LOAD_WARMUP; round < LOAD_WARMUP + LOAD_ROUNDS && cpuMarks.size() > 2 * round + 2; round++) {
-            overviewCpu += cpuMarks.get(2 * round + 1) - cpuMarks.get(2 * round);
-            drillCpu += cpuMarks.get(2 * round + 2) - cpuMarks.get(2 * round + 1);
+        // three barrier trips a round: the overviews', the scrolls', the drill-downs' starts
+        for (int round = LOAD_WARMUP; round < LOAD_WARMUP + LOAD_ROUNDS && cpuMarks.size() > 3 * round + 3; round++) {
+            overviewCpu += cpuMarks.get(3 * round + 1) - cpuMarks.get(3 * round);
+            unitsCpu += cpuMarks.get(3 * round + 2) - cpuMarks.get(3 * round + 1);
+            drillCpu += cpuMarks.get(3 * round + 3) - cpuMarks.get(3 * round + 2);
         }
         long navigations = (long) LOAD_ROUNDS * clients.size();
         line("");
         line("The server's CPU per leader (Tomcat's request threads, the timed rounds; less moved by the machine's "
-                        + "other work than the times): overview page load %.1f ms, drill-down and leaving %.1f ms",
-                overviewCpu / 1e6 / navigations, drillCpu / 1e6 / navigations);
+                        + "other work than the times): overview page load %.1f ms, the units grid when scrolled to "
+                        + "%.1f ms, drill-down and leaving %.1f ms",
+                overviewCpu / 1e6 / navigations, unitsCpu / 1e6 / navigations, drillCpu / 1e6 / navigations);
         if (!firstError.isEmpty()) {
             line("");
             line("Errors of the timed rounds %s; the first of each kind (the warm-up's included):", errors);
@@ -744,6 +783,9 @@ class UiBenchmark {
      * option (a JSON string in a property) with a series in it.
      */
     private static final List<String> CHART = List.of("\"echarts-chart\"", "\\\"series\\\":[{");
+
+    /** What shows the units grid in the scroll's answer: the grid and a unit's row. */
+    private static final List<String> UNITS = List.of("\"vaadin-grid\"", "Sở Nội vụ");
 
     private static void await(CyclicBarrier barrier) {
         try {
