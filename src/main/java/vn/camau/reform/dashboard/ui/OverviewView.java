@@ -35,8 +35,8 @@ import vn.camau.reform.base.period.Period;
 import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.dossier.StatCounter;
 import vn.camau.reform.dashboard.OverviewFigures;
+import vn.camau.reform.dashboard.OverviewReads;
 import vn.camau.reform.dashboard.UnitBreakdown;
-import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dossier.ui.DossierNavigation;
 import vn.camau.reform.adminunit.ui.DrillState;
 import vn.camau.reform.evaluation.OfficerPerformanceService;
@@ -66,7 +66,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     private final transient ReportUnits reportUnits;
     private final transient CurrentUser currentUser;
-    private final transient LateRiskService risks;
+    private final transient OverviewReads reads;
     private final boolean withHotline;
     private final boolean withPerformance;
     private DrillState state;
@@ -79,9 +79,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private Long via;
 
     OverviewView(IndicatorService indicators, ReportUnits reportUnits, CurrentUser currentUser,
-                 OfficerPerformanceService performance, LateRiskService risks) {
+                 OfficerPerformanceService performance, OverviewReads reads) {
         this.indicators = indicators;
-        this.risks = risks;
+        this.reads = reads;
         this.reportUnits = reportUnits;
         this.currentUser = currentUser;
         this.withPerformance = performance.readsOfficersInScope();
@@ -134,22 +134,20 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     private void render() {
         removeAll();
-        // The unit list read once for the focus, the home unit and the trail: each call of the service
-        // was a transaction of its own with its checks and its freshness read of the units
-        Map<Long, ReportUnit> units = reportUnits.all();
-        UnitScope scope = currentUser.scope();
-        ReportUnit focus;
+        // The unit list (for the focus, the home unit and the trail), the figures and the at-risk count in one
+        // read-only transaction: read apart, each was a transaction with its own freshness checks
+        OverviewReads.FirstScreen read;
         try {
-            focus = state.unitId() == null ? ReportUnits.homeUnit(units, scope)
-                    : ReportUnits.focus(units, scope, state.unitId());
+            read = reads.firstScreen(state.unitId(), state.period(), state.structure(), TREND_MONTHS);
         } catch (BusinessRuleException e) {
             add(new H2(getTranslation("overview.unit-unknown")), new RouterLink(getTranslation("overview.back-home"),
                     OverviewView.class));
             return;
         }
-        YearMonth last = YearMonth.from(state.period().to());
-        OverviewFigures figures = indicators.overview(focus.id(), state.period(), state.structure(),
-                last.minusMonths(TREND_MONTHS - 1L), last);
+        Map<Long, ReportUnit> units = read.units();
+        UnitScope scope = read.scope();
+        ReportUnit focus = read.focus();
+        OverviewFigures figures = read.figures();
         UnitBreakdown breakdown = figures.breakdown();
         DrillState here = state.withUnit(focus.id()).withStructure(breakdown.structure());
         add(header(units, scope, focus, here, breakdown), new KpiCards(figures.comparison(),
@@ -165,7 +163,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 },
                 ApologyRegisterLink.secondMisses(focus.id(), state.period()),
                 withHotline ? HotlineQueueLink.overdue(focus, state.period(), today) : null)
-                .withAtRisk(risks.count(focus.id()), () -> UI.getCurrent().navigate(DossierNavigation.ALERTS,
+                .withAtRisk(read.atRisk(), () -> UI.getCurrent().navigate(DossierNavigation.ALERTS,
                         atRiskTab(focus.id()))));
         add(new OverviewCharts(figures.trend(), breakdown, figures.fields(), drill(here)));
         add(new BreakdownTabs(indicators, today, breakdown, here, next -> goFrom(focus, next), this::openList,
