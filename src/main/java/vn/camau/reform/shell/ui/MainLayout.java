@@ -1,7 +1,9 @@
 package vn.camau.reform.shell.ui;
 
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Document;
@@ -57,11 +59,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient CurrentUser currentUser;
     private final transient AuthenticationContext authentication;
     private final transient UserAccountService accounts;
-    private final transient List<NavigationBadge> badges;
+    private final transient MenuBadges badges;
     private final transient List<MenuEntryFilter> filters;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserAccountService accounts,
-               List<NavigationBadge> badges, List<MenuEntryFilter> filters) {
+               MenuBadges badges, List<MenuEntryFilter> filters) {
         this.filters = filters;
         this.currentUser = currentUser;
         this.authentication = authentication;
@@ -101,11 +103,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Document document = new Document("");
         document.outputSettings().prettyPrint(false);
         org.jsoup.nodes.Element items = document.appendElement("div");
+        Map<String, MenuEntry> entries = new LinkedHashMap<>();
         for (MenuEntry entry : MenuEntriesByRoles.current()) {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            if (filters.stream().anyMatch(f -> f.hides(path))) {
-                continue;
+            if (filters.stream().noneMatch(f -> f.hides(path))) {
+                entries.put(path, entry);
             }
+        }
+        Map<String, NavigationBadge.Badge> shown = badges.of(entries.keySet());
+        for (Map.Entry<String, MenuEntry> e : entries.entrySet()) {
+            String path = e.getKey();
+            MenuEntry entry = e.getValue();
             // the path as SideNavItem writes it: without the leading slash, URI-encoded
             org.jsoup.nodes.Element item = items.appendElement("vaadin-side-nav-item")
                     .attr("path", UrlUtil.encodeURI(path));
@@ -113,19 +121,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.appendElement("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix");
             }
             item.appendText(getTranslation(entry.title()));
-            addBadge(item, path);
+            NavigationBadge.Badge b = shown.get(path);
+            if (b != null) {
+                item.appendElement("span").attr("slot", "suffix")
+                        .attr("theme", "badge pill small" + (b.alarm() ? " error" : ""))
+                        .attr("title", b.tooltip()).attr("aria-label", b.tooltip())
+                        .text(b.text());
+            }
         }
         nav.getElement().setProperty("innerHTML", items.html());
         return nav;
-    }
-
-    private void addBadge(org.jsoup.nodes.Element item, String path) {
-        badges.stream().filter(b -> b.path().equals(path)).findFirst()
-                .flatMap(NavigationBadge::badge)
-                .ifPresent(b -> item.appendElement("span").attr("slot", "suffix")
-                        .attr("theme", "badge pill small" + (b.alarm() ? " error" : ""))
-                        .attr("title", b.tooltip()).attr("aria-label", b.tooltip())
-                        .text(b.text()));
     }
 
     private Component userArea() {
