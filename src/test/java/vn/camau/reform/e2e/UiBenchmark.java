@@ -703,29 +703,11 @@ class UiBenchmark {
                             failed("overview", e, errors, firstError);
                         }
                         await(atOnce); // then all scroll down to the units grid, built when scrolled near
-                        if (open) {
-                            try {
-                                FlowClient.Answer u = client.scrolledNear(BuiltWhenNear.NEAR, UNITS);
-                                note("units", u.nanos(), u.bytes(), times, bytes);
-                            } catch (RuntimeException e) {
-                                failed("units", e, errors, firstError);
-                            }
-                        } else {
-                            failed("units", new FlowClient.Failed("no UI", "its overview had failed"), errors,
-                                    firstError);
-                        }
+                        inTheOpenUi(open, "units", () -> client.scrolledNear(BuiltWhenNear.NEAR, UNITS), times, bytes,
+                                errors, firstError);
                         await(atOnce); // the drill-downs start together, after every overview
-                        if (open) {
-                            try {
-                                FlowClient.Answer d = client.navigate("overview", period + "&unit=" + COMMUNE, CHART);
-                                note("drill-down", d.nanos(), d.bytes(), times, bytes);
-                            } catch (RuntimeException e) {
-                                failed("drill-down", e, errors, firstError);
-                            }
-                        } else {
-                            failed("drill-down", new FlowClient.Failed("no UI", "its overview had failed"), errors,
-                                    firstError);
-                        }
+                        inTheOpenUi(open, "drill-down", () -> client.navigate("overview", period + "&unit=" + COMMUNE,
+                                CHART), times, bytes, errors, firstError);
                         try {
                             client.leave();
                         } catch (RuntimeException e) {
@@ -786,6 +768,25 @@ class UiBenchmark {
 
     /** What shows the units grid in the scroll's answer: the grid and a unit's row. */
     private static final List<String> UNITS = List.of("\"vaadin-grid\"", "Sở Nội vụ");
+
+    /**
+     * One step in the UI the leader's overview opened: timed and noted under {@code what}, or failed; a
+     * leader whose overview failed has no UI, and the step counts as failed.
+     */
+    private static void inTheOpenUi(boolean open, String what, java.util.function.Supplier<FlowClient.Answer> step,
+                                    Map<String, List<Long>> times, Map<String, List<Long>> bytes,
+                                    Map<String, Integer> errors, Map<String, String> firstError) {
+        if (!open) {
+            failed(what, new FlowClient.Failed("no UI", "its overview had failed"), errors, firstError);
+            return;
+        }
+        try {
+            FlowClient.Answer answer = step.get();
+            note(what, answer.nanos(), answer.bytes(), times, bytes);
+        } catch (RuntimeException e) {
+            failed(what, e, errors, firstError);
+        }
+    }
 
     private static void await(CyclicBarrier barrier) {
         try {

@@ -15,15 +15,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.ExecuteListenerProvider;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.camau.reform.AppTest;
+import vn.camau.reform.StatementLog;
 import vn.camau.reform.TestLogins;
 import vn.camau.reform.base.period.Period;
 import vn.camau.reform.base.period.PeriodKind;
@@ -315,31 +311,17 @@ class IndicatorApiFreshnessTest {
     void betweenTwoWritesARequestReadsTheTokenWithItsUserTheVersionsAndTheUnitListsCheckOnly() throws Exception {
         IssuedApiToken province = issue("lanhdao.tinh");
         answer(indicators("32002", province)); // touches the token, computes and keeps the figures
-        List<String> statements = Collections.synchronizedList(new ArrayList<>());
-        Thread test = Thread.currentThread();
-        ExecuteListener counter = new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext ctx) {
-                if (Thread.currentThread() == test) {
-                    statements.add(ctx.sql());
-                }
-            }
-        };
-        ExecuteListenerProvider[] before = dsl.configuration().executeListenerProviders();
-        ExecuteListenerProvider[] with = java.util.Arrays.copyOf(before, before.length + 1);
-        with[before.length] = new DefaultExecuteListenerProvider(counter);
-        dsl.configuration().set(with);
-        try {
+        List<String> statements;
+        try (StatementLog log = StatementLog.of(dsl)) {
             // another test's or job's write in between would make a request read more: three tries
             for (int i = 0; i < 3; i++) {
-                statements.clear();
+                log.clear();
                 answer(indicators("32002", province));
-                if (statements.size() <= 3) {
+                if (log.statements().size() <= 3) {
                     break;
                 }
             }
-        } finally {
-            dsl.configuration().set(before);
+            statements = log.statements();
         }
         // the token with its user; the version counters; and the unit list's check (count and highest id),
         // which stays on every request: a unit written around the application (a migration run by another
