@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,11 +35,15 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>signing in: the login page publishes Spring's CSRF token in {@code <meta name="_csrf">} (see
  *       {@code CsrfMetaTags}); the login form posts {@code username}, {@code password} and that token
  *       under the name in {@code <meta name="_csrf_parameter">} to {@code /login};</li>
- *   <li>a page load: the page itself, then {@code flowInitUi()}'s {@code GET ?v-r=init&location=…&query=…}
- *       with the browser's details (the server makes the UI but does not navigate:
- *       {@code JavaScriptBootstrapHandler.initializeUIWithRouter} is empty in this client-router mode), then
- *       the router's {@code flowNavigate()}: the {@code ui-navigate} event on the root node (1) in a UIDL
- *       request, where the server builds the view and answers with it;</li>
+ *   <li>a page load, with the server's eager load ({@code vaadin.eagerServerLoad}, the application's
+ *       setting): the page itself, in which the server has made the UI, built the view and written both as
+ *       {@code window.Vaadin.TypeScript = {"initial": …}}, which {@code flowInitUi()} takes instead of asking;
+ *       then the router's {@code flowNavigate()}: the {@code ui-navigate} event on the root node (1) in a
+ *       UIDL request, which the server answers with next to nothing (the UI is already at that location;
+ *       the browser waits for that answer before it shows the view);</li>
+ *   <li>without the eager load: the page, then {@code flowInitUi()}'s {@code GET ?v-r=init&location=…&query=…}
+ *       with the browser's details (the server makes the UI but does not navigate), then the
+ *       {@code ui-navigate} event, where the server builds the view and answers with it;</li>
  *   <li>in-app navigation: that same {@code ui-navigate} event in the same UI;</li>
  *   <li>leaving the page: the beacon ({@code "UNLOAD": true}) that closes the UI on the server at once
  *       instead of after three missed heartbeats.</li>
@@ -51,6 +56,27 @@ final class FlowClient {
     /** One request's answer: the time until its whole body had arrived, its bytes as sent (gzip), its text. */
     record Answer(long nanos, long bytes, int status, String contentType, String body) {
     }
+
+    /**
+     * A page load's answers, one after the other as the browser waits for them.
+     *
+     * @param init Flow's init request, or null when the page carried the UI (the server's eager load)
+     */
+    record PageLoad(Answer page, Answer init, Answer navigation) {
+
+        long nanos() {
+            return page.nanos() + (init == null ? 0 : init.nanos()) + navigation.nanos();
+        }
+
+        long bytes() {
+            return page.bytes() + (init == null ? 0 : init.bytes()) + navigation.bytes();
+        }
+    }
+
+    /** Where the page, with the server's eager load, holds the UI it made: {@code flowInitUi()} reads it there. */
+    private static final String INITIAL = "window.Vaadin.TypeScript= ";
+    /** What it holds then; a page without a UI in it holds an empty object there. */
+    private static final String INITIAL_UI = INITIAL + "{\"initial\":";
 
     /** A request that could not be answered as a browser expects; {@code kind} groups them in the report. */
     static final class Failed extends RuntimeException {
@@ -116,17 +142,49 @@ final class FlowClient {
         if (check.status() != 200) {
             throw new Failed("sign-in", "not signed in: /overview answered " + check.status() + " after the POST");
         }
+        // a signed-in page carries the UI the server made for it: closed as a browser leaving the page does
+        initialConfig(check).ifPresent(config -> {
+            connect(config, "page", check);
+            leave();
+        });
+    }
+
+    /** A plain GET of a page, as anyone fetching it without running its script. */
+    Answer page(String path) {
+        return send(get(path));
+    }
+
+    /** With the server's eager load (signed-in pages): the UI the page carries, as {@code flowInitUi()} reads it. */
+    private static Optional<JsonNode> initialConfig(Answer page) {
+        int initial = page.body().indexOf(INITIAL_UI);
+        if (initial < 0) {
+            return Optional.empty();
+        }
+        int end = page.body().indexOf(";</script>", initial);
+        String script = page.body().substring(initial + INITIAL.length(), end < 0 ? page.body().length() : end);
+        return Optional.of(json("page", new Answer(0, 0, 200, "", script)).path("initial")
+                .path("appConfig"));
     }
 
     /**
-     * A page load of {@code route?query}: the page, Flow's init (a new UI) and the router's navigation.
-     * Returns the three answers in that order; the navigation's is checked to hold every one of
-     * {@code shows} (what shows the view's data).
+     * A page load of {@code route?query}: the page (with the server's eager load, the UI and the view in
+     * it), Flow's init when the page did not make the UI, and the router's navigation. The answer that
+     * carries the view is checked to hold every one of {@code shows} (what shows the view's data).
      */
-    Answer[] open(String route, String query, List<String> shows) {
+    PageLoad open(String route, String query, List<String> shows) {
         Answer page = send(get("/" + route + (query.isEmpty() ? "" : "?" + query)));
         if (page.status() != 200 || !page.body().contains("<html")) {
             throw new Failed("page", route + " answered " + page.status() + " " + page.contentType());
+        }
+        Optional<JsonNode> carried = initialConfig(page);
+        if (carried.isPresent()) {
+            JsonNode config = carried.get();
+            connect(config, "page", page);
+            shown(route, query, page.body(), config.path("uidl"), shows);
+            // the router's navigation all the same, as the browser sends it: the view came with the page
+            Navigated navigation = uiNavigate(route, query, "");
+            errors(route, query, navigation.answer().body(), navigation.json());
+            return new PageLoad(page, null, navigation.answer());
         }
         Map<String, String> init = new LinkedHashMap<>();
         init.put("v-r", "init");
@@ -135,16 +193,20 @@ final class FlowClient {
         init.putAll(BROWSER);
         init.put("v-curdate", String.valueOf(System.currentTimeMillis()));
         Answer bootstrap = send(get("/?" + form(init)));
-        JsonNode config = json("init", bootstrap).path("appConfig");
+        connect(json("init", bootstrap).path("appConfig"), "init", bootstrap);
+        return new PageLoad(page, bootstrap, navigate(route, query, "", shows));
+    }
+
+    /** The UI the server made: its id, security key and the message counters, from its first answer. */
+    private void connect(JsonNode config, String what, Answer answer) {
         JsonNode uidl = config.path("uidl");
         if (!config.path("v-uiId").canConvertToInt() || !uidl.path("Vaadin-Security-Key").isString()) {
-            throw new Failed("init", "no UI id or security key in the init answer: " + cut(bootstrap.body()));
+            throw new Failed(what, "no UI id or security key in the " + what + " answer: " + cut(answer.body()));
         }
         uiId = config.path("v-uiId").asInt();
         securityKey = uidl.path("Vaadin-Security-Key").asString();
         syncId = uidl.path("syncId").asLong();
         clientId = uidl.path("clientId").asLong();
-        return new Answer[] {page, bootstrap, navigate(route, query, "", shows)};
     }
 
     /** In-app navigation to {@code route?query} in the open UI, as the router does on a link's click. */
@@ -152,8 +214,18 @@ final class FlowClient {
         return navigate(route, query, "link", shows);
     }
 
-    /** The router's {@code ui-navigate}; {@code trigger} "" is the page load's, "link" a router link's. */
+    /** The router's {@code ui-navigate}, the answer checked to carry the view and to show its data. */
     private Answer navigate(String route, String query, String trigger, List<String> shows) {
+        Navigated navigation = uiNavigate(route, query, trigger);
+        shown(route, query, navigation.answer().body(), navigation.json(), shows);
+        return navigation.answer();
+    }
+
+    private record Navigated(Answer answer, JsonNode json) {
+    }
+
+    /** Sends the router's {@code ui-navigate}; {@code trigger} "" is the page load's, "link" a router link's. */
+    private Navigated uiNavigate(String route, String query, String trigger) {
         ObjectNode detail = JsonMapper.shared().createObjectNode().put("route", route).put("query", query)
                 .put("appShellTitle", "").put("trigger", trigger);
         // React Router's history.state on a page it opened
@@ -167,19 +239,26 @@ final class FlowClient {
         JsonNode json = json("navigation", answer);
         syncId = json.path("syncId").asLong(syncId);
         clientId = json.path("clientId").asLong(clientId + 1);
-        String body = answer.body();
+        return new Navigated(answer, json);
+    }
+
+    /** The answer that carries a view: kept as the view on the leader's screen, checked to show its data. */
+    private void shown(String route, String query, String body, JsonNode json, List<String> shows) {
         lastView = body;
         dump(route + (query.contains("unit=") ? "-unit" : ""), body);
-        if (json.path("meta").has("appError") || json.path("meta").has("sessionExpired")
-                || body.contains("Internal error")) {
-            throw new Failed("Vaadin error", route + "?" + query + ": " + cut(body));
-        }
+        errors(route, query, body, json);
         for (String shown : shows) {
             if (!body.contains(shown)) {
                 throw new Failed("no data", route + "?" + query + ": no " + shown + " in the answer: " + cut(body));
             }
         }
-        return answer;
+    }
+
+    private static void errors(String route, String query, String body, JsonNode json) {
+        if (json.path("meta").has("appError") || json.path("meta").has("sessionExpired")
+                || body.contains("Internal error")) {
+            throw new Failed("Vaadin error", route + "?" + query + ": " + cut(body));
+        }
     }
 
     /**
