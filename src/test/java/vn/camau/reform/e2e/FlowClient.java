@@ -137,10 +137,10 @@ final class FlowClient {
         if (post.status() != 302 || to == null || to.contains("/login")) {
             throw new Failed("sign-in", "the login POST answered " + post.status() + " to " + to);
         }
-        // signed in: a view that needs the leader's role is served, not redirected to the login page
-        Answer check = send(get("/overview"));
+        // signed in: the user's home is served, not redirected to the login page
+        Answer check = send(get("/"));
         if (check.status() != 200) {
-            throw new Failed("sign-in", "not signed in: /overview answered " + check.status() + " after the POST");
+            throw new Failed("sign-in", "not signed in: / answered " + check.status() + " after the POST");
         }
         // a signed-in page carries the UI the server made for it: closed as a browser leaving the page does
         initialConfig(check).ifPresent(config -> {

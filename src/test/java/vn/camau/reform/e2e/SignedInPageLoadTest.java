@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A signed-in leader's overview is two requests: the page carries the UI and the view the server built for
- * it, and the router's navigation that follows does not build the view again ({@code SignedInPageLoad}).
+ * it, and the router's navigation that follows does not build the view again ({@code OverviewWithItsPage}).
  * A page with a grid on its first screen, and the login page, open to anyone, make no UI until the browser
  * asks for one. Spoken at the protocol level
  * ({@link FlowClient}, the load test's leader), in the browser tests' JVM and application (a signed-in
@@ -44,6 +44,33 @@ class SignedInPageLoadTest {
         FlowClient.Answer drill = leader.navigate("overview", "unit=100", List.of("kpi-card"));
         assertThat(drill.body()).contains("echarts-chart");
         leader.leave();
+    }
+
+    @Test
+    void aLeadersHomeIsTheOverviewAndComesWithItsPageToo() {
+        FlowClient leader = new FlowClient(port);
+        leader.signIn("lanhdao.tinh", "demo");
+
+        FlowClient.PageLoad load = leader.open("", "", List.of("kpi-card", "\"echarts-chart\""));
+
+        assertThat(load.init()).isNull();
+        // the home forwarded to the overview in the page; the router's navigation to "" does not build it again
+        assertThat(load.navigation().body()).doesNotContain("kpi-card");
+        assertThat(load.navigation().body().length()).isLessThan(1_000);
+        leader.leave();
+    }
+
+    @Test
+    void aDeskOfficersHomeLoadsAsBefore() {
+        FlowClient officer = new FlowClient(port);
+        officer.signIn("motcua.anxuyen", "demo");
+
+        FlowClient.PageLoad load = officer.open("", "", List.of("kpi-card"));
+
+        // their home is their work, its lists among it: the router's navigation builds it
+        assertThat(load.init()).isNotNull();
+        assertThat(load.page().body()).doesNotContain("\"initial\":");
+        officer.leave();
     }
 
     @Test
