@@ -35,13 +35,14 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>signing in: the login page publishes Spring's CSRF token in {@code <meta name="_csrf">} (see
  *       {@code CsrfMetaTags}); the login form posts {@code username}, {@code password} and that token
  *       under the name in {@code <meta name="_csrf_parameter">} to {@code /login};</li>
- *   <li>a page load, with the server's eager load ({@code vaadin.eagerServerLoad}, the application's
- *       setting): the page itself, in which the server has made the UI, built the view and written both as
+ *   <li>a page load that the server answers with the view in the page (Vaadin's eager server load, which
+ *       the application uses for a signed-in leader's overview and home: {@code OverviewWithItsPage}): the
+ *       page itself, in which the server has made the UI, built the view and written both as
  *       {@code window.Vaadin.TypeScript = {"initial": …}}, which {@code flowInitUi()} takes instead of asking;
  *       then the router's {@code flowNavigate()}: the {@code ui-navigate} event on the root node (1) in a
  *       UIDL request, which the server answers with next to nothing (the UI is already at that location;
  *       the browser waits for that answer before it shows the view);</li>
- *   <li>without the eager load: the page, then {@code flowInitUi()}'s {@code GET ?v-r=init&location=…&query=…}
+ *   <li>any other page load: the page, then {@code flowInitUi()}'s {@code GET ?v-r=init&location=…&query=…}
  *       with the browser's details (the server makes the UI but does not navigate), then the
  *       {@code ui-navigate} event, where the server builds the view and answers with it;</li>
  *   <li>in-app navigation: that same {@code ui-navigate} event in the same UI;</li>

@@ -23,9 +23,10 @@ import vn.camau.reform.security.AppUserPrincipal;
  * when signed in. Not for anonymous requests: the login page, open to anyone, would make a UI for every
  * fetch by whatever fetches it without running its script, held until its heartbeats are missed. Not for
  * pages with a grid on their first screen (the alerts, the lists, the registers, the desk officers' home):
- * loaded so, such a grid comes up empty (Vaadin 25.2: its first rows go out with the page, before the
- * grid's connector is there to take them, and the rows it then asks for are taken as sent). The overview's
- * first screen has none: its units grid is built when scrolled near. Every other page loads as before.
+ * loaded so in Vaadin 25.2, such a grid comes up empty (seen in chromium on the alerts: the grid asks for its
+ * first rows and the server's answer carries none; vaadin/flow#6946 and #16496 list other components that
+ * misbehave so). The overview's first screen has none: its units grid is built when scrolled near. Every
+ * other page loads as before.
  */
 @Component
 class OverviewWithItsPage implements VaadinServiceInitListener {
