@@ -758,10 +758,12 @@ class UiBenchmark {
         long unitsCpu = 0;
         long drillCpu = 0;
         MachineCpu overviewMachine = new MachineCpu(0, 0, 0, 0);
+        MachineCpu unitsMachine = new MachineCpu(0, 0, 0, 0);
         // three barrier trips a round: the overviews', the scrolls', the drill-downs' starts
         for (int round = LOAD_WARMUP; round < LOAD_WARMUP + LOAD_ROUNDS && cpuMarks.size() > 3 * round + 3; round++) {
             overviewCpu += cpuMarks.get(3 * round + 1) - cpuMarks.get(3 * round);
             overviewMachine = overviewMachine.plus(machineMarks.get(3 * round + 1).minus(machineMarks.get(3 * round)));
+            unitsMachine = unitsMachine.plus(machineMarks.get(3 * round + 2).minus(machineMarks.get(3 * round + 1)));
             unitsCpu += cpuMarks.get(3 * round + 2) - cpuMarks.get(3 * round + 1);
             drillCpu += cpuMarks.get(3 * round + 3) - cpuMarks.get(3 * round + 2);
         }
@@ -779,6 +781,8 @@ class UiBenchmark {
                         + "the database's part, which every answer needs, puts the last of %d at once on %d cores "
                         + "at no sooner than %.0f ms", overviewMachine.perOne(navigations), clients.size(), cores,
                 (overviewMachine.server() + overviewMachine.database()) / 1e6 / navigations * clients.size() / cores);
+        line("");
+        line("The machine's CPU per leader scrolling to the units grid: %s", unitsMachine.perOne(navigations));
         if (!firstError.isEmpty()) {
             line("");
             line("Errors of the timed rounds %s; the first of each kind (the warm-up's included):", errors);
