@@ -54,6 +54,36 @@ public final class Shown {
     }
 
     /**
+     * A click on what a template cell calls {@code function} for (a button, a link): what the browser asks
+     * the server to run for the row. Vaadin keeps a template's functions to itself, so they are read here.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> void call(Grid<T> grid, T item, String columnKey, String function, String... args) {
+        if (!(grid.getColumnByKey(columnKey).getRenderer() instanceof LitRenderer<T> lit)) {
+            throw new AssertionError("Column " + columnKey + " is not drawn from a template");
+        }
+        java.util.Map<String, com.vaadin.flow.function.SerializableBiConsumer<T, tools.jackson.databind.node.ArrayNode>>
+                functions;
+        try {
+            java.lang.reflect.Field field = LitRenderer.class.getDeclaredField("clientCallables");
+            field.setAccessible(true);
+            functions = (java.util.Map<String, com.vaadin.flow.function.SerializableBiConsumer<T,
+                    tools.jackson.databind.node.ArrayNode>>) field.get(lit);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("Vaadin's LitRenderer keeps its functions elsewhere now", e);
+        }
+        if (!functions.containsKey(function)) {
+            throw new AssertionError("Column " + columnKey + " has no function " + function + ": " + functions.keySet());
+        }
+        tools.jackson.databind.node.ArrayNode arguments = tools.jackson.databind.json.JsonMapper.shared()
+                .createArrayNode();
+        for (String a : args) {
+            arguments.add(a);
+        }
+        functions.get(function).accept(item, arguments);
+    }
+
+    /**
      * The page scrolled to its end: every part built only when the browser scrolls it near the screen
      * gets the browser's event, as a leader scrolling down would send it.
      */

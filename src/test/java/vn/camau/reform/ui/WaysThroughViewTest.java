@@ -122,24 +122,26 @@ class WaysThroughViewTest extends KaribuTest {
         UI.getCurrent().navigate(LateAlertsView.class);
         @SuppressWarnings("unchecked")
         Grid<LateDossierAlert> grid = LocatorJ._get(Grid.class);
-        int row = alertRow(grid, "T-HELD");
-        Anchor unit = (Anchor) GridKt._getCellComponent(grid, row, "unit");
-        assertThat(unit.getText()).isEqualTo("Sở Thử nghiệm");
-        assertThat(unit.getHref()).isEqualTo("overview?unit=" + AGENCY);
-        var responsible = GridKt._getCellComponent(grid, row, "responsible");
-        assertThat(LocatorJ._find(responsible, Anchor.class)).extracting(Anchor::getText, Anchor::getHref)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Phòng Thử nghiệm cũ", "overview?unit=" + TestDossiers.FORMER),
-                        org.assertj.core.groups.Tuple.tuple("Phạm Văn Cán", "officers/" + RATED));
+        LateDossierAlert held = GridKt._get(grid, alertRow(grid, "T-HELD"));
+        assertThat(Shown.cell(grid, held, "unit")).containsEntry("unit", "Sở Thử nghiệm")
+                .containsEntry("unitHref", "overview?unit=" + AGENCY);
+        assertThat(Shown.cell(grid, held, "responsible"))
+                .containsEntry("otherUnit", "Phòng Thử nghiệm cũ")
+                .containsEntry("otherUnitHref", "overview?unit=" + TestDossiers.FORMER)
+                .containsEntry("officer", "Phạm Văn Cán").containsEntry("officerHref", "officers/" + RATED);
+        // a click on the officer's name opens their performance, not the row's dossier
+        Shown.call(grid, held, "responsible", "openLink", "officer");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .startsWith("officers/" + RATED);
 
         // the desk officer may open neither page: the names are plain text, not a way to "access denied"
         loginAs("test.canbo");
         UI.getCurrent().navigate(LateAlertsView.class);
         grid = LocatorJ._get(Grid.class);
-        row = alertRow(grid, "T-HELD");
-        assertThat(GridKt._getCellComponent(grid, row, "unit")).isNotInstanceOf(Anchor.class);
-        assertThat(LocatorJ._find(GridKt._getCellComponent(grid, row, "responsible"), Anchor.class)).isEmpty();
-        assertThat(GridKt._getCellComponent(grid, row, "responsible").getElement().getTextRecursively())
-                .contains("Phạm Văn Cán");
+        held = GridKt._get(grid, alertRow(grid, "T-HELD"));
+        assertThat(Shown.cell(grid, held, "unit")).containsEntry("unit", "Sở Thử nghiệm").containsEntry("unitHref", null);
+        assertThat(Shown.cell(grid, held, "responsible")).containsEntry("officer", "Phạm Văn Cán")
+                .containsEntry("officerHref", null).containsEntry("otherUnitHref", null);
     }
 
     /** The phone card's value of {@code property} for the alert {@code code}. */

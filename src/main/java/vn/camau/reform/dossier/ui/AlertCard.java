@@ -6,7 +6,6 @@ import com.vaadin.flow.function.SerializableConsumer;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.NameLinks;
 import vn.camau.reform.dossier.LateDossierAlert;
-import vn.camau.reform.dossier.OpenTiming;
 
 /**
  * A late-case alert as a phone card: code, timing and days late first, then the procedure, who holds
@@ -49,15 +48,15 @@ final class AlertCard {
                         </div>""".replace("PLAIN", NameLinks.PLAIN_CLICK.replace("event.", "e.")))
                 .withProperty("code", LateDossierAlert::code)
                 .withProperty("timing", a -> view.getTranslation(a.timing().labelKey()))
-                .withProperty("tone", a -> a.timing() == OpenTiming.OVERDUE ? "error" : "warning")
+                .withProperty("tone", AlertCells::tone)
                 .withProperty("late", a -> a.workingDaysLate() > 0
                         ? view.getTranslation("dossier.late-days", a.workingDaysLate()) : "")
                 .withProperty("procedure", LateDossierAlert::procedureName)
                 // the names lead where the desk's grid leads them, by the same rules (NameLinks)
                 .withProperty("unit", LateDossierAlert::handlingUnitName)
                 .withProperty("unitHref", a -> NameLinks.unitHref(a.handlingUnitId(), opensUnits))
-                .withProperty("otherUnit", a -> otherUnit(a) ? a.responsibleUnitName() : "")
-                .withProperty("otherUnitHref", a -> otherUnit(a) ? NameLinks.unitHref(a.responsibleUnitId(), opensUnits)
+                .withProperty("otherUnit", a -> AlertCells.otherUnit(a) ? a.responsibleUnitName() : "")
+                .withProperty("otherUnitHref", a -> AlertCells.otherUnit(a) ? NameLinks.unitHref(a.responsibleUnitId(), opensUnits)
                         : null)
                 .withProperty("officer", a -> a.responsibleOfficerName() == null ? "" : a.responsibleOfficerName())
                 .withProperty("officerHref", a -> a.responsibleOfficerName() == null ? null
@@ -72,22 +71,9 @@ final class AlertCard {
                 .withProperty("mayUrge", a -> mayUrge)
                 .withProperty("urgeLabel", a -> urgeLabel)
                 // a tap on a name opens the name's page, not also the card's dossier (see NameLinks)
-                .withFunction("openLink", (a, args) -> {
-                    String href = switch (args.get(0).asString()) {
-                        case "unit" -> NameLinks.unitHref(a.handlingUnitId(), opensUnits);
-                        case "otherUnit" -> NameLinks.unitHref(a.responsibleUnitId(), opensUnits);
-                        default -> NameLinks.officerHref(a.responsibleOfficerId(), opensOfficers);
-                    };
-                    if (href != null) {
-                        view.getUI().ifPresent(ui -> NameLinks.go(ui, href));
-                    }
-                })
+                .withFunction("openLink", (a, args) -> AlertCells.follow(view, a, args.get(0).asString(), opensUnits,
+                        opensOfficers))
                 .withFunction("urge", urge)
                 .withFunction("apology", apology);
-    }
-
-    /** The step is held in a unit other than the handling one: the card names it, as the desk's grid does. */
-    private static boolean otherUnit(LateDossierAlert a) {
-        return a.responsibleUnitId() != null && a.responsibleUnitId() != a.handlingUnitId();
     }
 }

@@ -2,17 +2,12 @@ package vn.camau.reform.dossier.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -33,7 +28,6 @@ import vn.camau.reform.base.export.ExportColumn;
 import vn.camau.reform.base.export.PagedRows;
 import vn.camau.reform.base.export.TableExport;
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.base.ui.NameLinks;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.UrlParameters;
@@ -55,7 +49,6 @@ import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Permission;
 import vn.camau.reform.security.Roles;
-import vn.camau.reform.base.ui.DialogOpener;
 
 /**
  * Overdue and due-soon dossiers in the user's scope, most overdue first, with who holds each one
@@ -202,35 +195,32 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(LateDossierAlert::code).setHeader(getTranslation("col.dossier-code")).setAutoWidth(true)
                 .setFrozen(true);
-        grid.addComponentColumn(this::timingBadge).setHeader(getTranslation("alert.timing")).setAutoWidth(true);
+        // the cells beyond text are templates drawn in the browser, not components per row (AlertCells)
+        grid.addColumn(AlertCells.timing(this)).setHeader(getTranslation("alert.timing")).setAutoWidth(true)
+                .setKey("timing");
         grid.addColumn(a -> a.workingDaysLate() > 0 ? String.valueOf(a.workingDaysLate()) : "")
                 .setHeader(getTranslation("col.late-days")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(a -> VnFormats.date(a.dueDate())).setHeader(getTranslation("col.due")).setAutoWidth(true);
         grid.addColumn(LateDossierAlert::procedureName).setHeader(getTranslation("col.procedure")).setWidth("14em")
                 .setFlexGrow(1);
         // names lead where the user may go: the unit to its figures, the officer to their performance
-        grid.addComponentColumn(a -> NameLinks.unit(a.handlingUnitId(), a.handlingUnitName(), opensUnits))
-                .setHeader(getTranslation("col.unit")).setAutoWidth(true).setKey("unit");
-        grid.addComponentColumn(this::responsibleCell).setHeader(getTranslation("alert.responsible"))
-                .setAutoWidth(true).setKey("responsible");
+        grid.addColumn(AlertCells.unit(this, opensUnits, opensOfficers)).setHeader(getTranslation("col.unit"))
+                .setAutoWidth(true).setKey("unit");
+        grid.addColumn(AlertCells.responsible(this, opensUnits, opensOfficers))
+                .setHeader(getTranslation("alert.responsible")).setAutoWidth(true).setKey("responsible");
         grid.addColumn(a -> getTranslation(a.channel().labelKey())).setHeader(getTranslation("col.channel"))
                 .setAutoWidth(true);
         grid.addColumn(a -> a.reminders() == 0 ? "" : getTranslation("alert.reminders", a.reminders(),
                 VnFormats.dateTime(a.lastReminderAt()))).setHeader(getTranslation("alert.reminded")).setAutoWidth(true);
         // What a leader acts on stays in sight at 1440 px: frozen to the grid's end, the rest scrolls under it
-        grid.addComponentColumn(this::apologyCell).setHeader(getTranslation("alert.apology")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true).setKey("apology");
+        grid.addColumn(AlertCells.apology(this, mayApologise, this::openApology)).setHeader(getTranslation("alert.apology"))
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("apology");
         if (mayUrge) {
-            grid.addComponentColumn(a -> {
-                Button urge = new Button(getTranslation("alert.urge"), VaadinIcon.BELL.create(),
-                        e -> urge(a));
-                DialogOpener.mark(urge);
-                urge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                return urge;
-            }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("urge");
+            grid.addColumn(AlertCells.urge(this, this::urge)).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
+                    .setKey("urge");
         }
         GridCards.install(grid, AlertCard.renderer(this, mayUrge, mayApologise, opensUnits, opensOfficers, this::urge,
-                a -> UI.getCurrent().navigate("apologies/new", QueryParameters.of("dossier", a.code()))));
+                this::openApology));
         // one click opens the dossier (the buttons in a row do their own thing)
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DossierNavigation.dossier(e.getItem().code())));
         grid.setEmptyStateText(getTranslation("alert.empty"));
@@ -239,31 +229,6 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
 
     private void urge(LateDossierAlert a) {
         new UrgeDialog(dossiers, a.code(), this::refresh).open();
-    }
-
-    private Component timingBadge(LateDossierAlert a) {
-        Span badge = new Span(getTranslation(a.timing().labelKey()));
-        badge.getElement().getThemeList().add("badge");
-        badge.getElement().getThemeList().add(a.timing() == OpenTiming.OVERDUE ? "error" : "warning");
-        return badge;
-    }
-
-    /** The step, and the unit (when not the handling one) and officer who hold it, as links where allowed. */
-    private Component responsibleCell(LateDossierAlert a) {
-        Span cell = new Span(nz(a.responsibleStep()));
-        boolean otherUnit = a.responsibleUnitId() != null && a.responsibleUnitId() != a.handlingUnitId();
-        if (otherUnit) {
-            cell.add(new Span(" – "), NameLinks.unit(a.responsibleUnitId(), a.responsibleUnitName(), opensUnits));
-        }
-        if (a.responsibleOfficerName() != null) {
-            cell.add(new Span(" – "), NameLinks.officer(a.responsibleOfficerId(), a.responsibleOfficerName(),
-                    opensOfficers));
-        }
-        return cell;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     @Override
@@ -337,21 +302,11 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /**
-     * The apology's state, opening it; or, for a dossier without one (overdue, or due soon and going
-     * to be late), the way to draft it: the apology feature's "apologies/new" route, pre-filled.
+     * The apology of the row's dossier: the apology feature's "apologies/new" route, pre-filled, opens the
+     * dossier's apology or the draft of one.
      */
-    private Component apologyCell(LateDossierAlert a) {
-        boolean none = a.apologyState() == null;
-        if (none && !mayApologise) {
-            return new Span(apologyLabel(a));
-        }
-        Button open = new Button(none ? getTranslation("alert.apology.draft") : apologyLabel(a),
-                e -> UI.getCurrent().navigate("apologies/new", QueryParameters.of("dossier", a.code())));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        if (none) {
-            open.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        return open;
+    private void openApology(LateDossierAlert a) {
+        UI.getCurrent().navigate("apologies/new", QueryParameters.of("dossier", a.code()));
     }
 
     @Override

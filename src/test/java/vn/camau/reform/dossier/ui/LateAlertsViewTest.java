@@ -37,6 +37,7 @@ import vn.camau.reform.dossier.OpenTiming;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.ui.KaribuTest;
 import vn.camau.reform.ui.Menu;
+import vn.camau.reform.ui.Shown;
 
 /** Late-case alerts: what a leader sees, urging, the export, the navigation badge, scope. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back
@@ -100,9 +101,8 @@ class LateAlertsViewTest extends KaribuTest {
         int before = find("T-OVERDUE").reminders();
         @SuppressWarnings("unchecked")
         Grid<LateDossierAlert> grid = LocatorJ._get(Grid.class);
-        int index = rows().indexOf(find("T-OVERDUE"));
-        Button urge = (Button) GridKt._getCellComponent(grid, index, "urge");
-        urge.click();
+        assertThat(Shown.cell(grid, find("T-OVERDUE"), "urge")).containsEntry("urgeLabel", "Đôn đốc");
+        Shown.call(grid, find("T-OVERDUE"), "urge", "urge");
         LocatorJ._setValue(LocatorJ._get(TextArea.class), "   ");
         LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withText("Gửi đôn đốc")));
         assertThat(find("T-OVERDUE").reminders()).isEqualTo(before);

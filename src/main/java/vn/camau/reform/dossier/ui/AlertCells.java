@@ -1,0 +1,118 @@
+package vn.camau.reform.dossier.ui;
+
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableConsumer;
+
+import vn.camau.reform.base.ui.DialogOpener;
+import vn.camau.reform.base.ui.NameLinks;
+import vn.camau.reform.dossier.LateDossierAlert;
+import vn.camau.reform.dossier.OpenTiming;
+
+/**
+ * The desk grid's cells that are more than text: the timing badge, the names as links, the apology and
+ * the urge button. Drawn in the browser from each row's values (templates), as the phone's
+ * {@link AlertCard} is: as server components they were some fifteen components per row, and opening the
+ * alerts sent about 200 KB of changes and a script per link, most of the alerts' time on screen
+ * (README, "Benchmark: the screens", eighth session). The names follow the same rules (NameLinks).
+ */
+final class AlertCells {
+
+    /**
+     * A plain click on a name: prevented in the browser (the row would open too) and followed from the server.
+     * A function expression rather than an arrow: an arrow's "&gt;" ends the tag for an HTML reader of the template.
+     */
+    private static final String FOLLOW = "@click=${function (e) { if (" + NameLinks.PLAIN_CLICK.replace("event.", "e.")
+            + ") { e.preventDefault(); openLink('%s'); } }}";
+
+    private AlertCells() {
+    }
+
+    static LitRenderer<LateDossierAlert> timing(LateAlertsView view) {
+        return LitRenderer.<LateDossierAlert>of("<span theme=\"badge ${item.tone}\">${item.timing}</span>")
+                .withProperty("timing", a -> view.getTranslation(a.timing().labelKey()))
+                .withProperty("tone", AlertCells::tone);
+    }
+
+    static String tone(LateDossierAlert a) {
+        return a.timing() == OpenTiming.OVERDUE ? "error" : "warning";
+    }
+
+    /** The handling unit's name, a link to its figures for those who may open them. */
+    static LitRenderer<LateDossierAlert> unit(LateAlertsView view, boolean opensUnits, boolean opensOfficers) {
+        return links(view, name("unit-link", "unit"), opensUnits, opensOfficers)
+                .withProperty("unit", LateDossierAlert::handlingUnitName)
+                .withProperty("unitHref", a -> NameLinks.unitHref(a.handlingUnitId(), opensUnits));
+    }
+
+    /** The step, and the unit (when not the handling one) and officer who hold it, as links where allowed. */
+    static LitRenderer<LateDossierAlert> responsible(LateAlertsView view, boolean opensUnits, boolean opensOfficers) {
+        String template = "<span>${item.step}</span><span ?hidden=${!item.otherUnit}> – </span>"
+                + name("unit-link", "otherUnit")
+                + "<span ?hidden=${!item.officer}> – </span>" + name("officer-link", "officer");
+        return links(view, template, opensUnits, opensOfficers)
+                .withProperty("step", a -> a.responsibleStep() == null ? "" : a.responsibleStep())
+                .withProperty("otherUnit", a -> otherUnit(a) ? a.responsibleUnitName() : "")
+                .withProperty("otherUnitHref", a -> otherUnit(a)
+                        ? NameLinks.unitHref(a.responsibleUnitId(), opensUnits) : null)
+                .withProperty("officer", a -> a.responsibleOfficerName() == null ? "" : a.responsibleOfficerName())
+                .withProperty("officerHref", a -> a.responsibleOfficerName() == null ? null
+                        : NameLinks.officerHref(a.responsibleOfficerId(), opensOfficers));
+    }
+
+    /**
+     * The apology's state, opening it; or, for a dossier without one, the way to draft it (red) for those
+     * who may; plain text for those who may not.
+     */
+    static LitRenderer<LateDossierAlert> apology(LateAlertsView view, boolean mayApologise,
+                                                  SerializableConsumer<LateDossierAlert> open) {
+        return LitRenderer.<LateDossierAlert>of("""
+                        <vaadin-button theme="small tertiary ${item.apologyTone}" ?hidden=${!item.opens}
+                            @click=${apology}>${item.apology}</vaadin-button><span ?hidden=${item.opens}
+                            >${item.apology}</span>""")
+                .withProperty("apology", a -> a.apologyState() == null && mayApologise
+                        ? view.getTranslation("alert.apology.draft") : view.apologyLabel(a))
+                .withProperty("apologyTone", a -> a.apologyState() == null ? "error" : "")
+                .withProperty("opens", a -> a.apologyState() != null || mayApologise)
+                .withFunction("apology", open);
+    }
+
+    static LitRenderer<LateDossierAlert> urge(LateAlertsView view, SerializableConsumer<LateDossierAlert> urge) {
+        return LitRenderer.<LateDossierAlert>of("<vaadin-button theme=\"small tertiary\" " + DialogOpener.ATTRIBUTE
+                        + "=\"" + DialogOpener.VALUE + "\" @click=${urge}><vaadin-icon icon=\"vaadin:bell\""
+                        + " slot=\"prefix\"></vaadin-icon>${item.urgeLabel}</vaadin-button>")
+                .withProperty("urgeLabel", a -> view.getTranslation("alert.urge"))
+                .withFunction("urge", urge);
+    }
+
+    /** A name: a link where {@code property + "Href"} is set, else plain text. */
+    private static String name(String className, String property) {
+        return "<a class=\"" + className + "\" href=${item." + property + "Href} ?hidden=${!item." + property
+                + "Href} " + FOLLOW.formatted(property) + ">${item." + property + "}</a><span ?hidden=${!!item."
+                + property + "Href}>${item." + property + "}</span>";
+    }
+
+    private static LitRenderer<LateDossierAlert> links(LateAlertsView view, String template, boolean opensUnits,
+                                                       boolean opensOfficers) {
+        return LitRenderer.<LateDossierAlert>of(template)
+                .withFunction("openLink", (a, args) -> follow(view, a, args.get(0).asString(), opensUnits,
+                        opensOfficers));
+    }
+
+    /** Opens the page of the name the user clicked ({@code unit}, {@code otherUnit} or {@code officer}). */
+    static void follow(LateAlertsView view, LateDossierAlert a, String which, boolean opensUnits,
+                       boolean opensOfficers) {
+        String href = switch (which) {
+            case "unit" -> NameLinks.unitHref(a.handlingUnitId(), opensUnits);
+            case "otherUnit" -> NameLinks.unitHref(a.responsibleUnitId(), opensUnits);
+            default -> NameLinks.officerHref(a.responsibleOfficerId(), opensOfficers);
+        };
+        if (href != null) {
+            view.getUI().ifPresent(ui -> NameLinks.go(ui, href));
+        }
+    }
+
+    /** The step is held in a unit other than the handling one. */
+    static boolean otherUnit(LateDossierAlert a) {
+        return a.responsibleUnitId() != null && a.responsibleUnitId() != a.handlingUnitId();
+    }
+}
