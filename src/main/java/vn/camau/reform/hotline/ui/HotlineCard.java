@@ -26,12 +26,7 @@ final class HotlineCard {
                         </div>""")
                 .withProperty("code", HotlineRow::code)
                 .withProperty("left", r -> HotlineBadges.daysLeftText(i18n, r.timing(), r.workingDaysLeft()))
-                .withProperty("tone", r -> r.timing() == null ? "" : switch (r.timing()) {
-                    case OVERDUE, ANSWERED_LATE -> "error";
-                    case DUE_SOON -> "warning";
-                    case ON_TRACK -> "";
-                    case ANSWERED_IN_TIME -> "success";
-                })
+                .withProperty("tone", r -> HotlineBadges.tone(r.timing()))
                 .withProperty("category", r -> i18n.getTranslation(r.category().labelKey()))
                 .withProperty("state", r -> i18n.getTranslation(r.state().labelKey()))
                 .withProperty("unit", r -> join(r.unitName(), r.officerName()))

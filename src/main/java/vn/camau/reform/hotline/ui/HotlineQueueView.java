@@ -30,7 +30,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.camau.reform.base.BusinessRuleException;
@@ -152,14 +151,15 @@ public class HotlineQueueView extends VerticalLayout implements BeforeEnterObser
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(r -> new RouterLink(r.code(), HotlineReportView.class, HotlineReportView.params(r.id())))
+        // the code, the deadline and the state are templates drawn in the browser, not components per row
+        grid.addColumn(HotlineBadges.codeCell())
                 .setHeader(getTranslation("hotline.col.code")).setAutoWidth(true).setFrozen(true).setKey("code");
         // The deadline first: at 1440 px it is in sight without scrolling, where the inspector looks for it
-        grid.addComponentColumn(r -> HotlineBadges.daysLeft(this, r.timing(), r.workingDaysLeft()))
+        grid.addColumn(HotlineBadges.daysLeftCell(this))
                 .setHeader(getTranslation("hotline.col.days-left")).setAutoWidth(true).setKey("days");
         grid.addColumn(r -> VnFormats.date(r.dueDate())).setHeader(getTranslation("hotline.col.due")).setAutoWidth(true);
-        grid.addComponentColumn(r -> HotlineBadges.state(this, r.state())).setHeader(getTranslation("hotline.col.state"))
-                .setAutoWidth(true);
+        grid.addColumn(HotlineBadges.stateCell(this)).setHeader(getTranslation("hotline.col.state"))
+                .setAutoWidth(true).setKey("state");
         grid.addColumn(r -> getTranslation(r.category().labelKey())).setHeader(getTranslation("hotline.col.category"))
                 .setAutoWidth(true);
         grid.addColumn(HotlineRow::unitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);

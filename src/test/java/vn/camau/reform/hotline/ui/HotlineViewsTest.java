@@ -63,6 +63,7 @@ import vn.camau.reform.hotline.HotlineRow;
 import vn.camau.reform.hotline.HotlineService;
 import vn.camau.reform.hotline.HotlineState;
 import vn.camau.reform.hotline.Satisfaction;
+import vn.camau.reform.ui.Shown;
 import vn.camau.reform.ui.KaribuTest;
 
 /**
@@ -202,6 +203,14 @@ class HotlineViewsTest extends KaribuTest {
         String shown = pageText() + String.join(" ", GridKt._getFormattedRow(grid, 0))
                 + String.join(" ", GridKt._getFormattedRow(grid, 1));
         assertThat(shown).contains(agencyCode).doesNotContain(REPORTER, "0912345678", PHONE, "bao.tin");
+        // the code leads to the report's page; the deadline reads in working days and the state in words, in
+        // their colours (cells drawn in the browser from these values)
+        HotlineRow fresh = rows(grid).stream().filter(r -> r.code().equals(wardCode)).findFirst().orElseThrow();
+        assertThat(Shown.cell(grid, fresh, "code")).containsEntry("code", wardCode)
+                .containsEntry("href", "hotline/" + ward);
+        assertThat((String) Shown.cell(grid, fresh, "days").get("text")).matches("Còn \\d+ ngày");
+        assertThat(Shown.cell(grid, fresh, "state")).containsEntry("text", "Đã tiếp nhận")
+                .containsEntry("tone", "contrast");
         // The tabs carry their counts, and the unassigned queue holds both new reports
         assertThat(LocatorJ._find(Tab.class).stream().map(Tab::getLabel)).anySatisfy(l -> assertThat(l).matches(
                 "Chưa phân công \\(\\d+\\)"));
