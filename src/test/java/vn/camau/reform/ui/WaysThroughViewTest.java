@@ -157,7 +157,7 @@ class WaysThroughViewTest extends KaribuTest {
     void onAPhoneTheAlertCardsNamesLeadWhereTheDesksGridLeadsThem() {
         heldByTheRatedOfficer();
         loginAs("lanhdao.tinh");
-        UI.getCurrent().navigate(LateAlertsView.class);
+        TestWindow.open(TestWindow.PHONE, LateAlertsView.class);
         assertThat(card("T-HELD", "unit")).isEqualTo("Sở Thử nghiệm");
         assertThat(card("T-HELD", "unitHref")).isEqualTo("overview?unit=" + AGENCY);
         assertThat(card("T-HELD", "otherUnit")).isEqualTo("Phòng Thử nghiệm cũ");
@@ -167,7 +167,7 @@ class WaysThroughViewTest extends KaribuTest {
 
         // the desk officer may open neither page: the same names, as plain text
         loginAs("test.canbo");
-        UI.getCurrent().navigate(LateAlertsView.class);
+        TestWindow.open(TestWindow.PHONE, LateAlertsView.class);
         assertThat(card("T-HELD", "unit")).isEqualTo("Sở Thử nghiệm");
         assertThat(card("T-HELD", "officer")).isEqualTo("Phạm Văn Cán");
         assertThat(card("T-HELD", "unitHref")).isNull();

@@ -27,6 +27,11 @@ import vn.camau.reform.security.AppUserPrincipal;
  * first rows and the server's answer carries none; vaadin/flow#6946 and #16496 list other components that
  * misbehave so). The overview's first screen has none: its units grid is built when scrolled near. Every
  * other page loads as before.
+ * <p>
+ * A UI made so never had the browser's details ({@code v-r=init} carries the window's size): the page asks
+ * for them at once, so that a grid opened later in the same UI (the alerts, the hotline queue), which
+ * chooses its desk columns or phone cards by the window's width ({@code Viewport}), need not wait a round
+ * trip for them after its rows have arrived.
  */
 @Component
 class OverviewWithItsPage implements VaadinServiceInitListener {
@@ -34,6 +39,13 @@ class OverviewWithItsPage implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().setBootstrapInitialPredicate(OverviewWithItsPage::carriesTheView);
+        event.getSource().addUIInitListener(init -> {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            if (request != null && request.getParameter("v-r") == null && carriesTheView(request)) {
+                init.getUI().getPage().retrieveExtendedClientDetails(details -> {
+                });
+            }
+        });
     }
 
     static boolean carriesTheView(VaadinRequest request) {

@@ -38,6 +38,8 @@ import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.ui.KaribuTest;
 import vn.camau.reform.ui.Menu;
 import vn.camau.reform.ui.Shown;
+import vn.camau.reform.ui.TestWindow;
+import vn.camau.reform.base.ui.phone.GridCards;
 
 /** Late-case alerts: what a leader sees, urging, the export, the navigation badge, scope. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back
@@ -92,6 +94,27 @@ class LateAlertsViewTest extends KaribuTest {
         Menu.Entry entry = Menu.entry("Cảnh báo trễ hạn");
         assertThat(entry.badge()).isNotBlank();
         assertThat(entry.badgeTooltip()).isNotBlank();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onADeskTheRowsCarryNoPhoneCardAndOnAPhoneTheCardKeepsTheUrgeButton() {
+        loginAs("lanhdao.tinh");
+        TestWindow.open(TestWindow.DESK, LateAlertsView.class);
+        Grid<LateDossierAlert> grid = LocatorJ._get(Grid.class);
+        LateDossierAlert overdue = find("T-OVERDUE");
+        assertThat(grid.getColumnByKey(GridCards.CARD_KEY).isVisible()).isFalse();
+        // a hidden column's values would still go with every row: on a desk the card has none
+        assertThat(Shown.cell(grid, overdue, GridCards.CARD_KEY)).isEmpty();
+        assertThat(grid.getColumnByKey("unit").isVisible()).isTrue();
+
+        loginAs("lanhdao.tinh");
+        TestWindow.open(TestWindow.PHONE, LateAlertsView.class);
+        grid = LocatorJ._get(Grid.class);
+        assertThat(grid.getColumnByKey(GridCards.CARD_KEY).isVisible()).isTrue();
+        assertThat(Shown.cell(grid, find("T-OVERDUE"), GridCards.CARD_KEY)).containsEntry("code", "T-OVERDUE")
+                .containsEntry("mayUrge", true);
+        assertThat(grid.getColumnByKey("unit").isVisible()).isFalse();
     }
 
     @Test
