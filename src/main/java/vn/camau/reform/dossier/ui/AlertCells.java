@@ -12,14 +12,16 @@ import vn.camau.reform.dossier.OpenTiming;
  * The desk grid's cells that are more than text: the timing badge, the names as links, the apology and
  * the urge button. Drawn in the browser from each row's values (templates), as the phone's
  * {@link AlertCard} is: as server components they were some fifteen components per row, and opening the
- * alerts sent about 200 KB of changes and a script per link, most of the alerts' time on screen
- * (README, "Benchmark: the screens", eighth session). The names follow the same rules (NameLinks).
+ * alerts sent about 200 KB of changes and a script per link for the browser to apply, 100–150 ms of the
+ * alerts' time on screen (README, "Benchmark: the screens", eighth session). The names follow the same
+ * rules (NameLinks).
  */
 final class AlertCells {
 
     /**
      * A plain click on a name: prevented in the browser (the row would open too) and followed from the server.
-     * A function expression rather than an arrow: an arrow's "&gt;" ends the tag for an HTML reader of the template.
+     * A function expression rather than an arrow: an arrow's {@code >} ends the tag for an HTML reader of the
+     * template (the words test reads the cells so).
      */
     private static final String FOLLOW = "@click=${function (e) { if (" + NameLinks.PLAIN_CLICK.replace("event.", "e.")
             + ") { e.preventDefault(); openLink('%s'); } }}";

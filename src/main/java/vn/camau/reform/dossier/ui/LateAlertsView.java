@@ -213,8 +213,8 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(a -> a.reminders() == 0 ? "" : getTranslation("alert.reminders", a.reminders(),
                 VnFormats.dateTime(a.lastReminderAt()))).setHeader(getTranslation("alert.reminded")).setAutoWidth(true);
         // What a leader acts on stays in sight at 1440 px: frozen to the grid's end, the rest scrolls under it
-        grid.addColumn(AlertCells.apology(this, mayApologise, this::openApology)).setHeader(getTranslation("alert.apology"))
-                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("apology");
+        grid.addColumn(AlertCells.apology(this, mayApologise, this::openApology))
+                .setHeader(getTranslation("alert.apology")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("apology");
         if (mayUrge) {
             grid.addColumn(AlertCells.urge(this, this::urge)).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
                     .setKey("urge");
