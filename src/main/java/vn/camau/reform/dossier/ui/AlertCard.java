@@ -4,6 +4,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
 
 import vn.camau.reform.base.text.VnFormats;
+import vn.camau.reform.base.ui.NameCells;
 import vn.camau.reform.base.ui.NameLinks;
 import vn.camau.reform.dossier.LateDossierAlert;
 
@@ -22,21 +23,13 @@ final class AlertCard {
                                                   SerializableConsumer<LateDossierAlert> urge,
                                                   SerializableConsumer<LateDossierAlert> apology) {
         String urgeLabel = view.getTranslation("alert.urge");
-        return LitRenderer.<LateDossierAlert>of("""
+        return NameCells.<LateDossierAlert>renderer(view, """
                         <div class="phone-card">
                           <div class="phone-card-head"><span>${item.code}</span>
                             <span theme="badge ${item.tone}">${item.timing}</span>
                             <span class="phone-card-alarm">${item.late}</span></div>
                           <div>${item.procedure}</div>
-                          <div class="phone-card-line"><a class="unit-link" href=${item.unitHref}
-                            @click=${e => { if (PLAIN) { e.preventDefault(); openLink('unit'); } }}
-                            ?hidden=${!item.unitHref}>${item.unit}</a><span ?hidden=${!!item.unitHref}
-                            >${item.unit}</span><span ?hidden=${!item.otherUnit}> · </span><a class="unit-link"
-                            href=${item.otherUnitHref} ?hidden=${!item.otherUnitHref}
-                            @click=${e => { if (PLAIN) { e.preventDefault(); openLink('otherUnit'); } }}>${item.otherUnit}</a><span
-                            ?hidden=${!!item.otherUnitHref}>${item.otherUnit}</span><span ?hidden=${!item.officer}
-                            > · </span><a class="officer-link" href=${item.officerHref} ?hidden=${!item.officerHref}
-                            @click=${e => { if (PLAIN) { e.preventDefault(); openLink('officer'); } }}>${item.officer}</a><span ?hidden=${!!item.officerHref}>${item.officer}</span></div>
+                          <div class="phone-card-line">NAMES</div>
                           <div class="phone-card-line">${item.due}</div>
                           <div class="phone-card-head">
                             <vaadin-button theme="small tertiary ${item.apologyTone}" ?hidden=${!item.mayApologise}
@@ -45,7 +38,11 @@ final class AlertCard {
                             <vaadin-button theme="small tertiary" ?hidden=${!item.mayUrge}
                                 @click=${urge}>${item.urgeLabel}</vaadin-button>
                           </div>
-                        </div>""".replace("PLAIN", NameLinks.PLAIN_CLICK.replace("event.", "e.")))
+                        </div>""".replace("NAMES", NameCells.name("unit-link", "unit")
+                        + "<span ?hidden=${!item.otherUnit}> · </span>" + NameCells.name("unit-link", "otherUnit")
+                        + "<span ?hidden=${!item.officer}> · </span>" + NameCells.name("officer-link", "officer")),
+                        // a tap on a name opens the name's page, not also the card's dossier (see NameCells)
+                        (a, which) -> AlertCells.href(a, which, opensUnits, opensOfficers))
                 .withProperty("code", LateDossierAlert::code)
                 .withProperty("timing", a -> view.getTranslation(a.timing().labelKey()))
                 .withProperty("tone", AlertCells::tone)
@@ -70,9 +67,6 @@ final class AlertCard {
                 .withProperty("mayApologise", a -> mayApologise)
                 .withProperty("mayUrge", a -> mayUrge)
                 .withProperty("urgeLabel", a -> urgeLabel)
-                // a tap on a name opens the name's page, not also the card's dossier (see NameLinks)
-                .withFunction("openLink", (a, args) -> AlertCells.follow(view, a, args.get(0).asString(), opensUnits,
-                        opensOfficers))
                 .withFunction("urge", urge)
                 .withFunction("apology", apology);
     }

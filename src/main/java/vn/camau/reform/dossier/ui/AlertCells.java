@@ -4,6 +4,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
 
 import vn.camau.reform.base.ui.DialogOpener;
+import vn.camau.reform.base.ui.NameCells;
 import vn.camau.reform.base.ui.NameLinks;
 import vn.camau.reform.dossier.LateDossierAlert;
 import vn.camau.reform.dossier.OpenTiming;
@@ -14,17 +15,9 @@ import vn.camau.reform.dossier.OpenTiming;
  * {@link AlertCard} is: as server components they were some fifteen components per row, and opening the
  * alerts sent about 200 KB of changes and a script per link for the browser to apply, 100–150 ms of the
  * alerts' time on screen (README, "Benchmark: the screens", eighth session). The names follow the same
- * rules (NameLinks).
+ * rules (NameLinks, NameCells).
  */
 final class AlertCells {
-
-    /**
-     * A plain click on a name: prevented in the browser (the row would open too) and followed from the server.
-     * A function expression rather than an arrow: an arrow's {@code >} ends the tag for an HTML reader of the
-     * template (the words test reads the cells so).
-     */
-    private static final String FOLLOW = "@click=${function (e) { if (" + NameLinks.PLAIN_CLICK.replace("event.", "e.")
-            + ") { e.preventDefault(); openLink('%s'); } }}";
 
     private AlertCells() {
     }
@@ -41,7 +34,7 @@ final class AlertCells {
 
     /** The handling unit's name, a link to its figures for those who may open them. */
     static LitRenderer<LateDossierAlert> unit(LateAlertsView view, boolean opensUnits, boolean opensOfficers) {
-        return links(view, name("unit-link", "unit"), opensUnits, opensOfficers)
+        return links(view, NameCells.name("unit-link", "unit"), opensUnits, opensOfficers)
                 .withProperty("unit", LateDossierAlert::handlingUnitName)
                 .withProperty("unitHref", a -> NameLinks.unitHref(a.handlingUnitId(), opensUnits));
     }
@@ -49,8 +42,8 @@ final class AlertCells {
     /** The step, and the unit (when not the handling one) and officer who hold it, as links where allowed. */
     static LitRenderer<LateDossierAlert> responsible(LateAlertsView view, boolean opensUnits, boolean opensOfficers) {
         String template = "<span>${item.step}</span><span ?hidden=${!item.otherUnit}> – </span>"
-                + name("unit-link", "otherUnit")
-                + "<span ?hidden=${!item.officer}> – </span>" + name("officer-link", "officer");
+                + NameCells.name("unit-link", "otherUnit")
+                + "<span ?hidden=${!item.officer}> – </span>" + NameCells.name("officer-link", "officer");
         return links(view, template, opensUnits, opensOfficers)
                 .withProperty("step", a -> a.responsibleStep() == null ? "" : a.responsibleStep())
                 .withProperty("otherUnit", a -> otherUnit(a) ? a.responsibleUnitName() : "")
@@ -86,31 +79,18 @@ final class AlertCells {
                 .withFunction("urge", urge);
     }
 
-    /** A name: a link where {@code property + "Href"} is set, else plain text. */
-    private static String name(String className, String property) {
-        return "<a class=\"" + className + "\" href=${item." + property + "Href} ?hidden=${!item." + property
-                + "Href} " + FOLLOW.formatted(property) + ">${item." + property + "}</a><span ?hidden=${!!item."
-                + property + "Href}>${item." + property + "}</span>";
-    }
-
     private static LitRenderer<LateDossierAlert> links(LateAlertsView view, String template, boolean opensUnits,
                                                        boolean opensOfficers) {
-        return LitRenderer.<LateDossierAlert>of(template)
-                .withFunction("openLink", (a, args) -> follow(view, a, args.get(0).asString(), opensUnits,
-                        opensOfficers));
+        return NameCells.renderer(view, template, (a, which) -> href(a, which, opensUnits, opensOfficers));
     }
 
-    /** Opens the page of the name the user clicked ({@code unit}, {@code otherUnit} or {@code officer}). */
-    static void follow(LateAlertsView view, LateDossierAlert a, String which, boolean opensUnits,
-                       boolean opensOfficers) {
-        String href = switch (which) {
+    /** Where the name the user clicked leads ({@code unit}, {@code otherUnit} or {@code officer}), if anywhere. */
+    static String href(LateDossierAlert a, String which, boolean opensUnits, boolean opensOfficers) {
+        return switch (which) {
             case "unit" -> NameLinks.unitHref(a.handlingUnitId(), opensUnits);
             case "otherUnit" -> NameLinks.unitHref(a.responsibleUnitId(), opensUnits);
             default -> NameLinks.officerHref(a.responsibleOfficerId(), opensOfficers);
         };
-        if (href != null) {
-            view.getUI().ifPresent(ui -> NameLinks.go(ui, href));
-        }
     }
 
     /** The step is held in a unit other than the handling one. */

@@ -3,16 +3,12 @@ package vn.camau.reform.dossier.ui;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.QueryParameters;
@@ -21,7 +17,6 @@ import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.adminunit.ReportUnits;
 import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.base.text.VnFormats;
-import vn.camau.reform.base.ui.NameLinks;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.base.ui.phone.GridCards;
@@ -86,19 +81,21 @@ final class AtRiskPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(AtRiskDossier::code).setHeader(getTranslation("col.dossier-code")).setAutoWidth(true)
                 .setFrozen(true);
-        grid.addComponentColumn(this::riskBadge).setHeader(getTranslation("risk.col.risk")).setAutoWidth(true)
-                .setFlexGrow(0);
+        // the cells beyond text are templates drawn in the browser, not components per row (AtRiskCells)
+        grid.addColumn(AtRiskCells.risk(this)).setHeader(getTranslation("risk.col.risk")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("risk");
         grid.addColumn(this::reason).setHeader(getTranslation("risk.col.reason")).setWidth("20em").setFlexGrow(2);
         grid.addColumn(a -> VnFormats.date(a.dueDate())).setHeader(getTranslation("col.due")).setAutoWidth(true);
         grid.addColumn(a -> a.risk().daysLeft()).setHeader(getTranslation("risk.col.days-left"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(AtRiskDossier::procedureName).setHeader(getTranslation("col.procedure")).setWidth("12em")
                 .setFlexGrow(1);
-        grid.addComponentColumn(a -> NameLinks.unit(a.handlingUnitId(), a.handlingUnitName(), opensUnits))
-                .setHeader(getTranslation("col.unit")).setAutoWidth(true);
-        grid.addComponentColumn(this::holderCell).setHeader(getTranslation("alert.responsible")).setAutoWidth(true);
-        grid.addComponentColumn(this::apologyCell).setHeader(getTranslation("alert.apology")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true).setKey("apology");
+        grid.addColumn(AtRiskCells.unit(this, opensUnits, opensOfficers)).setHeader(getTranslation("col.unit"))
+                .setAutoWidth(true).setKey("unit");
+        grid.addColumn(AtRiskCells.holder(this, opensUnits, opensOfficers)).setHeader(getTranslation("alert.responsible"))
+                .setAutoWidth(true).setKey("holder");
+        grid.addColumn(AtRiskCells.apology(this, mayApologise, this::draft)).setHeader(getTranslation("alert.apology"))
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("apology");
         GridCards.install(grid, card());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DossierNavigation.dossier(e.getItem().code())));
         grid.setEmptyStateText(getTranslation("risk.empty", percent(settings.threshold())));
@@ -109,37 +106,9 @@ final class AtRiskPanel extends VerticalLayout {
         return LateRiskReason.words(a.risk(), settings.minCases(), getLocale());
     }
 
-    private Component riskBadge(AtRiskDossier a) {
-        Span badge = new Span(getTranslation("risk.percent", a.risk().percent()));
-        badge.getElement().getThemeList().add("badge");
-        badge.getElement().getThemeList().add(a.risk().probability() >= 0.75 ? "error" : "warning");
-        return badge;
-    }
-
-    /** The step the dossier is in, with the unit (when not the handling one) and officer holding it. */
-    private Component holderCell(AtRiskDossier a) {
-        Span cell = new Span(a.risk().step());
-        if (a.holderUnitId() != null && a.holderUnitId() != a.handlingUnitId()) {
-            cell.add(new Span(" – "), NameLinks.unit(a.holderUnitId(), a.holderUnitName(), opensUnits));
-        }
-        if (a.holderOfficerName() != null) {
-            cell.add(new Span(" – "), NameLinks.officer(a.holderOfficerId(), a.holderOfficerName(), opensOfficers));
-        }
-        return cell;
-    }
-
-    private String apologyLabel(AtRiskDossier a) {
+    String apologyLabel(AtRiskDossier a) {
         return a.apologyState() == null ? getTranslation("alert.apology.no")
                 : getTranslation(a.apologyState().labelKey());
-    }
-
-    private Component apologyCell(AtRiskDossier a) {
-        if (a.apologyState() != null || !mayApologise) {
-            return new Span(apologyLabel(a));
-        }
-        Button early = new Button(getTranslation("risk.apology.early"), e -> draft(a));
-        early.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return early;
     }
 
     private void draft(AtRiskDossier a) {
@@ -169,8 +138,8 @@ final class AtRiskPanel extends VerticalLayout {
                 .withProperty("holder", a -> String.join(" · ", List.of(a.handlingUnitName(), a.risk().step(),
                         a.holderOfficerName() == null ? "" : a.holderOfficerName())).replaceAll("( · )+$", ""))
                 .withProperty("due", a -> getTranslation("col.due") + ": " + VnFormats.date(a.dueDate()))
-                .withProperty("mayDraft", a -> mayApologise && a.apologyState() == null)
-                .withProperty("apology", a -> mayApologise && a.apologyState() == null
+                .withProperty("mayDraft", a -> AtRiskCells.mayDraft(a, mayApologise))
+                .withProperty("apology", a -> AtRiskCells.mayDraft(a, mayApologise)
                         ? getTranslation("risk.apology.early") : apologyLabel(a))
                 .withFunction("draft", this::draft);
     }

@@ -66,7 +66,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
     private final ComboBox<ProcedureInfo> procedure = new Picker<>();
     private final Select<Channel> channel = new Select<>();
     private final ComboBox<ReportUnit> unit = new Picker<>();
-    private final ComboBox<OfficerInfo> officer = new Picker<>();
+    private final Picker<OfficerInfo> officer = new Picker<>();
     private final transient ReportUnits reportUnits;
     private final transient DossierCatalog catalog;
     private final transient OfficerDirectory officers;
@@ -257,13 +257,16 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
                 officer.getValue() == null ? null : officer.getValue().id(), channel.getValue(), timing.getValue());
     }
 
-    /** The officers of the chosen unit (or the user's own) to filter by. */
+    /** The officers of the chosen unit (or the user's own) to filter by, read when the picker is first opened. */
     private void loadOfficers() {
-        try {
-            officer.setItems(officers.officersUnder(unitId == null ? reportUnits.homeUnit().id() : unitId));
-        } catch (BusinessRuleException e) {
-            officer.setItems(List.of());
-        }
+        Long chosen = unitId;
+        officer.setItemsOnDemand(() -> {
+            try {
+                return officers.officersUnder(chosen == null ? reportUnits.homeUnit().id() : chosen);
+            } catch (BusinessRuleException e) {
+                return List.of();
+            }
+        });
     }
 
     private void refresh() {

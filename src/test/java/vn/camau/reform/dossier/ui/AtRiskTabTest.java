@@ -34,6 +34,7 @@ import vn.camau.reform.dossier.risk.LateRiskScoring;
 import vn.camau.reform.dossier.risk.LateRiskService;
 import vn.camau.reform.dossier.risk.TestRiskHistory;
 import vn.camau.reform.ui.KaribuTest;
+import vn.camau.reform.ui.Shown;
 
 /** The "Nguy cơ trễ hạn" tab of the late-case alerts, the risk on the dossier page, scope and roles. */
 @Transactional // the views run on the test thread: what the test wrote rolls back
@@ -104,9 +105,13 @@ class AtRiskTabTest extends KaribuTest {
     void whoMayDraftStartsTheApologyEarlyFromTheRow() {
         loginAs("lanhdao.tinh");
         openTab(String.valueOf(TestDossiers.AGENCY));
-        Component cell = GridKt._getCellComponent(grid(), 0, "apology");
-        assertThat(cell).isInstanceOfSatisfying(Button.class, b -> assertThat(b.getText()).isEqualTo("Lập phiếu xin lỗi sớm"));
-        ((Button) cell).click();
+        AtRiskDossier row = rows().getFirst();
+        assertThat(Shown.cell(grid(), row, "apology")).containsEntry("mayDraft", true)
+                .containsEntry("apology", "Lập phiếu xin lỗi sớm");
+        // the risk badge and the unit's link are drawn from the row's values too
+        assertThat(Shown.cell(grid(), row, "risk")).containsEntry("risk", "50%").containsEntry("tone", "warning");
+        assertThat((String) Shown.cell(grid(), row, "unit").get("unitHref")).startsWith("overview?unit=");
+        Shown.call(grid(), row, "apology", "draft");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("apologies/new?dossier=T-RISK-HIGH");
     }
@@ -116,7 +121,12 @@ class AtRiskTabTest extends KaribuTest {
         loginAs("admin");
         openTab(String.valueOf(TestDossiers.AGENCY));
         assertThat(rows()).extracting(AtRiskDossier::code).containsExactly("T-RISK-HIGH");
-        assertThat(GridKt._getCellComponent(grid(), 0, "apology")).isNotInstanceOf(Button.class);
+        AtRiskDossier row = rows().getFirst();
+        assertThat(Shown.cell(grid(), row, "apology")).containsEntry("mayDraft", false)
+                .containsEntry("apology", "Chưa có");
+        // a click that reaches the server anyway opens nothing
+        Shown.call(grid(), row, "apology", "draft");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("alerts");
     }
 
     @Test
