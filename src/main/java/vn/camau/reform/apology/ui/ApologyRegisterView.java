@@ -2,7 +2,6 @@ package vn.camau.reform.apology.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,9 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.select.Select;
@@ -126,11 +122,13 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
                 .setAutoWidth(true);
         grid.addColumn(a -> VnFormats.date(a.newDueDate())).setHeader(getTranslation("apologies.col.new-date"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(a -> ApologyBadges.state(this, a.state())).setHeader(getTranslation("apologies.col.state"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::issuedCell).setHeader(getTranslation("apologies.col.issued")).setAutoWidth(true);
+        // the badges are templates drawn in the browser, not components per row (ApologyBadges)
+        grid.addColumn(ApologyBadges.stateCell(this)).setHeader(getTranslation("apologies.col.state"))
+                .setAutoWidth(true).setKey("state");
+        grid.addColumn(ApologyBadges.issuedCell(this)).setHeader(getTranslation("apologies.col.issued"))
+                .setAutoWidth(true).setKey("issued");
         grid.addColumn(this::publishedText).setHeader(getTranslation("apologies.col.published")).setAutoWidth(true);
-        grid.addComponentColumn(a -> ApologyBadges.outcome(this, a)).setHeader(getTranslation("apologies.col.outcome"))
+        grid.addColumn(ApologyBadges.outcomeCell(this)).setHeader(getTranslation("apologies.col.outcome"))
                 .setAutoWidth(true).setKey("outcome");
         // on a phone each apology is a card: dossier and state, the unit at fault, the dates that matter
         GridCards.install(grid, LitRenderer.<Apology>of("""
@@ -152,14 +150,6 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
         grid.setEmptyStateText(getTranslation("apologies.register.empty"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ApologyNavigation.apology(e.getItem().id())));
         grid.setSizeFull();
-    }
-
-    private Component issuedCell(Apology a) {
-        HorizontalLayout cell = new HorizontalLayout(new Span(VnFormats.date(a.letter().issuedOn())),
-                ApologyBadges.timeliness(this, a));
-        cell.setSpacing(true);
-        cell.setAlignItems(FlexComponent.Alignment.CENTER);
-        return cell;
     }
 
     private String publishedText(Apology a) {

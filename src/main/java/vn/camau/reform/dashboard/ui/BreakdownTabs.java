@@ -9,8 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.tabs.TabSheet;
 
 import vn.camau.reform.adminunit.UnitLevel;
@@ -197,8 +197,8 @@ class BreakdownTabs extends Composite<TabSheet> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         if (withPerformance) {
             // The name is a real link (a new tab works); the row goes to the same page, which links on to
-            // the officer's dossiers
-            grid.addComponentColumn(this::performanceLink).setKey("officer").setHeader(getTranslation("col.officer"))
+            // the officer's dossiers. A template drawn in the browser, not an anchor component per row.
+            grid.addColumn(performanceLink()).setKey("officer").setHeader(getTranslation("col.officer"))
                     .setComparator(r -> r.officer().fullName()).setAutoWidth(true);
         } else {
             grid.addColumn(r -> r.officer().fullName()).setHeader(getTranslation("col.officer"))
@@ -226,11 +226,11 @@ class BreakdownTabs extends Composite<TabSheet> {
     }
 
     /** The officer's name, opening their performance page for the period shown. */
-    private Anchor performanceLink(OfficerRow r) {
-        Anchor link = new Anchor(OfficerPerformanceView.link(r.officer().id(), here.period()), r.officer().fullName());
-        link.getElement().setAttribute("router-link", "");
-        link.addClassName("officer-performance-link");
-        return link;
+    private LitRenderer<OfficerRow> performanceLink() {
+        return LitRenderer.<OfficerRow>of("<a class=\"officer-performance-link\" router-link href=${item.href}"
+                        + ">${item.name}</a>")
+                .withProperty("href", r -> OfficerPerformanceView.link(r.officer().id(), here.period()))
+                .withProperty("name", r -> r.officer().fullName());
     }
 
     private <T> Component withExport(Grid<T> grid, String sheetKey, List<ExportColumn<T>> columns, List<T> rows) {

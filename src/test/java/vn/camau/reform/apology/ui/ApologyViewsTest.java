@@ -59,6 +59,7 @@ import vn.camau.reform.dossier.DossierWriteService;
 import vn.camau.reform.dashboard.IndicatorService;
 import vn.camau.reform.dossier.TestDossiers;
 import vn.camau.reform.ui.KaribuTest;
+import vn.camau.reform.ui.Shown;
 
 /** The apology register, drafting from a late dossier, the sign-send-publish workflow, scope and roles. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back
@@ -198,9 +199,10 @@ class ApologyViewsTest extends KaribuTest {
         // The second miss stands out as an error badge
         @SuppressWarnings("unchecked")
         Grid<Apology> grid = LocatorJ._get(Grid.class);
-        Span outcome = (Span) GridKt._getCellComponent(grid, 0, "outcome");
-        assertThat(outcome.getText()).isEqualTo("Trễ lần hai");
-        assertThat(outcome.getElement().getThemeList()).contains("badge", "error");
+        Apology row = GridKt._get(grid, 0);
+        assertThat(Shown.cell(grid, row, "outcome")).containsEntry("outcome", "Trễ lần hai")
+                .containsEntry("tone", "error primary");
+        assertThat(Shown.cell(grid, row, "state")).containsEntry("state", "Đã ký").containsEntry("tone", "");
 
         String csv = new String(DownloadKt._download(LocatorJ._get(Anchor.class, spec -> spec.withText("Xuất CSV"))),
                 StandardCharsets.UTF_8);

@@ -26,6 +26,7 @@ import vn.camau.reform.dashboard.OfficerRow;
 import vn.camau.reform.evaluation.OfficerStanding;
 import vn.camau.reform.evaluation.PerformanceFixture;
 import vn.camau.reform.ui.KaribuTest;
+import vn.camau.reform.ui.Shown;
 
 /** The officer's performance page: cards with their formulas, rank, trend charts, the unit's table; reached from the drill-down. */
 @Transactional // the views run on the test thread: what the test and the screens wrote rolls back
@@ -129,9 +130,8 @@ class OfficerPerformanceViewTest extends KaribuTest {
         while (GridKt._get(officers, row).officer().id() != A) {
             row++;
         }
-        Anchor link = (Anchor) GridKt._getCellComponent(officers, row, "officer");
-        assertThat(link.getHref()).isEqualTo("officers/" + A + "?" + YEAR_2025);
-        assertThat(link.getText()).isEqualTo("Trần Văn An");
+        assertThat(Shown.cell(officers, GridKt._get(officers, row), "officer"))
+                .containsEntry("href", "officers/" + A + "?" + YEAR_2025).containsEntry("name", "Trần Văn An");
 
         GridKt._clickItem(officers, row);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OfficerPerformanceView.class);
