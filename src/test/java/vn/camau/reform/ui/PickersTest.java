@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 
+import vn.camau.reform.base.text.SearchText;
 import vn.camau.reform.base.ui.Picker;
 import vn.camau.reform.adminunit.ReportUnit;
 import vn.camau.reform.dossier.ui.LateAlertsView;
@@ -63,6 +64,45 @@ class PickersTest extends KaribuTest {
         loginAs("chanhthanhtra");
         UI.getCurrent().navigate("hotline");
         assertThat(LocatorJ._find(ComboBox.class)).isNotEmpty().allSatisfy(c -> assertThat(c).isInstanceOf(Picker.class));
+    }
+
+    @Test
+    void aPickerFedOnDemandReadsItsItemsOnlyWhenSearchedAndOnce() {
+        loginAs("lanhdao.tinh");
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Picker<String> picker = new Picker<>("Cán bộ");
+        UI.getCurrent().add(picker);
+        picker.setItemsOnDemand(() -> {
+            reads.incrementAndGet();
+            return List.of("Trần Văn An", "Lê Thị Bình", "Nguyễn Văn Đông");
+        });
+        MockVaadin.clientRoundtrip(false);
+        assertThat(reads).as("nothing read before the picker is searched").hasValue(0);
+        ComboBoxKt.setUserInput(picker, "van");
+        assertThat(ComboBoxKt.getSuggestions(picker)).containsExactly("Trần Văn An", "Nguyễn Văn Đông");
+        ComboBoxKt.setUserInput(picker, "dong nguyen");
+        assertThat(ComboBoxKt.getSuggestions(picker)).containsExactly("Nguyễn Văn Đông");
+        ComboBoxKt.setUserInput(picker, "zzqx");
+        assertThat(ComboBoxKt.getSuggestions(picker)).isEmpty();
+        MockVaadin.clientRoundtrip(false);
+        assertThat(picker.getHelperText()).isEqualTo("Không tìm thấy mục nào khớp với “zzqx”");
+        assertThat(reads).as("read once, then kept").hasValue(1);
+    }
+
+    @Test
+    void theAlertsOfficerPickerFindsAnOfficerOfTheChosenUnitWithoutDiacritics() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(LateAlertsView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<vn.camau.reform.officer.OfficerInfo> officer =
+                LocatorJ._get(ComboBox.class, spec -> spec.withLabel("Cán bộ"));
+        List<String> all = ComboBoxKt.getSuggestions(officer);
+        assertThat(all).isNotEmpty();
+        String shown = all.getFirst();
+        String name = shown.substring(0, shown.indexOf(" – "));
+        assertThat(name).as("a name with diacritics to leave out").isNotEqualTo(SearchText.fold(name));
+        ComboBoxKt.setUserInput(officer, SearchText.fold(name));
+        assertThat(ComboBoxKt.getSuggestions(officer)).contains(shown).allMatch(s -> Picker.matches(s, name));
     }
 
     @Test

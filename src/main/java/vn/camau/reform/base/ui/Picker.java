@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.dataview.ComboBoxListDataView;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.function.SerializableSupplier;
 
 import vn.camau.reform.base.text.SearchText;
 
@@ -27,6 +27,8 @@ public class Picker<T> extends ComboBox<T> {
     private boolean showingNoMatch;
     private String lastFilter;
     private List<T> items = List.of();
+    /** Where the items come from when they are loaded on demand ({@link #setItemsOnDemand}); null otherwise. */
+    private SerializableSupplier<? extends Collection<T>> loader;
 
     public Picker() {
     }
@@ -49,8 +51,26 @@ public class Picker<T> extends ComboBox<T> {
     @Override
     public ComboBoxListDataView<T> setItems(Collection<T> items) {
         this.items = List.copyOf(items);
+        loader = null;
         lastFilter = null;
         return super.setItems(this::accepts, this.items);
+    }
+
+    /**
+     * Items read only when the user opens the picker or types in it, then kept while it stands: for a long
+     * list most visits never open (the alerts' officer filter: a province leader's 2,700 officers were
+     * about a third of the alerts' server time on every visit). Filtered as {@link #setItems(Collection)}.
+     */
+    public void setItemsOnDemand(SerializableSupplier<? extends Collection<T>> load) {
+        items = null;
+        loader = load;
+        lastFilter = null;
+        // No count: with one, the combo box asks for it in every response, opened or not, and so reads the list
+        super.setItems(query -> matching(query.getFilter().orElse("")).skip(query.getOffset()).limit(query.getLimit()));
+    }
+
+    private Stream<T> matching(String filter) {
+        return items().filter(item -> accepts(item, filter));
     }
 
     @SafeVarargs
@@ -84,13 +104,19 @@ public class Picker<T> extends ComboBox<T> {
             getUI().ifPresentOrElse(ui -> ui.beforeClientResponse(this, context -> noticeMatches(filter)),
                     () -> noticeMatches(filter));
         }
-        ItemLabelGenerator<T> label = getItemLabelGenerator();
-        return matches(label.apply(item), filter);
+        return shows(item, filter);
     }
 
-    /** Shows or clears "Không tìm thấy mục nào khớp với …" for the typed text. */
+    private boolean shows(T item, String filter) {
+        return matches(getItemLabelGenerator().apply(item), filter);
+    }
+
+    /**
+     * Shows or clears "Không tìm thấy mục nào khớp với …" for the typed text. Matches without {@link #accepts}:
+     * that would arrange another notice, and two filters (the typed one, the data's own) would take turns.
+     */
     void noticeMatches(String filter) {
-        boolean none = filter != null && !filter.isBlank() && items().noneMatch(i -> accepts(i, filter));
+        boolean none = filter != null && !filter.isBlank() && items().noneMatch(i -> shows(i, filter));
         if (none) {
             showingNoMatch = true;
             super.setHelperText(getTranslation("picker.no-match", filter.strip()));
@@ -101,6 +127,9 @@ public class Picker<T> extends ComboBox<T> {
     }
 
     private Stream<T> items() {
+        if (items == null) {
+            items = List.copyOf(loader.get());
+        }
         return items.stream();
     }
 }
