@@ -86,6 +86,46 @@ abstract class BrowserTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Every two texts drawn in the page's charts that cover each other (titles, axis and value labels, slice
+     * labels, legend items and its pager), as "text × text (w×h)". ECharts draws on a canvas, so the texts
+     * are read from its scene (zrender's display list), each box from its drawn width and its font's size
+     * around its middle (zrender reports text heights of a few pixels in headless chromium); hidden texts
+     * (an axis label ECharts dropped for overlapping, an unused legend pager) are not drawn and not counted.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> chartLabelsThatCollide() {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const hits = [];
+                for (const element of document.querySelectorAll('echarts-chart')) {
+                  const chart = element.chart;
+                  if (!chart) continue;
+                  const title = (chart.getOption().title || [{}])[0].text || '';
+                  const boxes = chart.getZr().storage.getDisplayList(true)
+                      .filter(el => el.style && typeof el.style.text === 'string' && el.style.text.trim()
+                          && !el.ignore && !el.invisible && (el.style.opacity === undefined || el.style.opacity > 0))
+                      .map(el => {
+                        const r = el.getBoundingRect().clone();
+                        if (el.transform) r.applyTransform(el.transform);
+                        const size = /(\\d+)px/.exec(el.style.font || '');
+                        const h = size ? Number(size[1]) : 12;
+                        return { text: el.style.text, x: r.x, y: r.y + r.height / 2 - h / 2, w: r.width, h };
+                      });
+                  for (let i = 0; i < boxes.length; i++) {
+                    for (let j = i + 1; j < boxes.length; j++) {
+                      const a = boxes[i], b = boxes[j];
+                      const across = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+                      const down = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+                      if (across > 1 && down > 1) {
+                        hits.push(title + ': ' + a.text + ' × ' + b.text + ' (' + Math.round(across) + '×'
+                            + Math.round(down) + ')');
+                      }
+                    }
+                  }
+                }
+                return hits;""");
+    }
+
     /** Kept for a person to look at, in target/e2e. */
     void screenshot(String name) throws IOException {
         Path shots = Path.of("target", "e2e");

@@ -41,6 +41,8 @@ class OverviewBrowserTest extends BrowserTest {
         }
         String text = pageText();
         assertThat(text).contains("Tỷ lệ đúng hạn (hồ sơ đã giải quyết)").contains("Tỉnh Cà Mau");
+        // no label drawn over another: an axis's corner, a slice's label and the title, a legend and its pager
+        assertThat(chartLabelsThatCollide()).isEmpty();
 
         // the units grid lies below the first screen and is not built with it; scrolled to, it is built
         assertThat(number("return document.querySelector('.built-when-near').getBoundingClientRect().top;"))

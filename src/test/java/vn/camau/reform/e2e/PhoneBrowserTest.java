@@ -55,6 +55,8 @@ class PhoneBrowserTest extends BrowserTest {
             assertThat(number("return arguments[0].getBoundingClientRect().right;", chart))
                     .isLessThanOrEqualTo(PHONE_WIDTH);
         }
+        // and within it no label is drawn over another (the narrow screen crowds them most)
+        assertThat(chartLabelsThatCollide()).isEmpty();
         // the unit's name is a heading on one or two lines, not a word per line
         long titleHeight = number("return [...document.querySelectorAll('.overview-title h2')][0]"
                 + ".getBoundingClientRect().height;");

@@ -190,8 +190,12 @@ class ChartOptionsTest {
     @Test
     void anEmptyChartSaysWhyAndHidesItsBareAxes() {
         ObjectNode option = ChartOptions.withEmptyMessage(
-                ChartOptions.horizontalBars("Lĩnh vực", List.of(), List.of(new Series("Trễ", List.of()))),
+                ChartOptions.horizontalBars("Lĩnh vực", List.of(),
+                        List.of(new Series("Trễ", List.of()), new Series("Quá hạn", List.of()))),
                 "Không có hồ sơ trễ hạn trong kỳ");
+        // no legend of empty series, not even the phone's (its media query would bring one back)
+        assertThat(option.has("legend")).isFalse();
+        assertThat(option.has("media")).isFalse();
         assertThat(ChartOptions.emptyMessage(option)).contains("Không có hồ sơ trễ hạn trong kỳ");
         assertThat(option.path("xAxis").path("show").asBoolean(true)).isFalse();
         assertThat(option.path("yAxis").path("show").asBoolean(true)).isFalse();
