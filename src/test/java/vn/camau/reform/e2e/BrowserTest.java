@@ -88,34 +88,70 @@ abstract class BrowserTest {
 
     /**
      * Every two texts drawn in the page's charts that cover each other (titles, axis and value labels, slice
-     * labels, legend items and its pager), as "text × text (w×h)". ECharts draws on a canvas, so the texts
+     * labels, legend items and its pager), as "text × text (w×h)", and every text cut at the chart's edge. ECharts draws on a canvas, so the texts
      * are read from its scene (zrender's display list), each box from its drawn width and its font's size
-     * around its middle (zrender reports text heights of a few pixels in headless chromium); hidden texts
-     * (an axis label ECharts dropped for overlapping, an unused legend pager) are not drawn and not counted.
+     * placed by its baseline (zrender reports text heights of a few pixels in headless chromium), cut to its
+     * clip (a scrolling legend shows its names through a window); hidden texts (an axis label ECharts dropped
+     * for overlapping, an unused legend pager) are not drawn and not counted.
      */
     @SuppressWarnings("unchecked")
     java.util.List<String> chartLabelsThatCollide() {
         return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
                 const hits = [];
+                const overlap = (a, b) => [Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x),
+                    Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y)];
                 for (const element of document.querySelectorAll('echarts-chart')) {
                   const chart = element.chart;
                   if (!chart) continue;
                   const title = (chart.getOption().title || [{}])[0].text || '';
-                  const boxes = chart.getZr().storage.getDisplayList(true)
+                  const texts = chart.getZr().storage.getDisplayList(true)
                       .filter(el => el.style && typeof el.style.text === 'string' && el.style.text.trim()
                           && !el.ignore && !el.invisible && (el.style.opacity === undefined || el.style.opacity > 0))
                       .map(el => {
-                        const r = el.getBoundingRect().clone();
-                        if (el.transform) r.applyTransform(el.transform);
+                        const r = el.getBoundingRect();
                         const size = /(\\d+)px/.exec(el.style.font || '');
                         const h = size ? Number(size[1]) : 12;
-                        return { text: el.style.text, x: r.x, y: r.y + r.height / 2 - h / 2, w: r.width, h };
-                      });
-                  for (let i = 0; i < boxes.length; i++) {
-                    for (let j = i + 1; j < boxes.length; j++) {
-                      const a = boxes[i], b = boxes[j];
-                      const across = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-                      const down = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+                        const base = el.style.textBaseline;
+                        const local = { x: r.x, w: r.width, h,
+                            y: base === 'top' ? r.y : base === 'middle' ? r.y + r.height / 2 - h / 2 : r.y + r.height - h };
+                        const m = el.transform || [1, 0, 0, 1, 0, 0];
+                        const corners = [[local.x, local.y], [local.x + local.w, local.y], [local.x, local.y + local.h],
+                            [local.x + local.w, local.y + local.h]].map(([x, y]) => [m[0] * x + m[2] * y + m[4],
+                            m[1] * x + m[3] * y + m[5]]);
+                        const xs = corners.map(c => c[0]), ys = corners.map(c => c[1]);
+                        const box = { text: el.style.text, m, local, x: Math.min(...xs), y: Math.min(...ys),
+                            w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+                        // only what its clip (a scrolling legend's window) lets show
+                        for (const clip of el.__clipPaths || []) {
+                          const c = clip.getBoundingRect().clone();
+                          if (clip.transform) c.applyTransform(clip.transform);
+                          const x = Math.max(box.x, c.x), y = Math.max(box.y, c.y);
+                          box.w = Math.min(box.x + box.w, c.x + c.width) - x;
+                          box.h = Math.min(box.y + box.h, c.y + c.height) - y;
+                          box.x = x;
+                          box.y = y;
+                        }
+                        return box;
+                      })
+                      .filter(box => box.w > 0 && box.h > 0);
+                  // two labels slanted alike (a phone's month names) are compared along their slant, where they
+                  // are side by side, not by the upright boxes around them, which always overlap
+                  const slanted = (a, b) => (Math.abs(a.m[1]) > 1e-6 || Math.abs(a.m[2]) > 1e-6)
+                      && [0, 1, 2, 3].every(i => Math.abs(a.m[i] - b.m[i]) < 1e-6);
+                  const inFrame = box => {
+                    const [a, b, c, d, tx, ty] = box.m;
+                    const det = a * d - b * c;
+                    return { x: box.local.x + (d * tx - c * ty) / det, y: box.local.y + (-b * tx + a * ty) / det,
+                        w: box.local.w, h: box.local.h };
+                  };
+                  for (let i = 0; i < texts.length; i++) {
+                    const a = texts[i];
+                    if (a.x < -1 || a.y < -1 || a.x + a.w > chart.getWidth() + 1 || a.y + a.h > chart.getHeight() + 1) {
+                      hits.push(title + ': ' + a.text + ' cut at the chart\\'s edge');
+                    }
+                    for (let j = i + 1; j < texts.length; j++) {
+                      const b = texts[j];
+                      const [across, down] = slanted(a, b) ? overlap(inFrame(a), inFrame(b)) : overlap(a, b);
                       if (across > 1 && down > 1) {
                         hits.push(title + ': ' + a.text + ' × ' + b.text + ' (' + Math.round(across) + '×'
                             + Math.round(down) + ')');

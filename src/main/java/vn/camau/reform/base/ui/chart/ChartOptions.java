@@ -123,9 +123,14 @@ public final class ChartOptions {
         }
         // ECharts draws the first category at the bottom; inverse puts it on top, where a ranking starts
         categoryAxis(option.putObject("yAxis"), categories).put("inverse", true);
-        wrapCategoryLabels(option.path("yAxis"));
-        // room at the right for the printed values
-        ((ObjectNode) option.get("grid")).put("right", 72);
+        wrapCategoryLabels(option);
+        // room at the right for the printed values: the longest of them, at about 6.5 px a character (a label
+        // such as "20‰ · 98,00% đúng hạn" was cut at the chart's edge with a fixed 72 px)
+        int longest = labels == null ? 0 : labels.stream().filter(java.util.Objects::nonNull)
+                .mapToInt(String::length).max().orElse(0);
+        ((ObjectNode) option.get("grid")).put("right", Math.max(72, (int) Math.ceil(longest * 6.5) + 12));
+        // on a phone the names give up some width to the bars and their values
+        child(child(onAPhone(option), "yAxis"), "axisLabel").put("width", 110);
         ObjectNode bar = option.putArray("series").addObject().put("type", "bar").put("name", title)
                 .put("barMaxWidth", 24);
         bar.putObject("label").put("show", true).put("position", "right");
@@ -150,7 +155,7 @@ public final class ChartOptions {
         ObjectNode option = cartesian(title, series.size() > 1, ValueFormat.COUNT, "bar");
         countAxis(option.putObject("xAxis").put("type", "value"));
         categoryAxis(option.putObject("yAxis"), categories).put("inverse", true);
-        wrapCategoryLabels(option.path("yAxis"));
+        wrapCategoryLabels(option);
         ((ObjectNode) option.get("grid")).put("right", 48);
         int points = 0;
         ArrayNode out = option.putArray("series");
@@ -174,7 +179,9 @@ public final class ChartOptions {
         ObjectNode option = cartesian(title, series.size() > 1, format, "bar");
         ObjectNode xAxis = categoryAxis(option.putObject("xAxis"), categories);
         // Every field name shown, wrapped rather than skipped: a bar without its name means nothing
-        xAxis.putObject("axisLabel").put("interval", 0).put("width", 90).put("overflow", "break");
+        xAxis.putObject("axisLabel").put("interval", 0).put("width", 90).put("overflow", "break").put("rotate", 0);
+        // on a phone twelve months' names side by side ran into each other: they slant there
+        child(child(onAPhone(option), "xAxis"), "axisLabel").put("rotate", 40);
         ObjectNode yAxis = option.putObject("yAxis").put("type", "value");
         if (format == ValueFormat.COUNT) {
             countAxis(yAxis);
@@ -203,6 +210,9 @@ public final class ChartOptions {
         // The pie and its outside labels in the band between the title and the legend: centred in the whole
         // box, a thin slice at the top put its label on the title on a phone
         pie.put("top", title == null || title.isBlank() ? 8 : 36).put("bottom", 28);
+        if (wrapsOnAPhone(title)) {
+            onAPhone(option).putArray("series").addObject().put("top", 56);
+        }
         pie.putArray("radius").add("36%").add("62%");
         ArrayNode data = pie.putArray("data");
         for (Slice s : slices) {
@@ -235,7 +245,12 @@ public final class ChartOptions {
             }
         }
         option.remove("legend");
-        option.remove("media");
+        // nor the phone's legend (its media query would bring one back); its wrapped title stays
+        for (JsonNode media : option.path("media")) {
+            if (media.get("option") instanceof ObjectNode phone) {
+                phone.remove("legend");
+            }
+        }
         option.putArray("graphic").addObject().put("type", "text").put("left", "center").put("top", "middle")
                 .put("silent", true)
                 .putObject("style").put("text", message).put("fontSize", 14).put("fill", "#6b7280");
@@ -314,10 +329,37 @@ public final class ChartOptions {
         axis.put("minInterval", 1);
     }
 
-    /** Long Vietnamese names ("Sở Tài nguyên và Môi trường") wrap over two lines rather than overlap or vanish. */
-    private static void wrapCategoryLabels(JsonNode axis) {
-        ((ObjectNode) axis).putObject("axisLabel").put("width", 150).put("overflow", "break")
-                .put("interval", 0).put("lineHeight", 14);
+    /**
+     * Long Vietnamese names ("Sở Tài nguyên và Môi trường") on the value axis's side wrap over two lines rather
+     * than overlap or vanish; on a phone's shorter rows, in a smaller type with tighter lines, so that one
+     * name's second line does not run into the next name.
+     */
+    private static void wrapCategoryLabels(ObjectNode option) {
+        ((ObjectNode) option.get("yAxis")).putObject("axisLabel").put("width", 150).put("overflow", "break")
+                .put("interval", 0).put("lineHeight", 14).put("fontSize", 12);
+        child(child(onAPhone(option), "yAxis"), "axisLabel").put("fontSize", 11).put("lineHeight", 12);
+    }
+
+    /**
+     * What changes on a chart at most {@link #NARROW_CHART} px wide (ECharts' media query: merged into the
+     * option, and again whenever the chart is resized). Whatever it sets, the base option must name too:
+     * a chart first laid out narrow and then widened keeps any phone value the base option does not name.
+     */
+    /** The object under {@code name}, made if missing (several rules add to the phone's grid or axes). */
+    private static ObjectNode child(ObjectNode parent, String name) {
+        return parent.get(name) instanceof ObjectNode o ? o : parent.putObject(name);
+    }
+
+    private static ObjectNode onAPhone(ObjectNode option) {
+        ArrayNode media = option.get("media") instanceof ArrayNode m ? m : option.putArray("media");
+        for (JsonNode entry : media) {
+            if (entry.path("query").path("maxWidth").asInt() == NARROW_CHART) {
+                return (ObjectNode) entry.get("option");
+            }
+        }
+        ObjectNode narrow = media.addObject();
+        narrow.putObject("query").put("maxWidth", NARROW_CHART);
+        return narrow.putObject("option");
     }
 
     /** A server-made label shown as it is: ECharts reads "{" in a label as the start of a template. */
@@ -326,6 +368,12 @@ public final class ChartOptions {
     }
 
     private static final int LEGEND_NAME_WIDTH = 240;
+    /** A title's width on a phone: about 40 characters of its 14 px bold type. */
+    private static final int PHONE_TITLE_WIDTH = 300;
+
+    private static boolean wrapsOnAPhone(String title) {
+        return title != null && title.length() > 40;
+    }
     /** A chart at most this wide (px) is on a phone. */
     private static final int NARROW_CHART = 480;
 
@@ -338,8 +386,17 @@ public final class ChartOptions {
         // transitions keep their animation.
         option.put("animationDuration", ENTRY_ANIMATION_MS);
         if (title != null && !title.isBlank()) {
+            // the line height given: ECharts measures it from a character some fonts lack, and wrapped lines
+            // then lay over each other; overflow stated, so that leaving the phone's query undoes its "break"
+            // (ECharts restores only what the base option names)
             option.putObject("title").put("text", title).put("left", "center")
-                    .putObject("textStyle").put("fontSize", 14).put("fontWeight", 600);
+                    .putObject("textStyle").put("fontSize", 14).put("fontWeight", 600).put("lineHeight", 18)
+                    .put("overflow", "none");
+            if (wrapsOnAPhone(title)) {
+                // a title wider than a phone's chart was cut at both edges: there it wraps
+                child(child(onAPhone(option), "title"), "textStyle").put("width", PHONE_TITLE_WIDTH)
+                        .put("overflow", "break");
+            }
         }
         return withValueFormat(option, format);
     }
@@ -354,17 +411,18 @@ public final class ChartOptions {
             // On a phone the legend wraps onto a second line instead of scrolling (a scrolling legend showed
             // its second name cut by the pager), and the plot gives it the room (ECharts' media query,
             // applied again when the chart is resized)
-            ObjectNode narrow = option.putArray("media").addObject();
-            narrow.putObject("query").put("maxWidth", NARROW_CHART);
-            ObjectNode phone = narrow.putObject("option");
-            phone.putObject("legend").put("type", "plain");
-            phone.putObject("grid").put("bottom", 64);
+            ObjectNode phone = onAPhone(option);
+            child(phone, "legend").put("type", "plain");
+            child(phone, "grid").put("bottom", 64);
         }
         // containLabel: long Vietnamese names stay inside the chart instead of being cut at its edge
         option.putObject("grid").put("containLabel", true)
                 .put("left", 8).put("right", 24)
                 .put("top", title == null || title.isBlank() ? 16 : 40)
                 .put("bottom", legend ? 32 : 8);
+        if (wrapsOnAPhone(title)) {
+            child(onAPhone(option), "grid").put("top", 60);
+        }
         return option;
     }
 
