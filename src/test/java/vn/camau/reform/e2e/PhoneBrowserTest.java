@@ -230,6 +230,31 @@ class PhoneBrowserTest extends BrowserTest {
         screenshot("desk-account");
     }
 
+    /**
+     * Opens a page of charts at both sizes, scrolled to its end so that every chart is built, and finds no
+     * label drawn over another or cut at a chart's edge.
+     */
+    private void chartLabelsReadAtBothSizes(String path) {
+        for (boolean phone : new boolean[] {false, true}) {
+            if (phone) {
+                size(PHONE_WIDTH, PHONE_HEIGHT, true);
+            } else {
+                size(1440, 900, false);
+            }
+            browser.get("http://localhost:" + port + path);
+            for (int pass = 0; pass < 2; pass++) {
+                wait.until(d -> {
+                    var charts = d.findElements(By.cssSelector("echarts-chart"));
+                    return !charts.isEmpty() && charts.stream()
+                            .allMatch(c -> "true".equals(c.getDomAttribute("data-rendered")));
+                });
+                js("window.scrollTo(0, document.body.scrollHeight);"
+                        + "document.querySelectorAll('vaadin-app-layout, [scrollable]').forEach(e => e.scrollTop = 1e6);");
+            }
+            assertThat(chartLabelsThatCollide()).as(path + (phone ? " on a phone" : " on a desk")).isEmpty();
+        }
+    }
+
     /** Opens the path at both sizes, waits for the element, checks the phone has no sideways scroll, keeps both. */
     private void atBothSizes(String path, String waitFor, String name) throws Exception {
         size(1440, 900, false);
@@ -287,5 +312,8 @@ class PhoneBrowserTest extends BrowserTest {
                 + "if (!b) return 'no button'; const r = b.getBoundingClientRect();"
                 + "return (r.left >= t.right || r.top >= t.bottom) ? 'apart' : 'overlap';"))
                 .isEqualTo("apart");
+        // the leaders' other pages of charts: the hotline's figures and the service index
+        chartLabelsReadAtBothSizes("/hotline/overview");
+        chartLabelsReadAtBothSizes("/index766");
     }
 }

@@ -108,7 +108,8 @@ class HotlineCharts extends Composite<Div> {
             ((ObjectNode) s).put("stack", "reports");
         }
         // twelve "T11/2026" labels side by side do not fit a half-width chart: slant them
-        ((ObjectNode) option.get("xAxis").get("axisLabel")).put("rotate", 40);
+        // and a little further below the axis, where the first one met the value axis's "0"
+        ((ObjectNode) option.get("xAxis").get("axisLabel")).put("rotate", 40).put("margin", 12);
         return chart("hotline.chart.by-month", emptyUnless(!series.isEmpty(), option, "hotline.chart.empty"));
     }
 

@@ -69,6 +69,10 @@ public final class ChartOptions {
         // further down (ECharts' 8 px left the two touching, seen in the browser test's label check)
         categoryAxis(option.putObject("xAxis"), categories).put("boundaryGap", false)
                 .putObject("axisLabel").put("margin", 13);
+        // the last category's label is centred on the plot's right end: half of it needs room there
+        // ("Năm 2026" was cut at the chart's edge)
+        int lastLabel = categories.isEmpty() ? 0 : categories.getLast().length();
+        ((ObjectNode) option.get("grid")).put("right", Math.max(24, (int) Math.ceil(lastLabel * TEXT_WIDTH / 2) + 8));
         // A trend of rates around 99% is a flat line on an axis from zero; a line (unlike a bar)
         // may start where the data does, so the month-to-month change stays visible
         ObjectNode yAxis = option.putObject("yAxis").put("type", "value").put("scale", true);
@@ -91,7 +95,7 @@ public final class ChartOptions {
             s.values().forEach(v -> data.add(number(v)));
             points += s.values().size();
         }
-        return limitAnimation(option, points);
+        return legendRoomOnAPhone(limitAnimation(option, points));
     }
 
     /**
@@ -124,11 +128,11 @@ public final class ChartOptions {
         // ECharts draws the first category at the bottom; inverse puts it on top, where a ranking starts
         categoryAxis(option.putObject("yAxis"), categories).put("inverse", true);
         wrapCategoryLabels(option);
-        // room at the right for the printed values: the longest of them, at about 6.5 px a character (a label
+        // room at the right for the printed values: the longest of them, at TEXT_WIDTH a character (a label
         // such as "20‰ · 98,00% đúng hạn" was cut at the chart's edge with a fixed 72 px)
         int longest = labels == null ? 0 : labels.stream().filter(java.util.Objects::nonNull)
                 .mapToInt(String::length).max().orElse(0);
-        ((ObjectNode) option.get("grid")).put("right", Math.max(72, (int) Math.ceil(longest * 6.5) + 12));
+        ((ObjectNode) option.get("grid")).put("right", Math.max(72, (int) Math.ceil(longest * TEXT_WIDTH) + 12));
         // on a phone the names give up some width to the bars and their values
         child(child(onAPhone(option), "yAxis"), "axisLabel").put("width", 110);
         ObjectNode bar = option.putArray("series").addObject().put("type", "bar").put("name", title)
@@ -167,7 +171,7 @@ public final class ChartOptions {
             s.values().forEach(v -> data.add(number(v)));
             points += s.values().size();
         }
-        return limitAnimation(option, points);
+        return legendRoomOnAPhone(limitAnimation(option, points));
     }
 
     /** Vertical bars over categories (e.g. fields), one bar per series in each group; counts by default. */
@@ -194,7 +198,7 @@ public final class ChartOptions {
             s.values().forEach(v -> data.add(number(v)));
             points += s.values().size();
         }
-        return limitAnimation(option, points);
+        return legendRoomOnAPhone(limitAnimation(option, points));
     }
 
     /** Shares of a whole (e.g. the channel mix); counts by default. */
@@ -253,7 +257,9 @@ public final class ChartOptions {
         }
         option.putArray("graphic").addObject().put("type", "text").put("left", "center").put("top", "middle")
                 .put("silent", true)
-                .putObject("style").put("text", message).put("fontSize", 14).put("fill", "#6b7280");
+                .putObject("style").put("text", message).put("fontSize", 14).put("fill", "#6b7280")
+                // wrapped within a phone's chart (a long message ran past both edges there)
+                .put("width", EMPTY_MESSAGE_WIDTH).put("overflow", "break").put("lineHeight", 20);
         return option;
     }
 
@@ -331,13 +337,13 @@ public final class ChartOptions {
 
     /**
      * Long Vietnamese names ("Sở Tài nguyên và Môi trường") on the value axis's side wrap over two lines rather
-     * than overlap or vanish; on a phone's shorter rows, in a smaller type with tighter lines, so that one
-     * name's second line does not run into the next name.
+     * than overlap or vanish; on a phone, whose rows are too short for two lines (one name's second line
+     * ran into the next name), in a smaller type on one line, cut with "…" (the bar's tooltip names it).
      */
     private static void wrapCategoryLabels(ObjectNode option) {
         ((ObjectNode) option.get("yAxis")).putObject("axisLabel").put("width", 150).put("overflow", "break")
                 .put("interval", 0).put("lineHeight", 14).put("fontSize", 12);
-        child(child(onAPhone(option), "yAxis"), "axisLabel").put("fontSize", 11).put("lineHeight", 12);
+        child(child(onAPhone(option), "yAxis"), "axisLabel").put("fontSize", 11).put("overflow", "truncate");
     }
 
     /**
@@ -345,6 +351,29 @@ public final class ChartOptions {
      * option, and again whenever the chart is resized). Whatever it sets, the base option must name too:
      * a chart first laid out narrow and then widened keeps any phone value the base option does not name.
      */
+    /**
+     * The room under a phone's plot for its wrapped legend: the names laid out in lines of the phone's width
+     * as ECharts lays them (a name at most {@link #LEGEND_NAME_WIDTH}, its symbol and gaps), some 24 px a
+     * line. With a fixed room, four long hotline categories on three lines covered the slanted months.
+     */
+    private static ObjectNode legendRoomOnAPhone(ObjectNode option) {
+        if (!option.has("legend")) {
+            return option;
+        }
+        int lines = 1;
+        double used = 0;
+        for (JsonNode series : option.path("series")) {
+            double item = Math.min(LEGEND_NAME_WIDTH, series.path("name").asString("").length() * TEXT_WIDTH) + 40;
+            if (used > 0 && used + item > PHONE_LEGEND_WIDTH) {
+                lines++;
+                used = 0;
+            }
+            used += item;
+        }
+        child(onAPhone(option), "grid").put("bottom", 16 + 24 * lines);
+        return option;
+    }
+
     /** The object under {@code name}, made if missing (several rules add to the phone's grid or axes). */
     private static ObjectNode child(ObjectNode parent, String name) {
         return parent.get(name) instanceof ObjectNode o ? o : parent.putObject(name);
@@ -368,6 +397,11 @@ public final class ChartOptions {
     }
 
     private static final int LEGEND_NAME_WIDTH = 240;
+    /** About how wide a character of a 12 px label is, for room the server must leave (px). */
+    private static final double TEXT_WIDTH = 6.5;
+    private static final int EMPTY_MESSAGE_WIDTH = 300;
+    /** How wide a phone's legend is, for how many lines it wraps to (px). */
+    private static final int PHONE_LEGEND_WIDTH = 320;
     /** A title's width on a phone: about 40 characters of its 14 px bold type. */
     private static final int PHONE_TITLE_WIDTH = 300;
 
@@ -408,12 +442,10 @@ public final class ChartOptions {
         tooltip.putObject("axisPointer").put("type", "bar".equals(kind) ? "shadow" : "line");
         if (legend) {
             legend(option);
-            // On a phone the legend wraps onto a second line instead of scrolling (a scrolling legend showed
-            // its second name cut by the pager), and the plot gives it the room (ECharts' media query,
-            // applied again when the chart is resized)
-            ObjectNode phone = onAPhone(option);
-            child(phone, "legend").put("type", "plain");
-            child(phone, "grid").put("bottom", 64);
+            // On a phone the legend wraps onto more lines instead of scrolling (a scrolling legend showed
+            // its second name cut by the pager); the plot leaves it the room once the series are known
+            // (legendRoomOnAPhone). ECharts' media query, applied again when the chart is resized.
+            child(onAPhone(option), "legend").put("type", "plain");
         }
         // containLabel: long Vietnamese names stay inside the chart instead of being cut at its edge
         option.putObject("grid").put("containLabel", true)

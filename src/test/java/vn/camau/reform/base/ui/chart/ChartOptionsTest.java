@@ -199,6 +199,18 @@ class ChartOptionsTest {
         assertThat(phone.path("option").path("title").path("textStyle").path("overflow").asString()).isEqualTo("break");
         assertThat(phone.path("option").path("grid").path("top").asInt()).isGreaterThan(40);
         assertThat(phone.path("option").path("yAxis").path("axisLabel").path("width").asInt()).isEqualTo(110);
+        // a line's last label, centred on the plot's end, has room for its half
+        ObjectNode trend = ChartOptions.line("x", List.of("Năm 2025", "Năm 2026"), List.of(new Series("s", List.of(1, 2))));
+        assertThat(trend.path("grid").path("right").asInt()).isGreaterThanOrEqualTo((int) (8 * 6.5 / 2));
+        // a phone leaves its wrapped legend one line's room per line the names take
+        ObjectNode two = ChartOptions.bar("x", List.of("T1"), List.of(new Series("Đúng hạn", List.of(1)),
+                new Series("Trễ", List.of(1))));
+        ObjectNode four = ChartOptions.bar("x", List.of("T1"), List.of(
+                new Series("Thái độ, nhũng nhiễu, gây phiền hà", List.of(1)), new Series("Trễ hẹn hồ sơ", List.of(1)),
+                new Series("Hỏi đáp thủ tục", List.of(1)), new Series("Cơ sở vật chất", List.of(1))));
+        int oneLine = two.path("media").get(0).path("option").path("grid").path("bottom").asInt();
+        assertThat(four.path("media").get(0).path("option").path("grid").path("bottom").asInt())
+                .isGreaterThanOrEqualTo(oneLine + 2 * 24);
         // a short title needs none of it
         assertThat(ChartOptions.pie("Kênh tiếp nhận", List.of(new Slice("a", 1))).has("media")).isFalse();
     }
