@@ -3,6 +3,7 @@ package vn.camau.reform.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableBiFunction;
+import com.vaadin.flow.function.SerializableFunction;
 
 /**
  * Names as links inside a grid's template cells (drawn in the browser from each row's values), by the
@@ -43,6 +44,30 @@ public final class NameCells {
                                               SerializableBiFunction<T, String, String> hrefOf) {
         return LitRenderer.<T>of(template)
                 .withFunction("openLink", (item, args) -> follow(view, hrefOf.apply(item, args.get(0).asString())));
+    }
+
+    /**
+     * Who holds a dossier: the step it is in, then the unit holding it (when not the handling one) and the
+     * officer, each a link where {@code hrefOf} gives the name ({@code otherUnit}, {@code officer}) an
+     * address. {@code otherUnit} and {@code officer} give null where there is none.
+     */
+    public static <T> LitRenderer<T> holders(Component view, SerializableBiFunction<T, String, String> hrefOf,
+                                             SerializableFunction<T, String> step,
+                                             SerializableFunction<T, String> otherUnit,
+                                             SerializableFunction<T, String> officer) {
+        String template = "<span>${item.step}</span><span ?hidden=${!item.otherUnit}> – </span>"
+                + name("unit-link", "otherUnit")
+                + "<span ?hidden=${!item.officer}> – </span>" + name("officer-link", "officer");
+        return NameCells.<T>renderer(view, template, hrefOf)
+                .withProperty("step", t -> orEmpty(step.apply(t)))
+                .withProperty("otherUnit", t -> orEmpty(otherUnit.apply(t)))
+                .withProperty("otherUnitHref", t -> otherUnit.apply(t) == null ? null : hrefOf.apply(t, "otherUnit"))
+                .withProperty("officer", t -> orEmpty(officer.apply(t)))
+                .withProperty("officerHref", t -> officer.apply(t) == null ? null : hrefOf.apply(t, "officer"));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** Opens a name's page, if it has one. */

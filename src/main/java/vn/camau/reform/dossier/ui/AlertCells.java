@@ -3,6 +3,7 @@ package vn.camau.reform.dossier.ui;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
 
+import vn.camau.reform.base.ui.ActionCells;
 import vn.camau.reform.base.ui.DialogOpener;
 import vn.camau.reform.base.ui.NameCells;
 import vn.camau.reform.base.ui.NameLinks;
@@ -41,17 +42,9 @@ final class AlertCells {
 
     /** The step, and the unit (when not the handling one) and officer who hold it, as links where allowed. */
     static LitRenderer<LateDossierAlert> responsible(LateAlertsView view, boolean opensUnits, boolean opensOfficers) {
-        String template = "<span>${item.step}</span><span ?hidden=${!item.otherUnit}> – </span>"
-                + NameCells.name("unit-link", "otherUnit")
-                + "<span ?hidden=${!item.officer}> – </span>" + NameCells.name("officer-link", "officer");
-        return links(view, template, opensUnits, opensOfficers)
-                .withProperty("step", a -> a.responsibleStep() == null ? "" : a.responsibleStep())
-                .withProperty("otherUnit", a -> otherUnit(a) ? a.responsibleUnitName() : "")
-                .withProperty("otherUnitHref", a -> otherUnit(a)
-                        ? NameLinks.unitHref(a.responsibleUnitId(), opensUnits) : null)
-                .withProperty("officer", a -> a.responsibleOfficerName() == null ? "" : a.responsibleOfficerName())
-                .withProperty("officerHref", a -> a.responsibleOfficerName() == null ? null
-                        : NameLinks.officerHref(a.responsibleOfficerId(), opensOfficers));
+        return NameCells.holders(view, (a, which) -> href(a, which, opensUnits, opensOfficers),
+                LateDossierAlert::responsibleStep, a -> otherUnit(a) ? a.responsibleUnitName() : null,
+                LateDossierAlert::responsibleOfficerName);
     }
 
     /**
@@ -60,15 +53,9 @@ final class AlertCells {
      */
     static LitRenderer<LateDossierAlert> apology(LateAlertsView view, boolean mayApologise,
                                                   SerializableConsumer<LateDossierAlert> open) {
-        return LitRenderer.<LateDossierAlert>of("""
-                        <vaadin-button theme="small tertiary ${item.apologyTone}" ?hidden=${!item.opens}
-                            @click=${apology}>${item.apology}</vaadin-button><span ?hidden=${item.opens}
-                            >${item.apology}</span>""")
-                .withProperty("apology", a -> a.apologyState() == null && mayApologise
-                        ? view.getTranslation("alert.apology.draft") : view.apologyLabel(a))
-                .withProperty("apologyTone", a -> a.apologyState() == null ? "error" : "")
-                .withProperty("opens", a -> a.apologyState() != null || mayApologise)
-                .withFunction("apology", open);
+        return ActionCells.buttonOrText(a -> a.apologyState() == null && mayApologise
+                        ? view.getTranslation("alert.apology.draft") : view.apologyLabel(a),
+                a -> a.apologyState() == null ? "error" : "", a -> a.apologyState() != null || mayApologise, open);
     }
 
     static LitRenderer<LateDossierAlert> urge(LateAlertsView view, SerializableConsumer<LateDossierAlert> urge) {

@@ -3,6 +3,7 @@ package vn.camau.reform.dossier.ui;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
 
+import vn.camau.reform.base.ui.ActionCells;
 import vn.camau.reform.base.ui.NameCells;
 import vn.camau.reform.base.ui.NameLinks;
 import vn.camau.reform.dossier.risk.AtRiskDossier;
@@ -32,33 +33,16 @@ final class AtRiskCells {
 
     /** The step the dossier is in, with the unit (when not the handling one) and officer holding it. */
     static LitRenderer<AtRiskDossier> holder(AtRiskPanel panel, boolean opensUnits, boolean opensOfficers) {
-        String template = "<span>${item.step}</span><span ?hidden=${!item.otherUnit}> – </span>"
-                + NameCells.name("unit-link", "otherUnit")
-                + "<span ?hidden=${!item.officer}> – </span>" + NameCells.name("officer-link", "officer");
-        return NameCells.<AtRiskDossier>renderer(panel, template, (a, which) -> href(a, which, opensUnits, opensOfficers))
-                .withProperty("step", a -> a.risk().step() == null ? "" : a.risk().step())
-                .withProperty("otherUnit", a -> otherUnit(a) ? a.holderUnitName() : "")
-                .withProperty("otherUnitHref", a -> otherUnit(a) ? NameLinks.unitHref(a.holderUnitId(), opensUnits) : null)
-                .withProperty("officer", a -> a.holderOfficerName() == null ? "" : a.holderOfficerName())
-                .withProperty("officerHref", a -> a.holderOfficerName() == null ? null
-                        : NameLinks.officerHref(a.holderOfficerId(), opensOfficers));
+        return NameCells.holders(panel, (a, which) -> href(a, which, opensUnits, opensOfficers), a -> a.risk().step(),
+                a -> otherUnit(a) ? a.holderUnitName() : null, AtRiskDossier::holderOfficerName);
     }
 
     /** For a dossier without an apology, the way to draft one early for those who may; its state otherwise. */
     static LitRenderer<AtRiskDossier> apology(AtRiskPanel panel, boolean mayApologise,
                                               SerializableConsumer<AtRiskDossier> draft) {
-        return LitRenderer.<AtRiskDossier>of("""
-                        <vaadin-button theme="small tertiary" ?hidden=${!item.mayDraft}
-                            @click=${draft}>${item.apology}</vaadin-button><span ?hidden=${item.mayDraft}
-                            >${item.apology}</span>""")
-                .withProperty("mayDraft", a -> mayDraft(a, mayApologise))
-                .withProperty("apology", a -> mayDraft(a, mayApologise)
-                        ? panel.getTranslation("risk.apology.early") : panel.apologyLabel(a))
-                .withFunction("draft", a -> {
-                    if (mayDraft(a, mayApologise)) {
-                        draft.accept(a);
-                    }
-                });
+        return ActionCells.buttonOrText(a -> mayDraft(a, mayApologise)
+                        ? panel.getTranslation("risk.apology.early") : panel.apologyLabel(a),
+                a -> "", a -> mayDraft(a, mayApologise), draft);
     }
 
     static boolean mayDraft(AtRiskDossier a, boolean mayApologise) {

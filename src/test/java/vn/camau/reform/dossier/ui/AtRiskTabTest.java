@@ -106,12 +106,12 @@ class AtRiskTabTest extends KaribuTest {
         loginAs("lanhdao.tinh");
         openTab(String.valueOf(TestDossiers.AGENCY));
         AtRiskDossier row = rows().getFirst();
-        assertThat(Shown.cell(grid(), row, "apology")).containsEntry("mayDraft", true)
-                .containsEntry("apology", "Lập phiếu xin lỗi sớm");
+        assertThat(Shown.cell(grid(), row, "apology")).containsEntry("acts", true)
+                .containsEntry("label", "Lập phiếu xin lỗi sớm");
         // the risk badge and the unit's link are drawn from the row's values too
         assertThat(Shown.cell(grid(), row, "risk")).containsEntry("risk", "50%").containsEntry("tone", "warning");
         assertThat((String) Shown.cell(grid(), row, "unit").get("unitHref")).startsWith("overview?unit=");
-        Shown.call(grid(), row, "apology", "draft");
+        Shown.call(grid(), row, "apology", "act");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("apologies/new?dossier=T-RISK-HIGH");
     }
@@ -122,10 +122,10 @@ class AtRiskTabTest extends KaribuTest {
         openTab(String.valueOf(TestDossiers.AGENCY));
         assertThat(rows()).extracting(AtRiskDossier::code).containsExactly("T-RISK-HIGH");
         AtRiskDossier row = rows().getFirst();
-        assertThat(Shown.cell(grid(), row, "apology")).containsEntry("mayDraft", false)
-                .containsEntry("apology", "Chưa có");
+        assertThat(Shown.cell(grid(), row, "apology")).containsEntry("acts", false)
+                .containsEntry("label", "Chưa có");
         // a click that reaches the server anyway opens nothing
-        Shown.call(grid(), row, "apology", "draft");
+        Shown.call(grid(), row, "apology", "act");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("alerts");
     }
 
