@@ -347,11 +347,6 @@ public final class ChartOptions {
     }
 
     /**
-     * What changes on a chart at most {@link #NARROW_CHART} px wide (ECharts' media query: merged into the
-     * option, and again whenever the chart is resized). Whatever it sets, the base option must name too:
-     * a chart first laid out narrow and then widened keeps any phone value the base option does not name.
-     */
-    /**
      * The room under a phone's plot for its wrapped legend: the names laid out in lines of the phone's width
      * as ECharts lays them (a name at most {@link #LEGEND_NAME_WIDTH}, its symbol and gaps), some 24 px a
      * line. With a fixed room, four long hotline categories on three lines covered the slanted months.
@@ -379,6 +374,11 @@ public final class ChartOptions {
         return parent.get(name) instanceof ObjectNode o ? o : parent.putObject(name);
     }
 
+    /**
+     * What changes on a chart at most {@link #NARROW_CHART} px wide (ECharts' media query: merged into the
+     * option, and again whenever the chart is resized). Whatever it sets, the base option must name too:
+     * a chart first laid out narrow and then widened keeps any phone value the base option does not name.
+     */
     private static ObjectNode onAPhone(ObjectNode option) {
         ArrayNode media = option.get("media") instanceof ArrayNode m ? m : option.putArray("media");
         for (JsonNode entry : media) {
@@ -396,6 +396,8 @@ public final class ChartOptions {
         return text.replace("{", "(").replace("}", ")");
     }
 
+    /** A chart at most this wide (px) is on a phone. */
+    private static final int NARROW_CHART = 480;
     private static final int LEGEND_NAME_WIDTH = 240;
     /** About how wide a character of a 12 px label is, for room the server must leave (px). */
     private static final double TEXT_WIDTH = 6.5;
@@ -408,8 +410,6 @@ public final class ChartOptions {
     private static boolean wrapsOnAPhone(String title) {
         return title != null && title.length() > 40;
     }
-    /** A chart at most this wide (px) is on a phone. */
-    private static final int NARROW_CHART = 480;
 
     private static ObjectNode base(String title, ValueFormat format) {
         ObjectNode option = NODES.objectNode();
