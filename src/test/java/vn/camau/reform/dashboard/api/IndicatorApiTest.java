@@ -212,6 +212,25 @@ class IndicatorApiTest {
                 .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.error").value("unauthorized"));
     }
 
+    /**
+     * A lock-out stops password guessing; a token is a secret of its own. Someone typing wrong passwords for
+     * an account must not cut the operations centre (or a one-stop system's intake) off its token.
+     */
+    @Test
+    void aTokenKeepsWorkingWhileItsUsersPasswordIsLockedOut() throws Exception {
+        var issued = asAdmin(() -> tokens.issue(TOKEN_PREFIX + "locked", "lanhdao.anxuyen", ApiTokenPurpose.READ));
+        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, java.time.LocalDateTime.now().plusHours(1))
+                .where(APP_USER.USERNAME.eq("lanhdao.anxuyen")).execute();
+        try {
+            mvc.perform(indicatorsOf("32002", last90Days).with(httpBasic("lanhdao.anxuyen", "demo")))
+                    .andExpect(status().isUnauthorized());
+            mvc.perform(indicatorsOf("32002", last90Days).header("Authorization", "Bearer " + issued.token()))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.unit.code").value("32002"));
+        } finally {
+            userRepository.unlock("lanhdao.anxuyen");
+        }
+    }
+
     @Test
     void anUnknownTokenIs401AndAnIntakeTokenMayNotRead() throws Exception {
         mvc.perform(indicatorsOf("96", last90Days).header("Authorization", "Bearer not-a-token"))

@@ -258,8 +258,10 @@ public final class ChartOptions {
         option.putArray("graphic").addObject().put("type", "text").put("left", "center").put("top", "middle")
                 .put("silent", true)
                 .putObject("style").put("text", message).put("fontSize", 14).put("fill", "#6b7280")
-                // wrapped within a phone's chart (a long message ran past both edges there)
-                .put("width", EMPTY_MESSAGE_WIDTH).put("overflow", "break").put("lineHeight", 20);
+                // wrapped within a phone's chart (a long message ran past both edges there), each line centred:
+                // ECharts 6's graphic text takes "textAlign" here (its "align" left the lines flush left)
+                .put("width", EMPTY_MESSAGE_WIDTH).put("overflow", "break").put("lineHeight", 20)
+                .put("textAlign", "center");
         return option;
     }
 

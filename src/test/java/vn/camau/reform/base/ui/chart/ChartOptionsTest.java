@@ -225,6 +225,7 @@ class ChartOptionsTest {
         assertThat(option.has("legend")).isFalse();
         assertThat(option.path("media")).isNotEmpty().allSatisfy(m -> assertThat(m.path("option").has("legend")).isFalse());
         assertThat(ChartOptions.emptyMessage(option)).contains("Không có hồ sơ trễ hạn trong kỳ");
+        assertThat(option.path("graphic").path(0).path("style").path("textAlign").asString()).isEqualTo("center");
         assertThat(option.path("xAxis").path("show").asBoolean(true)).isFalse();
         assertThat(option.path("yAxis").path("show").asBoolean(true)).isFalse();
         assertThat(ChartOptions.emptyMessage(ChartOptions.pie("x", List.of(new Slice("a", 1))))).isEmpty();
