@@ -33,9 +33,8 @@ public final class Texts {
 
     /** The text for the key with its parameters; throws MissingResourceException for an unknown key. */
     public static String of(String key, Locale locale, Object... params) {
-        Locale effective = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VnFormats.VIETNAMESE;
-        String pattern = BUNDLES.computeIfAbsent(effective, l -> ResourceBundle.getBundle(BUNDLE, l,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).getString(key);
+        Locale effective = effective(locale);
+        String pattern = bundle(effective).getString(key);
         if (params.length == 0) {
             return pattern;
         }
@@ -44,6 +43,23 @@ public final class Texts {
         synchronized (format) {
             return format.format(params);
         }
+    }
+
+    /**
+     * Whether the language has a text for the key: for screens that show a code as it is when it has no
+     * text of its own (the audit trail's values), without the missing-text warning meant for mistakes.
+     */
+    public static boolean has(String key, Locale locale) {
+        return bundle(effective(locale)).containsKey(key);
+    }
+
+    private static Locale effective(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VnFormats.VIETNAMESE;
+    }
+
+    private static ResourceBundle bundle(Locale effective) {
+        return BUNDLES.computeIfAbsent(effective, l -> ResourceBundle.getBundle(BUNDLE, l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     /** "Vietnamese / English", the API's way of answering both readers. */

@@ -240,9 +240,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
             .map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     /** A translation where the files have one; the stored name otherwise (a field added later). */
+    /** The code's text, or the code itself where it has none (a value the trail records as it came). */
     private String translatedOr(String key, String fallback) {
-        String text = getTranslation(key);
-        return text == null || text.startsWith("!") ? fallback : text;
+        return vn.camau.reform.base.text.Texts.has(key, getLocale()) ? getTranslation(key) : fallback;
     }
 
     private TableExport<AuditRecord> exportTable() {
