@@ -118,6 +118,21 @@ class HotlineServiceTest {
     }
 
     @Test
+    void allReportsListThoseStillOwingAnAnswerFirstThenTheLatestAnswered() {
+        report(LocalDateTime.now(clock), HotlineCategory.ATTITUDE);
+        login("lanhdao.tinh");
+        List<HotlineRow> rows = hotline.list(HotlineFilter.of(HotlineQueue.ALL), 0, 100_000);
+        List<HotlineRow> awaiting = rows.stream().filter(r -> r.state().awaitsAnswer()).toList();
+        List<HotlineRow> answered = rows.stream().filter(r -> !r.state().awaitsAnswer()).toList();
+        assertThat(awaiting).as("reports still owing an answer").isNotEmpty();
+        assertThat(answered).as("answered or closed reports (the demo's)").hasSizeGreaterThan(1);
+        assertThat(rows.subList(0, awaiting.size())).as("owing an answer, before any answered one")
+                .containsExactlyElementsOf(awaiting);
+        assertThat(awaiting).extracting(HotlineRow::dueDate).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(answered).extracting(HotlineRow::dueDate).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void deadlinesCountWorkingDaysAcrossTet() {
         // Friday before the Tết 2026 break (16–20 February): forwarded the same day, answered after the break
         HotlineReport friday = find(report(LocalDateTime.of(2026, 2, 13, 16, 30), HotlineCategory.ATTITUDE));

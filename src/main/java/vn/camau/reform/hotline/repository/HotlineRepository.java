@@ -230,11 +230,19 @@ public class HotlineRepository {
         return select().where(HOTLINE_REPORT.ID.eq(id), visibleTo(scope, userId)).fetchOptional(HotlineRepository::toRow);
     }
 
-    /** A page of the reports the filter selects, the earliest deadline first. */
+    /**
+     * A page of the reports the filter selects: those still owing the citizen an answer first, the earliest
+     * deadline first; then the answered and closed ones, the latest first. (Earliest deadline first for all
+     * of them opened a leader's "Tất cả" on last year's closed reports.)
+     */
     public List<ReportRow> find(UnitScope scope, long userId, HotlineFilter filter, String unitPath, QueueDates dates,
                                 int offset, int limit) {
+        Condition awaiting = HOTLINE_REPORT.STATE.in(AWAITING);
         return select().where(conditions(scope, userId, filter, unitPath, dates))
-                .orderBy(HOTLINE_REPORT.DUE_DATE.asc(), HOTLINE_REPORT.ID.asc())
+                .orderBy(DSL.when(awaiting, 0).else_(1).asc(),
+                        DSL.when(awaiting, HOTLINE_REPORT.DUE_DATE).asc(),
+                        DSL.when(awaiting.not(), HOTLINE_REPORT.DUE_DATE).desc(),
+                        HOTLINE_REPORT.ID.asc())
                 .offset(offset).limit(limit).fetch(HotlineRepository::toRow);
     }
 
