@@ -391,6 +391,17 @@ class ApologyViewsTest extends KaribuTest {
         assertThat(LocatorJ._get(LocatorJ._get(Dialog.class), TextArea.class).getValue()).contains("T-AP-1");
     }
 
+    /** The phone's filter button read "Bộ lọc (1) false": an unticked box counted as a filter, shown as "false". */
+    @Test
+    void theFoldedFiltersCountATickedBoxByItsLabelAndAnUntickedOneNotAtAll() {
+        loginAs("lanhdao.tinh");
+        UI.getCurrent().navigate(ApologyRegisterView.class);
+        vn.camau.reform.base.ui.phone.FilterFold fold = LocatorJ._get(vn.camau.reform.base.ui.phone.FilterFold.class);
+        assertThat(fold.getSummary()).isEqualTo("Bộ lọc");
+        HasValueUtilsKt._setValue(LocatorJ._get(Checkbox.class, spec -> spec.withLabel("Chỉ hồ sơ trễ lần hai")), true);
+        assertThat(fold.getSummary()).isEqualTo("Bộ lọc (1): Chỉ hồ sơ trễ lần hai");
+    }
+
     @Test
     void anHrOfficerIsDeniedTheRegister() {
         loginAs("nhansu");

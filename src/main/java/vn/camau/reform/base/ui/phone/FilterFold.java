@@ -99,10 +99,13 @@ public class FilterFold extends Composite<Div> {
             return null;
         }
         Object value = ((HasValue) c).getValue();
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            return null;
+        if (value == null || (value instanceof String s && s.isBlank()) || Boolean.FALSE.equals(value)) {
+            return null; // an unticked box filters nothing
         }
         String label = ((HasLabel) c).getLabel();
+        if (value instanceof Boolean) {
+            return label; // a ticked box reads as what it asks for ("Trễ lần hai"), not "true"
+        }
         String text;
         if (c instanceof ComboBox combo) {
             text = String.valueOf(combo.getItemLabelGenerator().apply(value));
