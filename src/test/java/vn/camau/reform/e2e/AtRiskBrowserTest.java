@@ -80,6 +80,7 @@ class AtRiskBrowserTest extends BrowserTest {
         assertThat(text).contains("Nguy cơ trễ hạn", "50%", "thường mất 4 ngày làm việc; còn 2 ngày",
                 "Lập phiếu xin lỗi sớm").doesNotContain("T-RISK-LOW");
         assertThat(browser.findElement(By.id("at-risk-tab")).getAttribute("selected")).isNotNull();
+        assertThat(gridColumnsOutOfLine()).as("headers over their columns").isEmpty();
         screenshot("desk-at-risk");
 
         size(390, 844, true);

@@ -56,11 +56,13 @@ class Index766BrowserTest extends BrowserTest {
         js("document.querySelector('vaadin-grid.index766-ranking').scrollIntoView();");
         wait.until(d -> number("return document.querySelector('vaadin-grid.index766-ranking')"
                 + ".querySelectorAll('vaadin-grid-cell-content').length;") > 30);
+        assertThat(gridColumnsOutOfLine()).as("the ranking's headers over their columns").isEmpty();
         screenshot("index766-desk-ranking");
         browser.findElement(By.xpath("//vaadin-tab[contains(., 'Chỉ số thành phần')]")).click();
         wait.until(d -> number("const g = document.querySelector('vaadin-grid.index766-indicators');"
                 + "return g ? g.querySelectorAll('vaadin-grid-cell-content').length : 0;") > 100);
         js("document.querySelector('vaadin-grid.index766-indicators').scrollIntoView();");
+        assertThat(gridColumnsOutOfLine()).as("the indicators' headers over their columns").isEmpty();
         screenshot("index766-desk-indicators");
 
         size(390, 844, true);

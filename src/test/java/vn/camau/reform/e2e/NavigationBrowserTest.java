@@ -61,6 +61,9 @@ class NavigationBrowserTest extends BrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("/alerts") && current().equals(List.of("alerts")));
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid")).isEmpty());
         // the page was not reloaded: the same side nav element is still there (router navigation)
+        wait.until(d -> ((Number) js("return document.querySelector('vaadin-grid').shadowRoot"
+                + ".querySelectorAll('tbody#items tr:not([hidden])').length;")).longValue() > 0);
+        assertThat(gridColumnsOutOfLine()).as("the alerts' headers over their columns").isEmpty();
         screenshot("desk-nav-alerts");
 
         // a phone: the menu is in the drawer, opened by the toggle; a tap opens the screen

@@ -115,7 +115,7 @@ public class ApologyRegisterView extends VerticalLayout implements BeforeEnterOb
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(a -> a.dossier().code()).setHeader(getTranslation("col.dossier-code")).setAutoWidth(true)
                 .setFrozen(true);
-        grid.addColumn(a -> a.dossier().procedureName()).setHeader(getTranslation("col.procedure")).setWidth("16em");
+        grid.addColumn(a -> a.dossier().procedureName()).setHeader(getTranslation("col.procedure")).setWidth("16rem");
         grid.addColumn(a -> a.dossier().handlingUnitName()).setHeader(getTranslation("dossier.handling-unit")).setAutoWidth(true);
         grid.addColumn(Apology::faultUnitName).setHeader(getTranslation("apologies.col.fault-unit")).setAutoWidth(true);
         grid.addColumn(a -> VnFormats.date(a.originalDueDate())).setHeader(getTranslation("apologies.col.original-date"))

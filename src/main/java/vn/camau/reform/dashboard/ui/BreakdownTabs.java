@@ -152,7 +152,7 @@ class BreakdownTabs extends Composite<TabSheet> {
         Grid<ProcedureRow> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> r.procedure().name()).setHeader(getTranslation("col.procedure")).setFlexGrow(1)
-                .setComparator(r -> r.procedure().name()).setAutoWidth(false).setWidth("24em");
+                .setComparator(r -> r.procedure().name()).setAutoWidth(false).setWidth("24rem");
         grid.addColumn(r -> r.procedure().fieldName()).setHeader(getTranslation("col.field")).setAutoWidth(true);
         IndicatorColumns.addTo(grid, this, BreakdownTabs::figures, false);
         grid.setItems(rows);

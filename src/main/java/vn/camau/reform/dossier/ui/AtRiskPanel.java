@@ -84,11 +84,11 @@ final class AtRiskPanel extends VerticalLayout {
         // the cells beyond text are templates drawn in the browser, not components per row (AtRiskCells)
         grid.addColumn(AtRiskCells.risk(this)).setHeader(getTranslation("risk.col.risk")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("risk");
-        grid.addColumn(this::reason).setHeader(getTranslation("risk.col.reason")).setWidth("20em").setFlexGrow(2);
+        grid.addColumn(this::reason).setHeader(getTranslation("risk.col.reason")).setWidth("20rem").setFlexGrow(2);
         grid.addColumn(a -> VnFormats.date(a.dueDate())).setHeader(getTranslation("col.due")).setAutoWidth(true);
         grid.addColumn(a -> a.risk().daysLeft()).setHeader(getTranslation("risk.col.days-left"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(AtRiskDossier::procedureName).setHeader(getTranslation("col.procedure")).setWidth("12em")
+        grid.addColumn(AtRiskDossier::procedureName).setHeader(getTranslation("col.procedure")).setWidth("12rem")
                 .setFlexGrow(1);
         grid.addColumn(AtRiskCells.unit(this, opensUnits, opensOfficers)).setHeader(getTranslation("col.unit"))
                 .setAutoWidth(true).setKey("unit");

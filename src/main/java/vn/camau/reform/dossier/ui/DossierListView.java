@@ -85,7 +85,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         });
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(DossierSummary::code).setHeader(getTranslation("col.dossier-code")).setAutoWidth(true);
-        grid.addColumn(DossierSummary::procedureName).setHeader(getTranslation("col.procedure")).setWidth("20em");
+        grid.addColumn(DossierSummary::procedureName).setHeader(getTranslation("col.procedure")).setWidth("20rem");
         grid.addColumn(DossierSummary::handlingUnitName).setHeader(getTranslation("col.unit")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation(d.channel().labelKey())).setHeader(getTranslation("col.channel"))
                 .setAutoWidth(true);

@@ -201,7 +201,7 @@ public class LateAlertsView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(a -> a.workingDaysLate() > 0 ? String.valueOf(a.workingDaysLate()) : "")
                 .setHeader(getTranslation("col.late-days")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(a -> VnFormats.date(a.dueDate())).setHeader(getTranslation("col.due")).setAutoWidth(true);
-        grid.addColumn(LateDossierAlert::procedureName).setHeader(getTranslation("col.procedure")).setWidth("14em")
+        grid.addColumn(LateDossierAlert::procedureName).setHeader(getTranslation("col.procedure")).setWidth("14rem")
                 .setFlexGrow(1);
         // names lead where the user may go: the unit to its figures, the officer to their performance
         grid.addColumn(AlertCells.unit(this, opensUnits, opensOfficers)).setHeader(getTranslation("col.unit"))

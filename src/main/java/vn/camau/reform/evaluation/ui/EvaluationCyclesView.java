@@ -87,7 +87,7 @@ public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterO
         grid.addColumn(EvaluationCycle::unitName).setHeader(getTranslation("evaluations.unit")).setAutoWidth(true);
         grid.addColumn(c -> EvaluationLabels.period(this, c)).setHeader(getTranslation("evaluations.period"))
                 .setAutoWidth(true).setKey("period");
-        grid.addColumn(c -> c.rules().name()).setHeader(getTranslation("evaluations.decree")).setWidth("14em");
+        grid.addColumn(c -> c.rules().name()).setHeader(getTranslation("evaluations.decree")).setWidth("14rem");
         grid.addColumn(c -> VnFormats.date(c.selfDeadline())).setHeader(getTranslation("evaluations.self-deadline"))
                 .setAutoWidth(true);
         grid.addColumn(c -> VnFormats.date(c.approveDeadline()))

@@ -44,9 +44,9 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         DialogOpener.mark(issue);
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        grid.addColumn(ApiToken::name).setHeader(getTranslation("apiToken.col.name")).setWidth("10em").setFlexGrow(2);
+        grid.addColumn(ApiToken::name).setHeader(getTranslation("apiToken.col.name")).setWidth("10rem").setFlexGrow(2);
         grid.addColumn(t -> t.username() + " – " + t.userFullName()).setHeader(getTranslation("apiToken.col.user"))
-                .setWidth("12em").setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(2);
         grid.addColumn(t -> getTranslation(t.purpose().labelKey())).setHeader(getTranslation("apiToken.col.purpose"))
                 .setAutoWidth(true);
         grid.addColumn(t -> VnFormats.dateTime(t.createdAt()) + " · " + t.createdBy())

@@ -28,7 +28,7 @@ class ProcedureLossGrid extends Composite<VerticalLayout> {
         grid.addClassName("index766-procedures");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(l -> l.procedure().procedure().name()).setKey("procedure")
-                .setHeader(getTranslation("col.procedure")).setWidth("24em").setFlexGrow(1);
+                .setHeader(getTranslation("col.procedure")).setWidth("24rem").setFlexGrow(1);
         grid.addColumn(l -> l.procedure().procedure().fieldName()).setKey("field")
                 .setHeader(getTranslation("col.field")).setAutoWidth(true);
         grid.addColumn(l -> IndexTexts.points(l.pointsLost())).setKey("lost")

@@ -48,7 +48,7 @@ class RankingGrid extends Composite<VerticalLayout> {
                 .setKey("previous").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.previous")).setAutoWidth(true);
         Grid.Column<BoardRow> change = grid.addColumn(r -> IndexTexts.change(r.change())).setKey("change").setTextAlign(ColumnTextAlign.END)
-                .setHeader(getTranslation("index766.col.change")).setWidth("12.5em").setFlexGrow(0)
+                .setHeader(getTranslation("index766.col.change")).setWidth("12.5rem").setFlexGrow(0)
                 .setPartNameGenerator(r -> r.change() != null && r.change().signum() < 0 ? "index766-fall" : null);
         List<GroupRule> groups = board.index().ruleSet().groups();
         for (int g = 0; g < groups.size(); g++) {

@@ -41,9 +41,9 @@ class SubIndicatorGrid extends Composite<VerticalLayout> {
         grid.addClassName("index766-indicators");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(l -> getTranslation(l.group().rule().nameKey())).setKey("group")
-                .setHeader(getTranslation("index766.col.group")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("index766.col.group")).setWidth("7rem").setFlexGrow(0);
         Grid.Column<Line> name = grid.addColumn(l -> getTranslation(l.score().rule().nameKey())).setKey("indicator")
-                .setHeader(getTranslation("index766.col.indicator")).setWidth("14em").setFlexGrow(1);
+                .setHeader(getTranslation("index766.col.indicator")).setWidth("14rem").setFlexGrow(1);
         grid.addColumn(l -> IndexTexts.count(l.score().ratio(), true)).setKey("numerator").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.numerator")).setAutoWidth(true);
         grid.addColumn(l -> IndexTexts.count(l.score().ratio(), false)).setKey("denominator").setTextAlign(ColumnTextAlign.END)
@@ -57,7 +57,7 @@ class SubIndicatorGrid extends Composite<VerticalLayout> {
         grid.addColumn(l -> IndexTexts.points(l.score().rule().max())).setKey("max").setTextAlign(ColumnTextAlign.END)
                 .setHeader(getTranslation("index766.col.max")).setAutoWidth(true);
         grid.addColumn(this::formula).setKey("formula").setHeader(getTranslation("index766.col.formula"))
-                .setWidth("12em").setFlexGrow(1);
+                .setWidth("12rem").setFlexGrow(1);
         grid.addColumn(l -> getTranslation(l.score().source().labelKey())).setKey("source")
                 .setHeader(getTranslation("index766.col.source")).setAutoWidth(true);
         grid.addComponentColumn(l -> {
