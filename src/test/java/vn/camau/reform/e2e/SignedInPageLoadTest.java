@@ -65,7 +65,7 @@ class SignedInPageLoadTest {
         FlowClient officer = new FlowClient(port);
         officer.signIn("motcua.anxuyen", "demo");
 
-        FlowClient.PageLoad load = officer.open("", "", List.of("kpi-card"));
+        FlowClient.PageLoad load = officer.open("", "", List.of("home-work"));
 
         // their home is their work, its lists among it: the router's navigation builds it
         assertThat(load.init()).isNotNull();

@@ -73,16 +73,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             add(new AdminWork(accounts.getObject()));
         }
 
-        ScopeSummary summary = units.summary();
-        FlexLayout cards = new FlexLayout(
-                card(summary.wards(), "home.kpi.wards"),
-                card(summary.communes(), "home.kpi.communes"),
-                card(summary.agencies(), "home.kpi.agencies"),
-                card(summary.formerDistricts(), "home.kpi.formerDistricts"),
-                card(summary.formerCommunes(), "home.kpi.formerCommunes"));
-        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        cards.getStyle().set("gap", "var(--lumo-space-m)");
-        add(cards);
+        unitCards(units.summary());
 
         LocalDate today = LocalDate.now();
         WorkingCalendar workingCalendar = calendar.calendar();
@@ -107,6 +98,32 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             missing.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
             add(missing);
         }
+    }
+
+    /**
+     * How many units of each kind the user's data covers, the kinds it has only: a ward's desk officer read
+     * "1 Phường, 0 Xã, 0 Cơ quan cấp tỉnh, 0 Cấp huyện…" under their work. A scope of one unit, named in
+     * the line above, needs no count at all.
+     */
+    private void unitCards(ScopeSummary summary) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("home.kpi.wards", summary.wards());
+        counts.put("home.kpi.communes", summary.communes());
+        counts.put("home.kpi.agencies", summary.agencies());
+        counts.put("home.kpi.formerDistricts", summary.formerDistricts());
+        counts.put("home.kpi.formerCommunes", summary.formerCommunes());
+        if (counts.values().stream().mapToInt(Integer::intValue).sum() <= 1) {
+            return;
+        }
+        FlexLayout cards = new FlexLayout();
+        counts.forEach((key, value) -> {
+            if (value > 0) {
+                cards.add(card(value, key));
+            }
+        });
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-m)");
+        add(cards);
     }
 
     private Div card(int value, String labelKey) {

@@ -144,7 +144,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             who.addClassName("app-header-user");
             MenuBar menu = new MenuBar();
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-            SubMenu sub = menu.addItem(new Avatar(user.fullName())).getSubMenu();
+            Avatar avatar = new Avatar(user.fullName());
+            avatar.setAbbreviation(initials(user.fullName()));
+            SubMenu sub = menu.addItem(avatar).getSubMenu();
             sub.addItem(getTranslation("menu.account"), e -> UI.getCurrent().navigate("account"));
             SubMenu language = sub.addItem(getTranslation("menu.language")).getSubMenu();
             language.addItem("Tiếng Việt", e -> switchLanguage("vi"));
@@ -153,6 +155,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             area.add(who, menu);
         });
         return area;
+    }
+
+    /**
+     * Two letters for the avatar: the family name's and the given name's ("Võ Thị Một Cửa" → "VC"). The
+     * avatar's own rule takes a letter of every word, and "VTMC" ran out of its circle.
+     */
+    static String initials(String fullName) {
+        String[] words = fullName == null ? new String[0] : fullName.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "";
+        }
+        String first = words[0].substring(0, words[0].offsetByCodePoints(0, 1));
+        String last = words.length == 1 ? ""
+                : words[words.length - 1].substring(0, words[words.length - 1].offsetByCodePoints(0, 1));
+        return (first + last).toUpperCase(java.util.Locale.forLanguageTag("vi"));
     }
 
     private static Component small(String text) {

@@ -116,6 +116,21 @@ class RoleHomesViewTest extends KaribuTest {
                 .contains("evaluations/" + e.id(), "officers/" + RATED + "?period=CUSTOM&from=2026-07-01&to=2026-09-30");
     }
 
+    /** A ward's desk officer read "1 Phường, 0 Xã, 0 Cơ quan cấp tỉnh, 0 Cấp huyện…" under their work. */
+    @Test
+    void theHomeCountsOnlyTheKindsOfUnitsTheUsersDataCovers() {
+        loginAs("motcua.anxuyen");
+        UI.getCurrent().navigate("");
+        assertThat(LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-card"))).as("one ward: nothing to count")
+                .isEmpty();
+        loginAs("nhansu");
+        UI.getCurrent().navigate("");
+        List<String> cards = LocatorJ._find(Div.class, spec -> spec.withClasses("kpi-card")).stream()
+                .map(c -> c.getElement().getTextRecursively()).toList();
+        assertThat(cards).as("the province's wards, communes and agencies").hasSizeGreaterThanOrEqualTo(3)
+                .noneMatch(c -> c.startsWith("0"));
+    }
+
     @Test
     void hrsHomeSaysSoWhenNothingWaits() {
         userRepository.insert("test.nhansu", "{noop}x", "Trần Thị Nhân Sự", AGENCY, Set.of(Role.HR));

@@ -82,6 +82,17 @@ class NavigationAndMenuTest extends KaribuTest {
     }
 
     @Test
+    void theAvatarShowsTwoInitialsThatFitItsCircle() {
+        assertThat(MainLayout.initials("Võ Thị Một Cửa")).isEqualTo("VC");
+        assertThat(MainLayout.initials(" Nguyễn Văn Tỉnh ")).isEqualTo("NT");
+        assertThat(MainLayout.initials("Đạt")).isEqualTo("Đ");
+        assertThat(MainLayout.initials("")).isEmpty();
+        loginAs("motcua.anxuyen");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(LocatorJ._get(com.vaadin.flow.component.avatar.Avatar.class).getAbbreviation()).isEqualTo("VC");
+    }
+
+    @Test
     void theMenuIsOneElementNotAComponentPerEntry() {
         loginAs("admin");
         UI.getCurrent().navigate(HomeView.class);
