@@ -78,7 +78,7 @@ public class OwnAccountService {
     @Transactional(readOnly = true)
     public List<SignInRecord> recentSignIns() {
         return auditReader.ownSignIns(SIGN_INS_SHOWN).stream()
-                .map(e -> new SignInRecord(e.at(), e.action(), e.clientIp())).toList();
+                .map(e -> new SignInRecord(e.at(), e.action(), vn.camau.reform.base.text.IpAddresses.shown(e.clientIp()))).toList();
     }
 
     /** The user's sessions still open, on any node, the asking one marked. */

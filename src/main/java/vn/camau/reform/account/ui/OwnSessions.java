@@ -66,7 +66,7 @@ class OwnSessions extends VerticalLayout {
                 : ""));
         device.getStyle().set("font-weight", s.current() ? "600" : "normal");
         // one column of words and one of time, so the list fits a phone as it is
-        Span detail = new Span((s.clientIp() == null ? "–" : s.clientIp()) + " · "
+        Span detail = new Span((s.clientIp() == null ? "–" : vn.camau.reform.base.text.IpAddresses.shown(s.clientIp())) + " · "
                 + getTranslation("ownAccount.sessions.method." + s.method()) + " · "
                 + getTranslation("ownAccount.sessions.since") + " " + time(s.signedInAt()));
         detail.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

@@ -59,6 +59,7 @@ public class UnitTreeView extends VerticalLayout implements BeforeEnterObserver,
         search.addValueChangeListener(e -> applyFilter(true));
         includeFormer.addValueChangeListener(e -> applyFilter(true));
         HorizontalLayout toolbar = new HorizontalLayout(search, includeFormer);
+        toolbar.addClassName("toolbar"); // wraps; one field a line on a phone (styles.css)
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.addComponentHierarchyColumn(this::nameCell).setHeader(getTranslation("units.col.name"))

@@ -28,6 +28,7 @@ class ApologyLetterActions extends Composite<HorizontalLayout> {
 
     ApologyLetterActions(ApologyLetters letters, Apology a) {
         HorizontalLayout layout = getContent();
+        layout.addClassName("toolbar"); // the letter's buttons wrap on a phone (styles.css)
         layout.setId("letter-actions");
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
         String draft = a.state().isSigned() ? "" : " (" + getTranslation("apology.state.DRAFT") + ")";

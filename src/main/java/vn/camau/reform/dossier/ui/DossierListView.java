@@ -154,6 +154,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
             return PagedRows.stream(EXPORT_PAGE, (offset, limit) -> dossiers.dossiers(f, offset, limit));
         });
         HorizontalLayout toolbar = new HorizontalLayout(status, code, export);
+        toolbar.addClassName("toolbar"); // wraps; one field a line on a phone (styles.css)
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("dossier.list.title", unit.name())),
                 new Paragraph(getTranslation("dossier.list.period", VnFormats.date(filter.period().from()),

@@ -70,6 +70,7 @@ public class EvaluationCyclesView extends VerticalLayout implements BeforeEnterO
         unit.setWidth("20em");
         unit.addValueChangeListener(e -> unitChanged());
         HorizontalLayout toolbar = new HorizontalLayout(unit);
+        toolbar.addClassName("toolbar"); // wraps; one field a line on a phone (styles.css)
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (currentUser.may(Permission.OPEN_EVALUATION_CYCLE)) {
             Button open = new Button(getTranslation("evaluations.open-cycle"), VaadinIcon.PLUS.create(),

@@ -124,7 +124,10 @@ public class HotlineOverviewView extends VerticalLayout implements BeforeEnterOb
         period.setPeriod(here.period());
         period.addPeriodListener(p -> go(here.withPeriod(p)));
 
+        title.addClassName("overview-title");
         HorizontalLayout header = new HorizontalLayout(title, unit, period);
+        // as the overview's: title above the selectors on a phone, not a word a line beside them (styles.css)
+        header.addClassName("overview-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.END);
         header.setFlexGrow(1, title);

@@ -74,7 +74,8 @@ public class AuditService {
     }
 
     private static AuditRecord toRecord(AuditQuery.Row r) {
-        return new AuditRecord(r.id(), r.occurredAt(), r.actorId(), r.actorName(), r.clientIp(),
+        return new AuditRecord(r.id(), r.occurredAt(), r.actorId(), r.actorName(),
+                vn.camau.reform.base.text.IpAddresses.shown(r.clientIp()),
                 r.action(), r.objectType(), r.objectId(), r.unitId(), r.unitName(),
                 state(r.before()), state(r.after()));
     }
