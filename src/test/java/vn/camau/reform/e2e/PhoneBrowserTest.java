@@ -49,7 +49,7 @@ class PhoneBrowserTest extends BrowserTest {
 
     /**
      * What sticks out past the screen's right edge, as "element "text" right=…", outermost only. The page's
-     * own scroll width misses it (the app layout clips its content): the hotline report's header stood 509 px
+     * own scroll width misses it (the app layout clips its content): the hotline overview's header stood 509 px
      * wide on a 390 px phone, its title a word a line, and nothing scrolled. Grids, charts and tabs scroll
      * on their own and are not counted.
      */
