@@ -24,6 +24,8 @@ import vn.camau.reform.hotline.ReportSubject;
  */
 class HotlineFacts extends Composite<VerticalLayout> {
 
+    private static final String NONE = "—";
+
     HotlineFacts(HotlineReport r, boolean mayOpenDossier) {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
@@ -70,10 +72,10 @@ class HotlineFacts extends Composite<VerticalLayout> {
             layout.add(new H3(getTranslation("hotline.section.answer")));
             FormLayout answer = form();
             item(answer, text(VnFormats.dateTime(answered.answeredAt())), "hotline.answered-at");
-            item(answer, text(answered.channel() == null ? "" : getTranslation(answered.channel().labelKey())),
+            item(answer, text(answered.channel() == null ? null : getTranslation(answered.channel().labelKey())),
                     "hotline.answer-channel");
             item(answer, text(answered.answeredByName()), "hotline.answered-by");
-            item(answer, text(answered.satisfaction() == null ? "" : getTranslation(answered.satisfaction().labelKey())),
+            item(answer, text(answered.satisfaction() == null ? null : getTranslation(answered.satisfaction().labelKey())),
                     "hotline.col.satisfaction");
             answer.setColspan(item(answer, multiline(answered.text()), "hotline.answer-text"), 3);
             layout.add(answer);
@@ -109,8 +111,9 @@ class HotlineFacts extends Composite<VerticalLayout> {
         return f.addFormItem(value, getTranslation(labelKey));
     }
 
+    /** A value, or "—" where there is none: a label beside nothing read as a page that failed to load. */
     private static Span text(String s) {
-        return new Span(s == null ? "" : s);
+        return new Span(s == null || s.isBlank() ? NONE : s);
     }
 
     private static Span multiline(String s) {
@@ -121,7 +124,7 @@ class HotlineFacts extends Composite<VerticalLayout> {
 
     private static Component dossier(String code, boolean mayOpen) {
         if (code == null || code.isBlank()) {
-            return text("");
+            return text(null);
         }
         return mayOpen ? new Anchor(DossierNavigation.dossier(code), code) : text(code);
     }

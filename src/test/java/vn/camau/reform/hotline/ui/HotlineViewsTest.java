@@ -313,6 +313,19 @@ class HotlineViewsTest extends KaribuTest {
         assertThat(LocatorJ._find(Html.class)).isEmpty();
     }
 
+    /** A label beside nothing (no officer named, no dossier) read as a page that failed to load. */
+    @Test
+    void aFactTheReportDoesNotHaveReadsAsADash() {
+        long id = report(AGENCY, MARK + " không nêu cán bộ hay hồ sơ");
+        loginAs("thanhtra");
+        UI.getCurrent().navigate("hotline/" + id);
+        for (String label : List.of("Cán bộ bị phản ánh", "Mã hồ sơ")) {
+            assertThat(LocatorJ._find(com.vaadin.flow.component.formlayout.FormLayout.FormItem.class).stream()
+                    .map(i -> i.getElement().getTextRecursively()).filter(t -> t.contains(label)))
+                    .as(label).singleElement().satisfies(t -> assertThat(t.replace(label, "").strip()).isEqualTo("—"));
+        }
+    }
+
     @Test
     void theAssignedInspectorRevealsTheReporterAndTheRevealIsLogged() {
         long id = report(AGENCY, MARK + " cần xác minh với người phản ánh");
