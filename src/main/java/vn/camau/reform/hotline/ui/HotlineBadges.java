@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
-import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.hotline.HotlineRow;
 import vn.camau.reform.hotline.HotlineState;
 import vn.camau.reform.hotline.HotlineTiming;
@@ -74,8 +73,8 @@ final class HotlineBadges {
             return timing == null ? "" : i18n.getTranslation(timing.labelKey());
         }
         return workingDaysLeft < 0
-                ? i18n.getTranslation("hotline.days-late", VnFormats.count(-workingDaysLeft))
-                : i18n.getTranslation("hotline.days-left", VnFormats.count(workingDaysLeft));
+                ? i18n.getTranslation("hotline.days-late", -workingDaysLeft)
+                : i18n.getTranslation("hotline.days-left", workingDaysLeft);
     }
 
     private static String variant(HotlineTiming timing) {
