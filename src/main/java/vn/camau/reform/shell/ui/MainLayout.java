@@ -148,9 +148,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             avatar.setAbbreviation(initials(user.fullName()));
             SubMenu sub = menu.addItem(avatar).getSubMenu();
             sub.addItem(getTranslation("menu.account"), e -> UI.getCurrent().navigate("account"));
-            SubMenu language = sub.addItem(getTranslation("menu.language")).getSubMenu();
-            language.addItem("Tiếng Việt", e -> switchLanguage("vi"));
-            language.addItem("English", e -> switchLanguage("en"));
+            // the other language, named in itself: one click, and no sub-menu kept in every UI for it
+            boolean english = "en".equals(getLocale().getLanguage());
+            sub.addItem(english ? "Tiếng Việt" : "English", e -> switchLanguage(english ? "vi" : "en"));
             sub.addItem(getTranslation("menu.logout"), e -> authentication.logout());
             area.add(who, menu);
         });

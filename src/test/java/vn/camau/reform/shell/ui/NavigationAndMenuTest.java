@@ -93,6 +93,16 @@ class NavigationAndMenuTest extends KaribuTest {
     }
 
     @Test
+    void theUserMenuOffersTheOtherLanguageInOneClick() {
+        loginAs("nhansu");
+        UI.getCurrent().navigate(HomeView.class);
+        var menu = LocatorJ._get(com.vaadin.flow.component.menubar.MenuBar.class).getItems().getFirst().getSubMenu();
+        assertThat(menu.getItems()).extracting(i -> i.getText())
+                .containsExactly("Tài khoản của tôi", "English", "Đăng xuất");
+        assertThat(menu.getItems()).allSatisfy(i -> assertThat(i.getSubMenu().getItems()).isEmpty());
+    }
+
+    @Test
     void theMenuIsOneElementNotAComponentPerEntry() {
         loginAs("admin");
         UI.getCurrent().navigate(HomeView.class);
