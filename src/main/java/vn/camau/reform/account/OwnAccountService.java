@@ -24,6 +24,7 @@ import vn.camau.reform.security.audit.AuditAction;
 import vn.camau.reform.security.audit.AuditEvent;
 import vn.camau.reform.security.audit.AuditService;
 import vn.camau.reform.security.audit.AuditTrail;
+import vn.camau.reform.base.text.IpAddresses;
 
 /**
  * What every signed-in user does with their own account: see it, change the password, see sign-ins and
@@ -78,7 +79,7 @@ public class OwnAccountService {
     @Transactional(readOnly = true)
     public List<SignInRecord> recentSignIns() {
         return auditReader.ownSignIns(SIGN_INS_SHOWN).stream()
-                .map(e -> new SignInRecord(e.at(), e.action(), vn.camau.reform.base.text.IpAddresses.shown(e.clientIp()))).toList();
+                .map(e -> new SignInRecord(e.at(), e.action(), IpAddresses.shown(e.clientIp()))).toList();
     }
 
     /** The user's sessions still open, on any node, the asking one marked. */

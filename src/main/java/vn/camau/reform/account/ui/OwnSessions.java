@@ -18,6 +18,7 @@ import vn.camau.reform.account.OwnAccountService;
 import vn.camau.reform.base.text.VnFormats;
 import vn.camau.reform.base.ui.Notifications;
 import vn.camau.reform.security.OpenSession;
+import vn.camau.reform.base.text.IpAddresses;
 
 /**
  * The user's open sessions on every node (this one marked) and a button that ends all the others: for
@@ -66,7 +67,7 @@ class OwnSessions extends VerticalLayout {
                 : ""));
         device.getStyle().set("font-weight", s.current() ? "600" : "normal");
         // one column of words and one of time, so the list fits a phone as it is
-        Span detail = new Span((s.clientIp() == null ? "–" : vn.camau.reform.base.text.IpAddresses.shown(s.clientIp())) + " · "
+        Span detail = new Span((s.clientIp() == null ? "–" : IpAddresses.shown(s.clientIp())) + " · "
                 + getTranslation("ownAccount.sessions.method." + s.method()) + " · "
                 + getTranslation("ownAccount.sessions.since") + " " + time(s.signedInAt()));
         detail.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

@@ -2,6 +2,8 @@ package vn.camau.reform.dashboard.ui;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -106,7 +108,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
      * the line above, needs no count at all.
      */
     private void unitCards(ScopeSummary summary) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("home.kpi.wards", summary.wards());
         counts.put("home.kpi.communes", summary.communes());
         counts.put("home.kpi.agencies", summary.agencies());

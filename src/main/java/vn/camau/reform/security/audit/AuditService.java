@@ -18,6 +18,7 @@ import vn.camau.reform.base.BusinessRuleException;
 import vn.camau.reform.security.CurrentUser;
 import vn.camau.reform.security.Roles;
 import vn.camau.reform.security.audit.query.AuditQuery;
+import vn.camau.reform.base.text.IpAddresses;
 
 /**
  * Reading the audit trail, for administrators and auditors, inside their unit scope (the scope is a
@@ -75,7 +76,7 @@ public class AuditService {
 
     private static AuditRecord toRecord(AuditQuery.Row r) {
         return new AuditRecord(r.id(), r.occurredAt(), r.actorId(), r.actorName(),
-                vn.camau.reform.base.text.IpAddresses.shown(r.clientIp()),
+                IpAddresses.shown(r.clientIp()),
                 r.action(), r.objectType(), r.objectId(), r.unitId(), r.unitName(),
                 state(r.before()), state(r.after()));
     }

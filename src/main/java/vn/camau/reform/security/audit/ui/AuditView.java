@@ -42,6 +42,7 @@ import vn.camau.reform.security.audit.AuditFilter;
 import vn.camau.reform.security.audit.AuditRecord;
 import vn.camau.reform.security.audit.AuditService;
 import vn.camau.reform.security.audit.AuditUnit;
+import vn.camau.reform.base.text.Texts;
 
 /**
  * Nhật ký hệ thống: who did what, when, from where, to which object, with the state before and after,
@@ -242,7 +243,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     /** A translation where the files have one; the stored name otherwise (a field added later). */
     /** The code's text, or the code itself where it has none (a value the trail records as it came). */
     private String translatedOr(String key, String fallback) {
-        return vn.camau.reform.base.text.Texts.has(key, getLocale()) ? getTranslation(key) : fallback;
+        return Texts.has(key, getLocale()) ? getTranslation(key) : fallback;
     }
 
     private TableExport<AuditRecord> exportTable() {
